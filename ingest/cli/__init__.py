@@ -1,0 +1,61 @@
+"""The ``ingest`` command: ``run``, ``inspect``, ``search`` and ``plugins``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ingest.cli import inspect, plugins, run, search
+from ingest.cli.common import (
+    EXIT_ABORTED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    declared_options,
+)
+from ingest.errors import PluginLoadError, UsageError
+from ingest.options import OptionError
+from ingest.pipeline.run import SinkError
+
+__all__ = ["main", "make_parser"]
+
+
+def make_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, object]:
+    """The full parser, with the options of the plugins ``argv`` selects."""
+    registry = declared_options(argv)
+    parser = argparse.ArgumentParser(
+        prog="ingest",
+        description="Read, decode, identify, clean and describe documents; deliver structured records.",
+        epilog="Exit status: 0 every input became a record; 1 some inputs failed; 2 usage error; "
+        "3 the run was aborted (a sink failed); 130 interrupted.",
+    )
+    from ingest import __version__
+
+    parser.add_argument("--version", action="version", version=f"ingest {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in (run, inspect, search, plugins):
+        module.add_parser(subparsers, registry)
+    return parser, registry
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser, registry = make_parser(arguments)
+    args = parser.parse_args(arguments)
+    try:
+        status: int = args.command(args, registry)
+        return status
+    except (UsageError, PluginLoadError, OptionError) as error:
+        print(f"ingest: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except SinkError as error:
+        print(f"ingest: run aborted: {error}", file=sys.stderr)
+        return EXIT_ABORTED
+    except KeyboardInterrupt:
+        print("ingest: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""The output of the pipeline: one record per document, or one failure record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+import attrs
+
+from ingest.model.document import Document, Part
+from ingest.model.provenance import Change
+from ingest.model.source import RawInput, Source
+
+__all__ = ["SCHEMA_VERSION", "Failure", "Record", "RecordSource", "Result"]
+
+#: Version of the record's JSON form (docs/record-schema.md); bumped on incompatible change.
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen
+class RecordSource:
+    """The ``source`` block of a record: where the input was and how it was decoded."""
+
+    uri: str
+    path: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    media_type: str | None = None
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+
+    @classmethod
+    def of(cls, source: Source, raw: RawInput | None = None) -> RecordSource:
+        """Describe ``source``, with size and digest when its bytes were read."""
+        if raw is None:
+            return cls(uri=source.uri, path=source.path)
+        return cls(
+            uri=source.uri,
+            path=source.path,
+            size=raw.size,
+            sha256=raw.sha256,
+            media_type=raw.media_type,
+        )
+
+
+@attrs.frozen
+class Record:
+    """A document that went through every stage: the JSON form's fields, typed."""
+
+    kind: ClassVar[Literal["record"]] = "record"
+
+    id: str
+    source: RecordSource
+    format: str
+    format_confidence: float
+    text: str = attrs.field(repr=lambda text: f"<{len(text)} characters>")
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    languages: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    parts: tuple[Part, ...] = ()
+    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    provenance: tuple[Change, ...] = attrs.field(default=(), repr=False)
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_document(cls, document: Document) -> Record:
+        """Build the record of a document that has been identified, cleaned and described."""
+        source = attrs.evolve(
+            RecordSource.of(document.source, document.raw),
+            encoding=document.decoded.encoding,
+            encoding_confidence=round(document.decoded.confidence, 4),
+        )
+        return cls(
+            id=document.id,
+            source=source,
+            format=document.format or "unknown",
+            format_confidence=round(document.format_confidence or 0.0, 4),
+            text=document.text,
+            title=document.title,
+            date=document.date,
+            language=document.language,
+            languages=document.languages,
+            authors=document.authors,
+            publisher=document.publisher,
+            parts=document.parts,
+            metadata=dict(document.metadata),
+            provenance=document.provenance,
+            warnings=document.warnings,
+        )
+
+
+@attrs.frozen
+class Failure:
+    """An input that did not become a record: which stage and plugin failed, and why.
+
+    ``plugin`` is ``None`` when the core itself refused the input (for
+    instance, no plugin could read its media type).  ``id`` is ``None`` when
+    the bytes could not be read at all.
+    """
+
+    kind: ClassVar[Literal["failure"]] = "failure"
+
+    source: RecordSource
+    stage: str
+    plugin: str | None
+    error_type: str
+    message: str
+    id: str | None = None
+    warnings: tuple[str, ...] = ()
+    provenance: tuple[Change, ...] = attrs.field(default=(), repr=False)
+
+
+#: What the pipeline yields for each input.
+Result = Record | Failure

@@ -1,0 +1,167 @@
+"""The typed facade through which the core calls every hook, naming the plugin that failed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from types import TracebackType
+from typing import Any
+
+import attrs
+import pluggy
+
+from ingest.errors import StageError, UsageError
+from ingest.model import Decoded, Document, RawInput, Score, Source, Step
+from ingest.model.run import RunInfo, Summary
+from ingest.options import OptionRegistry, Options
+from ingest.registries import FormatRegistry, SinkRegistry
+
+__all__ = ["Hooks"]
+
+Tracer = Callable[[str], None]
+
+_STEP_HOOKS = {"clean": "ingest_cleaning_steps", "extract": "ingest_metadata_steps"}
+
+
+def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str | None:
+    """The plugin whose implementation of ``caller`` is on the traceback, outermost first."""
+    codes = {impl.function.__code__: impl.plugin_name for impl in caller.get_hookimpls()}
+    while traceback is not None:
+        name = codes.get(traceback.tb_frame.f_code)
+        if name is not None:
+            return name
+        traceback = traceback.tb_next
+    return None
+
+
+@attrs.define
+class Hooks:
+    """Calls the hooks of one plugin manager with typed arguments and results.
+
+    Per-document hooks raise :class:`~ingest.errors.StageError` carrying the
+    stage and the plugin an exception came from.  With ``trace`` set,
+    every call is reported as one line (plugin, hook, milliseconds).
+    """
+
+    manager: pluggy.PluginManager
+    trace: Tracer | None = None
+
+    # -- plumbing ---------------------------------------------------------
+
+    def _each(self, stage: str, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+        """Call every implementation in hook order, yielding ``(plugin name, result)``."""
+        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+        for impl in reversed(caller.get_hookimpls()):
+            if impl.wrapper or impl.hookwrapper:
+                continue
+            args = {name: kwargs[name] for name in impl.argnames}
+            started = time.perf_counter()
+            try:
+                result = impl.function(**args)
+            except Exception as error:
+                raise StageError(stage, impl.plugin_name, error) from error
+            yield impl.plugin_name, result
+            if self.trace is not None:
+                elapsed = (time.perf_counter() - started) * 1000
+                self.trace(f"{hook_name} [{impl.plugin_name}] {elapsed:.2f} ms")
+
+    def _first(self, stage: str, hook_name: str, **kwargs: Any) -> Any:
+        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+        started = time.perf_counter()
+        try:
+            result = caller(**kwargs)
+        except StageError:
+            raise
+        except Exception as error:
+            raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
+        if self.trace is not None:
+            elapsed = (time.perf_counter() - started) * 1000
+            self.trace(f"{hook_name} {elapsed:.2f} ms -> {type(result).__name__}")
+        return result
+
+    def _register(self, hook_name: str, registry: Any) -> None:
+        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+        for impl in reversed(caller.get_hookimpls()):
+            registry.bind(impl.plugin_name)
+            try:
+                impl.function(**{name: registry for name in impl.argnames})
+            except UsageError:
+                raise
+            except Exception as error:
+                raise UsageError(
+                    f"plugin {impl.plugin_name!r} failed in {hook_name}: {type(error).__name__}: {error}"
+                ) from error
+        registry.bind(None)
+
+    # -- registration -----------------------------------------------------
+
+    def add_options(self) -> OptionRegistry:
+        """Collect every plugin's declared options."""
+        registry = OptionRegistry()
+        self._register("ingest_add_options", registry)
+        return registry
+
+    def register_formats(self) -> FormatRegistry:
+        """Collect every plugin's declared formats."""
+        registry = FormatRegistry()
+        self._register("ingest_register_formats", registry)
+        return registry
+
+    def register_sinks(self) -> SinkRegistry:
+        """Collect every plugin's sinks."""
+        registry = SinkRegistry()
+        self._register("ingest_register_sinks", registry)
+        return registry
+
+    # -- run notifications --------------------------------------------------
+
+    def run_start(self, run: RunInfo) -> None:
+        """Tell every plugin a run starts."""
+        self.manager.hook.ingest_run_start(run=run)
+
+    def run_finish(self, run: RunInfo, summary: Summary) -> None:
+        """Tell every plugin a run finished."""
+        self.manager.hook.ingest_run_finish(run=run, summary=summary)
+
+    # -- per target and per document ----------------------------------------
+
+    def collect(self, target: str, options: Options) -> Iterable[Source] | None:
+        """Expand ``target`` into sources, or ``None`` when no plugin understands it."""
+        result: Iterable[Source] | None = self._first(
+            "collect", "ingest_collect_sources", target=target, options=options
+        )
+        return result
+
+    def read(self, source: Source, options: Options) -> RawInput | None:
+        """Read the bytes of ``source``."""
+        result: RawInput | None = self._first("read", "ingest_read_source", source=source, options=options)
+        return result
+
+    def decode(self, raw: RawInput, options: Options) -> Decoded | None:
+        """Decode ``raw`` into text."""
+        result: Decoded | None = self._first("decode", "ingest_decode", raw=raw, options=options)
+        return result
+
+    def identify(self, document: Document, options: Options) -> list[Score]:
+        """Every plugin's score for ``document``, each tagged with its plugin's name."""
+        scores = []
+        for plugin, score in self._each("identify", "ingest_identify", document=document, options=options):
+            if score is None:
+                continue
+            if not isinstance(score, Score):
+                error = TypeError(f"ingest_identify returned {type(score).__name__}, not Score")
+                raise StageError("identify", plugin, error)
+            scores.append(attrs.evolve(score, plugin=plugin))
+        return scores
+
+    def steps(self, stage: str, format: str, options: Options) -> list[Step]:
+        """The steps of ``stage`` (``clean`` or ``extract``) for ``format``, in the order they run."""
+        hook_name = _STEP_HOOKS[stage]
+        collected: list[tuple[int, int, Step]] = []
+        for plugin, steps in self._each(stage, hook_name, format=format, options=options):
+            for step in steps or ():
+                if not isinstance(step, Step):
+                    error = TypeError(f"{hook_name} returned {step!r}, not a Step")
+                    raise StageError(stage, plugin, error)
+                collected.append((step.order, len(collected), attrs.evolve(step, plugin=plugin)))
+        return [step for _, _, step in sorted(collected, key=lambda item: item[:2])]

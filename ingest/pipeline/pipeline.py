@@ -1,0 +1,185 @@
+"""The library's entry point: a pipeline built from a plugin set and options."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ingest.errors import StageError, UsageError
+from ingest.model import RawInput, Result, Source, Step
+from ingest.model.run import RunInfo
+from ingest.options import OptionRegistry, Options
+from ingest.pipeline.hooks import Hooks, Tracer
+from ingest.pipeline.process import Processor
+from ingest.pipeline.run import Run
+from ingest.plugins import LoadedPlugins, LoadSettings, PluginInfo, load_plugins
+from ingest.registries import FormatRegistry, SinkRegistry
+from ingest.sinks import Sink
+
+__all__ = ["Pipeline", "PipelineConfig"]
+
+
+@attrs.frozen
+class PipelineConfig:
+    """Everything that decides how a document is processed: plugins, options, forced format.
+
+    Picklable, so a worker process can build the same pipeline with
+    :meth:`Pipeline.from_config`.
+    """
+
+    plugins: LoadSettings = attrs.field(factory=LoadSettings)
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
+    format: str | None = None
+
+
+def _fingerprint(plugins: Sequence[PluginInfo], options: Options, format: str | None) -> str:
+    payload = {
+        "plugins": sorted((p.name, p.version) for p in plugins),
+        "options": {k: repr(v) for k, v in sorted(options.items())},
+        "format": format,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Pipeline:
+    """Reads, decodes, identifies, cleans and describes documents with a fresh plugin manager.
+
+    Build one from options (plugins are discovered as the command line
+    does) or from an explicit plugin list::
+
+        pipeline = Pipeline()                                   # built-ins and installed plugins
+        pipeline = Pipeline(plugins=[my_plugin], builtins=True)   # plus a plugin object
+        record = pipeline.process("letter.txt")
+        for result in pipeline.run(["corpus/"], sinks=["jsonl:out.jsonl"]): ...
+
+    Processing one document depends only on the plugin set, the options and
+    the input.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[object] = (),
+        modules: Sequence[str] = (),
+        blocked: Sequence[str] = (),
+        builtins: bool = True,
+        autoload: bool | None = None,
+        strict: bool = False,
+        options: Mapping[str, Any] | None = None,
+        format: str | None = None,
+        trace: Tracer | None = None,
+    ) -> None:
+        settings = LoadSettings(
+            modules=tuple(modules),
+            blocked=tuple(blocked),
+            autoload=autoload,
+            builtins=builtins,
+            strict=strict,
+        )
+        self.config = PipelineConfig(plugins=settings, options=dict(options or {}), format=format)
+        self.loaded: LoadedPlugins = load_plugins(settings, plugins)
+        self.hooks = Hooks(self.loaded.manager, trace=trace)
+        self.option_registry: OptionRegistry = self.hooks.add_options()
+        self.options: Options = self.option_registry.resolve(self.config.options)
+        self.formats: FormatRegistry = self.hooks.register_formats()
+        self.sinks: SinkRegistry = self.hooks.register_sinks()
+        if format is not None and format not in self.formats:
+            known = ", ".join(info.name for info in self.formats) or "none"
+            raise UsageError(f"unknown format {format!r} (known: {known})")
+        self.fingerprint = _fingerprint(self.loaded.plugins, self.options, format)
+        self._processor = Processor(self.hooks, self.options, self.formats, forced_format=format)
+
+    @classmethod
+    def from_config(cls, config: PipelineConfig) -> Pipeline:
+        """Build the pipeline ``config`` describes (in a worker process, say)."""
+        s = config.plugins
+        return cls(
+            modules=s.modules,
+            blocked=s.blocked,
+            builtins=s.builtins,
+            autoload=s.autoload,
+            strict=s.strict,
+            options=config.options,
+            format=config.format,
+        )
+
+    # -- one document -------------------------------------------------------------
+
+    @property
+    def processor(self) -> Processor:
+        """The per-document processor (read, decode, identify, clean, extract)."""
+        return self._processor
+
+    def process(self, item: str | os.PathLike[str] | bytes, *, name: str | None = None) -> Result:
+        """Process one file (by path) or one document given as bytes; return its result.
+
+        Never raises for bad input: a document that cannot be processed
+        comes back as a :class:`~ingest.Failure`.
+        """
+        if isinstance(item, bytes):
+            source = Source.from_name(name or hashlib.sha256(item).hexdigest()[:16])
+            return self._processor.process_raw(RawInput.from_bytes(source, item))
+        return self._processor.process_source(Source.from_path(item))
+
+    def inspect(self, item: str | os.PathLike[str] | bytes) -> Result:
+        """Like :meth:`process`, with provenance detailed enough to show each step's effect."""
+        detailed = attrs.evolve(self._processor, detailed=True, plans={})
+        if isinstance(item, bytes):
+            return detailed.process_raw(RawInput.from_bytes(Source.from_name("bytes"), item))
+        return detailed.process_source(Source.from_path(item))
+
+    def plan(self, format: str) -> dict[str, list[Step]]:
+        """The cleaning and metadata steps documents of ``format`` go through."""
+        return {stage: self._processor.plan(stage, format) for stage in ("clean", "extract")}
+
+    # -- many documents -----------------------------------------------------------
+
+    def sources(self, target: str) -> Iterable[Source]:
+        """The sources ``target`` names (a file, a directory, a glob, ``-``)."""
+        try:
+            sources = self.hooks.collect(target, self.options)
+        except StageError as error:
+            raise UsageError(f"cannot collect {target!r}: {error.error}") from error
+        if sources is None:
+            raise UsageError(f"no plugin collects sources from {target!r}")
+        return sources
+
+    def open_sinks(self, uris: Sequence[str]) -> list[Sink]:
+        """Build the sinks named by ``uris`` (``scheme:rest``)."""
+        sinks = []
+        for uri in uris:
+            info, rest = self.sinks.parse(uri)
+            sinks.append(info.factory(rest, self.options))
+        return sinks
+
+    def run(self, targets: Sequence[str | os.PathLike[str]], sinks: Sequence[str] = ()) -> Run:
+        """Process every input the targets name, writing results to ``sinks``.
+
+        Returns a :class:`~ingest.pipeline.run.Run`: iterate it for the
+        results; its ``summary`` is set at the end.  Targets are checked
+        before anything is written: a target no plugin understands is a
+        :class:`~ingest.UsageError`.
+        """
+        names = tuple(str(Path(t)) if not isinstance(t, str) else t for t in targets)
+        checked = {target: self.sources(target) for target in names}
+        info = RunInfo(
+            targets=names,
+            sinks=tuple(sinks),
+            fingerprint=self.fingerprint,
+            options=dict(self.options),
+            started=time.time(),
+        )
+        return Run(
+            hooks=self.hooks,
+            process=self._processor.process_source,
+            collect=lambda target: checked.pop(target) if target in checked else self.sources(target),
+            info=info,
+            sinks=self.open_sinks(sinks),
+        )

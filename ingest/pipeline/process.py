@@ -1,0 +1,204 @@
+"""Processing one input: read, decode, identify, clean, extract; a record or a failure, never a crash."""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+
+import attrs
+
+from ingest.errors import Rejected, StageError
+from ingest.model import (
+    Change,
+    Document,
+    Failure,
+    RawInput,
+    Record,
+    RecordSource,
+    Result,
+    Score,
+    Source,
+    Step,
+)
+from ingest.options import Options
+from ingest.pipeline.changes import describe_change
+from ingest.pipeline.hooks import Hooks
+from ingest.registries import FormatRegistry
+
+__all__ = ["STAGES", "Processor"]
+
+#: The per-document stages, in the order they run.
+STAGES = ("read", "decode", "identify", "clean", "extract")
+
+Monitor = Callable[[str, "str | None"], None]
+
+
+def _location(error: BaseException) -> str | None:
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return None
+    last = frames[-1]
+    return f"{last.filename}:{last.lineno} in {last.name}"
+
+
+@attrs.define
+class Processor:
+    """Turns one source into one result, as a function of the plugin set, the options and the input.
+
+    ``detailed`` makes provenance include the lines each step removed and
+    added (for ``ingest inspect``); ``monitor``, when set, is told each
+    stage and plugin as it starts, so a supervisor can say what was running.
+    """
+
+    hooks: Hooks
+    options: Options
+    formats: FormatRegistry
+    forced_format: str | None = None
+    detailed: bool = False
+    monitor: Monitor | None = None
+    _plans: dict[tuple[str, str], list[Step]] = attrs.Factory(dict)
+
+    # -- the whole path -------------------------------------------------------
+
+    def process_source(self, source: Source) -> Result:
+        """Read ``source`` and process it."""
+        try:
+            self._enter("read", None)
+            raw = self.hooks.read(source, self.options)
+            if raw is None:
+                raise StageError("read", None, Rejected(f"no plugin reads {source.uri}"))
+        except StageError as error:
+            return self._failure(source, None, error, ())
+        return self.process_raw(raw)
+
+    def process_raw(self, raw: RawInput) -> Result:
+        """Decode, identify, clean and describe bytes already read."""
+        document: Document | None = None
+        try:
+            document = self._decode(raw)
+            document = self._identify(document)
+            for stage in ("clean", "extract"):
+                assert document.format is not None
+                for step in self.plan(stage, document.format):
+                    document = self._run_step(stage, step, document)
+            return Record.from_document(document)
+        except StageError as error:
+            warnings = document.warnings if document is not None else ()
+            provenance = document.provenance if document is not None else ()
+            return self._failure(raw.source, raw, error, warnings, provenance)
+
+    # -- stages ----------------------------------------------------------------
+
+    def _enter(self, stage: str, plugin: str | None) -> None:
+        if self.monitor is not None:
+            self.monitor(stage, plugin)
+
+    def _decode(self, raw: RawInput) -> Document:
+        self._enter("decode", None)
+        started = time.perf_counter()
+        decoded = self.hooks.decode(raw, self.options)
+        if decoded is None:
+            raise StageError("decode", None, Rejected(f"no reader for {raw.media_type}"))
+        if not decoded.text.strip():
+            reason = "empty input" if raw.size == 0 else "input holds no text (only whitespace)"
+            raise StageError("decode", None, Rejected(reason))
+        change = Change(
+            stage="decode",
+            step="decode",
+            plugin=None,
+            summary=f"{decoded.encoding} (confidence {decoded.confidence:.2f}, by {decoded.method})",
+            details=decoded.warnings,
+            seconds=time.perf_counter() - started,
+        )
+        return Document.from_decoded(raw, decoded).evolve(provenance=(change,))
+
+    def _identify(self, document: Document) -> Document:
+        self._enter("identify", None)
+        started = time.perf_counter()
+        if self.forced_format is not None:
+            winner = Score(self.forced_format, 1.0, "forced with --format")
+            scores = [winner]
+        else:
+            scores = []
+            for score in self.hooks.identify(document, self.options):
+                if score.format in self.formats:
+                    scores.append(score)
+                else:
+                    document = document.with_warning(
+                        f"plugin {score.plugin!r} scored undeclared format {score.format!r}; ignored"
+                    )
+            if not scores:
+                raise StageError("identify", None, Rejected("no format plugin claimed the document"))
+            scores.sort(key=lambda s: (-s.score, s.format))
+            winner = scores[0]
+        change = Change(
+            stage="identify",
+            step="identify",
+            plugin=winner.plugin,
+            summary=f"{winner.format} ({winner.score:.2f}): {winner.reason}",
+            details=tuple(f"{s.format} {s.score:.2f} [{s.plugin}]: {s.reason}" for s in scores),
+            seconds=time.perf_counter() - started,
+        )
+        return document.evolve(
+            format=winner.format,
+            format_confidence=winner.score,
+            scores=scores,
+            provenance=(*document.provenance, change),
+        )
+
+    def plan(self, stage: str, format: str) -> list[Step]:
+        """The steps of ``stage`` (``clean`` or ``extract``) that documents of ``format`` go through."""
+        key = (stage, format)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self.hooks.steps(stage, format, self.options)
+        return plan
+
+    def _run_step(self, stage: str, step: Step, document: Document) -> Document:
+        self._enter(stage, step.plugin)
+        started = time.perf_counter()
+        try:
+            result: object = step.function(document)
+        except Exception as error:
+            raise StageError(stage, step.plugin, error) from error
+        if not isinstance(result, Document):
+            wrong = TypeError(f"step {step.name!r} returned {type(result).__name__}, not Document")
+            raise StageError(stage, step.plugin, wrong)
+        summary, details = describe_change(document, result, self.detailed)
+        change = Change(
+            stage=stage,
+            step=step.name,
+            plugin=step.plugin,
+            summary=summary,
+            details=details,
+            seconds=time.perf_counter() - started,
+        )
+        return result.evolve(provenance=(*document.provenance, change))
+
+    # -- failures ----------------------------------------------------------------
+
+    def _failure(
+        self,
+        source: Source,
+        raw: RawInput | None,
+        error: StageError,
+        warnings: tuple[str, ...],
+        provenance: tuple[Change, ...] = (),
+    ) -> Failure:
+        cause = error.error
+        if isinstance(cause, Rejected):
+            message = cause.reason
+        else:
+            where = _location(cause)
+            message = f"{cause}" + (f" (at {where})" if where else "")
+        return Failure(
+            source=RecordSource.of(source, raw),
+            stage=error.stage,
+            plugin=error.plugin,
+            error_type=type(cause).__name__,
+            message=message or type(cause).__name__,
+            id=raw.id if raw is not None else None,
+            warnings=warnings,
+            provenance=provenance,
+        )

@@ -1,0 +1,105 @@
+"""The JSON form of records and failures (documented in docs/record-schema.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+
+from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
+
+__all__ = ["dumps", "from_json", "to_json"]
+
+
+def _source(source: RecordSource) -> dict[str, Any]:
+    return attrs.asdict(source)
+
+
+def _change(change: Change) -> dict[str, Any]:
+    data = attrs.asdict(change)
+    data["details"] = list(change.details)
+    data["seconds"] = round(change.seconds, 6)
+    return data
+
+
+def _part(part: Part) -> dict[str, Any]:
+    return {"role": part.role, "title": part.title, "language": part.language, "text": part.text}
+
+
+def to_json(result: Result) -> dict[str, Any]:
+    """The JSON-ready dictionary of a record or a failure; keys in schema order."""
+    if isinstance(result, Failure):
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "kind": "failure",
+            "id": result.id,
+            "source": _source(result.source),
+            "stage": result.stage,
+            "plugin": result.plugin,
+            "error_type": result.error_type,
+            "message": result.message,
+            "warnings": list(result.warnings),
+            "provenance": [_change(c) for c in result.provenance],
+        }
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "record",
+        "id": result.id,
+        "source": _source(result.source),
+        "format": result.format,
+        "format_confidence": result.format_confidence,
+        "title": result.title,
+        "date": result.date,
+        "language": result.language,
+        "languages": list(result.languages),
+        "authors": list(result.authors),
+        "publisher": result.publisher,
+        "text": result.text,
+        "parts": [_part(p) for p in result.parts],
+        "metadata": dict(result.metadata),
+        "provenance": [_change(c) for c in result.provenance],
+        "warnings": list(result.warnings),
+    }
+
+
+def dumps(result: Result) -> str:
+    """One line of JSON (no trailing newline), non-ASCII kept as is."""
+    return json.dumps(to_json(result), ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def from_json(data: dict[str, Any]) -> Result:
+    """Rebuild a record or failure from its JSON form (of this schema version)."""
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"record schema version {version!r} is not {SCHEMA_VERSION}")
+    source = RecordSource(**data["source"])
+    provenance = tuple(Change(**c) for c in data.get("provenance", ()))
+    if data.get("kind") == "failure":
+        return Failure(
+            source=source,
+            stage=data["stage"],
+            plugin=data["plugin"],
+            error_type=data["error_type"],
+            message=data["message"],
+            id=data.get("id"),
+            warnings=tuple(data.get("warnings", ())),
+            provenance=provenance,
+        )
+    return Record(
+        id=data["id"],
+        source=source,
+        format=data["format"],
+        format_confidence=data["format_confidence"],
+        text=data["text"],
+        title=data.get("title"),
+        date=data.get("date"),
+        language=data.get("language"),
+        languages=tuple(data.get("languages", ())),
+        authors=tuple(data.get("authors", ())),
+        publisher=data.get("publisher"),
+        parts=tuple(Part(**p) for p in data.get("parts", ())),
+        metadata=data.get("metadata", {}),
+        provenance=provenance,
+        warnings=tuple(data.get("warnings", ())),
+    )

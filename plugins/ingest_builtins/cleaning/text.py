@@ -1,0 +1,40 @@
+"""Shared cleaning: line ends, Unicode composition and whitespace, for every format."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ingest import FINISH, PREPARE, Document, Step, hookimpl
+
+__all__ = ["ingest_cleaning_steps", "normalize_unicode", "tidy_whitespace"]
+
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_INNER_SPACE = re.compile(r"[ \t]{2,}")
+
+
+def normalize_unicode(document: Document) -> Document:
+    """Unify line ends to LF and compose characters (NFC)."""
+    text = document.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return document if text == document.text else document.evolve(text=text)
+
+
+def tidy_whitespace(document: Document) -> Document:
+    """Drop trailing spaces, collapse runs of spaces and of blank lines, trim the ends."""
+    text = _TRAILING_SPACE.sub("", document.text)
+    text = _INNER_SPACE.sub(" ", text)
+    text = _BLANK_RUN.sub("\n\n", text).strip()
+    return document if text == document.text else document.evolve(text=text)
+
+
+@hookimpl
+def ingest_cleaning_steps(format: str) -> Sequence[Step]:
+    """Unicode first, whitespace last, for every format."""
+    return [
+        Step("text.normalize-unicode", normalize_unicode, order=PREPARE),
+        Step("text.tidy-whitespace", tidy_whitespace, order=FINISH),
+    ]

@@ -1,0 +1,1 @@
+"""Collecting: from a target on the command line to the sources it names."""

@@ -1,0 +1,1 @@
+"""Decoding: from bytes to text, with the encoding detected."""

@@ -1,0 +1,152 @@
+"""Decide the encoding of bytes and decode them: BOM, strict UTF-8, UTF-16 by NUL pattern, then chardet.
+
+Most documents are UTF-8 and are decoded by the strict UTF-8 attempt alone,
+at the speed of the codec; only the rest reach the detector, which sees a
+bounded sample.  Whatever is chosen is then applied to the whole input
+strictly; when it fails part-way, the bad bytes are replaced and a warning
+gives the offset of the first one and their count.  Too many replacements,
+or bytes that are not text at all, make the input a failure.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import re
+
+import chardet
+from chardet import EncodingEra
+
+from ingest import Decoded, Rejected
+
+__all__ = ["DEFAULT_MAX_REPLACED", "DEFAULT_SAMPLE_BYTES", "decode_bytes"]
+
+#: Bytes of the input the detector sees.
+DEFAULT_SAMPLE_BYTES = 64 * 1024
+#: Share of characters that may be replaced before the input is refused.
+DEFAULT_MAX_REPLACED = 0.02
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls that do not occur in text (keeps tab, line feed, form feed, carriage return, escape).
+_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+_REPLACEMENT = "\ufffd"
+
+
+def _replacement_count(text: str, data: bytes, encoding: str) -> int:
+    """How many U+FFFD the decoder inserted (those the input itself held are not counted)."""
+    inserted = text.count(_REPLACEMENT)
+    if inserted:
+        with contextlib.suppress(UnicodeEncodeError):
+            inserted -= data.count(_REPLACEMENT.encode(encoding))
+    return max(inserted, 1)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text of mostly Latin script has a NUL in every other byte: guess which half."""
+    if len(sample) < 16:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(data: bytes, sample: bytes) -> None:
+    if not sample:
+        return
+    nuls = sample.count(0)
+    if nuls > max(2, 0.01 * len(sample)):
+        raise Rejected(f"binary input: {nuls:,} NUL bytes in the first {len(sample):,}")
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(4, 0.05 * len(sample)):
+        raise Rejected(f"binary input: {controls:,} control bytes in the first {len(sample):,}")
+
+
+def _strict_or_replaced(
+    data: bytes, encoding: str, confidence: float, method: str, max_replaced: float
+) -> Decoded:
+    try:
+        return Decoded(text=data.decode(encoding), encoding=encoding, confidence=confidence, method=method)
+    except UnicodeDecodeError as error:
+        first_offset = error.start
+    text = data.decode(encoding, errors="replace")
+    count = _replacement_count(text, data, encoding)
+    share = count / max(1, len(text))
+    detail = (
+        f"{count:,} undecodable byte sequence(s) as {encoding}, the first at byte "
+        f"{first_offset:,}; replaced with U+FFFD"
+    )
+    if share > max_replaced:
+        raise Rejected(f"mostly undecodable: {detail} ({share:.1%} of the text, over {max_replaced:.1%})")
+    return Decoded(
+        text=text,
+        encoding=encoding,
+        confidence=confidence * (1 - share),
+        method="replaced",
+        warnings=(detail,),
+    )
+
+
+def _detect(sample: bytes) -> tuple[str, float]:
+    result = chardet.detect(
+        sample,
+        encoding_era=EncodingEra.ALL,
+        max_bytes=len(sample),
+        prefer_superset=True,
+        compat_names=False,
+        no_match_encoding="cp1252",
+        empty_input_encoding="utf-8",
+    )
+    encoding = result.get("encoding") or "cp1252"
+    confidence = float(result.get("confidence") or 0.0)
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return "cp1252", 0.1
+    return encoding, confidence
+
+
+def decode_bytes(
+    data: bytes,
+    *,
+    sample_bytes: int = DEFAULT_SAMPLE_BYTES,
+    max_replaced: float = DEFAULT_MAX_REPLACED,
+    encoding: str | None = None,
+) -> Decoded:
+    """Decode ``data`` as described in the module docstring; ``encoding`` forces one.
+
+    Raises :class:`ingest.Rejected` for binary input and for input mostly
+    undecodable in the chosen encoding.
+    """
+    if encoding is not None:
+        return _strict_or_replaced(data, encoding, 1.0, "given", max_replaced)
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _strict_or_replaced(data[len(bom) :], name, 1.0, "bom", max_replaced)
+    sample = data[:sample_bytes]
+    utf16 = _utf16_without_bom(sample)
+    if utf16 is not None:
+        return _strict_or_replaced(data, utf16, 0.9, "nul-pattern", max_replaced)
+    _refuse_binary(data, sample)
+    try:
+        return Decoded(text=data.decode("utf-8"), encoding="utf-8", confidence=1.0, method="utf-8")
+    except UnicodeDecodeError as error:
+        # UTF-8 up to a point, then something else: keep UTF-8 when its multi-byte
+        # sequences prove the document is UTF-8 (a concatenated or corrupt tail).
+        if _MULTIBYTE_UTF8.search(data, 0, error.start):
+            return _strict_or_replaced(data, "utf-8", 0.99, "utf-8", max_replaced)
+    detected, confidence = _detect(sample)
+    return _strict_or_replaced(data, detected, confidence, "detected", max_replaced)

@@ -1,0 +1,1 @@
+"""Source formats: each identifies its documents and names their cleaning and metadata steps."""

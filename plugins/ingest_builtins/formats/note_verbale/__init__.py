@@ -1,0 +1,1 @@
+"""The ``note-verbale`` format: notes verbales, circulated by the UN or exchanged between governments."""

@@ -1,0 +1,1 @@
+"""The ``plain-text`` format: the fallback for documents of no known format."""

@@ -1,0 +1,1 @@
+"""The ``web-page`` format: web pages, as raw HTML or as text copied with the page's furniture."""

@@ -1,0 +1,1 @@
+"""Metadata steps shared by every format."""

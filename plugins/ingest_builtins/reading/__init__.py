@@ -1,0 +1,1 @@
+"""Reading: from a source to its bytes."""

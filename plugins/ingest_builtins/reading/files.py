@@ -1,0 +1,66 @@
+"""Read the bytes of files and of standard input, refusing inputs over a size limit."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
+
+__all__ = ["DEFAULT_MAX_BYTES", "ingest_add_options", "ingest_read_source", "parse_size"]
+
+#: Inputs larger than this fail with a clear reason unless ``--max-bytes`` says otherwise.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """``"64M"``, ``"512k"``, ``"1048576"`` → bytes."""
+    stripped = text.strip().lower().removesuffix("ib")
+    number = stripped.rstrip("kmgb")
+    unit = stripped[len(number) :]
+    if unit not in _UNITS or not number:
+        raise ValueError(f"not a size: {text!r} (use e.g. 512k, 64M, 2G)")
+    return int(float(number) * _UNITS[unit])
+
+
+def _too_large(size: int, limit: int) -> Rejected:
+    return Rejected(f"input is {size:,} bytes, over the limit of {limit:,} bytes (--max-bytes)")
+
+
+@hookimpl
+def ingest_add_options(options: OptionRegistry) -> None:
+    """Declare ``--max-bytes``."""
+    options.add(
+        "max-bytes",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        help="inputs larger than this fail with a clear reason (e.g. 64M; default 256M)",
+    )
+
+
+@hookimpl(trylast=True)
+def ingest_read_source(source: Source, options: Options) -> RawInput | None:
+    """Read a file's bytes (or standard input's); ``None`` for sources that are neither."""
+    limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)
+    if source.uri == "stdin:":
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large(len(data), limit)
+        return RawInput.from_bytes(source, data)
+    if source.path is None:
+        return None
+    try:
+        size = os.stat(source.path).st_size
+        if size > limit:
+            raise _too_large(size, limit)
+        with open(source.path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except IsADirectoryError:
+        raise Rejected("is a directory that could not be listed") from None
+    except OSError as error:
+        raise Rejected(f"cannot read: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise _too_large(len(data), limit)
+    return RawInput.from_bytes(source, data)

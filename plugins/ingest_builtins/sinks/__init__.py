@@ -1,0 +1,1 @@
+"""Sinks: where records and failure records are written."""

@@ -1,0 +1,202 @@
+"""The ``sqlite:PATH`` sink: a table of records with a full-text index, and a table of failures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from ingest import (
+    Failure,
+    Options,
+    Record,
+    Result,
+    RunInfo,
+    SearchHit,
+    SinkRegistry,
+    Summary,
+    dumps,
+    hookimpl,
+)
+
+__all__ = ["SCHEMA", "SqliteSink", "ingest_register_sinks", "search"]
+
+#: The tables, indexes and triggers of a database this sink writes.
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    source TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    format TEXT,
+    title TEXT,
+    date TEXT,
+    language TEXT,
+    publisher TEXT,
+    text TEXT NOT NULL,
+    record TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
+CREATE INDEX IF NOT EXISTS documents_format ON documents(format);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY,
+    id TEXT,
+    stage TEXT NOT NULL,
+    plugin TEXT,
+    error_type TEXT NOT NULL,
+    message TEXT NOT NULL,
+    record TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+"""
+
+_UPSERT_DOCUMENT = """
+INSERT INTO documents (source, id, format, title, date, language, publisher, text, record, updated)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(source) DO UPDATE SET
+    id = excluded.id, format = excluded.format, title = excluded.title, date = excluded.date,
+    language = excluded.language, publisher = excluded.publisher, text = excluded.text,
+    record = excluded.record, updated = excluded.updated
+"""
+_UPSERT_FAILURE = """
+INSERT INTO failures (source, id, stage, plugin, error_type, message, record, updated)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(source) DO UPDATE SET
+    id = excluded.id, stage = excluded.stage, plugin = excluded.plugin,
+    error_type = excluded.error_type, message = excluded.message,
+    record = excluded.record, updated = excluded.updated
+"""
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """Open (creating if needed) a database in the layout this sink writes."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.executescript(SCHEMA)
+    return connection
+
+
+class SqliteSink:
+    """Upserts each result by its source, in one transaction per batch.
+
+    A source that was a failure and now is a record (or the reverse) moves
+    from one table to the other, so every input has exactly one row.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path or "ingest.db"
+        self._connection: sqlite3.Connection | None = None
+
+    def open(self, run: RunInfo) -> None:
+        """Create the tables if needed."""
+        self._connection = connect(self.path)
+
+    def write(self, batch: Sequence[Result]) -> None:
+        """Upsert the batch inside a transaction that :meth:`commit` ends."""
+        db = self._connection
+        assert db is not None
+        if not db.in_transaction:
+            db.execute("BEGIN")
+        now = time.time()
+        records = [r for r in batch if isinstance(r, Record)]
+        failures = [r for r in batch if isinstance(r, Failure)]
+        db.executemany(
+            _UPSERT_DOCUMENT,
+            [
+                (
+                    r.source.uri,
+                    r.id,
+                    r.format,
+                    r.title,
+                    r.date,
+                    r.language,
+                    r.publisher,
+                    r.text,
+                    dumps(r),
+                    now,
+                )
+                for r in records
+            ],
+        )
+        db.executemany("DELETE FROM failures WHERE source = ?", [(r.source.uri,) for r in records])
+        db.executemany(
+            _UPSERT_FAILURE,
+            [
+                (f.source.uri, f.id, f.stage, f.plugin, f.error_type, f.message, dumps(f), now)
+                for f in failures
+            ],
+        )
+        db.executemany("DELETE FROM documents WHERE source = ?", [(f.source.uri,) for f in failures])
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        if self._connection is not None and self._connection.in_transaction:
+            self._connection.execute("COMMIT")
+
+    def close(self, summary: Summary | None) -> None:
+        """Commit what was written (every batch is complete in itself) and close."""
+        if self._connection is not None:
+            self.commit()
+            self._connection.close()
+            self._connection = None
+
+
+def _quoted(query: str) -> str:
+    """The query with each word quoted, for text that is not valid FTS5 query syntax."""
+    words = [word.replace('"', '""') for word in query.split()]
+    return " ".join(f'"{word}"' for word in words)
+
+
+def search(path: str, query: str, limit: int = 10) -> list[SearchHit]:
+    """Full-text search over titles and texts, best matches first (FTS5 query syntax accepted)."""
+    if not Path(path or "ingest.db").exists():
+        raise FileNotFoundError(f"no database at {path or 'ingest.db'}")
+    db = sqlite3.connect(f"file:{path or 'ingest.db'}?mode=ro", uri=True)
+    sql = """
+        SELECT d.source, d.title, d.format,
+               snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts) AS rank
+        FROM documents_fts JOIN documents AS d ON d.rowid = documents_fts.rowid
+        WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?
+    """
+    try:
+        try:
+            rows = db.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            rows = db.execute(sql, (_quoted(query), limit)).fetchall()
+    finally:
+        db.close()
+    return [SearchHit(source=s, title=t, format=f, snippet=snip, score=-rank) for s, t, f, snip, rank in rows]
+
+
+def _factory(rest: str, options: Options) -> SqliteSink:
+    return SqliteSink(rest)
+
+
+@hookimpl
+def ingest_register_sinks(sinks: SinkRegistry) -> None:
+    """Provide ``sqlite:PATH`` (searchable with ``ingest search``)."""
+    sinks.add("sqlite", _factory, "SQLite database with a full-text index (the default)", search=search)
+
+
+def record_json(row: str) -> dict[str, object]:
+    """Parse the ``record`` column of a row."""
+    result: dict[str, object] = json.loads(row)
+    return result
