@@ -22,11 +22,12 @@ Fixtures:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pluggy import HookImpl
 
 from ingest.model import Document, Result
 from ingest.pipeline import Pipeline
@@ -63,10 +64,12 @@ def make_pipeline(hook_calls: list[tuple[str, list[str]]]) -> PipelineFactory:
             format=format,
         )
 
-        def before(hook_name: str, impls: list[Any], kwargs: Mapping[str, Any]) -> None:
+        def before(hook_name: str, impls: Sequence[HookImpl], kwargs: Mapping[str, Any]) -> None:
             hook_calls.append((hook_name, [impl.plugin_name for impl in impls]))
 
-        def after(outcome: Any, hook_name: str, impls: list[Any], kwargs: Mapping[str, Any]) -> None:
+        def after(
+            outcome: object, hook_name: str, impls: Sequence[HookImpl], kwargs: Mapping[str, Any]
+        ) -> None:
             pass
 
         built.loaded.manager.add_hookcall_monitoring(before, after)
