@@ -1,0 +1,52 @@
+"""The extraction pipeline: parse, walk, score, assemble, attach metadata."""
+
+from __future__ import annotations
+
+import attrs
+
+from .dom import walk
+from .parse import parse_html
+from .scoring import Params, choose_region, junk_ancestors
+from .text import region_text
+
+__all__ = ["Article", "extract_article", "extract_text"]
+
+DEFAULT_PARAMS = Params()
+
+
+@attrs.frozen
+class Article:
+    """Main content and metadata of one page."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    description: str | None = None
+    explanation: tuple[str, ...] = ()
+
+
+def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[str]]:
+    """Main text of ``html`` and the lines explaining the choice."""
+    tree = parse_html(html)
+    page = walk(tree)
+    choice, values = choose_region(page, params)
+    if choice is None:
+        return "", ["no text blocks found"]
+    junk = junk_ancestors(page)
+    paras = region_text(page, choice.element, values, junk, params)
+    why = [f"region <{page.tags[choice.element]}> #{choice.element} score {choice.score:.0f}, "
+           f"{choice.share:.0%} of the page's prose"]
+    return "\n\n".join(paras), why
+
+
+def extract_article(html: str) -> Article:
+    """Extract the main text and metadata of an HTML page; never raises."""
+    try:
+        text, why = extract_text(html)
+    except Exception as exc:  # noqa: BLE001 - hostile input must not escape
+        return Article(text="", explanation=(f"extraction failed: {type(exc).__name__}",))
+    return Article(text=text, explanation=tuple(why))
