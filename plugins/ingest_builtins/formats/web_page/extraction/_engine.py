@@ -33,10 +33,10 @@ def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[
     """Main text of ``html`` and the lines explaining the choice."""
     tree = parse_html(html)
     page = walk(tree)
-    choice, values = choose_region(page, params)
+    choice, values, furniture = choose_region(page, params)
     if choice is None:
         return "", ["no text blocks found"]
-    junk = junk_ancestors(page)
+    junk = junk_ancestors(page, furniture)
     paras = region_text(page, choice.element, values, junk, params)
     why = [f"region <{page.tags[choice.element]}> #{choice.element} score {choice.score:.0f}, "
            f"{choice.share:.0%} of the page's prose"]

@@ -15,12 +15,13 @@ class Params:
     """Tunable weights of the region scorer (chosen by cross-validation)."""
 
     link_density_max: float = 0.5
-    link_weight: float = 2.0
+    link_weight: float = 1.0
     junk_weight: float = 0.3
     short_chars: int = 30
     short_value: float = 0.0
     content_bonus: float = 0.0
     dominance: float = 0.6
+    inside_junk_factor: float = 0.25
 
 
 @attrs.frozen
@@ -38,60 +39,77 @@ def block_value(b: Block, p: Params) -> float:
     if n == 0:
         return 0.0
     link = b.link_chars
-    if link > p.link_density_max * n:
-        return -float(n)
-    if n < p.short_chars:
+    if n < p.short_chars and link < n:
         return p.short_value
-    return n - p.link_weight * link
+    return n - (1.0 + p.link_weight) * link
 
 
-def junk_ancestors(page: Page) -> list[int]:
-    """For each element, the nearest ancestor-or-self flagged as furniture, or -1."""
+def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
+    """For each element, the nearest ancestor-or-self that is furniture, or -1."""
     out = [-1] * len(page.tags)
-    parents, flags = page.parents, page.flags
+    parents = page.parents
     for i in range(len(out)):
-        if flags[i] & BOILERPLATE:
+        if junk[i]:
             out[i] = i
         elif i:
             out[i] = out[parents[i]]
     return out
 
 
-def choose_region(page: Page, p: Params) -> tuple[Choice | None, list[float]]:
-    """Best element by summed block value, furniture subtrees counted against it."""
+def furniture(page: Page, prose: list[float], p: Params) -> list[bool]:
+    """Which elements count as furniture: flagged, unless they hold most of the prose.
+
+    A comment section stays furniture however long it is.
+    """
+    flags = page.flags
+    total = prose[0] or 1.0
+    limit = p.dominance * total
+    return [
+        bool(f & BOILERPLATE) and (bool(f & COMMENT) or prose[i] <= limit)
+        for i, f in enumerate(flags)
+    ]
+
+
+def choose_region(page: Page, p: Params) -> tuple[Choice | None, list[float], list[bool]]:
+    """Best element by summed block value, furniture subtrees counted against it.
+
+    Returns the choice, the value of every block and the furniture mask.
+    """
     n_el = len(page.tags)
     if not page.blocks:
-        return None, []
+        return None, [], []
     values = [block_value(b, p) for b in page.blocks]
-    own = [0.0] * n_el
+    score = [0.0] * n_el
     size = [0] * n_el
-    for b, v in zip(page.blocks, values):
-        own[b.owner] += v
-        size[b.owner] += b.chars
-    total_prose = sum(v for v in values if v > 0) or 1.0
-    score = own[:]
-    prose = [max(v, 0.0) for v in own]
     prose = [0.0] * n_el
     for b, v in zip(page.blocks, values):
+        o = b.owner
+        score[o] += v
+        size[o] += b.chars
         if v > 0:
-            prose[b.owner] += v
+            prose[o] += v
     parents, flags = page.parents, page.flags
+    for i in range(n_el - 1, 0, -1):
+        par = parents[i]
+        prose[par] += prose[i]
+        size[par] += size[i]
+    total_prose = prose[0] or 1.0
+    junk = furniture(page, prose, p)
+    for i in range(n_el - 1, 0, -1):
+        score[parents[i]] += -p.junk_weight * size[i] if junk[i] else score[i]
+    inside = [False] * n_el
     best, best_score = -1, float("-inf")
-    for i in range(n_el - 1, -1, -1):
-        s = score[i]
-        f = flags[i]
-        junk = bool(f & BOILERPLATE)
-        if junk and not f & COMMENT and prose[i] > p.dominance * total_prose:
-            junk = False
-        if f & (CONTENT | ARTICLE_BODY) and not junk:
-            s += p.content_bonus * prose[i]
-        if not junk and s > best_score:
-            best, best_score = i, s
+    for i in range(n_el):
         if i:
             par = parents[i]
-            score[par] += -p.junk_weight * size[i] if junk else score[i]
-            prose[par] += prose[i]
-            size[par] += size[i]
+            inside[i] = inside[par] or junk[par]
+        s = score[i]
+        if flags[i] & (CONTENT | ARTICLE_BODY):
+            s += p.content_bonus * prose[i]
+        if junk[i] or inside[i]:
+            s *= p.inside_junk_factor
+        if s > best_score:
+            best, best_score = i, s
     if best < 0:
-        return None, values
-    return Choice(best, best_score, prose[best] / total_prose), values
+        return None, values, junk
+    return Choice(best, best_score, prose[best] / total_prose), values, junk

@@ -20,39 +20,63 @@ COMMENT = 2
 CONTENT = 4
 HIDDEN = 8
 
-# Whole tokens only: these are short enough to appear inside unrelated words
-# ("ad" in "shadow" or "load", "nav" in "canvas", "tag" in "stage").
-_EXACT_JUNK = frozenset(
+# Furniture words.  A class name is furniture when its head word (the last one,
+# after generic words such as "wrapper" or "list" are dropped) is one of these,
+# or when it starts with one of _LEADING.  Only whole words count, so "ad" does
+# not match "shadow" or "load", nor "nav" "canvas", nor "head" "masthead".
+_HEAD = frozenset(
     """
     ad ads adv advert adverts advertisement advertising advertorial banner banners
     nav navbar navigation navlinks menu menus submenu megamenu toolbar
-    share shares sharing sharebar social socials sociallinks follow
+    share shares sharing sharebar social socials follow
     related recommended recommendations recirc recirculation trending popular mostread
     cookie cookies consent gdpr newsletter newsletters subscribe subscription signup
-    breadcrumb breadcrumbs crumbs crumb tag tags tagged taglist tagcloud keywords topics
-    footer foot sidebar sidebars rail aside promo promos promotion promoted sponsor
-    sponsored widget widgets popup modal overlay masthead header topbar login logout
-    register pagination pager paging print email mail outbrain taboola teaser teasers
-    more readmore morestories next prev previous disclaimer copyright legal skip
-    byline author authors dateline timestamp caption credit credits figcaption
-    toc contributor bio disqus comment comments commentlist
+    breadcrumb breadcrumbs crumbs crumb tag tags taglist tagcloud keywords topics
+    footer sidebar sidebars rail aside promo promos promotion promoted sponsor
+    sponsored widget widgets popup modal overlay masthead header topbar login
+    pagination pager paging print email outbrain taboola teaser teasers
+    more readmore morestories next prev disclaimer copyright skip
+    byline author authors bio caption credit credits figcaption contributor
+    comment comments commentlist disqus
     """.split()
 )
-# Prefixes for compound class names written without separators
-# ("sharebuttons", "relatedposts", "commentlist", "newslettersignup").
-_PREFIX_JUNK = (
-    "advert", "navig", "navbar", "breadcrumb", "newsletter", "subscri", "sidebar",
-    "cookie", "social", "sharing", "share", "related", "recommend", "trending",
-    "footer", "promo", "sponsor", "widget", "popup", "banner", "outbrain", "taboola",
-    "comment", "disqus", "masthead", "pagination", "byline", "caption",
+_LEADING = frozenset(
+    """
+    ad ads advert advertisement nav navbar navigation menu share sharing social
+    related recommended trending popular cookie cookies consent newsletter subscribe
+    breadcrumb breadcrumbs tags footer sidebar promo sponsor sponsored widget popup
+    modal masthead header login pagination print email outbrain taboola skip next
+    byline author bio caption credit comment comments disqus
+    """.split()
 )
-_COMMENT = ("comment", "disqus", "replies", "respond", "discussion")
-_NOT_COMMENT = ("commentary", "commentator")
+# Words that say nothing about the role ("share-buttons-wrapper" is "share").
+_GENERIC = frozenset(
+    """
+    wrap wrapper wrp container cont inner outer box area block holder module list
+    links link bar buttons button btns btn items item col column region zone panel
+    section group icons icon tools full top bottom left right primary secondary
+    desktop mobile xs sm md lg xl small large first last title label text heading
+    """.split()
+)
+# Layout switches on wrappers ("has-sidebar", "no-ads", "with-comments").
+_NEGATING = frozenset("has no with without is not show hide enable disable one".split())
+_COMMENT = frozenset("comment comments commentlist disqus replies respond discussion".split())
 _CONTENT = frozenset(
     """
-    article articlebody article-body content entry entrycontent post postbody
-    story storybody body text main blog prose richtext
+    article articlebody content entry entrycontent post postbody story storybody
+    body text main blog prose richtext hentry
     """.split()
+)
+# Compound names written without separators ("sharebuttons", "postcomments").
+_COMPOUND_START = (
+    "advert", "navig", "navbar", "breadcrumb", "newsletter", "subscri", "sidebar",
+    "cookie", "social", "sharing", "share", "related", "recommend", "trending",
+    "footer", "promo", "sponsor", "widget", "popup", "outbrain", "taboola",
+    "comment", "disqus", "masthead", "pagination", "byline",
+)
+_COMPOUND_END = (
+    "footer", "sidebar", "menu", "comments", "share", "social", "navigation",
+    "breadcrumbs", "newsletter", "banner", "widget", "sharing", "tags",
 )
 _HIDDEN = frozenset(
     """
@@ -70,36 +94,36 @@ def is_hidden_class(cls: str) -> bool:
     return any(c.lower() in _HIDDEN for c in cls.split())
 
 
-@lru_cache(maxsize=8192)
-def classify_attrs(attrs: str) -> int:
-    """Flags for an element's joined ``class``/``id``/``role`` string.
-
-    Tokens are split on punctuation and camelCase; short keywords must match a
-    whole token, longer ones may start a compound token.
-    """
-    if not attrs:
+def _name_flags(name: str) -> int:
+    words = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w and not w.isdigit()]
+    if not words or words[0] in _NEGATING:
         return 0
     flags = 0
-    tokens = _SPLIT.split(_CAMEL.sub("-", attrs).lower())
-    junk = False
-    content = False
-    comment = False
-    for tok in tokens:
-        if not tok:
-            continue
-        if tok in _CONTENT:
-            content = True
-            continue
-        if tok.startswith(_NOT_COMMENT):
-            continue
-        if tok.startswith(_COMMENT):
-            comment = True
-        if tok in _EXACT_JUNK or (len(tok) > 5 and tok.startswith(_PREFIX_JUNK)):
-            junk = True
-    if comment:
-        flags |= COMMENT | BOILERPLATE
-    elif junk:
-        flags |= BOILERPLATE
-    if content:
+    if any(w in _CONTENT for w in words):
         flags |= CONTENT
+    if any(w in _COMMENT for w in words) and not any(w.startswith("commentar") for w in words):
+        return flags | COMMENT | BOILERPLATE
+    core = [w for w in words if w not in _GENERIC] or words
+    head, lead = core[-1], core[0]
+    if head in _HEAD or lead in _LEADING:
+        return flags | BOILERPLATE
+    if len(core) == 1 and len(head) > 6 and (
+        head.startswith(_COMPOUND_START) or head.endswith(_COMPOUND_END)
+    ):
+        if head.startswith(("comment", "disqus")) and not head.startswith("commentar"):
+            return flags | COMMENT | BOILERPLATE
+        return flags | BOILERPLATE
+    return flags
+
+
+@lru_cache(maxsize=16384)
+def classify_attrs(attrs: str) -> int:
+    """Flags for an element's class names and id, joined by spaces.
+
+    Each class name is judged by itself; the element gets the union of the
+    flags of its names.
+    """
+    flags = 0
+    for name in attrs.split():
+        flags |= _name_flags(name)
     return flags
