@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import attrs
+from selectolax.lexbor import LexborHTMLParser
 
 from .dom import walk
 from .parse import parse_html
 from .scoring import Params, choose_region, junk_ancestors
-from .text import region_text
+from .metadata import Metadata, extract_metadata
+from .text import region_text, title_keys
 
 __all__ = ["Article", "extract_article", "extract_text"]
 
@@ -32,12 +34,18 @@ class Article:
 def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[str]]:
     """Main text of ``html`` and the lines explaining the choice."""
     tree = parse_html(html)
+    meta = extract_metadata(tree)
+    return _main_text(tree, meta, params)
+
+
+def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
     page = walk(tree)
     choice, values, furniture = choose_region(page, params)
     if choice is None:
         return "", ["no text blocks found"]
     junk = junk_ancestors(page, furniture)
-    paras = region_text(page, choice.element, values, junk, params)
+    titles = title_keys(meta.title, *meta.headings[:1])
+    paras = region_text(page, choice.element, values, junk, params, titles)
     why = [f"region <{page.tags[choice.element]}> #{choice.element} score {choice.score:.0f}, "
            f"{choice.share:.0%} of the page's prose"]
     return "\n\n".join(paras), why
@@ -46,7 +54,19 @@ def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[
 def extract_article(html: str) -> Article:
     """Extract the main text and metadata of an HTML page; never raises."""
     try:
-        text, why = extract_text(html)
+        tree = parse_html(html if isinstance(html, str) else str(html))
+        meta = extract_metadata(tree)
+        text, why = _main_text(tree, meta, DEFAULT_PARAMS)
     except Exception as exc:  # noqa: BLE001 - hostile input must not escape
         return Article(text="", explanation=(f"extraction failed: {type(exc).__name__}",))
-    return Article(text=text, explanation=tuple(why))
+    return Article(
+        text=text,
+        title=meta.title,
+        date=meta.date,
+        authors=meta.authors,
+        section=meta.section,
+        publisher=meta.publisher,
+        language=meta.language,
+        description=meta.description,
+        explanation=tuple(why) + meta.notes,
+    )

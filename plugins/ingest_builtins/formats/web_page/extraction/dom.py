@@ -35,6 +35,7 @@ _TAG_FLAGS = {
     "aside": BOILERPLATE,
     "footer": BOILERPLATE,
     "header": BOILERPLATE,
+    "figcaption": BOILERPLATE,
     "form": 0,
     "article": CONTENT,
     "main": CONTENT,
@@ -163,7 +164,8 @@ def walk(tree: LexborHTMLParser) -> Page:
             tag = tags[idx]
             if tag == "a":
                 in_link -= 1
-            elif tag in BLOCK_TAGS:
+                parts.append(" ")
+            elif owners[-1] == idx:
                 flush()
                 owners.pop()
             ends[idx] = len(blocks)
@@ -197,12 +199,13 @@ def walk(tree: LexborHTMLParser) -> Page:
         tags.append(tag)
         parents.append(top[0])  # type: ignore[arg-type]
         flags.append(eflags)
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS or (eflags & BOILERPLATE and tag != "a")
         if is_block:
             flush()
             owners.append(idx)
         elif tag == "a":
             in_link += 1
+            parts.append(" ")
         starts.append(len(blocks))
         ends.append(0)
         stack.append([idx, node.child])

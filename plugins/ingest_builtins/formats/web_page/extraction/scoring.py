@@ -22,6 +22,8 @@ class Params:
     content_bonus: float = 0.0
     dominance: float = 0.6
     inside_junk_factor: float = 0.25
+    prose_start: float = 60.0
+    meta_line_chars: int = 90
 
 
 @attrs.frozen

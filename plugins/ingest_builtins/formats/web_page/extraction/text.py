@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .dom import Page
 from .scoring import Params
 
-__all__ = ["clean_text", "looks_like_sentence", "region_text"]
+__all__ = ["clean_text", "is_meta_line", "looks_like_sentence", "region_text", "title_keys"]
 
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
@@ -23,14 +25,48 @@ def looks_like_sentence(text: str) -> bool:
     return len(text) >= 80 and text.rstrip().endswith(_SENTENCE_END)
 
 
-def region_text(page: Page, element: int, values: list[float], junk: list[int], p: Params) -> list[str]:
-    """Paragraphs of ``element``'s blocks, without furniture nested inside it."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_BYLINE = re.compile(r"^(?:by|par|por|von|di|door|written by|posted by)\s", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .:!?|-")
+
+
+def is_meta_line(text: str, max_chars: int) -> bool:
+    """A short line that carries a date, time or byline rather than prose."""
+    if len(text) > max_chars:
+        return False
+    return bool(_YEAR.search(text) or _BYLINE.match(text))
+
+
+def region_text(
+    page: Page,
+    element: int,
+    values: list[float],
+    junk: list[int],
+    p: Params,
+    titles: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Paragraphs of ``element``'s blocks, without furniture nested inside it.
+
+    Headings that repeat the page title and date or byline lines before the
+    first paragraph of prose are left out.
+    """
     out: list[str] = []
     blocks = page.blocks
+    started = False
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
         if junk[b.owner] > element:
             continue
+        if b.tag[0] == "h" and len(b.tag) == 2 and (b.tag == "h1" or _norm(b.text) in titles):
+            continue
+        if not started:
+            if values[k] >= p.prose_start:
+                started = True
+            elif is_meta_line(b.text, p.meta_line_chars):
+                continue
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
@@ -39,3 +75,8 @@ def region_text(page: Page, element: int, values: list[float], junk: list[int], 
         if text:
             out.append(text)
     return out
+
+
+def title_keys(*titles: str | None) -> frozenset[str]:
+    """Normalised forms of the page's title candidates, for comparing with headings."""
+    return frozenset(_norm(t) for t in titles if t)

@@ -60,6 +60,8 @@ _GENERIC = frozenset(
 )
 # Layout switches on wrappers ("has-sidebar", "no-ads", "with-comments").
 _NEGATING = frozenset("has no with without is not show hide enable disable one".split())
+# Embedded posts (tweets, videos) inside an article are part of it.
+_EMBED = frozenset("embed embedded tweet twitter instagram".split())
 _COMMENT = frozenset("comment comments commentlist disqus replies respond discussion".split())
 _CONTENT = frozenset(
     """
@@ -96,7 +98,7 @@ def is_hidden_class(cls: str) -> bool:
 
 def _name_flags(name: str) -> int:
     words = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w and not w.isdigit()]
-    if not words or words[0] in _NEGATING:
+    if not words or words[0] in _NEGATING or any(w in _EMBED for w in words):
         return 0
     flags = 0
     if any(w in _CONTENT for w in words):

@@ -1,0 +1,107 @@
+"""JSON-LD blocks of a page: parsing, flattening and picking the article object."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+__all__ = ["article_object", "jsonld_objects", "names", "text_value"]
+
+_ARTICLE_TYPES = frozenset(
+    """
+    article newsarticle blogposting reportagenewsarticle analysisnewsarticle
+    opinionnewsarticle reviewnewsarticle backgroundnewsarticle scholarlyarticle
+    techarticle report liveblogposting socialmediaposting posting review
+    """.split()
+)
+_MAX_SCRIPT = 2_000_000
+_MAX_OBJECTS = 200
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6 or len(out) >= _MAX_OBJECTS:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _flatten(item, out, depth + 1)
+    elif isinstance(value, dict):
+        out.append(value)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in value:
+                _flatten(value[key], out, depth + 1)
+
+
+def jsonld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    """Every JSON object found in the page's ``application/ld+json`` scripts."""
+    out: list[dict[str, Any]] = []
+    for node in tree.css('script[type*="ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > _MAX_SCRIPT:
+            continue
+        raw = raw.strip().rstrip(";")
+        if raw.startswith("<!--"):
+            raw = raw[4:].rstrip("->").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        _flatten(data, out)
+    return out
+
+
+def article_object(objs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the article itself (NewsArticle, BlogPosting, ...)."""
+    best = None
+    for obj in objs:
+        types = _types(obj)
+        if types & _ARTICLE_TYPES:
+            if obj.get("articleBody"):
+                return obj
+            best = best or obj
+    return best
+
+
+def text_value(value: Any) -> str | None:
+    """A plain string from a JSON-LD value (string, list of strings, or named object)."""
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        for v in value:
+            s = text_value(v)
+            if s:
+                return s
+        return None
+    if isinstance(value, dict):
+        return text_value(value.get("name") or value.get("@value"))
+    return None
+
+
+def names(value: Any) -> list[str]:
+    """Names of the people in a JSON-LD ``author``/``creator`` value."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            if _types(item) & {"organization", "newsmediaorganization"}:
+                continue
+            name = item.get("name")
+            if isinstance(name, str):
+                out.append(name)
+            elif isinstance(name, list):
+                out.extend(n for n in name if isinstance(n, str))
+    return [" ".join(n.split()) for n in out if n and n.strip()]

@@ -1,0 +1,285 @@
+"""Page metadata: title, date, authors, section, publisher, language, description."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .dates import normalise_iso, parse_visible_date
+from .jsonld import article_object, jsonld_objects, names, text_value
+from .people import clean_names
+
+__all__ = ["Metadata", "extract_metadata", "strip_site_suffix"]
+
+
+@attrs.frozen
+class Metadata:
+    """What the page says about itself, plus the JSON-LD article body if any."""
+
+    title: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    description: str | None = None
+    jsonld_body: str | None = None
+    headings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+|\s*[|｜]\s*|：(?=[^：]*$)")
+_LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
+_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "dc.date.issued", "dc.date.issue", "dcterms.created",
+    "dc.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "article.published", "og:article:published_time",
+)
+_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+_VISIBLE_DATE = (
+    'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
+    '[class*="fecha"], [class*="datum"], [id*="date"]'
+)
+_VISIBLE_BYLINE = (
+    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
+    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
+)
+_UPDATED = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|atualiz|aktualisiert|edited", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:[-–]\s*(?:19|20)\d\d\s*)?"
+    r"([A-Z][\w&'. -]{2,50}?)(?:\.|,|\s+all rights|\s+\d{4}|$)",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_-]+/)?(\d{1,2})/(\d{1,2})(?:/|$)")
+
+
+def _meta_map(tree: LexborHTMLParser) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for node in tree.css("meta")[:400]:
+        a = node.attributes
+        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
+        value = a.get("content")
+        if key and value and value.strip():
+            out.setdefault(key.strip().lower(), " ".join(value.split()))
+    return out
+
+
+def _text(node: LexborNode | None) -> str:
+    return " ".join((node.text(deep=True) if node is not None else "").split())
+
+
+def strip_site_suffix(title: str, site: str | None = None) -> str:
+    """``"Headline | Site"`` -> ``"Headline"``: keep the longest segment of a separated title."""
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    if site:
+        key = site.casefold()
+        kept = [p for p in parts if p.casefold() != key]
+        if kept and len(kept) < len(parts):
+            parts = kept
+    return max(parts, key=len)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.casefold().split()).strip(" .:!?|-")
+
+
+def _title(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
+           site: str | None) -> tuple[str | None, list[str], LexborNode | None]:
+    raw_title = _text(tree.css_first("title"))
+    og = metas.get("og:title") or metas.get("twitter:title")
+    headline = text_value(ld.get("headline")) if ld else None
+    refs = [t for t in (og, headline, raw_title) if t]
+    ref_keys = {_norm(t) for t in refs} | {_norm(strip_site_suffix(t, site)) for t in refs}
+    h1s = [(n, _text(n)) for n in tree.css("h1")[:8]]
+    for node, text in h1s:
+        if text and _norm(text) in ref_keys:
+            return text, [t for _, t in h1s if t], node
+    for node, text in h1s:
+        if text and any(_norm(text) in k or k in _norm(text) for k in ref_keys if len(k) > 10):
+            return text, [t for _, t in h1s if t], node
+    heads = [t for _, t in h1s if t]
+    for cand in (headline, og, raw_title):
+        if cand:
+            return strip_site_suffix(cand, site), heads, None
+    return (heads[0] if heads else None), heads, (h1s[0][0] if h1s else None)
+
+
+def _near(anchor: LexborNode | None, selector: str) -> list[LexborNode]:
+    """Matches of ``selector`` around the headline first (up to four levels up), then anywhere."""
+    node = anchor
+    for _ in range(4):
+        if node is None or node.parent is None:
+            break
+        node = node.parent
+        found = node.css(selector)
+        if found:
+            return found[:30]
+    return []
+
+
+def _visible_date(nodes: list[LexborNode], year: int | None, month_first: bool) -> tuple[str | None, str | None]:
+    first: str | None = None
+    updated: str | None = None
+    for node in nodes[:40]:
+        text = _text(node)
+        if len(text) > 160:
+            continue
+        value = parse_visible_date(text, year, month_first) if text else None
+        if value is None:
+            dt = node.attributes.get("datetime") or node.attributes.get("content")
+            value = normalise_iso(dt) if dt else None
+        if value is None:
+            continue
+        if _UPDATED.search(text):
+            updated = updated or value
+            continue
+        first = first or value
+        if "T" in value:
+            return value, updated
+    return first, updated
+
+
+def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
+          anchor: LexborNode | None, lang: str | None) -> tuple[str | None, str]:
+    structured = None
+    if ld and isinstance(ld.get("datePublished"), str):
+        structured = normalise_iso(ld["datePublished"])
+    for key in _DATE_KEYS:
+        if structured:
+            break
+        if key in metas:
+            structured = normalise_iso(metas[key])
+    year = int(structured[:4]) if structured else None
+    url = metas.get("og:url") or ""
+    url_date = _URL_DATE.search(url)
+    if year is None and url_date:
+        year = int(url_date.group(1))
+    if year is None:
+        m = _COPYRIGHT.search(_text(tree.body)[-3000:]) if tree.body is not None else None
+        y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
+        year = int(y.group(0)) if y else None
+    month_first = lang == "en"
+    nodes = _near(anchor, _VISIBLE_DATE) or tree.css(_VISIBLE_DATE)[:40]
+    visible, updated = _visible_date(nodes, year, month_first)
+    utc = bool(structured and structured.endswith(("Z", "+00:00")))
+    if visible and "T" in visible:
+        return visible, "visible date"
+    if structured and not utc:
+        return structured, "structured date"
+    if visible:
+        return visible, "visible date"
+    if structured:
+        return structured, "structured date"
+    if updated:
+        return updated, "visible date (updated)"
+    if url_date:
+        y, mo, d = (int(g) for g in url_date.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", "date in the page address"
+    return None, ""
+
+
+def _authors(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
+             anchor: LexborNode | None) -> tuple[str, ...]:
+    nodes = _near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
+    for node in nodes[:30]:
+        text = _text(node)
+        if 3 <= len(text) <= 120:
+            found = clean_names(text)
+            if found:
+                return tuple(found[:10])
+    if ld and ld.get("author") is not None:
+        found = clean_names(names(ld["author"]))
+        if found:
+            return tuple(found[:10])
+    for key in _AUTHOR_KEYS:
+        if key in metas and "://" not in metas[key]:
+            found = clean_names(metas[key])
+            if found:
+                return tuple(found[:10])
+    return ()
+
+
+def _language(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
+    html = tree.css_first("html")
+    cands = [html.attributes.get("lang") if html is not None else None,
+             html.attributes.get("xml:lang") if html is not None else None,
+             metas.get("og:locale"), metas.get("content-language"), metas.get("language"),
+             metas.get("dc.language"), metas.get("lang"),
+             text_value(ld.get("inLanguage")) if ld else None]
+    for c in cands:
+        if c:
+            m = _LANG.match(c.strip())
+            if m:
+                return m.group(1).lower()
+    return None
+
+
+def _publisher(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
+               objs: list[dict[str, Any]]) -> str | None:
+    for cand in (metas.get("og:site_name"), text_value(ld.get("publisher")) if ld else None,
+                 metas.get("application-name"), metas.get("publisher"), metas.get("dc.publisher")):
+        if cand and len(cand) <= 80:
+            return cand
+    for obj in objs:
+        if obj.get("@type") in ("Organization", "NewsMediaOrganization", "WebSite"):
+            name = text_value(obj.get("name"))
+            if name:
+                return name
+    if tree.body is not None:
+        m = _COPYRIGHT.search(_text(tree.body)[-3000:])
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _section(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
+             objs: list[dict[str, Any]]) -> str | None:
+    for cand in (text_value(ld.get("articleSection")) if ld else None,
+                 metas.get("article:section"), metas.get("section"), metas.get("og:section")):
+        if cand:
+            return cand
+    for obj in objs:
+        if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
+            items = [text_value(i.get("name") or i.get("item")) for i in obj["itemListElement"]
+                     if isinstance(i, dict)]
+            items = [i for i in items if i]
+            if len(items) >= 2:
+                return items[1] if len(items) > 2 else items[-1]
+    crumbs = tree.css('[class*="breadcrumb"] a')
+    labels = [_text(c) for c in crumbs[:6] if _text(c)]
+    if len(labels) >= 2:
+        return labels[1]
+    return None
+
+
+def extract_metadata(tree: LexborHTMLParser) -> Metadata:
+    """Read title, date, authors, section, publisher and language from a parsed page."""
+    metas = _meta_map(tree)
+    objs = jsonld_objects(tree)
+    ld = article_object(objs)
+    publisher = _publisher(tree, metas, ld, objs)
+    title, heads, anchor = _title(tree, metas, ld, publisher)
+    language = _language(tree, metas, ld)
+    date, date_note = _date(tree, metas, ld, anchor, language)
+    body = text_value(ld.get("articleBody")) if ld else None
+    description = metas.get("description") or metas.get("og:description")
+    notes = [f"date from {date_note}"] if date_note else []
+    return Metadata(
+        title=title,
+        date=date,
+        authors=_authors(tree, metas, ld, anchor),
+        section=_section(tree, metas, ld, objs),
+        publisher=publisher,
+        language=language,
+        description=description,
+        jsonld_body=body if isinstance(ld.get("articleBody") if ld else None, str) else None,
+        headings=tuple(heads),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,62 @@
+"""Author names from bylines and metadata: people only, no desks or agencies."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_names"]
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|par|por|von|di|door|av|af|de)\b[:\s]*",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|/|&|;|\||\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(
+    r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
+    r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
+    r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|view|profile|articles|posts"
+    r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
+    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _clean_one(raw: str) -> str | None:
+    name = " ".join(raw.split()).strip(" .,:;-–—|()")
+    if not name or len(name) > 60 or "@" in name or "http" in name:
+        return None
+    if _NOT_PEOPLE.search(name):
+        return None
+    if _CJK.search(name):
+        return name if 2 <= len(name) <= 12 and " " not in name else None
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words):
+        return None
+    if name.isupper():
+        name = " ".join(w.capitalize() if "'" not in w else _cap_apostrophe(w) for w in words)
+    return name
+
+
+def _cap_apostrophe(word: str) -> str:
+    head, _, tail = word.partition("'")
+    return f"{head.capitalize()}'{tail.capitalize()}"
+
+
+def clean_names(raw: str | list[str]) -> list[str]:
+    """People's names found in a byline string (or list of strings), in order, deduplicated."""
+    items = raw if isinstance(raw, list) else [raw]
+    out: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        text = _LEAD.sub("", item.strip())
+        for part in _SPLIT.split(text):
+            part = _LEAD.sub("", part)
+            name = _clean_one(part)
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
+    return out
