@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from ._engine import Article, extract_article
+from .scoring import Params
 
-__all__ = ["Article", "extract_article"]
+__all__ = ["Article", "Params", "extract_article"]

@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .dom import walk
 from .parse import parse_html
+from .people import credit_names
 from .scoring import Params, choose_region, junk_ancestors
 from .metadata import Metadata, extract_metadata
 from .text import region_text, title_keys
@@ -51,19 +52,24 @@ def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[
     return "\n\n".join(paras), why
 
 
-def extract_article(html: str) -> Article:
-    """Extract the main text and metadata of an HTML page; never raises."""
+def extract_article(html: str, params: Params = DEFAULT_PARAMS) -> Article:
+    """Extract the main text and metadata of an HTML page; never raises.
+
+    ``params`` are the region scorer's weights; the defaults are the ones the
+    benchmark's cross-validation settles on.
+    """
     try:
         tree = parse_html(html if isinstance(html, str) else str(html))
         meta = extract_metadata(tree)
-        text, why = _main_text(tree, meta, DEFAULT_PARAMS)
+        text, why = _main_text(tree, meta, params)
     except Exception as exc:  # noqa: BLE001 - hostile input must not escape
         return Article(text="", explanation=(f"extraction failed: {type(exc).__name__}",))
+    authors = meta.authors or tuple(credit_names(text))
     return Article(
         text=text,
         title=meta.title,
         date=meta.date,
-        authors=meta.authors,
+        authors=authors,
         section=meta.section,
         publisher=meta.publisher,
         language=meta.language,

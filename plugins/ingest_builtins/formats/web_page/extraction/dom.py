@@ -166,7 +166,9 @@ def walk(tree: LexborHTMLParser) -> Page:
                 in_link -= 1
                 parts.append(" ")
             elif owners[-1] == idx:
-                flush()
+                if parts:
+                    flush()
+                link = 0
                 owners.pop()
             ends[idx] = len(blocks)
             continue
@@ -183,7 +185,9 @@ def walk(tree: LexborHTMLParser) -> Page:
         if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
             continue
         if tag == "br" or tag == "hr":
-            flush()
+            if parts:
+                flush()
+            link = 0
             continue
         attrs = node.attributes
         eflags = _element_flags(tag, attrs) if attrs else _TAG_FLAGS.get(tag, 0)
@@ -201,7 +205,9 @@ def walk(tree: LexborHTMLParser) -> Page:
         flags.append(eflags)
         is_block = tag in BLOCK_TAGS or (eflags & BOILERPLATE and tag != "a")
         if is_block:
-            flush()
+            if parts:
+                flush()
+            link = 0
             owners.append(idx)
         elif tag == "a":
             in_link += 1

@@ -42,13 +42,14 @@ _DATE_KEYS = (
 _AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 _VISIBLE_DATE = (
     'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
-    '[class*="fecha"], [class*="datum"], [id*="date"]'
+    '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"]'
 )
 _VISIBLE_BYLINE = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
     '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
 )
 _UPDATED = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|atualiz|aktualisiert|edited", re.I)
+_PUBLISHED = re.compile(r"publi|posted|erschienen|pubblicato", re.I)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:[-–]\s*(?:19|20)\d\d\s*)?"
     r"([A-Z][\w&'. -]{2,50}?)(?:\.|,|\s+all rights|\s+\d{4}|$)",
@@ -104,6 +105,11 @@ def _title(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | N
         if text and any(_norm(text) in k or k in _norm(text) for k in ref_keys if len(k) > 10):
             return text, [t for _, t in h1s if t], node
     heads = [t for _, t in h1s if t]
+    if not og and not headline:
+        for node in tree.css('[itemprop="headline"], [class*="headline"], [class*="entry-title"]')[:5]:
+            text = _text(node)
+            if 15 <= len(text) <= 250 and _norm(text) not in _norm(raw_title):
+                return text, heads or [text], node
     for cand in (headline, og, raw_title):
         if cand:
             return strip_site_suffix(cand, site), heads, None
@@ -130,13 +136,20 @@ def _visible_date(nodes: list[LexborNode], year: int | None, month_first: bool) 
         text = _text(node)
         if len(text) > 160:
             continue
-        value = parse_visible_date(text, year, month_first) if text else None
+        attrs = node.attributes
+        raw = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
+        marked = normalise_iso(raw) if raw else None
+        node_year = int(marked[:4]) if marked else year
+        value = parse_visible_date(text, node_year, month_first) if text else None
         if value is None:
-            dt = node.attributes.get("datetime") or node.attributes.get("content")
-            value = normalise_iso(dt) if dt else None
+            value = marked
         if value is None:
             continue
-        if _UPDATED.search(text):
+        context = text + " " + " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"))))
+        parent = node.parent
+        if parent is not None and len(context) < 200:
+            context += " " + _text(parent)[:120] + " " + (parent.attributes.get("class") or "")
+        if _UPDATED.search(context) and not _PUBLISHED.search(text):
             updated = updated or value
             continue
         first = first or value
@@ -170,6 +183,8 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
         return visible, "visible date"
+    if updated and "T" in updated and structured and updated.startswith(structured[:10]) and "T" not in structured:
+        return updated, "visible date (same day as the structured one)"
     if structured and not utc:
         return structured, "structured date"
     if visible:
@@ -188,12 +203,15 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
 def _authors(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
              anchor: LexborNode | None) -> tuple[str, ...]:
     nodes = _near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
-    for node in nodes[:30]:
+    seen: list[str] = []
+    for node in nodes[:12]:
         text = _text(node)
         if 3 <= len(text) <= 120:
-            found = clean_names(text)
-            if found:
-                return tuple(found[:10])
+            for name in clean_names(text):
+                if name.casefold() not in {n.casefold() for n in seen}:
+                    seen.append(name)
+    if seen:
+        return tuple(seen[:8])
     if ld and ld.get("author") is not None:
         found = clean_names(names(ld["author"]))
         if found:
@@ -227,6 +245,10 @@ def _publisher(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]
                  metas.get("application-name"), metas.get("publisher"), metas.get("dc.publisher")):
         if cand and len(cand) <= 80:
             return cand
+    raw_title = _text(tree.css_first("title"))
+    parts = [p.strip() for p in _SEPARATORS.split(raw_title) if p and p.strip()]
+    if len(parts) >= 2 and len(parts[-1]) <= 40 and parts[-1] != max(parts, key=len):
+        return parts[-1]
     for obj in objs:
         if obj.get("@type") in ("Organization", "NewsMediaOrganization", "WebSite"):
             name = text_value(obj.get("name"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_names"]
+__all__ = ["clean_names", "credit_names"]
 
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|par|por|von|di|door|av|af|de)\b[:\s]*",
@@ -60,3 +60,12 @@ def clean_names(raw: str | list[str]) -> list[str]:
                 seen.add(name.casefold())
                 out.append(name)
     return out
+
+
+_CREDIT = re.compile(r"(?:\(c\)|©)\s*[A-Z][A-Za-z]{1,12}\s*/\s*([^\n/()©]{3,60}?)\s*$")
+
+
+def credit_names(text: str) -> list[str]:
+    """Names in an agency credit line closing the text, as in ``(c)AFP/Jane DOE``."""
+    m = _CREDIT.search(text[-200:])
+    return clean_names(m.group(1)) if m else []

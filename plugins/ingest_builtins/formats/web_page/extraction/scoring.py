@@ -15,8 +15,8 @@ class Params:
     """Tunable weights of the region scorer (chosen by cross-validation)."""
 
     link_density_max: float = 0.5
-    link_weight: float = 1.0
-    junk_weight: float = 0.3
+    link_weight: float = 0.5
+    junk_weight: float = 1.0
     short_chars: int = 30
     short_value: float = 0.0
     content_bonus: float = 0.0
