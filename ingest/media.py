@@ -46,12 +46,18 @@ _TEXT_SUFFIXES = {
 }
 
 
+_MAGIC_FIRST_BYTES = frozenset(magic[0] for magic, _ in _MAGIC)
+
+
 def _looks_like_html(head: bytes) -> bool:
-    sample = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"<" not in head[:1024]:
+        return False
+    sample = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")
     # UTF-16 text carries NULs between ASCII letters; drop them for the check.
     if b"\x00" in sample[:64]:
         sample = sample.replace(b"\x00", b"")
-    return any(marker in sample[:1024] for marker in _HTML_MARKERS)
+    sample = sample[:1024].lower()
+    return any(marker in sample for marker in _HTML_MARKERS)
 
 
 def sniff_media_type(data: bytes, name: str = "") -> str:
@@ -60,15 +66,19 @@ def sniff_media_type(data: bytes, name: str = "") -> str:
     Never raises.  Text whose kind cannot be told is ``text/plain``; the
     decoder decides later whether it really is text.
     """
-    for magic, media_type in _MAGIC:
-        if data.startswith(magic):
-            return media_type
+    if data and data[0] in _MAGIC_FIRST_BYTES:
+        for magic, media_type in _MAGIC:
+            if data.startswith(magic):
+                return media_type
     if _looks_like_html(data):
         return "text/html"
     lowered = name.lower()
-    for suffix, media_type in _TEXT_SUFFIXES.items():
-        if lowered.endswith(suffix):
-            return media_type
+    suffix = lowered[lowered.rfind(".") :] if "." in lowered[-10:] else ""
+    known = _TEXT_SUFFIXES.get(suffix)
+    if known is not None:
+        return known
+    if not suffix:
+        return "text/plain"
     guessed, _ = mimetypes.guess_type(lowered)
     if guessed and not guessed.startswith("text/") and guessed in BINARY_MEDIA_TYPES:
         return guessed

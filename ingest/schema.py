@@ -5,22 +5,32 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import attrs
-
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
 
 __all__ = ["dumps", "from_json", "to_json"]
 
 
 def _source(source: RecordSource) -> dict[str, Any]:
-    return attrs.asdict(source)
+    return {
+        "path": source.path,
+        "uri": source.uri,
+        "size": source.size,
+        "sha256": source.sha256,
+        "media_type": source.media_type,
+        "encoding": source.encoding,
+        "encoding_confidence": source.encoding_confidence,
+    }
 
 
 def _change(change: Change) -> dict[str, Any]:
-    data = attrs.asdict(change)
-    data["details"] = list(change.details)
-    data["seconds"] = round(change.seconds, 6)
-    return data
+    return {
+        "stage": change.stage,
+        "step": change.step,
+        "plugin": change.plugin,
+        "summary": change.summary,
+        "details": list(change.details),
+        "seconds": round(change.seconds, 6),
+    }
 
 
 def _part(part: Part) -> dict[str, Any]:

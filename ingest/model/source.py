@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path
+from urllib.parse import quote
 
 import attrs
 
@@ -26,8 +26,8 @@ class Source:
     @classmethod
     def from_path(cls, path: str | os.PathLike[str]) -> Source:
         """Return the source for a file, keyed by its absolute path."""
-        absolute = Path(os.path.abspath(path))
-        return cls(uri=absolute.as_uri(), path=str(absolute))
+        absolute = os.path.abspath(path)
+        return cls(uri="file://" + quote(absolute), path=absolute)
 
     @classmethod
     def from_name(cls, name: str, scheme: str = "memory") -> Source:

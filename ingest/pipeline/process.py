@@ -111,7 +111,9 @@ class Processor:
             details=decoded.warnings,
             seconds=time.perf_counter() - started,
         )
-        return Document.from_decoded(raw, decoded).evolve(provenance=(change,))
+        return Document(
+            raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings, provenance=(change,)
+        )
 
     def _identify(self, document: Document) -> Document:
         self._enter("identify", None)

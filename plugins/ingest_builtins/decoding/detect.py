@@ -33,8 +33,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# C0 controls that do not occur in text (keeps tab, line feed, form feed, carriage return, escape).
-_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# C0 controls that do not occur in text (all but tab, line feed, form feed, carriage return, escape).
+_CONTROL_BYTES = bytes([*range(1, 9), 11, *range(14, 27), *range(28, 32)])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
@@ -64,13 +65,21 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _plausible_text(text: str) -> bool:
+    """Whether decoded text reads as text: almost only printable characters and ordinary whitespace."""
+    if not text:
+        return False
+    odd = sum(1 for ch in text if not (ch.isprintable() or ch in "\n\r\t\f"))
+    return odd <= 0.02 * len(text)
+
+
 def _refuse_binary(data: bytes, sample: bytes) -> None:
     if not sample:
         return
     nuls = sample.count(0)
     if nuls > max(2, 0.01 * len(sample)):
         raise Rejected(f"binary input: {nuls:,} NUL bytes in the first {len(sample):,}")
-    controls = len(_CONTROL.findall(sample))
+    controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > max(4, 0.05 * len(sample)):
         raise Rejected(f"binary input: {controls:,} control bytes in the first {len(sample):,}")
 
@@ -136,9 +145,17 @@ def decode_bytes(
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _strict_or_replaced(data[len(bom) :], name, 1.0, "bom", max_replaced)
+    if b"\x00" not in data:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            _refuse_binary(data, data[:sample_bytes])
+            return Decoded(text=text, encoding="utf-8", confidence=1.0, method="utf-8")
     sample = data[:sample_bytes]
     utf16 = _utf16_without_bom(sample)
-    if utf16 is not None:
+    if utf16 is not None and _plausible_text(sample[: len(sample) // 2 * 2].decode(utf16, "replace")):
         return _strict_or_replaced(data, utf16, 0.9, "nul-pattern", max_replaced)
     _refuse_binary(data, sample)
     try:

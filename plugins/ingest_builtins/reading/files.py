@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import BinaryIO
 
 from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
 
-__all__ = ["DEFAULT_MAX_BYTES", "ingest_add_options", "ingest_read_source", "parse_size"]
+__all__ = ["DEFAULT_MAX_BYTES", "ingest_add_options", "ingest_read_source", "parse_size", "read_at_most"]
 
 #: Inputs larger than this fail with a clear reason unless ``--max-bytes`` says otherwise.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
+_CHUNK = 1024 * 1024
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 
 
@@ -23,6 +25,30 @@ def parse_size(text: str) -> int:
     if unit not in _UNITS or not number:
         raise ValueError(f"not a size: {text!r} (use e.g. 512k, 64M, 2G)")
     return int(float(number) * _UNITS[unit])
+
+
+def read_at_most(stream: BinaryIO, limit: int, size_hint: int = 0) -> bytes:
+    """Read a stream to its end, but never more than ``limit + 1`` bytes (so oversize is detectable).
+
+    ``size_hint`` (the file's size, when known) sizes the first read; a
+    stream of unknown size is read in chunks, never allocating ``limit``
+    bytes up front.
+    """
+    if 0 < size_hint <= limit:
+        first = stream.read(size_hint + 1)
+        if len(first) <= size_hint:
+            return first
+        chunks = [first]
+    else:
+        chunks = []
+    total = sum(len(chunk) for chunk in chunks)
+    while total <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _too_large(size: int, limit: int) -> Rejected:
@@ -45,18 +71,18 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     """Read a file's bytes (or standard input's); ``None`` for sources that are neither."""
     limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)
     if source.uri == "stdin:":
-        data = sys.stdin.buffer.read(limit + 1)
+        data = read_at_most(sys.stdin.buffer, limit)
         if len(data) > limit:
             raise _too_large(len(data), limit)
         return RawInput.from_bytes(source, data)
     if source.path is None:
         return None
     try:
-        size = os.stat(source.path).st_size
-        if size > limit:
-            raise _too_large(size, limit)
         with open(source.path, "rb") as handle:
-            data = handle.read(limit + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise _too_large(size, limit)
+            data = read_at_most(handle, limit, size)
     except IsADirectoryError:
         raise Rejected("is a directory that could not be listed") from None
     except OSError as error:

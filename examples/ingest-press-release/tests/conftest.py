@@ -1,0 +1,3 @@
+"""The ingest test kit gives fresh pipelines and document factories."""
+
+pytest_plugins = ["ingest.testing"]

@@ -1,0 +1,114 @@
+"""The default decoder on real encodings, corrupt tails and binary input."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from ingest_builtins.decoding.detect import decode_bytes
+
+from ingest import Rejected
+
+RUSSIAN = (
+    "Постоянное представительство Российской Федерации при Организации Объединённых Наций "
+    "свидетельствует своё уважение Генеральному секретарю и имеет честь препроводить "
+    "заявление Министерства иностранных дел. "
+) * 4
+FRENCH = (
+    "La Mission permanente de la République présente ses compliments au Secrétaire général "
+    "et a l’honneur de lui faire tenir ci-joint une déclaration — « très haute considération ». "
+) * 4
+SPANISH = (
+    "La Misión Permanente saluda atentamente al Secretario General y tiene el honor de "
+    "transmitirle la declaración del Ministerio de Relaciones Exteriores, año señalado. "
+) * 4
+JAPANESE = "国際連合事務総長あての書簡。日本政府は、安全保障理事会の決議を歓迎する。" * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (RUSSIAN, "cp1251"),
+        (FRENCH, "cp1252"),
+        (SPANISH.replace("—", "-"), "latin-1"),
+        (JAPANESE, "shift_jis"),
+    ],
+)
+def test_legacy_encodings_are_detected_and_decoded_exactly(text, encoding):
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.method == "detected"
+    assert 0 < decoded.confidence <= 1
+
+
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+def test_utf16_with_bom(bom):
+    codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+    decoded = decode_bytes(bom + FRENCH.encode(codec))
+    assert decoded.text == FRENCH
+    assert decoded.method == "bom"
+    assert decoded.encoding == codec
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised_by_its_nul_pattern(codec):
+    decoded = decode_bytes(FRENCH.encode(codec))
+    assert decoded.text == FRENCH
+    assert decoded.encoding == codec
+
+
+def test_utf8_with_bom_and_crlf_keeps_the_text_and_drops_the_bom():
+    data = codecs.BOM_UTF8 + "Première ligne\r\nDeuxième ligne\r\n".encode()
+    decoded = decode_bytes(data)
+    assert decoded.text == "Première ligne\r\nDeuxième ligne\r\n"
+    assert decoded.method == "bom"
+
+
+def test_plain_utf8_never_reaches_the_detector():
+    decoded = decode_bytes(RUSSIAN.encode("utf-8"))
+    assert (decoded.encoding, decoded.method, decoded.confidence) == ("utf-8", "utf-8", 1.0)
+
+
+def test_utf8_file_with_a_cp1252_tail_is_decoded_with_a_warning_giving_offset_and_count():
+    head = (FRENCH * 5).encode("utf-8")
+    tail = "Fin du fichier ajoutée: café, élève.".encode("cp1252")
+    decoded = decode_bytes(head + tail)
+    assert decoded.encoding == "utf-8"
+    assert decoded.method == "replaced"
+    assert decoded.text.startswith(FRENCH)
+    assert decoded.text.count("\ufffd") == 4
+    (warning,) = decoded.warnings
+    first_bad = len(head) + tail.index("é".encode("cp1252"))
+    assert f"byte {first_bad:,}" in warning
+    assert "4 undecodable" in warning
+
+
+def test_mostly_undecodable_input_is_refused_with_the_reason():
+    data = "tête-à-tête ".encode() + bytes([0xE9, 0x20]) * 200
+    with pytest.raises(Rejected, match="mostly undecodable"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 20,
+        b"\x00\x01\x02\x03" * 500,
+        b"ELF\x00\x00" + bytes(1000),
+    ],
+)
+def test_binary_input_is_refused(data):
+    with pytest.raises(Rejected, match="binary input"):
+        decode_bytes(data)
+
+
+def test_a_given_encoding_overrides_detection():
+    decoded = decode_bytes(RUSSIAN.encode("koi8-r"), encoding="koi8-r")
+    assert decoded.text == RUSSIAN
+    assert decoded.method == "given"
+
+
+def test_the_input_own_replacement_characters_are_not_counted_as_damage():
+    decoded = decode_bytes("unknown glyph: \ufffd here".encode())
+    assert decoded.method == "utf-8"
+    assert decoded.warnings == ()
