@@ -68,8 +68,13 @@ class Record:
     @classmethod
     def from_document(cls, document: Document) -> Record:
         """Build the record of a document that has been identified, cleaned and described."""
-        source = attrs.evolve(
-            RecordSource.of(document.source, document.raw),
+        raw = document.raw
+        source = RecordSource(
+            uri=raw.source.uri,
+            path=raw.source.path,
+            size=raw.size,
+            sha256=raw.sha256,
+            media_type=raw.media_type,
             encoding=document.decoded.encoding,
             encoding_confidence=round(document.decoded.confidence, 4),
         )
