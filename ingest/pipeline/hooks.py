@@ -34,38 +34,85 @@ def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str 
     return None
 
 
+@attrs.frozen
+class _Implementation:
+    plugin: str
+    function: Callable[..., Any]
+    argnames: tuple[str, ...]
+
+
 @attrs.define
 class Hooks:
     """Calls the hooks of one plugin manager with typed arguments and results.
 
     Per-document hooks raise :class:`~ingest.errors.StageError` carrying the
     stage and the plugin an exception came from.  With ``trace`` set,
-    every call is reported as one line (plugin, hook, milliseconds).
+    every call is reported as one line (plugin, hook, milliseconds).  With
+    ``monitor`` set, it is told ``(stage, plugin)`` before each plugin's
+    implementation of a per-document hook that calls every plugin
+    (``ingest_identify``, the step hooks) runs.
     """
 
     manager: pluggy.PluginManager
     trace: Tracer | None = None
+    monitor: Callable[[str, str | None], None] | None = None
+    _cache: dict[str, tuple[_Implementation, ...] | None] = attrs.field(factory=dict, init=False)
 
     # -- plumbing ---------------------------------------------------------
 
+    def _implementations(self, hook_name: str) -> tuple[_Implementation, ...] | None:
+        """The implementations of a hook in call order, or ``None`` when wrappers make pluggy necessary.
+
+        The plugin set of a pipeline is fixed once loaded, so the list is
+        computed once per hook; calling the functions directly costs a
+        fraction of a full pluggy call on the per-document path.
+        """
+        try:
+            return self._cache[hook_name]
+        except KeyError:
+            pass
+        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+        impls = list(reversed(caller.get_hookimpls()))
+        found: tuple[_Implementation, ...] | None = None
+        if not any(impl.wrapper or impl.hookwrapper for impl in impls):
+            found = tuple(_Implementation(impl.plugin_name, impl.function, tuple(impl.argnames)) for impl in impls)
+        self._cache[hook_name] = found
+        return found
+
     def _each(self, stage: str, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
         """Call every implementation in hook order, yielding ``(plugin name, result)``."""
-        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            if impl.wrapper or impl.hookwrapper:
-                continue
-            args = {name: kwargs[name] for name in impl.argnames}
-            started = time.perf_counter()
+        impls = self._implementations(hook_name)
+        if impls is None:  # wrappers are not called here: these hooks collect plain results
+            caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+            impls = tuple(
+                _Implementation(impl.plugin_name, impl.function, tuple(impl.argnames))
+                for impl in reversed(caller.get_hookimpls())
+                if not (impl.wrapper or impl.hookwrapper)
+            )
+        for impl in impls:
+            if self.monitor is not None:
+                self.monitor(stage, impl.plugin)
+            started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl.function(**args)
+                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
             except Exception as error:
-                raise StageError(stage, impl.plugin_name, error) from error
-            yield impl.plugin_name, result
+                raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
                 elapsed = (time.perf_counter() - started) * 1000
-                self.trace(f"{hook_name} [{impl.plugin_name}] {elapsed:.2f} ms")
+                self.trace(f"{hook_name} [{impl.plugin}] {elapsed:.2f} ms")
+            yield impl.plugin, result
 
     def _first(self, stage: str, hook_name: str, **kwargs: Any) -> Any:
+        impls = self._implementations(hook_name) if self.trace is None else None
+        if impls is not None:
+            for impl in impls:
+                try:
+                    result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+                except Exception as error:
+                    raise StageError(stage, impl.plugin, error) from error
+                if result is not None:
+                    return result
+            return None
         caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
         started = time.perf_counter()
         try:
@@ -151,7 +198,7 @@ class Hooks:
             if not isinstance(score, Score):
                 error = TypeError(f"ingest_identify returned {type(score).__name__}, not Score")
                 raise StageError("identify", plugin, error)
-            scores.append(attrs.evolve(score, plugin=plugin))
+            scores.append(Score(score.format, score.score, score.reason, plugin))
         return scores
 
     def steps(self, stage: str, format: str, options: Options) -> list[Step]:
