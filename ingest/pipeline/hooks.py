@@ -75,7 +75,9 @@ class Hooks:
         impls = list(reversed(caller.get_hookimpls()))
         found: tuple[_Implementation, ...] | None = None
         if not any(impl.wrapper or impl.hookwrapper for impl in impls):
-            found = tuple(_Implementation(impl.plugin_name, impl.function, tuple(impl.argnames)) for impl in impls)
+            found = tuple(
+                _Implementation(impl.plugin_name, impl.function, tuple(impl.argnames)) for impl in impls
+            )
         self._cache[hook_name] = found
         return found
 
