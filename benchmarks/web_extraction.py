@@ -32,6 +32,8 @@ GRID: dict[str, tuple[float, ...]] = {
     "link_weight": (0.5, 1.0, 2.0),
     "junk_weight": (0.3, 1.0),
     "inside_junk_factor": (0.25, 0.5),
+    "far_factor": (0.5, 1.0),
+    "teaser_weight": (0.0, 0.5),
 }
 META_FIELDS = ("title", "date", "authors", "section", "publisher", "language", "description")
 

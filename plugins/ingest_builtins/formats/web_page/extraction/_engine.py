@@ -10,7 +10,7 @@ from .parse import parse_html
 from .people import credit_names
 from .scoring import Params, choose_region, junk_ancestors
 from .metadata import Metadata, extract_metadata
-from .text import region_text, title_keys
+from .text import clean_text, find_headline, region_text, title_keys
 
 __all__ = ["Article", "extract_article", "extract_text"]
 
@@ -41,15 +41,26 @@ def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[
 
 def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
     page = walk(tree)
-    choice, values, furniture = choose_region(page, params)
-    if choice is None:
-        return "", ["no text blocks found"]
-    junk = junk_ancestors(page, furniture)
     titles = title_keys(meta.title, *meta.headings[:1])
-    paras = region_text(page, choice.element, values, junk, params, titles)
-    why = [f"region <{page.tags[choice.element]}> #{choice.element} score {choice.score:.0f}, "
-           f"{choice.share:.0%} of the page's prose"]
-    return "\n\n".join(paras), why
+    headline = find_headline(page, titles)
+    choice, values, furniture = choose_region(page, params, headline)
+    why: list[str] = []
+    text = ""
+    if choice is not None:
+        junk = junk_ancestors(page, furniture)
+        text = "\n\n".join(region_text(page, choice.element, values, junk, params, titles))
+        why.append(f"region <{page.tags[choice.element]}> #{choice.element} won with score "
+                   f"{choice.score:.0f}, holding {choice.share:.0%} of the page's prose"
+                   + ("" if headline >= 0 else "; no headline found on the page"))
+    else:
+        why.append("no text blocks found")
+    if page.truncated:
+        why.append("nesting deeper than the walk limit was read flat")
+    body = meta.jsonld_body
+    if body and len(text) < params.jsonld_fallback_chars and len(text) < 0.3 * len(body):
+        why.append(f"low confidence ({len(text)} characters): used the JSON-LD articleBody instead")
+        text = "\n\n".join(clean_text(p) for p in body.split("\n") if p.strip())
+    return text, why
 
 
 def extract_article(html: str, params: Params = DEFAULT_PARAMS) -> Article:

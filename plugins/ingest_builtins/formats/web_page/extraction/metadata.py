@@ -42,7 +42,8 @@ _DATE_KEYS = (
 _AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 _VISIBLE_DATE = (
     'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
-    '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"]'
+    '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"], '
+    '[class*="meta"]'
 )
 _VISIBLE_BYLINE = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
@@ -140,7 +141,8 @@ def _visible_date(nodes: list[LexborNode], year: int | None, month_first: bool) 
         raw = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
         marked = normalise_iso(raw) if raw else None
         node_year = int(marked[:4]) if marked else year
-        value = parse_visible_date(text, node_year, month_first) if text else None
+        published = _PUBLISHED.search(text)
+        value = parse_visible_date(text[published.start():] if published else text, node_year, month_first)
         if value is None:
             value = marked
         if value is None:
@@ -149,7 +151,7 @@ def _visible_date(nodes: list[LexborNode], year: int | None, month_first: bool) 
         parent = node.parent
         if parent is not None and len(context) < 200:
             context += " " + _text(parent)[:120] + " " + (parent.attributes.get("class") or "")
-        if _UPDATED.search(context) and not _PUBLISHED.search(text):
+        if _UPDATED.search(context) and not published:
             updated = updated or value
             continue
         first = first or value
@@ -203,15 +205,15 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
 def _authors(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
              anchor: LexborNode | None) -> tuple[str, ...]:
     nodes = _near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
-    seen: list[str] = []
-    for node in nodes[:12]:
+    best: list[str] = []
+    for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
         text = _text(node)
         if 3 <= len(text) <= 120:
-            for name in clean_names(text):
-                if name.casefold() not in {n.casefold() for n in seen}:
-                    seen.append(name)
-    if seen:
-        return tuple(seen[:8])
+            found = clean_names(text)
+            if len(found) > len(best):
+                best = found
+    if best:
+        return tuple(best[:8])
     if ld and ld.get("author") is not None:
         found = clean_names(names(ld["author"]))
         if found:
@@ -290,7 +292,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     title, heads, anchor = _title(tree, metas, ld, publisher)
     language = _language(tree, metas, ld)
     date, date_note = _date(tree, metas, ld, anchor, language)
-    body = text_value(ld.get("articleBody")) if ld else None
+    raw_body = ld.get("articleBody") if ld else None
+    body = raw_body.strip() if isinstance(raw_body, str) else None
     description = metas.get("description") or metas.get("og:description")
     notes = [f"date from {date_note}"] if date_note else []
     return Metadata(
@@ -301,7 +304,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         publisher=publisher,
         language=language,
         description=description,
-        jsonld_body=body if isinstance(ld.get("articleBody") if ld else None, str) else None,
+        jsonld_body=body or None,
         headings=tuple(heads),
         notes=tuple(notes),
     )

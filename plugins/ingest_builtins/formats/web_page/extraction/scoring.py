@@ -23,6 +23,10 @@ class Params:
     dominance: float = 0.6
     inside_junk_factor: float = 0.25
     prose_start: float = 60.0
+    headline_gap: float = 400.0
+    far_factor: float = 0.5
+    jsonld_fallback_chars: int = 500
+    teaser_weight: float = 0.0
     meta_line_chars: int = 90
 
 
@@ -72,15 +76,51 @@ def furniture(page: Page, prose: list[float], p: Params) -> list[bool]:
     ]
 
 
-def choose_region(page: Page, p: Params) -> tuple[Choice | None, list[float], list[bool]]:
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
+
+
+def _discount_teasers(page: Page, values: list[float], weight: float, headline: int) -> None:
+    """Prose under a heading that is a link (other than the headline) is another story's teaser."""
+    teaser = False
+    for k, b in enumerate(page.blocks):
+        if b.tag in _HEADINGS:
+            teaser = k != headline and b.chars > 0 and b.link_chars >= 0.8 * b.chars
+        elif teaser and values[k] > 0:
+            values[k] = -weight * values[k]
+
+
+def _near_headline(page: Page, values: list[float], headline: int, p: Params) -> list[bool]:
+    """Which elements hold the headline block or start soon after it (little prose between)."""
+    cum = [0.0]
+    for v in values:
+        cum.append(cum[-1] + (v if v > 0 else 0.0))
+    out = []
+    for bs, be in zip(page.block_start, page.block_end):
+        if bs <= headline < be:
+            out.append(True)
+        elif bs > headline:
+            out.append(cum[bs] - cum[headline + 1] <= p.headline_gap)
+        else:
+            out.append(False)
+    return out
+
+
+def choose_region(
+    page: Page, p: Params, headline: int = -1
+) -> tuple[Choice | None, list[float], list[bool]]:
     """Best element by summed block value, furniture subtrees counted against it.
 
-    Returns the choice, the value of every block and the furniture mask.
+    ``headline`` is the index of the block holding the page's headline (or -1);
+    elements far from it are discounted, so that a longer neighbouring story
+    does not win over a short article.  Returns the choice, the value of every
+    block and the furniture mask.
     """
     n_el = len(page.tags)
     if not page.blocks:
         return None, [], []
     values = [block_value(b, p) for b in page.blocks]
+    if p.teaser_weight:
+        _discount_teasers(page, values, p.teaser_weight, headline)
     score = [0.0] * n_el
     size = [0] * n_el
     prose = [0.0] * n_el
@@ -100,6 +140,7 @@ def choose_region(page: Page, p: Params) -> tuple[Choice | None, list[float], li
     for i in range(n_el - 1, 0, -1):
         score[parents[i]] += -p.junk_weight * size[i] if junk[i] else score[i]
     inside = [False] * n_el
+    near = _near_headline(page, values, headline, p) if headline >= 0 else None
     best, best_score = -1, float("-inf")
     for i in range(n_el):
         if i:
@@ -110,6 +151,8 @@ def choose_region(page: Page, p: Params) -> tuple[Choice | None, list[float], li
             s += p.content_bonus * prose[i]
         if junk[i] or inside[i]:
             s *= p.inside_junk_factor
+        if near is not None and not near[i]:
+            s *= p.far_factor
         if s > best_score:
             best, best_score = i, s
     if best < 0:

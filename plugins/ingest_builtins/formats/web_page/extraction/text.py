@@ -7,7 +7,7 @@ import re
 from .dom import Page
 from .scoring import Params
 
-__all__ = ["clean_text", "is_meta_line", "looks_like_sentence", "region_text", "title_keys"]
+__all__ = ["clean_text", "find_headline", "is_meta_line", "looks_like_sentence", "region_text", "title_keys"]
 
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
@@ -80,3 +80,13 @@ def region_text(
 def title_keys(*titles: str | None) -> frozenset[str]:
     """Normalised forms of the page's title candidates, for comparing with headings."""
     return frozenset(_norm(t) for t in titles if t)
+
+
+def find_headline(page: Page, titles: frozenset[str]) -> int:
+    """Index of the first heading block that repeats the page title, or -1."""
+    if not titles:
+        return -1
+    for k, b in enumerate(page.blocks):
+        if b.tag in ("h1", "h2", "h3") and _norm(b.text) in titles:
+            return k
+    return -1
