@@ -16,18 +16,17 @@ Fixtures:
     files to a temporary directory, runs a pipeline over it and returns
     the results by file name.
 ``hook_calls``
-    A list that records ``(hook name, plugin names)`` for each hook call of
-    pipelines built by ``make_pipeline``.
+    A list that records ``(hook name, plugin name)`` for each implementation
+    of a per-document hook that ran in pipelines built by ``make_pipeline``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pluggy import HookImpl
 
 from ingest.model import Document, Result
 from ingest.pipeline import Pipeline
@@ -38,13 +37,13 @@ PipelineFactory = Callable[..., Pipeline]
 
 
 @pytest.fixture
-def hook_calls() -> list[tuple[str, list[str]]]:
-    """Hook calls of pipelines built by ``make_pipeline``: ``(hook name, implementing plugins)``."""
+def hook_calls() -> list[tuple[str, str]]:
+    """Per-document hook calls of pipelines built by ``make_pipeline``: ``(hook name, plugin name)``."""
     return []
 
 
 @pytest.fixture
-def make_pipeline(hook_calls: list[tuple[str, list[str]]]) -> PipelineFactory:
+def make_pipeline(hook_calls: list[tuple[str, str]]) -> PipelineFactory:
     """A factory of fresh pipelines: built-ins plus the given plugins, no autoloaded ones."""
 
     def factory(
@@ -64,15 +63,7 @@ def make_pipeline(hook_calls: list[tuple[str, list[str]]]) -> PipelineFactory:
             format=format,
         )
 
-        def before(hook_name: str, impls: Sequence[HookImpl], kwargs: Mapping[str, Any]) -> None:
-            hook_calls.append((hook_name, [impl.plugin_name for impl in impls]))
-
-        def after(
-            outcome: object, hook_name: str, impls: Sequence[HookImpl], kwargs: Mapping[str, Any]
-        ) -> None:
-            pass
-
-        built.loaded.manager.add_hookcall_monitoring(before, after)
+        built.hooks.trace = lambda hook, plugin, milliseconds: hook_calls.append((hook, plugin))
         return built
 
     return factory

@@ -110,8 +110,8 @@ def option_values(args: argparse.Namespace, registry: OptionRegistry) -> dict[st
     return values
 
 
-def _trace(line: str) -> None:
-    print(f"[trace] {line}", file=sys.stderr)
+def _trace(hook: str, plugin: str, milliseconds: float) -> None:
+    print(f"[trace] {hook} [{plugin}] {milliseconds:.3f} ms", file=sys.stderr)
 
 
 def build_pipeline(args: argparse.Namespace, registry: OptionRegistry, format: str | None = None) -> Pipeline:

@@ -18,7 +18,8 @@ from ingest.registries import FormatRegistry, SinkRegistry
 
 __all__ = ["Hooks"]
 
-Tracer = Callable[[str], None]
+#: Told ``(hook name, plugin name, milliseconds)`` after each implementation ran.
+Tracer = Callable[[str, str, float], None]
 
 _STEP_HOOKS = {"clean": "ingest_cleaning_steps", "extract": "ingest_metadata_steps"}
 
@@ -47,7 +48,8 @@ class Hooks:
 
     Per-document hooks raise :class:`~ingest.errors.StageError` carrying the
     stage and the plugin an exception came from.  With ``trace`` set,
-    every call is reported as one line (plugin, hook, milliseconds).  With
+    it is told the hook, the plugin and the milliseconds of every
+    implementation that ran.  With
     ``monitor`` set, it is told ``(stage, plugin)`` before each plugin's
     implementation of a per-document hook that calls every plugin
     (``ingest_identify``, the step hooks) runs.
@@ -100,33 +102,28 @@ class Hooks:
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
-                elapsed = (time.perf_counter() - started) * 1000
-                self.trace(f"{hook_name} [{impl.plugin}] {elapsed:.2f} ms")
+                self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
             yield impl.plugin, result
 
     def _first(self, stage: str, hook_name: str, **kwargs: Any) -> Any:
-        impls = self._implementations(hook_name) if self.trace is None else None
-        if impls is not None:
-            for impl in impls:
-                try:
-                    result = impl.function(**{name: kwargs[name] for name in impl.argnames})
-                except Exception as error:
-                    raise StageError(stage, impl.plugin, error) from error
-                if result is not None:
-                    return result
-            return None
-        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-        started = time.perf_counter()
-        try:
-            result = caller(**kwargs)
-        except StageError:
-            raise
-        except Exception as error:
-            raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
-        if self.trace is not None:
-            elapsed = (time.perf_counter() - started) * 1000
-            self.trace(f"{hook_name} {elapsed:.2f} ms -> {type(result).__name__}")
-        return result
+        impls = self._implementations(hook_name)
+        if impls is None:  # a wrapper takes part: let pluggy run the whole call
+            caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
+            try:
+                return caller(**kwargs)
+            except Exception as error:
+                raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
+        for impl in impls:
+            started = time.perf_counter() if self.trace is not None else 0.0
+            try:
+                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+            except Exception as error:
+                raise StageError(stage, impl.plugin, error) from error
+            if self.trace is not None:
+                self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
+            if result is not None:
+                return result
+        return None
 
     def _register(self, hook_name: str, registry: Any) -> None:
         caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)

@@ -263,3 +263,10 @@ def test_an_abandoned_run_is_not_reported_as_finished(make_pipeline, tmp_path):
     next(run)
     run.close()
     assert [event for event, _ in watcher.events] == ["start"]
+
+
+def test_the_test_kit_records_which_plugin_ran_each_hook(make_pipeline, hook_calls):
+    make_pipeline([MemoFormat()]).process(MEMO.encode())
+    assert ("ingest_decode", "decode-text") in hook_calls
+    assert ("ingest_identify", "memo") in hook_calls and ("ingest_identify", "plain-text") in hook_calls
+    assert ("ingest_cleaning_steps", "memo") in hook_calls
