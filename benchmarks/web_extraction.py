@@ -18,9 +18,8 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
-from _shingles import PageScore, Summary, score_page, summarise  # noqa: E402
-
-from ingest_builtins.formats.web_page.extraction import Params, extract_article  # noqa: E402
+from _shingles import PageScore, Summary, score_page, summarise
+from ingest_builtins.formats.web_page.extraction import Params, extract_article
 
 __all__ = ["Bench", "Extractor", "cross_validate", "load_bench", "main", "pipeline_extractor"]
 
@@ -172,7 +171,7 @@ def run_pass(fn: TextFn, bench: Bench) -> tuple[dict[str, str], float]:
         t0 = time.perf_counter()
         try:
             text = fn(html)
-        except Exception:  # noqa: BLE001 - a failing extractor scores as empty output
+        except Exception:
             text = ""
         total += time.perf_counter() - t0
         out[pid] = text or ""
@@ -195,7 +194,8 @@ def grid() -> list[Params]:
     keys = list(GRID)
     combos = [Params()]
     for values in itertools.product(*(GRID[k] for k in keys)):
-        p = attrs.evolve(Params(), **dict(zip(keys, values)))
+        changes: dict[str, Any] = dict(zip(keys, values, strict=True))
+        p = attrs.evolve(Params(), **changes)
         if p not in combos:
             combos.append(p)
     return combos

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from ingest_builtins.formats.web_page.extraction import extract_article
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "web" / "dev"

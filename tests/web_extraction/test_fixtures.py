@@ -6,7 +6,6 @@ from pathlib import Path
 
 import attrs
 import pytest
-
 from ingest_builtins.formats.web_page.extraction import Article, Params, extract_article
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "web"
@@ -71,7 +70,8 @@ def test_body_only_in_json_ld() -> None:
     art = load("jsonld_only.html")
     assert paragraphs(art) == [
         "More rain fell in the valley on Sunday than on any day since records began more than a century ago.",
-        "The river rose by two metres overnight, and several roads near the old mill were closed until the water went down.",
+        "The river rose by two metres overnight, and several roads near the old mill"
+        " were closed until the water went down.",
         "Forecasters expect drier weather for the rest of the week.",
     ]
     assert any("JSON-LD" in line for line in art.explanation)

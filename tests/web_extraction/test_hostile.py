@@ -6,7 +6,6 @@ import random
 import time
 
 import pytest
-
 from ingest_builtins.formats.web_page.extraction import Article, extract_article
 
 

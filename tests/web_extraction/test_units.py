@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ingest_builtins.formats.web_page.extraction.dates import normalise_iso, parse_visible_date
 from ingest_builtins.formats.web_page.extraction.parse import bound_nesting
 from ingest_builtins.formats.web_page.extraction.people import clean_names, credit_names
@@ -15,7 +14,9 @@ from ingest_builtins.formats.web_page.extraction.vocabulary import (
 )
 
 
-@pytest.mark.parametrize("name", ["shadow", "lazy-load", "canvas", "stage", "tag-book", "has-sidebar", "headline"])
+@pytest.mark.parametrize(
+    "name", ["shadow", "lazy-load", "canvas", "stage", "tag-book", "has-sidebar", "headline"]
+)
 def test_words_inside_other_words_are_not_furniture(name: str) -> None:
     assert not classify_attrs(name) & BOILERPLATE
 

@@ -6,10 +6,10 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser
 
 from .dom import walk
+from .metadata import Metadata, extract_metadata
 from .parse import parse_html
 from .people import credit_names
 from .scoring import Params, choose_region, junk_ancestors
-from .metadata import Metadata, extract_metadata
 from .text import clean_text, find_headline, region_text, title_keys
 
 __all__ = ["Article", "extract_article", "extract_text"]
@@ -73,7 +73,7 @@ def extract_article(html: str, params: Params = DEFAULT_PARAMS) -> Article:
         tree = parse_html(html if isinstance(html, str) else str(html))
         meta = extract_metadata(tree)
         text, why = _main_text(tree, meta, params)
-    except Exception as exc:  # noqa: BLE001 - hostile input must not escape
+    except Exception as exc:
         return Article(text="", explanation=(f"extraction failed: {type(exc).__name__}",))
     authors = meta.authors or tuple(credit_names(text))
     return Article(

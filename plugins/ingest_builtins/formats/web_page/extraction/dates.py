@@ -116,6 +116,6 @@ def parse_visible_date(text: str, default_year: int | None = None, month_first: 
             best = (m.start(), m.end(), y, mo, d)
     if best is None:
         return None
-    pos, end, y, mo, d = best
+    _, end, y, mo, d = best
     date = f"{y:04d}-{mo:02d}-{d:02d}"
     return date + (_time_after(text, end) or "")

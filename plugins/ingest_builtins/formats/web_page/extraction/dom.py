@@ -10,25 +10,29 @@ from .vocabulary import BOILERPLATE, COMMENT, CONTENT, HIDDEN, classify_attrs, i
 
 __all__ = ["ARTICLE_BODY", "Block", "Page", "walk"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 #: Flag for ``itemprop="articleBody"`` (schema.org microdata), beside the vocabulary flags.
 ARTICLE_BODY = 16
 #: Deepest level walked; text below it is taken flat from its ancestor.
 MAX_WALK_DEPTH = 256
 
-SKIP_TAGS = frozenset(
+SKIP_TAGS = _words(
     """
     script style noscript template svg math iframe object embed canvas video audio
     select option textarea button input head title map source track link meta
     picture img dialog frameset frame applet param base
-    """.split()
+    """
 )
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS = _words(
     """
     html body div p section article main aside header footer nav h1 h2 h3 h4 h5 h6
     ul ol li dl dt dd table thead tbody tfoot tr td th caption blockquote pre
     figure figcaption form fieldset legend address hr details summary center
     hgroup menu dir noframes
-    """.split()
+    """
 )
 _TAG_FLAGS = {
     "nav": BOILERPLATE,
@@ -174,7 +178,7 @@ def walk(tree: LexborHTMLParser) -> Page:
             continue
         assert isinstance(node, LexborNode)
         top[1] = node.next
-        tag = node.tag
+        tag = node.tag or "-"
         if tag == "-text":
             text = node.text_content
             if text:
@@ -182,7 +186,7 @@ def walk(tree: LexborHTMLParser) -> Page:
                 if in_link:
                     link += len(text.strip())
             continue
-        if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+        if tag[0] == "-" or tag in SKIP_TAGS:
             continue
         if tag == "br" or tag == "hr":
             if parts:

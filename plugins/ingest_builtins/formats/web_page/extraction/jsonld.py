@@ -9,12 +9,16 @@ from selectolax.lexbor import LexborHTMLParser
 
 __all__ = ["article_object", "jsonld_objects", "names", "text_value"]
 
-_ARTICLE_TYPES = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+_ARTICLE_TYPES = _words(
     """
     article newsarticle blogposting reportagenewsarticle analysisnewsarticle
     opinionnewsarticle reviewnewsarticle backgroundnewsarticle scholarlyarticle
     techarticle report liveblogposting socialmediaposting posting review
-    """.split()
+    """
 )
 _MAX_SCRIPT = 2_000_000
 _MAX_OBJECTS = 200

@@ -130,7 +130,9 @@ def _near(anchor: LexborNode | None, selector: str) -> list[LexborNode]:
     return []
 
 
-def _visible_date(nodes: list[LexborNode], year: int | None, month_first: bool) -> tuple[str | None, str | None]:
+def _visible_date(
+    nodes: list[LexborNode], year: int | None, month_first: bool
+) -> tuple[str | None, str | None]:
     first: str | None = None
     updated: str | None = None
     for node in nodes[:40]:
@@ -185,7 +187,8 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
         return visible, "visible date"
-    if updated and "T" in updated and structured and updated.startswith(structured[:10]) and "T" not in structured:
+    same_day = bool(structured and updated and updated.startswith(structured[:10]))
+    if updated and "T" in updated and same_day and structured and "T" not in structured:
         return updated, "visible date (same day as the structured one)"
     if structured and not utc:
         return structured, "structured date"
@@ -196,9 +199,9 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
     if updated:
         return updated, "visible date (updated)"
     if url_date:
-        y, mo, d = (int(g) for g in url_date.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", "date in the page address"
+        uy, um, ud = (int(g) for g in url_date.groups())
+        if 1 <= um <= 12 and 1 <= ud <= 31:
+            return f"{uy:04d}-{um:02d}-{ud:02d}", "date in the page address"
     return None, ""
 
 

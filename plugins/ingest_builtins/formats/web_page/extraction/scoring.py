@@ -95,7 +95,7 @@ def _near_headline(page: Page, values: list[float], headline: int, p: Params) ->
     for v in values:
         cum.append(cum[-1] + (v if v > 0 else 0.0))
     out = []
-    for bs, be in zip(page.block_start, page.block_end):
+    for bs, be in zip(page.block_start, page.block_end, strict=True):
         if bs <= headline < be:
             out.append(True)
         elif bs > headline:
@@ -124,7 +124,7 @@ def choose_region(
     score = [0.0] * n_el
     size = [0] * n_el
     prose = [0.0] * n_el
-    for b, v in zip(page.blocks, values):
+    for b, v in zip(page.blocks, values, strict=True):
         o = b.owner
         score[o] += v
         size[o] += b.chars

@@ -14,6 +14,10 @@ __all__ = [
     "is_hidden_class",
 ]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 #: Flag bits returned by :func:`classify_attrs`.
 BOILERPLATE = 1
 COMMENT = 2
@@ -24,7 +28,7 @@ HIDDEN = 8
 # after generic words such as "wrapper" or "list" are dropped) is one of these,
 # or when it starts with one of _LEADING.  Only whole words count, so "ad" does
 # not match "shadow" or "load", nor "nav" "canvas", nor "head" "masthead".
-_HEAD = frozenset(
+_HEAD = _words(
     """
     ad ads adv advert adverts advertisement advertising advertorial banner banners
     nav navbar navigation navlinks menu menus submenu megamenu toolbar
@@ -38,36 +42,36 @@ _HEAD = frozenset(
     more readmore morestories next prev disclaimer copyright skip
     byline author authors bio caption credit credits figcaption contributor
     comment comments commentlist disqus
-    """.split()
+    """
 )
-_LEADING = frozenset(
+_LEADING = _words(
     """
     ad ads advert advertisement nav navbar navigation menu share sharing social
     related recommended trending popular cookie cookies consent newsletter subscribe
     breadcrumb breadcrumbs tags footer sidebar promo sponsor sponsored widget popup
     modal masthead header login pagination print email outbrain taboola skip next
     byline author bio caption credit comment comments disqus
-    """.split()
+    """
 )
 # Words that say nothing about the role ("share-buttons-wrapper" is "share").
-_GENERIC = frozenset(
+_GENERIC = _words(
     """
     wrap wrapper wrp container cont inner outer box area block holder module list
     links link bar buttons button btns btn items item col column region zone panel
     section group icons icon tools full top bottom left right primary secondary
     desktop mobile xs sm md lg xl small large first last title label text heading
-    """.split()
+    """
 )
 # Layout switches on wrappers ("has-sidebar", "no-ads", "with-comments").
-_NEGATING = frozenset("has no with without is not show hide enable disable one".split())
+_NEGATING = _words("has no with without is not show hide enable disable one")
 # Embedded posts (tweets, videos) inside an article are part of it.
-_EMBED = frozenset("embed embedded tweet twitter instagram".split())
-_COMMENT = frozenset("comment comments commentlist disqus replies respond discussion".split())
-_CONTENT = frozenset(
+_EMBED = _words("embed embedded tweet twitter instagram")
+_COMMENT = _words("comment comments commentlist disqus replies respond discussion")
+_CONTENT = _words(
     """
     article articlebody content entry entrycontent post postbody story storybody
     body text main blog prose richtext hentry
-    """.split()
+    """
 )
 # Compound names written without separators ("sharebuttons", "postcomments").
 _COMPOUND_START = (
@@ -80,11 +84,11 @@ _COMPOUND_END = (
     "footer", "sidebar", "menu", "comments", "share", "social", "navigation",
     "breadcrumbs", "newsletter", "banner", "widget", "sharing", "tags",
 )
-_HIDDEN = frozenset(
+_HIDDEN = _words(
     """
     hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader
     element-invisible is-hidden d-none hide offscreen
-    """.split()
+    """
 )
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
