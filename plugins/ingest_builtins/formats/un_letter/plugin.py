@@ -2,28 +2,46 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from ingest import Document, FormatRegistry, Score, hookimpl
+from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
+from ingest_builtins.formats.un_documents.genre import gather_evidence
+from ingest_builtins.formats.un_letter.identify import letter_score
+from ingest_builtins.formats.un_letter.steps import correspondents, describe, lay_out, title_and_date
 
-__all__ = ["ingest_identify", "ingest_register_formats"]
+__all__ = ["ingest_cleaning_steps", "ingest_identify", "ingest_metadata_steps", "ingest_register_formats"]
 
-_TITLE = re.compile(r"^\W*(Identical\s+)?letters?\s+dated\b", re.IGNORECASE | re.MULTILINE)
-_ADDRESSED = re.compile(r"addressed\s+to\s+the\s+(Secretary-General|President)", re.IGNORECASE)
+NAME = "un-letter"
 
 
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``un-letter``."""
-    formats.add("un-letter", "UN letters to the Secretary-General or the President of an organ")
+    formats.add(NAME, "UN letters to the Secretary-General or the President of an organ")
 
 
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
-    """A 'Letter dated …' title addressed to the Secretary-General or a President."""
-    head = document.text[:3000]
-    if _TITLE.search(head) and _ADDRESSED.search(head):
-        return Score(
-            "un-letter", 0.9, "'Letter dated …' title addressed to the Secretary-General or a President"
-        )
-    return None
+    """A 'Letter dated …' title (or a masthead, first-person opening and signature) at the top."""
+    found = letter_score(gather_evidence(document.text))
+    return None if found is None else Score(NAME, found[0], found[1])
+
+
+@hookimpl
+def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
+    """Take the letter apart into body, annexes and footnotes."""
+    if format != NAME:
+        return None
+    return [Step(f"{NAME}.lay-out", lay_out("letter"), order=FORMAT)]
+
+
+@hookimpl
+def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
+    """Title and date, correspondents, then the document's UN fields."""
+    if format != NAME:
+        return None
+    return [
+        Step(f"{NAME}.title-and-date", title_and_date, order=FORMAT),
+        Step(f"{NAME}.correspondents", correspondents, order=FORMAT),
+        Step(f"{NAME}.document-fields", describe, order=FORMAT),
+    ]

@@ -1,0 +1,1 @@
+"""What UN letters and notes verbales share: mastheads, symbols, organs, sessions, furniture, signatures."""

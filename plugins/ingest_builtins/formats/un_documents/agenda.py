@@ -1,0 +1,33 @@
+"""Agenda items: "Agenda items 35 and 40", "Point 4 de l'ordre du jour", "Tema 4 del programa"."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_agenda_items"]
+
+# A list of item numbers, each perhaps with a sub-item letter: "23, 35 and 75", "3 et 4", "68 (b)".
+_NUMBER = r"\d{1,3}(?:\s?\([a-z]\))?"
+_LIST = rf"{_NUMBER}(?:\s*(?:,|and|et|y|e|&)\s*{_NUMBER})*"
+_PATTERNS = (
+    re.compile(rf"\bagenda\s+items?\s+({_LIST})", re.IGNORECASE),
+    re.compile(
+        rf"\bitems?\s+({_LIST})\s+of\s+the\s+(?:provisional\s+|preliminary\s+)?(?:agenda|list)", re.IGNORECASE
+    ),
+    re.compile(rf"\b(?:under|in)\s+items?\s+({_LIST})\b", re.IGNORECASE),
+    re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+l['’]ordre\s+du\s+jour", re.IGNORECASE),
+    re.compile(rf"\btemas?\s+({_LIST})\s+del\s+programa", re.IGNORECASE),
+)
+
+
+def find_agenda_items(text: str) -> list[str]:
+    """The agenda item numbers ``text`` names, as number strings in order (``["35", "40"]``)."""
+    found: list[tuple[int, list[str]]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            numbers = [str(int(n)) for n in re.findall(r"(?<![(\w])\d{1,3}(?!\w)", match.group(1))]
+            found.append((match.start(), numbers))
+    items: list[str] = []
+    for _, numbers in sorted(found, key=lambda pair: pair[0]):
+        items.extend(n for n in numbers if n not in items)
+    return items

@@ -1,0 +1,79 @@
+"""Document-level fields of a UN letter or note: symbols, organs, session, agenda items, languages, dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest_builtins.formats.un_documents.circulation import find_circulation
+from ingest_builtins.formats.un_documents.dates import first_date
+from ingest_builtins.formats.un_documents.layout import Layout
+from ingest_builtins.formats.un_documents.masthead import read_masthead
+from ingest_builtins.formats.un_documents.organs import canonical_organs, find_organs
+from ingest_builtins.formats.un_documents.symbols import find_symbols, organ_of_symbol, session_of_symbol
+from ingest_builtins.formats.un_documents.trailer import trailer_fields
+
+__all__ = ["document_fields", "resolve_symbols"]
+
+
+def _close(a: str, b: str) -> bool:
+    """Two symbols of the same shape differing in one character: one is an OCR misreading of the other."""
+    return (
+        len(a) == len(b)
+        and a.split("/")[0] == b.split("/")[0]
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    )
+
+
+def resolve_symbols(masthead: list[str], running: list[str], trailer: list[str]) -> list[str]:
+    """All printed symbols, the masthead's first.
+
+    Where a masthead reading and a running-head reading differ by one
+    character, the running head's (printed again on every page) is kept.
+    """
+    symbols: list[str] = []
+    for symbol in [*trailer, *running, *masthead]:
+        if symbol not in symbols and not any(_close(symbol, kept) for kept in symbols):
+            symbols.append(symbol)
+    order = {symbol: index for index, symbol in enumerate([*masthead, *running, *trailer])}
+    return sorted(symbols, key=lambda symbol: order.get(symbol, len(order)))
+
+
+def document_fields(layout: Layout) -> dict[str, Any]:
+    """Symbol, organs, agenda items, session, original language and issue date, as metadata values.
+
+    Organs come from the circulation request, the masthead and the symbols'
+    series; agenda items from the request and the masthead.
+    """
+    masthead = read_masthead(list(layout.masthead))
+    trailer = trailer_fields(list(layout.trailer))
+    running = find_symbols("\n".join(layout.running_heads))
+    printed = find_symbols(trailer.get("document symbol", trailer.get("symbol", "")))
+    symbols = resolve_symbols(list(masthead.symbols), running, printed)
+    body = layout.sections[0].paragraphs if layout.sections else ()
+    circulation = find_circulation(body)
+    organs = canonical_organs(
+        list(circulation.organs) if circulation else [],
+        list(masthead.organs),
+        find_organs(trailer.get("document sources", "")),
+        [organ for organ in (organ_of_symbol(symbol) for symbol in symbols) if organ],
+    )
+    if "Human Rights Council" in organs and "General Assembly" in organs:
+        named = circulation is not None and "General Assembly" in circulation.organs
+        if not named and not any(s.startswith("A/") and not s.startswith("A/HRC/") for s in symbols):
+            organs.remove("General Assembly")
+    items = list(circulation.agenda_items) if circulation else []
+    items += [item for item in masthead.agenda_items if item not in items]
+    session = masthead.session or (circulation.session if circulation else None)
+    if session is None:
+        session = next((s for s in map(session_of_symbol, symbols) if s), None)
+    issue = masthead.issue_date
+    if issue is None and trailer.get("publication date"):
+        issue = first_date(trailer["publication date"])
+    return {
+        "symbol": symbols or None,
+        "organs": organs or None,
+        "agenda_items": items or None,
+        "session": session,
+        "original_language": masthead.original_language,
+        "issue_date": issue,
+    }

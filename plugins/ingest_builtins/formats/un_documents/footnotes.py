@@ -1,0 +1,60 @@
+"""Footnotes of UN documents: ``* The annex is being circulated …`` at a page foot, and their markers."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.un_documents.furniture import is_furniture
+
+__all__ = ["FOOTNOTE_RULE", "footnote_lines", "remove_markers"]
+
+_STAR_NOTE = re.compile(r"^\s*\\?\*{1,3}\s*\S")
+_NUMBERED_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:See|Ibid|Available|A/|S/|E/|[A-Z][a-z]+\s)")
+#: A footnote separator rule, perhaps carrying the marker the OCR glued to it ("___-*").
+FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{3,}\s*\*?\s*$")
+_MARKER = re.compile(r"(?<=[\w.,;:)\]”’])\\?\*{1,3}(?=[\s.,;:)]|$)")
+
+
+def footnote_lines(lines: list[str], start: int = 0, end: int | None = None) -> set[int]:
+    """Indexes of footnote lines in ``lines[start:end]``: each note with the lines that continue it."""
+    end = len(lines) if end is None else end
+    found: set[int] = set()
+    after_rule = False
+    index = start
+    while index < end:
+        line = lines[index]
+        if FOOTNOTE_RULE.match(line):
+            after_rule = True
+            index += 1
+            continue
+        if is_furniture(line):
+            index += 1
+            continue
+        starts = _STAR_NOTE.match(line) is not None or (after_rule and bool(line.strip()))
+        if not starts and _NUMBERED_NOTE.match(line):
+            previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
+            starts = (index - 1) in found or FOOTNOTE_RULE.match(previous) is not None
+        if not starts:
+            after_rule = after_rule and not line.strip()
+            index += 1
+            continue
+        found.add(index)
+        index += 1
+        # A note runs on over the lines that follow it while its sentence is unfinished.
+        while index < end and lines[index].strip() and not is_furniture(lines[index]):
+            if _STAR_NOTE.match(lines[index]) or _NUMBERED_NOTE.match(lines[index]):
+                break
+            if (
+                lines[index - 1].rstrip().endswith((".", ";", ":"))
+                and not lines[index].lstrip()[:1].islower()
+            ):
+                break
+            found.add(index)
+            index += 1
+        after_rule = False
+    return found
+
+
+def remove_markers(text: str) -> str:
+    """Drop asterisk footnote markers glued to words or punctuation ("(see annex).*" → "(see annex).")."""
+    return _MARKER.sub("", text)

@@ -1,0 +1,62 @@
+"""Page furniture of UN documents: running heads, page counters, job numbers, barcodes, "Please recycle"."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.un_documents.languages import language_code
+from ingest_builtins.formats.un_documents.symbols import SYMBOL
+
+__all__ = ["furniture_lines", "is_furniture", "is_running_head"]
+
+_SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
+_LINE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # Job number, with the version's language and processing dates: "18-06117 (E) 240418 250418";
+        # OCR reads digits as letters now and then ("go-11348 1478i").
+        r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
+        r"\d{3,5}[a-z](?:\s*\([A-Z]\))?",  # the second half of an old job number: "2395b (E)"
+        r"\([A-Z]\)(?:\s+\d{6}){0,3}",  # "(E)" alone, perhaps with dates
+        r"\d{6}(?:\s+\d{6}){0,2}",  # processing dates alone: "081118"
+        r"\*\s?\d{6,8}\s?\*",  # barcode: "*1806117*"
+        r"please\s+recycle\W*",
+        r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
+        r"pa[a-z]{1,2}\s+\d{1,3}",  # "Page 2" (OCR: "Pago 2")
+        r"/\s?(?:\.\s?){2,4}",  # continuation mark "/..."
+        r"\f",
+        r"[_\-–—=.\s]{3,}\*?",  # rules, sometimes carrying a footnote marker
+    )
+)
+_RUNNING_HEAD = re.compile(
+    rf"(?:\d{{1,3}}\s?/\s?\d{{1,3}}\s+)?{_SYMBOLS}(?:\s+\d{{1,3}}\s?/\s?\d{{1,3}})?\s*/?",
+)
+
+
+def is_running_head(line: str) -> bool:
+    """A line holding only symbols, perhaps with a page counter: ``A/72/843 S/2018/360 2/3``."""
+    stripped = line.strip().lstrip("\f")
+    return bool(stripped) and not stripped.endswith(".") and _RUNNING_HEAD.fullmatch(stripped) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture wherever it stands (a running head, a job number, a counter …)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if is_running_head(stripped):
+        return True
+    stripped = stripped.lstrip("\f")
+    return not stripped or any(pattern.fullmatch(stripped) for pattern in _LINE_PATTERNS)
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indexes of furniture lines, with the language and page lines that stand by a running head."""
+    marked = {index for index, line in enumerate(lines) if is_furniture(line)}
+    heads = [index for index in marked if is_running_head(lines[index])]
+    for head in heads:
+        for index in range(max(0, head - 3), min(len(lines), head + 4)):
+            line = lines[index].strip()
+            if index not in marked and line and len(line) < 20 and language_code(line) is not None:
+                marked.add(index)
+    return marked

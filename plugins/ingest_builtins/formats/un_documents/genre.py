@@ -1,0 +1,100 @@
+"""Identification evidence: whether a text opens as a UN letter, a note verbale or an exchange of notes."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.un_documents.formulas import CLOSINGS, LETTER_OPENINGS, OPENINGS, STRONG_OPENINGS
+from ingest_builtins.formats.un_documents.markup import strip_markup
+from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.signature import SIGNED
+from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START
+
+__all__ = ["EXCHANGE_TITLE", "Evidence", "gather_evidence"]
+
+#: The title of a treaty database's exchange of notes, in the languages such databases use.
+EXCHANGE_TITLE = re.compile(
+    r"^\W*(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
+    r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CIRCULATION = re.compile(
+    r"\bcirculated?\b[^.]{0,200}\bdocument\b|\bfaire\s+distribuer\b|\bdistribuir\b", re.I
+)
+# Web-page furniture: widget labels and timestamp lines around a copied page.
+_WEB_FURNITURE = re.compile(
+    r"^\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
+    r"you\s+might\s+also\s+like|views:\s*\d+|tags?:|\w+\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}|"
+    r"\d{1,2}\s+\w+\s+\d{4}\s+\[\d{1,2}:\d{2}\])\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEAD = 6000
+
+
+@attrs.frozen
+class Evidence:
+    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen)."""
+
+    letter_title_at: int | None = None
+    note_title_at: int | None = None
+    note_opening_at: int | None = None
+    closing: bool = False
+    exchange_title: bool = False
+    masthead: bool = False
+    signed: bool = False
+    circulation: bool = False
+    letter_opening: bool = False
+    web_furniture: int = 0
+    lines_before_title: int = 0
+
+
+def _first_title(head: str) -> tuple[int | None, int | None, int]:
+    letter = note = None
+    offset = 0
+    for number, line in enumerate(head.split("\n")):
+        if number >= 80:
+            break
+        match = TITLE_START.match(line)
+        if match is not None:
+            if match.group("note"):
+                note = offset
+            else:
+                letter = offset
+            return letter, note, number
+        offset += len(line) + 1
+    return None, None, 0
+
+
+def gather_evidence(text: str) -> Evidence:
+    """Look at the first few thousand characters of ``text``; bounded work whatever its size."""
+    head = strip_markup(text[:_HEAD])
+    letter, note, before = _first_title(head)
+    masthead = looks_like_masthead(head[:2500])
+    if letter is None and note is None and masthead:
+        for offset, line in ((m.start(), m.group()) for m in re.finditer(r"^.*$", head[:4000], re.MULTILINE)):
+            if OCR_LETTER_START.match(line):
+                letter = offset
+                break
+    # The compliments always count; "has the honour" forms only where they open a paragraph.
+    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [pattern.search(head)] if m]
+    for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
+        for match in pattern.finditer(head):
+            paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
+            if match.start() - paragraph_start < 250:
+                openings.append(match.start())
+                break
+    return Evidence(
+        letter_title_at=letter,
+        note_title_at=note,
+        note_opening_at=min(openings) if openings else None,
+        closing=any(pattern.search(text[:200_000]) for _, pattern in CLOSINGS),
+        exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
+        masthead=masthead,
+        signed=any(SIGNED.match(line) for line in head.split("\n")),
+        circulation=_CIRCULATION.search(head) is not None,
+        letter_opening=LETTER_OPENINGS.search(head) is not None,
+        web_furniture=len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:])),
+        lines_before_title=before,
+    )

@@ -1,0 +1,257 @@
+"""The layout of a UN letter or note: masthead, title, body, signature, footnotes, annexes, site trailer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+import attrs
+
+from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remove_markers
+from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_running_head
+from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
+from ingest_builtins.formats.un_documents.signature import Signature, find_signature
+from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START, title_extent
+from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation
+from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
+
+__all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
+
+#: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
+ANNEX_HEADING = re.compile(
+    r"^\W{0,3}(?:annex(?:e|o)?|enclosure|pièce\s+jointe|appendix|attachment|anexo|appendice)"
+    r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
+    r"(?:$|\[|to\s+the\b|à\s+la\b|de\s+la\b|:)",
+    re.IGNORECASE,
+)
+_ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
+_MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
+
+Language = Callable[[str], str | None]
+
+
+@attrs.frozen
+class Section:
+    """The body of the letter or note, or one annex: its heading, own title, paragraphs and signature."""
+
+    role: str
+    paragraphs: tuple[str, ...]
+    heading: str | None = None
+    title: str | None = None
+    signature: Signature | None = None
+    language: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraphs, one blank line apart."""
+        return "\n\n".join(self.paragraphs)
+
+
+@attrs.frozen
+class Layout:
+    """A UN document taken apart."""
+
+    masthead: tuple[str, ...]
+    title: str | None
+    title_kind: str | None
+    sections: tuple[Section, ...]
+    footnotes: tuple[str, ...] = ()
+    trailer: tuple[str, ...] = ()
+    running_heads: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The record's text: the body, then each annex's own title and body."""
+        blocks: list[str] = []
+        for section in self.sections:
+            if section.title:
+                blocks.append(section.title)
+            blocks.extend(section.paragraphs)
+        return "\n\n".join(block for block in blocks if block)
+
+
+def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
+    head_end = min(limit, 80)
+    for index in range(head_end):
+        match = TITLE_START.match(lines[index])
+        if match is not None:
+            return index, ("note" if match.group("note") else "letter")
+    if looks_like_masthead("\n".join(lines[:head_end])):
+        for index in range(head_end):
+            if OCR_LETTER_START.match(lines[index]):
+                return index, "letter"
+    return None
+
+
+def _masthead_end(lines: list[str], limit: int) -> int:
+    """Without a title: the masthead runs to the first line of prose, if the head is a masthead at all."""
+    if not looks_like_masthead("\n".join(lines[: min(limit, 60)])):
+        return 0
+    for index in range(min(limit, 80)):
+        line = lines[index].strip()
+        if len(line) >= 60 and sum(ch.islower() for ch in line) > len(line) / 2:
+            return index
+    return 0
+
+
+def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> list[int]:
+    found: list[int] = []
+    for index in range(start, end):
+        line = lines[index].strip()
+        if index not in skip and len(line) < 200 and ANNEX_HEADING.match(line):
+            previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
+            # A heading stands on its own: after a finished sentence, a signature, or furniture.
+            if (
+                not previous
+                or _SENTENCE_END.search(previous.rstrip())
+                or not previous.rstrip()[-1:].islower()
+            ):
+                found.append(index)
+    return found
+
+
+def _blank_mode(lines: list[str]) -> bool:
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    if len(content) < 2:
+        return True
+    followed = sum(1 for index in content[:-1] if not lines[index + 1].strip())
+    return followed >= 0.6 * (len(content) - 1) or typical_width([lines[i] for i in content]) > 200
+
+
+def _own_title(body: list[str]) -> tuple[str | None, list[str]]:
+    """Split an annex's own title (short lines before its first paragraph) from its body."""
+    content = [line for line in body if line.strip()]
+    if len(content) < 2:
+        return None, body
+    if _blank_mode(body):
+        first = content[0].strip()
+        if len(first) < 200 and not _SENTENCE_END.search(first):
+            position = body.index(content[0])
+            return first, body[position + 1 :]
+        return None, body
+    width = typical_width(content)
+    count = 0
+    while count < min(5, len(content) - 1):
+        line = content[count].rstrip()
+        if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
+            break
+        if len(content[count + 1].rstrip()) >= 0.9 * width:
+            break  # the next line is a full line: this one starts the first paragraph
+        count += 1
+    if count == 0 or count == len(content):
+        return None, body
+    title = " ".join(line.strip() for line in content[:count])
+    position = body.index(content[count])
+    return title, body[position:]
+
+
+def _join_markers(lines: list[str]) -> list[str]:
+    """Put a list marker standing alone on its line ("1.") in front of the next line."""
+    joined: list[str] = []
+    pending: str | None = None
+    for line in lines:
+        if _MARKER_ONLY.match(line):
+            pending = line.strip()
+            continue
+        if pending is not None and line.strip():
+            line = f"{pending} {line.strip()}"
+            pending = None
+        joined.append(line)
+    if pending is not None:
+        joined.append(pending)
+    return joined
+
+
+def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ...]:
+    paragraphs = []
+    for paragraph in rebuild_paragraphs(_join_markers(lines), language):
+        if markers:
+            paragraph = remove_markers(paragraph)
+        paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
+        if paragraph.strip():
+            paragraphs.append(paragraph.strip())
+    return tuple(paragraphs)
+
+
+def _section(
+    role: str, lines: list[str], removed: set[int], start: int, end: int, language: Language, markers: bool
+) -> Section:
+    heading: str | None = None
+    cursor = start
+    if role == "annex":
+        heading_end = title_extent(lines, start) if re.search(r"\b(?:to|à|de)\s", lines[start]) else start + 1
+        heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
+        cursor = heading_end
+        while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
+            cursor += 1
+    kept = [index for index in range(cursor, end) if index not in removed]
+    signature = find_signature([lines[i] if i in kept else "" for i in range(len(lines))], cursor)
+    if signature is not None and signature.start >= end:
+        signature = None
+    if signature is not None:
+        kept = [index for index in kept if not signature.start <= index < signature.end]
+    body = [lines[index] for index in kept]
+    title: str | None = None
+    if role == "annex":
+        title, body = _own_title(body)
+    sample = " ".join(body)[:2000]
+    code = language(sample) or "en"
+    return Section(role, _paragraphs(body, code, markers), heading, title, signature, language(sample))
+
+
+def read_layout(text: str, body_role: str = "letter", language: Language | None = None) -> Layout:
+    """Take a UN document apart; ``language`` names the language of a sample of text (or ``None``)."""
+    detect: Language = language or (lambda sample: None)
+    lines = text.replace("\f", "\n").split("\n")
+    trailer_start = find_trailer(lines)
+    found = _find_title(lines, trailer_start)
+    title: str | None = None
+    kind: str | None = None
+    if found is not None:
+        start, kind = found
+        body_start = title_extent(lines, start)
+        title = " ".join(line.strip() for line in lines[start:body_start] if line.strip())
+        masthead = lines[:start]
+    else:
+        body_start = _masthead_end(lines, trailer_start)
+        masthead = lines[:body_start]
+    removed = furniture_lines(lines)
+    removed |= {index for index in range(len(lines)) if is_navigation(lines[index])}
+    notes = footnote_lines(lines, body_start, trailer_start)
+    heads = tuple(
+        lines[index].strip()
+        for index in sorted(removed)
+        if index >= body_start and is_running_head(lines[index])
+    )
+    headings = _annex_headings(lines, body_start, trailer_start, removed | notes)
+    removed |= notes
+    bounds = [body_start, *headings, trailer_start]
+    sections = []
+    for number, (start, end) in enumerate(pairwise(bounds)):
+        role = body_role if number == 0 else "annex"
+        section = _section(role, lines, removed, start, end, detect, bool(notes))
+        if role != "annex" or section.paragraphs or section.title:
+            sections.append(section)
+    footnotes = tuple(lines[index].strip() for index in sorted(notes))
+    return Layout(
+        masthead=tuple(masthead),
+        title=title,
+        title_kind=kind,
+        sections=tuple(sections),
+        footnotes=_merge_notes(footnotes),
+        trailer=tuple(line for line in lines[trailer_start:] if line.strip()),
+        running_heads=heads,
+    )
+
+
+def _merge_notes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    merged: list[str] = []
+    for line in lines:
+        if merged and (line[:1].islower() or not re.match(r"^\W*(?:\*|\d{1,2}\s)", line)):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    return tuple(merged)

@@ -1,0 +1,29 @@
+"""Whether a line survived OCR well enough to be reported (a garbled title is left out, not invented)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.un_documents.words import is_word
+
+__all__ = ["legible"]
+
+_CLEAN_TOKEN = re.compile(r"^[(\"“‘']?[^\W\d_]+(?:[-'’.][^\W\d_]+)*[.,;:)\"”’']*$|^[(]?\d[\d.,/–-]*[),.;:]?$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _bad(token: str) -> bool:
+    if not _CLEAN_TOKEN.match(token) or _CAMEL.search(token):
+        return True
+    word = token.strip("()\"“”‘’'.,;:")
+    if word[:1].islower() and len(word) > 2 and "-" not in word and "'" not in word and "’" not in word:
+        return not any(is_word(word, language) for language in ("en", "fr", "es"))
+    return False
+
+
+def legible(line: str, tolerance: float = 0.1) -> bool:
+    """At most ``tolerance`` of the tokens are garbled: stray symbols, inner capitals, unknown words."""
+    tokens = line.split()
+    if not tokens:
+        return False
+    return sum(_bad(token) for token in tokens) <= tolerance * len(tokens)

@@ -1,0 +1,51 @@
+"""Extraction markup left in UN and treaty texts: Markdown headings, emphasis, escapes, rules, links, HTML."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_markup", "strip_markup"]
+
+_SIGNS = re.compile(r"^#{1,6}|\*\*|\\[*_#\[\]]|\]\(|^<meta\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
+_HTML_LINE = re.compile(
+    r"^\s*<(?:meta|link|!DOCTYPE|html|head|/?body)\b[^>\n]*>\s*$", re.IGNORECASE | re.MULTILINE
+)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s\n]{0,1000}\)")
+_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*\*")
+_LOOSE_DOUBLE = re.compile(r"\*\*")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!\*)")
+_UNDERSCORE = re.compile(r"(?<!\w)__?(?=\S)([^_\n]{1,1000}?)(?<=\S)__?(?!\w)")
+_ESCAPE = re.compile(r"\\([*_#\[\]()\\.\-!`])")
+_HARD_BREAK = re.compile(r"[ \t]{2,}$", re.MULTILINE)
+_STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis is removed
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` shows Markdown or HTML leftovers worth stripping."""
+    return _SIGNS.search(text) is not None or _HTML_LINE.search(text) is not None
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown headings, emphasis, escapes, rules, links (their text kept) and stray HTML lines.
+
+    Unpaired ``**`` between emphasised spans ("*Légation**Beograd*") become
+    line breaks, so that address blocks stay apart from each other.
+    """
+    if not has_markup(text):
+        return text
+    text = text.replace("\\*", _STAR)
+    text = _HTML_LINE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _HEADING.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _BOLD.sub(r"\1", text)
+    text = _LOOSE_DOUBLE.sub("*\n*", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = re.sub(r"^\*[ \t]*$", "", text, flags=re.MULTILINE)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _HARD_BREAK.sub("", text)
+    return text.replace(_STAR, "*")

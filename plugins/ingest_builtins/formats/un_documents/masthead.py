@@ -1,0 +1,59 @@
+"""The masthead of a UN document: symbols, organs, issue date, original language, session, agenda items."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+from ingest_builtins.formats.un_documents.dates import issue_date
+from ingest_builtins.formats.un_documents.languages import find_original_language
+from ingest_builtins.formats.un_documents.organs import find_organs
+from ingest_builtins.formats.un_documents.sessions import find_session
+from ingest_builtins.formats.un_documents.symbols import find_symbols
+
+__all__ = ["MASTHEAD_MARKS", "Masthead", "looks_like_masthead", "read_masthead"]
+
+#: Lines only a masthead has.
+MASTHEAD_MARKS = re.compile(
+    r"^\W*(?:united\s*nations|nations\s+unies|naciones\s+unidas|distr\b|original\s*[:1]|"
+    r"general\s+assembly|security\s+council|assemblée\s+générale|conseil\s+de\s+sécurité|"
+    r"asamblea\s+general|consejo\s+de\s+seguridad)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@attrs.frozen
+class Masthead:
+    """What a masthead prints."""
+
+    symbols: tuple[str, ...] = ()
+    organs: tuple[str, ...] = ()
+    issue_date: str | None = None
+    original_language: str | None = None
+    session: str | None = None
+    agenda_items: tuple[str, ...] = ()
+
+
+def looks_like_masthead(text: str) -> bool:
+    """Whether ``text`` carries at least two of the marks of a UN masthead."""
+    return len(MASTHEAD_MARKS.findall(text)) >= 2
+
+
+def read_masthead(lines: list[str]) -> Masthead:
+    """Read the fields of a masthead from its lines (everything above the title)."""
+    text = "\n".join(lines)
+    organs = find_organs(text)
+    if "Human Rights Council" in organs and "General Assembly" in organs:
+        organs.remove("General Assembly")  # the Council's documents are printed under the Assembly's name
+    # "Security Council / Forty-fifth year" is no session; only the Assembly's and councils' sessions are.
+    session_text = re.sub(r"(?i)\b\S+\s+year\b", " ", text)
+    return Masthead(
+        symbols=tuple(find_symbols(text)),
+        organs=tuple(organs),
+        issue_date=issue_date(lines),
+        original_language=find_original_language(text),
+        session=find_session(session_text),
+        agenda_items=tuple(find_agenda_items(text)),
+    )

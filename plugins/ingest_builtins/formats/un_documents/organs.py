@@ -1,0 +1,71 @@
+"""Organ names in English, French and Spanish, always reported by their English name."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["canonical_organs", "find_organs"]
+
+_NAMES: dict[str, tuple[str, ...]] = {
+    "General Assembly": ("general assembly", "assemblée générale", "asamblea general"),
+    "Security Council": ("security council", "conseil de sécurité", "consejo de seguridad"),
+    "Human Rights Council": (
+        "human rights council",
+        "conseil des droits de l'homme",
+        "consejo de derechos humanos",
+    ),
+    "Economic and Social Council": (
+        "economic and social council",
+        "conseil économique et social",
+        "consejo económico y social",
+    ),
+    "Commission on Human Rights": (
+        "commission on human rights",
+        "commission des droits de l'homme",
+        "comisión de derechos humanos",
+    ),
+    "Trusteeship Council": (
+        "trusteeship council",
+        "conseil de tutelle",
+        "consejo de administración fiduciaria",
+    ),
+    "Conference on Disarmament": (
+        "conference on disarmament",
+        "conférence du désarmement",
+        "conferencia de desarme",
+    ),
+}
+_BY_NAME = {name: organ for organ, names in _NAMES.items() for name in names}
+_PATTERN = re.compile(
+    r"(?<!\w)("
+    + "|".join(
+        sorted(
+            (re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in _BY_NAME),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_organs(text: str) -> list[str]:
+    """English names of the organs named in ``text``, in order of first mention."""
+    found: list[str] = []
+    for match in _PATTERN.finditer(text):
+        key = re.sub(r"\s+", " ", match.group(1).lower()).replace("’", "'")
+        organ = _BY_NAME.get(key)
+        if organ and organ not in found:
+            found.append(organ)
+    return found
+
+
+def canonical_organs(*sources: list[str]) -> list[str]:
+    """Merge organ lists, keeping the order of first appearance."""
+    merged: list[str] = []
+    for source in sources:
+        for organ in source:
+            if organ not in merged:
+                merged.append(organ)
+    return merged

@@ -1,0 +1,79 @@
+"""Rebuild paragraphs from hard-wrapped lines, from line-length statistics and sentence ends."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.un_documents.words import join_hyphenated
+
+__all__ = ["rebuild_paragraphs", "typical_width"]
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*[*¹²³]?\d?$|[.!?][\"”’)\]]+$")
+_LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[•\-–]\s)", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:[,\-–]|\b[a-zà-ÿ]+)$")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def typical_width(lines: list[str]) -> int:
+    """The length of a full line: a high percentile of the lengths of the longer lines."""
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    if not lengths:
+        return max((len(line) for line in lines), default=0)
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) -> bool:
+    """Whether a paragraph ends between line ``before`` and line ``after``."""
+    left, right = before.rstrip(), after.strip()
+    ends_sentence = _SENTENCE_END.search(left) is not None
+    if blank:
+        # A blank line ends a paragraph unless the sentence plainly runs on (OCR blank lines).
+        if ends_sentence:
+            return True
+        return not (right[:1].islower() or (right[:1].isdigit() and _OPEN_END.search(left) is not None))
+    if _LIST_ITEM.match(right) or (indented and _indent(after) > _indent(before)):
+        return True
+    first = _FIRST_WORD.match(right)
+    fits = len(left) + 1 + (len(first.group()) if first else 0) <= width
+    if ends_sentence:
+        return fits
+    # A line well short of the width that stops without punctuation: a heading or a list entry.
+    return len(left) < width * 0.5 and right[:1].isupper() and not _OPEN_END.search(left)
+
+
+def rebuild_paragraphs(lines: list[str], language: str = "en") -> list[str]:
+    """Join wrapped lines into paragraphs; end-of-line hyphens are resolved with :func:`join_hyphenated`."""
+    content = [line for line in lines if line.strip()]
+    if not content:
+        return []
+    width = typical_width(content)
+    # First-line indents mean something only when most lines have none.
+    indented = sum(1 for line in content if _indent(line)) < len(content) / 3
+    paragraphs: list[str] = []
+    current = ""
+    previous: str | None = None
+    blank = False
+    for line in lines:
+        if not line.strip():
+            blank = True
+            continue
+        if previous is None or _breaks(previous, line, blank, width, indented):
+            if current:
+                paragraphs.append(current)
+            current = line.strip()
+        elif current.endswith("-") and current[-2:-1].isalpha() and line.strip()[:1].isalpha():
+            head, _, left = current[:-1].rpartition(" ")
+            right, _, rest = line.strip().partition(" ")
+            joined = join_hyphenated(left, right, language)
+            current = " ".join(part for part in (head, joined, rest) if part)
+        else:
+            current = f"{current} {line.strip()}"
+        previous = line
+        blank = False
+    if current:
+        paragraphs.append(current)
+    return paragraphs

@@ -1,0 +1,88 @@
+"""Signature blocks: ``(Signed) Name`` followed by the signatory's titles, one per line."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["SIGNED", "Signature", "find_signature"]
+
+#: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
+SIGNED = re.compile(
+    r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись)\s*\)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A line that continues the previous title line rather than starting a new one.
+_OPEN_END = re.compile(
+    r"\b(?:of|to|the|for|and|on|at|in|de|du|des|la|le|auprès|ante|del|y|et)$", re.IGNORECASE
+)
+_KEY_VALUE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
+
+
+@attrs.frozen
+class Signature:
+    """A located signature block: line span, the signatory's name and title lines."""
+
+    start: int
+    end: int
+    name: str | None
+    titles: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str | None:
+        """The titles as one string: wrapped lines joined, separate titles joined by a comma."""
+        return ", ".join(self.titles) if self.titles else None
+
+
+def _title_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 70 or _KEY_VALUE.match(stripped) or SIGNED.match(stripped):
+        return False
+    if stripped.startswith(("*", "[", "Annex", "ANNEX", "Enclosure", "Annexe", "Anexo")):
+        return False
+    words = stripped.split()
+    return len(words) <= 10 and not stripped.endswith((":", ";", ",")) and stripped[0].isupper()
+
+
+def find_signature(lines: list[str], start: int = 0) -> Signature | None:
+    """The first signature block at or after line ``start``, or ``None``.
+
+    The name follows the mark on its line or stands on the next non-blank
+    line; title lines follow, a blank line between them allowed once a title
+    has been read.
+    """
+    for index in range(start, len(lines)):
+        mark = SIGNED.match(lines[index])
+        if mark is None:
+            continue
+        name = lines[index][mark.end() :].strip() or None
+        cursor = index + 1
+        if name is None:
+            while cursor < len(lines) and not lines[cursor].strip():
+                cursor += 1
+            if cursor < len(lines) and _title_like(lines[cursor]):
+                name = lines[cursor].strip()
+                cursor += 1
+        titles: list[str] = []
+        end = cursor
+        blanks = 0
+        while cursor < len(lines) and len(titles) < 6:
+            line = lines[cursor].strip()
+            if not line:
+                blanks += 1
+                if blanks > 1:
+                    break
+                cursor += 1
+                continue
+            if not _title_like(line):
+                break
+            if titles and _OPEN_END.search(titles[-1]):
+                titles[-1] = f"{titles[-1]} {line}"
+            else:
+                titles.append(line)
+            blanks = 0
+            cursor += 1
+            end = cursor
+        return Signature(start=index, end=end, name=name, titles=tuple(titles))
+    return None

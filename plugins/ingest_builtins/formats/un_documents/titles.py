@@ -1,0 +1,133 @@
+"""Titles of UN letters and notes verbales: where they start and end, and who wrote to whom, when."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["TITLE_START", "Title", "parse_title", "title_extent", "title_kind"]
+
+#: The first line of a letter's or a note's title, in English, French or Spanish; also web copies that
+#: lost the word "Letter" ("Dated 1 December 1997 from …").
+TITLE_START = re.compile(
+    r"^\W{0,4}(?:"
+    r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?)"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?)\b"
+    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?)"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du)\b"
+    r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
+    r")",
+    re.IGNORECASE,
+)
+#: An OCR-damaged letter title ("better dated 27 Aoril 1990", "I,e-tter dated"), trusted under a masthead.
+OCR_LETTER_START = re.compile(r"^\W{0,3}[\w,]{0,2}e[-.]?t?ters?\s+dated\b", re.IGNORECASE)
+
+_ADDRESSED = re.compile(
+    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la))\b", re.IGNORECASE
+)
+_BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
+_OPEN_END = re.compile(
+    r"(?:[,(\-–]|\b(?:of|to|the|for|and|on|at|in|by|from|addressed|dated|a\.i\.|de|du|des|la|le|les|l'|au|aux|à|"
+    r"auprès|par|et|del|el|los|las|al|ante|por|y|security|human|economic|united|high|permanent|"
+    r"deputy|chargé|president|office|mission|nations|unies|unidas))$",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(
+    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Secretary-General\b|Security\s+Council|General\s+Assembly)"
+)
+_FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Title:
+    """A parsed title: its kind (``letter``, ``note``), the printed date phrase, sender and addressee."""
+
+    text: str
+    kind: str
+    date_text: str | None = None
+    sender: str | None = None
+    addressee: str | None = None
+
+
+def title_kind(line: str) -> str | None:
+    """``"letter"`` or ``"note"`` when ``line`` starts a title, else ``None``."""
+    match = TITLE_START.match(line)
+    if match is None:
+        return None
+    return "note" if match.group("note") else "letter"
+
+
+def _complete(joined: str) -> bool:
+    addressed = _ADDRESSED.search(joined)
+    if addressed is None:
+        return False
+    if _FRENCH_OR_SPANISH.search(joined) and not _BY.search(joined[addressed.end() :]):
+        return False
+    return not _OPEN_END.search(joined.rstrip())
+
+
+def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
+    """The index just past the last line of the title starting at ``lines[start]``."""
+    joined = lines[start].strip()
+    end = start + 1
+    while end < len(lines) and end - start < limit:
+        nxt = lines[end].strip()
+        if not nxt:
+            # A blank line ends a complete title; an unfinished one may go on after it (OCR).
+            if _complete(joined) or end + 1 >= len(lines) or not _CONTINUES.match(lines[end + 1].strip()):
+                break
+            end += 1
+            continue
+        if _complete(joined) and not _CONTINUES.match(nxt):
+            break
+        if _ADDRESSED.search(joined) is None and _BY.search(f" {nxt}") is None and len(nxt) > 90:
+            break  # a long line before any "addressed to": the body has begun
+        joined = f"{joined} {nxt}"
+        end += 1
+    return end
+
+
+def _strip_article(phrase: str) -> str:
+    phrase = phrase.strip(" ,.;")
+    return re.sub(
+        r"^(?:the|au|aux|à\s+la|à\s+l['’]|à|al|a\s+la|a\s+los|a|el|la|le|les|l['’]|los|las)\s*(?=\w)",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
+
+
+def parse_title(text: str) -> Title | None:
+    """Sender, addressee and date phrase of a title, or ``None`` when it does not read as one."""
+    text = re.sub(r"\s+", " ", text).strip()
+    match = TITLE_START.match(text)
+    if match is None:
+        return None
+    kind = "note" if match.group("note") else "letter"
+    english = re.match(
+        r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+addressed\s+to\s+(?P<addressee>.+?)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if english is not None:
+        return Title(text, kind, english.group("date"), _strip_article(english.group("sender")),
+                     _strip_article(english.group("addressee")))  # fmt: skip
+    romance = re.match(
+        r"^.*?\b(?:datée?s?\s+du|de\s+fecha)\s+(?P<date>.+?),?\s+(?:adressée?s?|dirigidas?)\s+(?P<addressee>.+?)"
+        r"\s+(?:par|por)\s+(?P<sender>.+?)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if romance is not None:
+        return Title(text, kind, romance.group("date"), _strip_article(romance.group("sender")),
+                     _strip_article(romance.group("addressee")))  # fmt: skip
+    addressed = re.match(r"^.*?\baddressed\s+to\s+(?P<addressee>.+?)\.?$", text, re.IGNORECASE)
+    dated = re.search(r"\bdated\s+(.+?)(?:\s+(?:from|addressed)\b|$)", text, re.IGNORECASE)
+    return Title(
+        text,
+        kind,
+        dated.group(1) if dated else None,
+        None,
+        _strip_article(addressed.group("addressee")) if addressed else None,
+    )

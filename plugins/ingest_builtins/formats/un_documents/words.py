@@ -1,0 +1,104 @@
+"""Conservative word repair for PDF text: split words, end-of-line hyphens, spaces before punctuation.
+
+Decisions rest on the word frequencies of the ``wordfreq`` package: two
+pieces are joined only when they are not both words and their join is one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["is_word", "join_hyphenated", "repair_split_words", "tidy_punctuation"]
+
+from wordfreq import available_languages, zipf_frequency
+
+#: A piece at least this frequent (Zipf scale, per billion words: 3 ≈ once per million) is a word.
+WORD_ZIPF = 3.0
+#: Single letters that are words of their own, by language.
+_LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
+_HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]+)-\n([A-Za-zÀ-ÿ]+)")
+_SPACE_BEFORE = {"fr": re.compile(r"(?<=[\w)\]”’])[ \t]+([.,])(?=\s|$)")}
+_SPACE_BEFORE_DEFAULT = re.compile(r"(?<=[\w)\]”’])[ \t]+([.,;:!?])(?=\s|$)")
+_OPEN_BRACKET_SPACE = re.compile(r"\(\s+(?=\w)")
+_CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages())
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    return float(zipf_frequency(word, language))
+
+
+def is_word(piece: str, language: str = "en") -> bool:
+    """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
+    lowered = piece.lower()
+    if len(lowered) == 1:
+        return lowered in _LETTER_WORDS.get(language, {"a"})
+    return _zipf(lowered, language) >= WORD_ZIPF
+
+
+def repair_split_words(text: str, language: str = "en") -> str:
+    """Join words split by a stray space ("aggr ession" → "aggression"), conservatively.
+
+    Joined only when the two pieces are not both words and their join is a
+    word; "a part" and "in to" stay as they are.
+    """
+    if language not in _languages():
+        return text
+
+    pieces: list[str] = []
+    position = 0
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text):
+        if (
+            previous is not None
+            and text[previous.end() : match.start()] == " "
+            and match.group()[0].islower()
+            and _should_join(previous.group(), match.group(), language)
+        ):
+            pieces.append(text[position : previous.start()])
+            pieces.append(previous.group() + match.group())
+            position = match.end()
+            previous = None
+            continue
+        previous = match
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _should_join(left: str, right: str, language: str) -> bool:
+    if len(left) > 12 or len(right) > 12 or (len(left) > 1 and left[1:].isupper()):
+        return False
+    if is_word(left, language) and is_word(right, language):
+        return False
+    return _zipf((left + right).lower(), language) >= WORD_ZIPF
+
+
+def join_hyphenated(left: str, right: str, language: str = "en") -> str:
+    """Join two pieces an end-of-line hyphen separated: drop the hyphen unless it is a real compound's.
+
+    "Secretary-" + "General" keeps its hyphen (a capital follows); "ex-" +
+    "ample" becomes "example": the join is a word and more frequent than the
+    hyphenated pair.
+    """
+    if not right or not right[0].islower() or language not in _languages():
+        return f"{left}-{right}"
+    joined = (left + right).lower()
+    together = _zipf(joined, language)
+    if together >= WORD_ZIPF and together > _zipf(f"{left}-{right}".lower(), language):
+        return left + right
+    return f"{left}-{right}"
+
+
+def tidy_punctuation(text: str, language: str = "en") -> str:
+    """Remove stray spaces before punctuation ("Azerbaijan ." → "Azerbaijan.") and inside brackets."""
+    pattern = _SPACE_BEFORE.get(language, _SPACE_BEFORE_DEFAULT)
+    text = pattern.sub(r"\1", text)
+    text = _OPEN_BRACKET_SPACE.sub("(", text)
+    return _CLOSE_BRACKET_SPACE.sub(")", text)
