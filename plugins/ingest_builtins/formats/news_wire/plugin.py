@@ -1,31 +1,180 @@
-"""The ``news-wire`` format plugin: identification, cleaning and metadata steps."""
+"""The ``news-wire`` format plugin: agency copy with its header, dateline, byline and credit lines."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from typing import Any
 
-from ingest import Document, FormatRegistry, Score, hookimpl
+from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
+from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
+from ingest_builtins.formats.news_wire.lead import lead_attribution, told_outlet
+from ingest_builtins.formats.news_wire.names import byline_names
+from ingest_builtins.formats.news_wire.sgml import is_reuters_sgml, parse_reuters_sgml
+from ingest_builtins.formats.news_wire.tail import parse_tail
+from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
 
-__all__ = ["ingest_identify", "ingest_register_formats"]
+__all__ = [
+    "ingest_cleaning_steps",
+    "ingest_identify",
+    "ingest_metadata_steps",
+    "ingest_register_formats",
+    "read_sgml",
+    "rebuild",
+    "stated_fields",
+    "strip_head",
+    "strip_tail",
+]
 
-_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+By\s+\w+", re.IGNORECASE)
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]+(,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+\((Reuters|AFP|AP|Xinhua)\)\s+[-—]", re.MULTILINE
-)
+FORMAT_NAME = "news-wire"
+_KEY = "news-wire"
+_STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/html")
+
+
+def _found(document: Document) -> dict[str, Any]:
+    return dict(document.annotations.get(_KEY, {}))
+
+
+def _remember(document: Document, **values: Any) -> Document:
+    found = _found(document)
+    for key, value in values.items():
+        if isinstance(value, list):
+            found[key] = [*found.get(key, []), *(v for v in value if v not in found.get(key, []))]
+        elif value is not None and found.get(key) is None:
+            found[key] = value
+    return document.with_annotations(**{_KEY: found})
 
 
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``news-wire``."""
-    formats.add("news-wire", "News-agency copy with its header, dateline or byline")
+    formats.add(FORMAT_NAME, "News-agency copy with its header, dateline, byline or credit lines")
 
 
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
-    """An agency header line or a dateline at the top."""
-    head = document.text[:2000]
-    if _HEADER.search(head):
-        return Score("news-wire", 0.9, "agency header 'date … By …'")
-    if _DATELINE.search(head):
-        return Score("news-wire", 0.85, "agency dateline")
+    """A Reuters-21578 record, a scraper's date header, an agency dateline or byline, or an attribution."""
+    text = document.text
+    if is_reuters_sgml(text):
+        return Score(FORMAT_NAME, 0.95, "Reuters-21578 <REUTERS> record")
+    if document.media_type in _STRUCTURED:
+        return None
+    head = parse_head(text)
+    if "header" in head.found:
+        return Score(FORMAT_NAME, 0.9, "scraped agency header 'date … By …'")
+    if head.agency and ("dateline" in head.found or "agency credit" in head.found):
+        return Score(FORMAT_NAME, 0.85, f"agency dateline or credit ({head.agency}) at the top")
+    if head.agency and "byline" in head.found:
+        return Score(FORMAT_NAME, 0.8, f"byline with the agency ({head.agency}) at the top")
+    body = text[head.body_start : head.body_start + 1500]
+    agency = lead_attribution(body)
+    if agency:
+        return Score(FORMAT_NAME, 0.6, f"the lead attributes itself to an agency ({agency})")
+    if "note" in head.found and ("byline" in head.found or "dateline" in head.found):
+        return Score(FORMAT_NAME, 0.6, "editor's note and byline or dateline at the top")
+    if "dateline" in head.found:
+        return Score(FORMAT_NAME, 0.5, "place-and-date dateline at the top")
     return None
+
+
+def read_sgml(document: Document) -> Document:
+    """Take a Reuters-21578 record's BODY as the text and its DATE, TITLE, AUTHOR and DATELINE as fields."""
+    story = parse_reuters_sgml(document.text)
+    if story is None:
+        return document
+    people, agencies = (
+        byline_names(story.author.removeprefix("By ").removeprefix("by ")) if story.author else ([], [])
+    )
+    place = story.dateline.split(",")[0] if story.dateline else None
+    document = document.evolve(text=story.body)
+    return _remember(
+        document,
+        title=story.title,
+        date=story.date,
+        authors=people,
+        publisher="Reuters",
+        place=title_case_place(place) if place else None,
+        agency=agencies[0] if agencies else None,
+        sgml=True,
+    )
+
+
+def strip_head(document: Document) -> Document:
+    """Remove the scraper header, editor's notes, headline, byline, dateline and agency credit at the top."""
+    if _found(document).get("sgml"):
+        return document
+    head = parse_head(document.text)
+    if not head.found or head.body_start <= 0:
+        return document
+    document = document.evolve(text=document.text[head.body_start :])
+    return _remember(
+        document,
+        title=head.title,
+        date=head.date,
+        publisher=head.publisher,
+        agency=head.agency,
+        authors=head.authors,
+        place=head.place,
+        notes=head.notes,
+    )
+
+
+def rebuild(document: Document) -> Document:
+    """Rebuild paragraphs: split copy flattened onto one line, join hard-wrapped lines."""
+    text = rebuild_paragraphs(split_flattened(document.text))
+    return document if text == document.text else document.evolve(text=text)
+
+
+def strip_tail(document: Document) -> Document:
+    """Remove credit lines, sign-offs, correction notes, promotion and subscription prompts at the end."""
+    tail = parse_tail(document.text)
+    if not tail.found:
+        return document
+    document = document.evolve(text=document.text[: tail.body_end])
+    return _remember(document, authors=tail.authors, agency=tail.agency, notes=tail.notes)
+
+
+def stated_fields(document: Document) -> Document:
+    """Title, date, authors, publisher (the agency or the scraped site) and dateline place from the copy."""
+    found = _found(document)
+    publisher = (
+        found.get("publisher")
+        or found.get("agency")
+        or lead_attribution(document.text[:1500])
+        or told_outlet(document.text[:1500])
+    )
+    changes: dict[str, Any] = {}
+    for field, value in (
+        ("title", found.get("title")),
+        ("date", found.get("date")),
+        ("publisher", publisher),
+    ):
+        if value and getattr(document, field) is None:
+            changes[field] = value
+    if found.get("authors") and not document.authors:
+        changes["authors"] = tuple(found["authors"])
+    if changes:
+        document = document.evolve(**changes)
+    if found.get("place") and "dateline" not in document.metadata:
+        document = document.with_metadata(dateline=found["place"])
+    return document
+
+
+@hookimpl
+def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
+    """Read SGML records, strip the head, rebuild paragraphs, strip the tail."""
+    if format != FORMAT_NAME:
+        return None
+    return [
+        Step("news-wire.read-sgml", read_sgml, order=FORMAT),
+        Step("news-wire.strip-head", strip_head, order=FORMAT + 10),
+        Step("news-wire.rebuild-paragraphs", rebuild, order=FORMAT + 20),
+        Step("news-wire.strip-tail", strip_tail, order=FORMAT + 30),
+    ]
+
+
+@hookimpl
+def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
+    """The fields the copy states."""
+    if format != FORMAT_NAME:
+        return None
+    return [Step("news-wire.stated-fields", stated_fields, order=FORMAT)]

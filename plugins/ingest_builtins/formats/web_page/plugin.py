@@ -1,27 +1,189 @@
-"""The ``web-page`` format plugin: identification, cleaning and metadata steps."""
+"""The ``web-page`` format plugin: raw HTML pages, and text copied from a page with its furniture."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
-from ingest import Document, FormatRegistry, Score, hookimpl
+from ingest import FORMAT, Document, FormatRegistry, Rejected, Score, Step, hookimpl
+from ingest_builtins.formats.news_wire.lead import told_outlet
+from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs
+from ingest_builtins.formats.web_page.copied import CopiedPage, parse_copied_page
+from ingest_builtins.formats.web_page.furniture import is_site_name
 
-__all__ = ["ingest_identify", "ingest_register_formats"]
+__all__ = [
+    "copied_fields",
+    "extract_html",
+    "html_fields",
+    "ingest_cleaning_steps",
+    "ingest_identify",
+    "ingest_metadata_steps",
+    "ingest_register_formats",
+    "rebuild",
+    "strip_furniture",
+]
 
-_FURNITURE = re.compile(r"^(Latest news|Search in archive|Read more|Share)\s*$", re.MULTILINE | re.IGNORECASE)
+FORMAT_NAME = "web-page"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: Annotation keys: the engine's :class:`Article` for HTML input, the :class:`CopiedPage` for copied text.
+ARTICLE = "web-page.article"
+COPIED = "web-page.copied"
+_SAMPLE = 20_000
+_STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/sgml")
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?")
+
+# What each sign of a copied page is worth as evidence; several signs add a little.
+_SIGNS = {
+    "repeated headline": 0.87,
+    "headline with teaser": 0.87,
+    "time stamp": 0.8,
+    "breadcrumb": 0.7,
+    "furniture at the end": 0.7,
+}
+_MAX_TEXT_SCORE = 0.89
+
+
+def _is_html(document: Document) -> bool:
+    return document.media_type in HTML_TYPES
+
+
+def _sample(text: str) -> str:
+    if len(text) <= 2 * _SAMPLE:
+        return text
+    return text[:_SAMPLE] + "\n\n" + text[-_SAMPLE:]
 
 
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``web-page``."""
-    formats.add("web-page", "Web pages, as raw HTML or as text copied with the page's furniture")
+    formats.add(FORMAT_NAME, "Web pages, as raw HTML or as text copied with the page's furniture")
 
 
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
-    """HTML, or text with a web page's furniture lines."""
-    if document.media_type in ("text/html", "application/xhtml+xml"):
-        return Score("web-page", 0.8, "HTML markup")
-    if _FURNITURE.search(document.text):
-        return Score("web-page", 0.6, "web page furniture lines ('Latest news', 'Search in archive')")
-    return None
+    """HTML, or text with a page's furniture: headline repeated, time stamp, breadcrumb, widget labels."""
+    if _is_html(document):
+        return Score(FORMAT_NAME, 0.8, "HTML markup")
+    if document.media_type in _STRUCTURED:
+        return None
+    page = parse_copied_page(_sample(document.text))
+    signs = sorted({sign for sign in page.found if sign in _SIGNS}, key=lambda s: -_SIGNS[s])
+    if not signs:
+        return None
+    score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
+    return Score(FORMAT_NAME, round(score, 2), "copied page furniture: " + ", ".join(signs))
+
+
+# -- raw HTML ----------------------------------------------------------------------------------
+
+
+def extract_html(document: Document) -> Document:
+    """Take the page's main content as the text (the extraction engine); keep its findings for the fields."""
+    if not _is_html(document):
+        return document
+    try:
+        from ingest_builtins.formats.web_page.extraction import extract_article
+    except ImportError as error:
+        raise Rejected(f"the HTML extraction engine cannot load ({error}); reinstall ingest") from error
+    article = extract_article(document.decoded.text)
+    return document.evolve(text=article.text).with_annotations(**{ARTICLE: article})
+
+
+def _language(code: str | None) -> str | None:
+    if not code:
+        return None
+    primary = code.replace("_", "-").split("-")[0].strip().lower()
+    return primary if _LANGUAGE.fullmatch(primary) else None
+
+
+def html_fields(document: Document) -> Document:
+    """Title, date, authors, section, publisher and language as the extraction engine found them."""
+    article = document.annotations.get(ARTICLE)
+    if article is None:
+        return document
+    changes: dict[str, Any] = {}
+    if article.title and document.title is None:
+        changes["title"] = article.title
+    if article.date and document.date is None and _ISO_DATE.fullmatch(article.date):
+        changes["date"] = article.date
+    if article.authors and not document.authors:
+        changes["authors"] = tuple(article.authors)
+    if article.publisher and document.publisher is None:
+        changes["publisher"] = article.publisher
+    language = _language(article.language)
+    if language and document.language is None:
+        changes["language"] = language
+    if changes:
+        document = document.evolve(**changes)
+    if article.section and "section" not in document.metadata:
+        document = document.with_metadata(section=article.section)
+    return document
+
+
+# -- text copied from a page ----------------------------------------------------------------------
+
+
+def strip_furniture(document: Document) -> Document:
+    """Drop the page's furniture around the article: headline copies, teaser, labels, stamps, widgets."""
+    if _is_html(document):
+        return document
+    page = parse_copied_page(document.text)
+    if not page.found:
+        return document
+    document = document.with_annotations(**{COPIED: page})
+    return document if page.body == document.text else document.evolve(text=page.body)
+
+
+def rebuild(document: Document) -> Document:
+    """Join lines hard-wrapped inside paragraphs of copied text."""
+    if _is_html(document):
+        return document
+    text = rebuild_paragraphs(document.text)
+    return document if text == document.text else document.evolve(text=text)
+
+
+def copied_fields(document: Document) -> Document:
+    """Title, date (to the minute when printed), section, publisher and byline from the page's furniture."""
+    page: CopiedPage | None = document.annotations.get(COPIED)
+    if page is None:
+        return document
+    publisher = page.publisher
+    if publisher is None:
+        outlet = told_outlet(document.text)
+        publisher = outlet if outlet and is_site_name(outlet) else None
+    changes: dict[str, Any] = {}
+    for field, value in (("title", page.title), ("date", page.date), ("publisher", publisher)):
+        if value and getattr(document, field) is None:
+            changes[field] = value
+    if page.authors and not document.authors:
+        changes["authors"] = tuple(page.authors)
+    if changes:
+        document = document.evolve(**changes)
+    if page.section and "section" not in document.metadata:
+        document = document.with_metadata(section=page.section)
+    return document
+
+
+@hookimpl
+def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
+    """HTML: the engine's main content.  Copied text: furniture dropped, paragraphs rebuilt."""
+    if format != FORMAT_NAME:
+        return None
+    return [
+        Step("web-page.extract-html", extract_html, order=FORMAT),
+        Step("web-page.strip-furniture", strip_furniture, order=FORMAT),
+        Step("web-page.rebuild-paragraphs", rebuild, order=FORMAT + 20),
+    ]
+
+
+@hookimpl
+def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
+    """The fields the page states, from the engine (HTML) or from the copied furniture (text)."""
+    if format != FORMAT_NAME:
+        return None
+    return [
+        Step("web-page.html-fields", html_fields, order=FORMAT),
+        Step("web-page.copied-fields", copied_fields, order=FORMAT),
+    ]

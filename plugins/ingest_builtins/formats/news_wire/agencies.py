@@ -1,0 +1,80 @@
+"""News agencies as their copy names them, and the name each is published under."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGENCY_PATTERN", "canonical_agency", "is_agency"]
+
+# How agencies sign their copy (dateline brackets, credit lines, attributions), mapped to the
+# name used as the record's publisher.  Keys are case-folded.
+_AGENCIES: dict[str, str] = {
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+    "associated press": "Associated Press",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "azertac": "AZERTAC",
+    "azertag": "AZERTAC",
+    "trend": "Trend",
+    "trend news agency": "Trend",
+    "apa": "APA",
+    "report": "Report",
+    "report.az": "Report",
+    "azernews": "Azernews",
+    "azer news": "Azernews",
+    "turan": "Turan",
+    "interfax": "Interfax",
+    "interfax-azerbaijan": "Interfax-Azerbaijan",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "sputnik": "Sputnik",
+    "anadolu": "Anadolu Agency",
+    "anadolu agency": "Anadolu Agency",
+    "aa": "Anadolu Agency",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "pti": "PTI",
+    "ians": "IANS",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+    "irna": "IRNA",
+    "kuna": "KUNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "mena": "MENA",
+    "ukrinform": "Ukrinform",
+    "belta": "BelTA",
+    "kazinform": "Kazinform",
+    "armenpress": "Armenpress",
+    "news.az": "News.Az",
+    "day.az": "Day.Az",
+}
+
+#: A regular-expression alternation of every agency spelling, longest first.
+AGENCY_PATTERN = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_AGENCIES, key=len, reverse=True)
+)
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's own name (any spelling above, any case)."""
+    return " ".join(name.split()).casefold().strip(" .:") in _AGENCIES
+
+
+def canonical_agency(name: str) -> str:
+    """The publisher name for an agency spelling; an unknown name is returned as printed."""
+    cleaned = " ".join(name.split()).strip(" :")
+    return _AGENCIES.get(cleaned.casefold().rstrip("."), cleaned)

@@ -1,0 +1,270 @@
+"""The top of agency copy: scraper header, editor's notes, headline, byline, dateline, agency credit."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.news_wire.names import byline_names, is_person_name, tidy_name
+from ingest_builtins.metadata.dates import parse_date
+
+__all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?"
+_DASH = r"(?:--?|–|—)"
+
+_HEADER = re.compile(
+    r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?[ \t]*"
+    r"(?:By[ \t]+(?P<by>[^\n]{1,80}?)[ \t]*(?=\n|\Z))?",
+    re.IGNORECASE,
+)
+_NOTE_START = (
+    r"(?:refiles?|refiled|corrects?|corrected|correcting|adds|updates?|updated|recasts?|repeats?|"
+    r"changes|fixes|removes|deletes|clarifies|rewrites|withdraws|kills|restores|inserts|amends|"
+    r"replaces|moves|this\s+(?:story|version|article|item)|story|eds?\b|editor'?s?|advisory|"
+    r"corrected|correction|note)"
+)
+_PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
+_LINE_NOTE = re.compile(r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION)\s*:[^\n]{0,800}\n")
+_BYLINE = re.compile(r"[ \t]*By[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+_BRACKET = re.compile(
+    rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
+    rf"[ \t]*{_DASH}[ \t]*",
+)
+# Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
+_CAPS_PLACE = (
+    r"(?P<place>(?:[A-Z][A-Z'’.&-]*[ ]+){0,4}[A-Z][A-Z'’.&-]+"
+    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,2})?)"
+)
+_TITLE_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ ]+[A-Z][\w'’.-]+){0,2}(?:,[ ]+[A-Z][\w'’.-]+){0,1})"
+_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
+_BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
+_CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")
+_TITLE_FULL = re.compile(rf"{_TITLE_PLACE}{_WHEN}")
+# "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
+_PLACE_DAY_AGENCY = re.compile(
+    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})[,.][ ]*"
+    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
+    re.IGNORECASE,
+)
+# "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
+_PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
+_AGENCY_LINE = re.compile(rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*:[ \t]*(?=\n|\Z)", re.I)
+_BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
+_SLUG = re.compile(
+    r"^(?:(?:RPT-)?UPDATE\s*\d*|REFILE|CORRECTED|RPT|WRAPUP\s*\d*|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
+    r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH)\s*[-:]\s*"
+)
+
+_SMALL_WORDS = frozenset(
+    ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
+)
+
+
+@attrs.define
+class WireHead:
+    """What the top of a piece of agency copy says, and where its body starts."""
+
+    body_start: int = 0
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    agency: str | None = None
+    authors: list[str] = attrs.field(factory=list)
+    place: str | None = None
+    notes: list[str] = attrs.field(factory=list)
+    found: list[str] = attrs.field(factory=list)
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _line_end(text: str, position: int) -> int:
+    """The end of the line that ``position`` is on (the newline's index, or the text's end)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def title_case_place(place: str) -> str:
+    """``"UNITED NATIONS"`` → ``"United Nations"``; a place in mixed case is kept."""
+    place = place.split(",")[0].strip(" .")
+    if not place.isupper():
+        return place
+    words = []
+    for index, word in enumerate(place.lower().split()):
+        if index and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(words)
+
+
+def _title_like(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 250
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and not _BYLINE.match(line)
+        and not _BRACKET.search(line)
+    )
+
+
+def find_dateline(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first ``(Agency) -`` bracket in ``text[start:limit]`` on the line that starts at ``start``."""
+    end_of_line = text.find("\n", start, limit)
+    stop = limit if end_of_line < 0 else end_of_line
+    return _BRACKET.search(text, start, stop)
+
+
+def _set_agency(head: WireHead, name: str) -> None:
+    if head.agency is None:
+        head.agency = canonical_agency(name)
+
+
+def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A ``By …`` byline, on its own line or run into the dateline; returns the new position."""
+    match = _BYLINE.match(text, start)
+    if match is None:
+        return None
+    line_end = _line_end(text, match.end())
+    bracket = find_dateline(text, match.end(), min(line_end, limit))
+    if bracket is not None:
+        prefix = text[match.end() : bracket.start()]
+        place = _BEFORE_CAPS.search(prefix)
+        names_end = match.end() + (place.start() if place else len(prefix))
+        names = text[match.end() : names_end]
+        new_position = names_end
+    else:
+        names = text[match.end() : line_end]
+        if len(names.split()) > 14:
+            return None
+        new_position = line_end
+    agency = _BYLINE_AGENCY.search(names)
+    if agency:
+        _set_agency(head, agency.group("agency"))
+        names = names[: agency.start()]
+    people, agencies = byline_names(names)
+    for name in agencies:
+        _set_agency(head, name)
+    if not people and not agencies:
+        return None
+    head.authors.extend(name for name in people if name not in head.authors)
+    head.found.append("byline")
+    return new_position
+
+
+def _dated(head: WireHead, when: str | None, year: str | None) -> None:
+    if when and year and head.date is None:
+        head.date = parse_date(when)
+
+
+def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A dateline: ``PLACE, Date (Agency) -``, ``Place, Date, AGENCY`` or ``PLACE, Region, Date`` alone."""
+    bracket = find_dateline(text, start, limit)
+    if bracket is not None:
+        agency = bracket.group("agency")
+        prefix = text[start : bracket.start()].strip()
+        if not prefix:
+            if not is_agency(agency):
+                return None
+            _set_agency(head, agency)
+            head.found.append("dateline")
+            return bracket.end()
+        place = _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix)
+        if place is not None and (is_agency(agency) or place.group("place").isupper()):
+            _set_agency(head, agency)
+            head.place = title_case_place(place.group("place"))
+            _dated(head, place.group("when"), place.group("year"))
+            head.found.append("dateline")
+            return bracket.end()
+    match = _PLACE_DAY_AGENCY.match(text, start, limit)
+    if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
+        _set_agency(head, match.group("agency"))
+        head.place = title_case_place(match.group("place"))
+        _dated(head, match.group("when"), match.group("year"))
+        head.found.append("dateline")
+        return match.end()
+    match = _PLACE_DAY_LINE.match(text, start, limit)
+    if match is not None:
+        head.place = title_case_place(match.group("place"))
+        _dated(head, match.group("when"), match.group("year"))
+        head.found.append("dateline")
+        return match.end()
+    return None
+
+
+def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    if head.title is not None or head.found:
+        return None
+    end = _line_end(text, start)
+    candidate = text[start:end].strip()
+    if not _title_like(candidate):
+        return None
+    after = _skip_blanks(text, end)
+    if after >= limit or after == end:
+        return None
+    following = text[after : _line_end(text, after)]
+    structured = _BYLINE.match(following) or _HEADER.match(following) or find_dateline(following, 0, 200)
+    if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
+        return None
+    head.title = _SLUG.sub("", candidate).strip() or candidate
+    head.found.append("headline")
+    return end
+
+
+def parse_head(text: str, limit: int = 3000) -> WireHead:
+    """Read the top of ``text`` piece by piece until the body starts (``body_start`` stays 0 if none)."""
+    head = WireHead()
+    limit = min(limit, len(text))
+    position = _skip_blanks(text, 0)
+    for _ in range(12):
+        if position >= limit:
+            break
+        header = _HEADER.match(text, position, limit)
+        if header is not None and "header" not in head.found:
+            head.found.append("header")
+            head.date = header.group("date") + (
+                f"T{header.group('time'):0>5}" if header.group("time") else ""
+            )
+            by = header.group("by")
+            if by:
+                name = tidy_name(by)
+                if is_person_name(name):
+                    head.authors.append(name)
+                else:
+                    head.publisher = canonical_agency(by) if is_agency(by) else by.strip()
+            position = _skip_blanks(text, header.end())
+            continue
+        note = _PAREN_NOTE.match(text, position, limit) or _LINE_NOTE.match(text, position, limit)
+        if note is not None:
+            head.notes.append(note.group(0).strip())
+            head.found.append("note")
+            position = _skip_blanks(text, note.end())
+            continue
+        agency_line = _AGENCY_LINE.match(text, position, limit)
+        if agency_line is not None:
+            _set_agency(head, agency_line.group("agency"))
+            head.found.append("agency credit")
+            position = _skip_blanks(text, agency_line.end())
+            continue
+        for taker in (_take_byline, _take_dateline, _take_headline):
+            moved = taker(text, head, position, limit)
+            if moved is not None:
+                position = _skip_blanks(text, moved)
+                break
+        else:
+            break
+    if head.found:
+        head.body_start = position
+    return head

@@ -1,0 +1,47 @@
+"""Attribution phrases in a story's lead that name the agency: ``Trend reports``, ``Report informs``."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+
+__all__ = ["lead_attribution", "told_outlet"]
+
+_REPORTS = re.compile(
+    rf"(?:^|[,;.]\s+|\s[-–—]\s+)(?P<name>{AGENCY_PATTERN}|[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){{0,2}})"
+    r"\s+(?:reports|reported|informs|informed|learn[te]d?)\b(?=\s*(?:[.,;:]|via\b|citing\b|with\s+reference|"
+    r"on\s|from\s|quoting\b|\Z))",
+    re.MULTILINE,
+)
+_TOLD = re.compile(
+    rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
+)
+_OUTLET_WORD = re.compile(r"News|Press|Agency|Post|Times|Daily|\.[a-z]{2,4}\Z|\A[A-Z]{3,}\Z", re.IGNORECASE)
+_PRONOUNS = frozenset(
+    ["he", "she", "it", "they", "this", "that", "which", "who", "media", "sources", "source", "the", "report"]
+)
+
+
+def _outlet(name: str) -> bool:
+    if name.casefold() in _PRONOUNS:
+        return False
+    return is_agency(name) or bool(_OUTLET_WORD.search(name))
+
+
+def lead_attribution(lead: str) -> str | None:
+    """The agency a lead attributes itself to (``…, Azernews reports.``), or ``None``."""
+    for match in _REPORTS.finditer(lead[:1500]):
+        name = match.group("name").strip()
+        if _outlet(name):
+            return canonical_agency(name)
+    return None
+
+
+def told_outlet(lead: str) -> str | None:
+    """The outlet a source spoke to (``…, the ministry told News.Az.``), when it is an agency or a site."""
+    match = _TOLD.search(lead[:3000])
+    if match is None:
+        return None
+    name = match.group("name")
+    return canonical_agency(name) if is_agency(name) else name

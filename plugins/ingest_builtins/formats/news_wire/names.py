@@ -1,0 +1,126 @@
+"""People's names in bylines and credit lines: split, tidied, and told apart from desks and agencies."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.news_wire.agencies import is_agency
+
+__all__ = ["byline_names", "contributor_authors", "credit_authors", "is_person_name", "tidy_name"]
+
+
+def _word_set(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Words that never belong to a person's name in a byline: desks, roles, agencies' generic words,
+# navigation.  Case-folded.
+_NOT_NAME_WORDS = _word_set(
+    """
+    staff staffs writer writers reporter reporters correspondent correspondents editor editors
+    editorial desk team bureau board agency agencies news service services newsroom admin
+    administrator contributor contributors online web digital wire wires media press office email
+    e-mail author authors follow twitter facebook share print comments comment read more home menu
+    search subscribe login sign our your the and with from by updated posted published photo photos
+    video videos source sources report reports informs correspondence special international national
+    world local daily weekly times post herald tribune journal gazette ministry government
+    department committee council university institute foundation company
+    """
+)
+_PARTICLES = _word_set(
+    """
+    de da do dos das del della di du van von der den ten ter la le al el bin ibn bint y e
+    """
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*\Z")
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}\Z")
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|\|)\s*")
+_TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
+_CREDIT = re.compile(
+    r"\b(?P<role>additional\s+reporting|reporting|reported|writing|written|compiled|"
+    r"editing|edited|graphics|photos?|production|produced|translated|translation)"
+    r"(?:\s+by)\s+(?P<names>[^;()]+)",
+    re.IGNORECASE,
+)
+_CONTRIBUTORS = re.compile(
+    r"(?P<names>[^\n.]{3,300}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
+    re.IGNORECASE,
+)
+_ROLE_PREFIX = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,3}(?:writers?|reporters?|correspondents?|staff|journalists?)\s+", re.IGNORECASE
+)
+_AUTHOR_ROLES = frozenset({"additional reporting", "reporting", "reported", "writing", "written", "compiled"})
+
+
+def _fix_case(token: str) -> str:
+    """Title-case a token printed in capitals (``O'DONNELL`` → ``O'Donnell``)."""
+    if not token.isupper() or len(token.rstrip(".")) <= 1:
+        return token
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), token.lower())
+
+
+def tidy_name(name: str) -> str:
+    """Collapse spaces, drop edge punctuation, and title-case a name printed in capitals."""
+    tokens = name.replace("\u00a0", " ").split()
+    if tokens and all(t.isupper() or not any(c.isalpha() for c in t) for t in tokens):
+        tokens = [_fix_case(t) for t in tokens]
+    return " ".join(tokens).strip(" ,.;:-–—")
+
+
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's name: two to five capitalised words, no desk or agency words."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or is_agency(name):
+        return False
+    capitalised = 0
+    for token in tokens:
+        bare = token.strip(",")
+        if bare.casefold() in _NOT_NAME_WORDS or is_agency(bare):
+            return False
+        if bare.casefold() in _PARTICLES:
+            continue
+        if not (_NAME_TOKEN.match(bare) or _INITIAL.match(bare)):
+            return False
+        if not bare[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 2 and not _INITIAL.match(tokens[-1])
+
+
+def byline_names(text: str) -> tuple[list[str], list[str]]:
+    """Split a byline's names (``"Jane Doe and John Roe, Reuters"``) into (people, agencies)."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        piece = _TRAILING_PLACE.sub("", piece.strip())
+        if not piece:
+            continue
+        if is_agency(piece):
+            agencies.append(piece)
+            continue
+        name = tidy_name(piece)
+        if is_person_name(name) and name not in people:
+            people.append(name)
+    return people, agencies
+
+
+def credit_authors(text: str) -> list[str]:
+    """The reporters and writers of a credit line (``Reporting by A; Editing by B``); editors excluded."""
+    people: list[str] = []
+    for match in _CREDIT.finditer(text):
+        role = " ".join(match.group("role").lower().split())
+        if role not in _AUTHOR_ROLES:
+            continue
+        for name in byline_names(match.group("names"))[0]:
+            if name not in people:
+                people.append(name)
+    return people
+
+
+def contributor_authors(text: str) -> list[str]:
+    """The people of a contributors line (``Associated Press writers A and B contributed to this report``)."""
+    match = _CONTRIBUTORS.search(text)
+    if match is None:
+        return []
+    names = _ROLE_PREFIX.sub("", match.group("names").strip())
+    return byline_names(names)[0]

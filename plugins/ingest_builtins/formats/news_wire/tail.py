@@ -1,0 +1,159 @@
+"""The end of agency copy: credit lines, sign-offs, notes, promotion lines and subscription prompts."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency
+from ingest_builtins.formats.news_wire.names import contributor_authors, credit_authors
+
+__all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
+
+_CREDIT_WORDS = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
+_PAREN_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORDS}[^()]{{0,500}}\)\s*\Z", re.IGNORECASE)
+_LINE_CREDIT = re.compile(
+    rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
+)
+_CONTRIBUTED = re.compile(
+    r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}\bcontributed\s+(?:to\s+)?(?:this\s+)?"
+    r"(?:report|story|article|reporting)\b[^\n]{0,40}\s*\Z",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
+_SIGN_OFF = re.compile(
+    rf"(?:(?<=\s)|\A)(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|/(?P<slashed>{AGENCY_PATTERN})/|"
+    r"\(END\)|END|-+\s*0\s*-+|#{3})\s*\Z"
+)
+_END_NOTE = re.compile(
+    r"\((?:this\s+(?:story|version|article)|refiles?|refiled|corrects?|updates?|adds|fixes)"
+    r"[^()]{0,400}\)\s*\Z",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:\A|\n)[^\n]{0,60}(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|our standards:)"
+    r"[^\n]{0,200}\s*\Z",
+    re.IGNORECASE,
+)
+_LINKISH = re.compile(r"\[(?:www\.|https?:|ID:)|https?://|www\.\w|@\w{2,}|click here", re.IGNORECASE)
+_PROMO_START = re.compile(
+    r"[\"“]?(?:follow|click|sign\s+up|subscribe|download|like\s+us|join\s+us|watch|listen|read\s+more|"
+    r"for\s+more|get\s+(?:the|our)|see\s+also|related)\b",
+    re.IGNORECASE,
+)
+_PROMO_WORDS = re.compile(
+    r"twitter|facebook|instagram|telegram|newsletter|\bapp\b|subscri|sign\s+up|click|visit|follow\s+us|"
+    r"\.com\b|\.az\b|podcast|coverage",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"subscri(?:be|ption|ber)|sign\s+in\b|log\s*in\b|register\s+(?:now|for|to)|paywall|premium\s+content|"
+    r"full\s+(?:story|article|text|version)|unlock\b|continue\s+reading|already\s+a\s+(?:member|subscriber)|"
+    r"members?\s+only|for\s+subscribers|to\s+read\s+(?:the\s+)?(?:full|more|rest)",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:tags?|keywords?|topics?|related|email the author)\b[^\n]{0,200}\s*\Z", re.I
+)
+
+
+@attrs.define
+class WireTail:
+    """What the end of agency copy says, and where its body ends."""
+
+    body_end: int
+    authors: list[str] = attrs.field(factory=list)
+    agency: str | None = None
+    notes: list[str] = attrs.field(factory=list)
+    found: list[str] = attrs.field(factory=list)
+
+
+def is_subscription_prompt(paragraph: str) -> bool:
+    """A short paragraph asking the reader to subscribe, sign in or pay for the rest."""
+    return len(paragraph.split()) <= 45 and bool(_PROMPT.search(paragraph))
+
+
+def _window(body: str, size: int) -> str:
+    """The end of ``body``, cut to start at a line start, so that a pattern's start anchor means one."""
+    if len(body) <= size:
+        return body
+    window = body[-size:]
+    newline = window.find("\n")
+    return window[newline:] if newline >= 0 else ""
+
+
+def _last_paragraph(text: str) -> tuple[int, str]:
+    start = text.rfind("\n\n") + 1 if "\n\n" in text else 0
+    return start, text[start:].strip()
+
+
+def _promo(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    if words > 50:
+        return False
+    if _LINKISH.search(paragraph) and (words <= 25 or _PROMO_START.match(paragraph)):
+        return True
+    return bool(_PROMO_START.match(paragraph)) and words <= 30 and bool(_PROMO_WORDS.search(paragraph))
+
+
+def _cut_prompts(text: str, tail: WireTail) -> str:
+    """Drop subscription prompts at the end and whatever short furniture follows them."""
+    paragraphs = text.split("\n\n")
+    first = len(paragraphs)
+    for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 9), -1):
+        if is_subscription_prompt(paragraphs[index]):
+            first = index
+        elif len(paragraphs[index].split()) > 40:
+            break
+    if first == len(paragraphs) or first == 0:
+        return text
+    tail.found.append("subscription prompt")
+    return "\n\n".join(paragraphs[:first])
+
+
+def parse_tail(text: str) -> WireTail:
+    """Peel credit lines, sign-offs, notes, promotion and prompts off the end of ``text``."""
+    tail = WireTail(body_end=len(text))
+    body = text[: len(text.rstrip())]
+    for _ in range(16):
+        before = body
+        match = (
+            _CONTACT.search(body)
+            or _PAREN_CREDIT.search(body)
+            or _LINE_CREDIT.search(_window(body, 700))
+            or _CONTRIBUTED.search(_window(body, 500))
+        )
+        if match is not None:
+            piece = match.group(0)
+            body = body[: len(body) - len(piece)]
+            found = contributor_authors(piece) if match.re is _CONTRIBUTED else credit_authors(piece)
+            tail.authors.extend(n for n in found if n not in tail.authors)
+            tail.found.append("credit line")
+        elif (sign_off := _SIGN_OFF.search(_window(body, 80) or body[-80:].rpartition(" ")[2])) is not None:
+            agency = sign_off.group("agency") or sign_off.group("slashed")
+            if agency and tail.agency is None:
+                tail.agency = canonical_agency(agency)
+            body = body[: len(body) - len(sign_off.group(0))]
+            tail.found.append("sign-off")
+        elif (note := _END_NOTE.search(body[-500:])) is not None:
+            tail.notes.append(note.group(0).strip())
+            body = body[: len(body) - len(note.group(0))]
+            tail.found.append("note")
+        elif (
+            line := _COPYRIGHT.search(_window(body, 300)) or _LABEL_LINE.search(_window(body, 300))
+        ) is not None:
+            body = body[: len(body) - len(line.group(0))]
+            tail.found.append("furniture")
+        else:
+            start, paragraph = _last_paragraph(body)
+            if start and _promo(paragraph):
+                body = body[:start]
+                tail.found.append("promotion")
+            else:
+                body = _cut_prompts(body, tail)
+        body = body.rstrip()
+        if body == before:
+            break
+    tail.body_end = len(body)
+    return tail

@@ -1,0 +1,232 @@
+"""Text copied from a web page: find the article among the page's furniture lines, and what they state."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from ingest_builtins.formats.news_wire.names import byline_names
+from ingest_builtins.formats.web_page.furniture import (
+    breadcrumb,
+    is_end_marker,
+    is_furniture_line,
+    is_home,
+    is_site_name,
+    is_widget_label,
+    label_key,
+    words,
+)
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = ["CopiedPage", "parse_copied_page", "read_timestamp", "same_text"]
+
+#: How many non-blank lines at the top may be furniture before the article must have started.
+HEAD_LINES = 30
+#: How many non-blank lines at the end are examined for furniture.
+TAIL_LINES = 40
+_LONG_PROSE = 40
+_MIN_TEASER = 30
+_LATER_CHARS = 20_000
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|updated|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
+    r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
+    r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um)\b|[+-]\d{1,2}(?::?\d{2})?",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"updated|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
+_PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
+_STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\-–—]+")
+_BYLINE = re.compile(
+    r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+@attrs.define
+class CopiedPage:
+    """The article found in a copied page, and what the page's furniture says about it."""
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+    section: str | None = None
+    publisher: str | None = None
+    authors: list[str] = attrs.field(factory=list)
+    found: list[str] = attrs.field(factory=list)
+
+
+def same_text(a: str) -> str:
+    """``a`` folded for comparison: NFKC, quotes and dashes unified, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", a).translate(_FOLD).casefold().split())
+
+
+def read_timestamp(line: str) -> tuple[str, str] | None:
+    """A line that is a page's time stamp: ``(ISO date, what else the line says)``, or ``None``.
+
+    ``July 29, 2023 09:19`` → ``("2023-07-29T09:19", "")``; ``26 September 2011 [10:53] - TODAY.AZ``
+    → ``("2011-09-26T10:53", "TODAY.AZ")``.  The line must give a time of day, a label
+    (``Published``, ``Updated``) or nothing but the date and perhaps the site's name.
+    """
+    if len(line) > 120:
+        return None
+    matches = find_dates(line)
+    if not matches:
+        return None
+    match = matches[0]
+    iso = match.iso
+    rest = line[: match.start] + " " + line[match.end :]
+    time = _TIME.search(rest)
+    if time is not None:
+        if "T" not in iso and len(iso) == 10:
+            hour = int(time.group("h")) % 12 if time.group("ampm") else int(time.group("h"))
+            if time.group("ampm") and time.group("ampm").lower().startswith("p"):
+                hour += 12
+            iso = f"{iso}T{hour:02d}:{time.group('m')}"
+        rest = rest[: time.start()] + " " + rest[time.end() :]
+    labelled = bool(_PUBLISHED.search(rest) or _UPDATED.search(rest))
+    remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
+    if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
+        return None
+    return iso, remainder
+
+
+def _title_like(line: str) -> bool:
+    count = words(line)
+    return (
+        2 <= count <= 40
+        and len(line) <= 320
+        and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
+        and not is_widget_label(line)
+        and not _BYLINE.match(line)
+        and breadcrumb(line) is None
+    )
+
+
+def _contained_later(line: str, later: str) -> bool:
+    key = same_text(line).rstrip(".… ")
+    return len(key) >= _MIN_TEASER and key in later
+
+
+def _head(lines: list[str], page: CopiedPage) -> int:
+    """Read the furniture at the top; return the index of the first body line."""
+    labels: list[tuple[int, str]] = []
+    stamp_at: int | None = None
+    index = 0
+    later_cache: dict[int, str] = {}
+
+    def later(i: int) -> str:
+        if i not in later_cache:
+            following = []
+            size = 0
+            for line in lines[i + 1 :]:
+                following.append(line)
+                size += len(line)
+                if size > _LATER_CHARS:
+                    break
+            later_cache[i] = same_text(" ".join(following))
+        return later_cache[i]
+
+    while index < min(len(lines), HEAD_LINES):
+        line = lines[index]
+        key = same_text(line)
+        stamp = read_timestamp(line)
+        if stamp is not None:
+            iso, remainder = stamp
+            if page.date is None or (_PUBLISHED.search(line) and not _UPDATED.search(line)):
+                page.date = iso
+            if remainder and is_site_name(remainder) and page.publisher is None:
+                page.publisher = remainder
+            stamp_at = index
+            page.found.append("time stamp")
+        elif (parts := breadcrumb(line)) is not None:
+            if is_site_name(parts[0]) and page.publisher is None:
+                page.publisher = parts[0]
+            kept = [p for p in parts if not is_home(p) and not is_site_name(p)]
+            if kept and page.section is None:
+                page.section = kept[-1]
+            page.found.append("breadcrumb")
+        elif page.title is not None and key == same_text(page.title):
+            page.found.append("repeated headline")
+        elif page.title is not None and key.startswith(same_text(page.title)):
+            page.found.append("headline with teaser")
+        elif (byline := _BYLINE.match(line)) is not None and words(line) <= 12:
+            people, _ = byline_names(byline.group("names"))
+            if not people:
+                break
+            page.authors.extend(p for p in people if p not in page.authors)
+            page.found.append("byline")
+        elif is_site_name(line):
+            page.publisher = page.publisher or line
+            page.found.append("site name")
+        elif is_widget_label(line) or label_key(line) in ("email the author", "e-mail the author"):
+            page.found.append("widget label")
+        elif page.title is None and _title_like(line) and (words(line) >= 3 or key in later(index)):
+            page.title = line
+            page.found.append("headline")
+        elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
+            labels.append((index, line))
+            page.found.append("label")
+        elif _contained_later(line, later(index)):
+            page.found.append("teaser")
+        else:
+            break
+        index += 1
+    page.section = page.section or _section(labels, stamp_at)
+    return index
+
+
+def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
+    """A label beside the time stamp, or the only label at the top: the page's section."""
+    if stamp_at is not None:
+        for at, label in labels:
+            if abs(at - stamp_at) == 1:
+                return label
+    return labels[0][1] if len(labels) == 1 else None
+
+
+def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
+    """Find where the article ends before the furniture at the bottom; return that index."""
+    end = len(lines)
+    strong = False
+    index = end - 1
+    while index >= max(start, end - TAIL_LINES):
+        kind = is_furniture_line(lines[index])
+        if kind is None:
+            break
+        strong = strong or kind == "strong"
+        index -= 1
+    if strong:
+        end = index + 1
+    for marker in range(start, end):
+        if is_end_marker(lines[marker]) and marker > start:
+            after = lines[marker + 1 : end]
+            if not any(words(a) >= _LONG_PROSE and a.endswith(_SENTENCE_END) for a in after):
+                end = marker
+                break
+    if end < len(lines):
+        page.found.append("furniture at the end")
+    return end
+
+
+def parse_copied_page(text: str) -> CopiedPage:
+    """Separate the article from the furniture of a page copied as text (lines, blank lines kept)."""
+    lines = [line.strip() for line in text.split("\n")]
+    positions = [i for i, line in enumerate(lines) if line]
+    nonblank = [lines[i] for i in positions]
+    page = CopiedPage(body=text)
+    start = _head(nonblank, page)
+    end = _tail(nonblank, start, page)
+    if end <= start:
+        return CopiedPage(body=text)
+    kept = lines[positions[start] : positions[end - 1] + 1]
+    page.body = "\n".join(line for line in kept if not is_widget_label(line)).strip()
+    return page

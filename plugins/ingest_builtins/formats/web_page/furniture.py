@@ -1,0 +1,158 @@
+"""Lines of page furniture in text copied from a web page: widget labels, forms, counters, breadcrumbs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "END_MARKERS",
+    "WIDGET_LABELS",
+    "breadcrumb",
+    "is_end_marker",
+    "is_furniture_line",
+    "is_home",
+    "is_site_name",
+    "is_widget_label",
+    "label_key",
+    "words",
+]
+
+
+# Labels after which a page lists other stories, in the languages of the sites we read.
+def _labels(block: str) -> frozenset[str]:
+    return frozenset(label.strip() for line in block.splitlines() for label in line.split("|")) - {""}
+
+
+END_MARKERS = _labels(
+    """
+    latest news|latest|latest stories|more news|all news|other news|news feed|related|related news
+    related articles
+    related stories|related content|read also|also read|read more|more on this|more on this story|see also
+    you might also like|you may also like|you may be interested|you might be interested in|recommended
+    recommended for you|recommended stories|most read|most popular|most viewed|popular|popular news|trending
+    top stories|more stories|more from|editor's choice|editors' picks|partners' news|partner news
+    news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
+    search in archive|search the archive|archive|back to top|next article|previous article|print version
+    printable version|recommend news to friend|send to a friend|share this article|share this page|share this
+    son xəbərlər|digər xəbərlər|oxşar xəbərlər|xəbər lenti|bütün xəbərlər|ən çox oxunanlar|arxivdə axtar
+    son dakika|son haberler|ilgili haberler|diğer haberler|en çok okunanlar
+    последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
+    популярное|самое читаемое|смотрите также|поиск по архиву|версия для печати|комментарии
+    dernières nouvelles|dernières actualités|à lire aussi|lire aussi|voir aussi|sur le même sujet
+    les plus lus|la rédaction vous conseille|commentaires|à lire également
+    últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
+    más información|comentarios|noticias de interés
+    weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
+    meistgelesen|kommentare|weitere nachrichten
+    """
+)
+
+# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article.
+WIDGET_LABELS = END_MARKERS | _labels(
+    """
+    share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
+    ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
+    share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
+    connect with us|follow us on|font size|a a a|a+|a-
+    paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
+    partager|imprimer|publicité|s'abonner|compartir|imprimir|publicidad|suscríbete|teilen|drucken|anzeige
+    """
+)
+
+_WIDGET_PHRASES = (
+    "latest news",
+    "get latest",
+    "connect with us",
+    "follow us",
+    "subscribe to",
+    "sign up for",
+    "all rights reserved",
+    "share this",
+    "recommend news",
+    "send to a friend",
+    "print version",
+    "последние новости",
+    "son xəbərlər",
+    "dernières nouvelles",
+    "últimas noticias",
+)
+_EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
+_FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
+_COUNTER = re.compile(
+    r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*)"
+    r"\s*[:\-]?\s*\d[\d ,.]*$|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*)$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(
+    r"^(?:(?:url|link|source|permalink|источник|mənbə)\s*:\s*)?(?:https?://|www\.)\S+$", re.I
+)
+_SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
+_HOME = _labels("home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite")
+_TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
+
+
+def words(line: str) -> int:
+    """How many words ``line`` has."""
+    return len(line.split())
+
+
+def label_key(line: str) -> str:
+    """A line as a label: case-folded, NFKC, edge punctuation and counters dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold()
+    return " ".join(_EDGE.sub("", text).split())
+
+
+def is_end_marker(line: str) -> bool:
+    """A heading after which a page lists other stories (``Latest news``, ``Читайте также``)."""
+    return words(line) <= 6 and label_key(line) in END_MARKERS
+
+
+def is_widget_label(line: str) -> bool:
+    """A button or box label (``Share``, ``Advertisement``, ``Read more``)."""
+    return words(line) <= 6 and label_key(line) in WIDGET_LABELS
+
+
+def is_site_name(token: str) -> bool:
+    """A site named by its domain (``News.Az``, ``TODAY.AZ``, ``report.az``)."""
+    return bool(_SITE.match(token.strip()))
+
+
+def breadcrumb(line: str) -> list[str] | None:
+    """The parts of a breadcrumb line (``TODAY.AZ / Politics``), or ``None``."""
+    if len(line) > 120:
+        return None
+    parts = [part.strip() for part in _BREADCRUMB_SEP.split(line.strip())]
+    if len(parts) < 2 or any(not part or words(part) > 4 or part.endswith(_TERMINAL[:4]) for part in parts):
+        return None
+    return parts
+
+
+def is_home(part: str) -> bool:
+    """A breadcrumb's first part that names the home page."""
+    return label_key(part) in _HOME
+
+
+def is_furniture_line(line: str) -> str | None:
+    """``"strong"`` for a line that is certainly furniture, ``"weak"`` for a short label, else ``None``."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if (
+        is_widget_label(stripped)
+        or _FORM_FIELD.match(stripped)
+        or _COUNTER.match(stripped)
+        or _URL_LINE.match(stripped)
+        or _SLASH_CREDIT.match(stripped)
+        or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
+    ):
+        return "strong"
+    key = label_key(stripped)
+    if words(stripped) <= 12 and any(phrase in key for phrase in _WIDGET_PHRASES):
+        return "strong"
+    if words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
+        return "weak"
+    return None
