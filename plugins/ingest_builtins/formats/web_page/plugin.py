@@ -8,20 +8,20 @@ from typing import Any
 
 from ingest import FORMAT, Document, FormatRegistry, Rejected, Score, Step, hookimpl
 from ingest_builtins.formats.news_wire.lead import told_outlet
+from ingest_builtins.formats.news_wire.tail import parse_tail
 from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs
 from ingest_builtins.formats.web_page.copied import CopiedPage, parse_copied_page
 from ingest_builtins.formats.web_page.furniture import is_site_name
 
 __all__ = [
-    "copied_fields",
-    "extract_html",
-    "html_fields",
+    "ARTICLE",
+    "COPIED",
     "ingest_cleaning_steps",
     "ingest_identify",
     "ingest_metadata_steps",
     "ingest_register_formats",
-    "rebuild",
-    "strip_furniture",
+    "main_content",
+    "page_fields",
 ]
 
 FORMAT_NAME = "web-page"
@@ -30,6 +30,9 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 ARTICLE = "web-page.article"
 COPIED = "web-page.copied"
 _SAMPLE = 20_000
+_TAG = re.compile(r"<[A-Za-z][^<>]{0,200}>")
+_PAGE_TAG = re.compile(r"<(?:html|body|p|div|article|main)\b", re.IGNORECASE)
+_MIN_TAGS = 5
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/sgml")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?")
@@ -46,7 +49,11 @@ _MAX_TEXT_SCORE = 0.89
 
 
 def _is_html(document: Document) -> bool:
-    return document.media_type in HTML_TYPES
+    """HTML by its media type and by its markup: a text with one stray tag is not a page."""
+    if document.media_type not in HTML_TYPES:
+        return False
+    head = document.decoded.text[:_SAMPLE]
+    return bool(_PAGE_TAG.search(head)) or len(_TAG.findall(head, 0, _SAMPLE)) >= _MIN_TAGS
 
 
 def _sample(text: str) -> str:
@@ -79,10 +86,7 @@ def ingest_identify(document: Document) -> Score | None:
 # -- raw HTML ----------------------------------------------------------------------------------
 
 
-def extract_html(document: Document) -> Document:
-    """Take the page's main content as the text (the extraction engine); keep its findings for the fields."""
-    if not _is_html(document):
-        return document
+def _extract_html(document: Document) -> Document:
     try:
         from ingest_builtins.formats.web_page.extraction import extract_article
     except ImportError as error:
@@ -98,11 +102,7 @@ def _language(code: str | None) -> str | None:
     return primary if _LANGUAGE.fullmatch(primary) else None
 
 
-def html_fields(document: Document) -> Document:
-    """Title, date, authors, section, publisher and language as the extraction engine found them."""
-    article = document.annotations.get(ARTICLE)
-    if article is None:
-        return document
+def _article_fields(document: Document, article: Any) -> Document:
     changes: dict[str, Any] = {}
     if article.title and document.title is None:
         changes["title"] = article.title
@@ -125,30 +125,18 @@ def html_fields(document: Document) -> Document:
 # -- text copied from a page ----------------------------------------------------------------------
 
 
-def strip_furniture(document: Document) -> Document:
-    """Drop the page's furniture around the article: headline copies, teaser, labels, stamps, widgets."""
-    if _is_html(document):
-        return document
+def _strip_copied(document: Document) -> Document:
     page = parse_copied_page(document.text)
-    if not page.found:
-        return document
-    document = document.with_annotations(**{COPIED: page})
-    return document if page.body == document.text else document.evolve(text=page.body)
-
-
-def rebuild(document: Document) -> Document:
-    """Join lines hard-wrapped inside paragraphs of copied text."""
-    if _is_html(document):
-        return document
-    text = rebuild_paragraphs(document.text)
+    tail = parse_tail(page.body)
+    body = page.body[: tail.body_end] if tail.found else page.body
+    page.authors.extend(name for name in tail.authors if name not in page.authors)
+    text = rebuild_paragraphs(body)
+    if page.found or tail.found:
+        document = document.with_annotations(**{COPIED: page})
     return document if text == document.text else document.evolve(text=text)
 
 
-def copied_fields(document: Document) -> Document:
-    """Title, date (to the minute when printed), section, publisher and byline from the page's furniture."""
-    page: CopiedPage | None = document.annotations.get(COPIED)
-    if page is None:
-        return document
+def _copied_fields(document: Document, page: CopiedPage) -> Document:
     publisher = page.publisher
     if publisher is None:
         outlet = told_outlet(document.text)
@@ -166,16 +154,39 @@ def copied_fields(document: Document) -> Document:
     return document
 
 
+# -- the steps ------------------------------------------------------------------------------------
+
+
+def main_content(document: Document) -> Document:
+    """The article: the extraction engine's main content of HTML, or copied text without the page's furniture.
+
+    For HTML the engine's :class:`Article` (with its explanation of each
+    choice) is kept as ``annotations["web-page.article"]``; for copied text
+    the headline copies, teaser, labels, time stamp, widgets, credit lines
+    and prompts go, and hard-wrapped lines are joined.
+    """
+    if _is_html(document):
+        return _extract_html(document)
+    return _strip_copied(document)
+
+
+def page_fields(document: Document) -> Document:
+    """Title, date (to the minute when printed), authors, section, publisher and language the page states."""
+    article = document.annotations.get(ARTICLE)
+    if article is not None:
+        return _article_fields(document, article)
+    page = document.annotations.get(COPIED)
+    if isinstance(page, CopiedPage):
+        return _copied_fields(document, page)
+    return document
+
+
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
     """HTML: the engine's main content.  Copied text: furniture dropped, paragraphs rebuilt."""
     if format != FORMAT_NAME:
         return None
-    return [
-        Step("web-page.extract-html", extract_html, order=FORMAT),
-        Step("web-page.strip-furniture", strip_furniture, order=FORMAT),
-        Step("web-page.rebuild-paragraphs", rebuild, order=FORMAT + 20),
-    ]
+    return [Step("web-page.main-content", main_content, order=FORMAT)]
 
 
 @hookimpl
@@ -183,7 +194,4 @@ def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
     """The fields the page states, from the engine (HTML) or from the copied furniture (text)."""
     if format != FORMAT_NAME:
         return None
-    return [
-        Step("web-page.html-fields", html_fields, order=FORMAT),
-        Step("web-page.copied-fields", copied_fields, order=FORMAT),
-    ]
+    return [Step("web-page.page-fields", page_fields, order=FORMAT)]
