@@ -35,7 +35,7 @@ _TABLE = {**_INVISIBLE, **_SPACES}
 _ANY = re.compile("[" + "".join(chr(c) for c in _TABLE) + "]")
 
 _LETTER = r"[^\W\d_]"
-_DOUBLED_OPENING = re.compile("\u2018\u2018|``")
+_DOUBLED_OPENING = re.compile("\u2018\u2018")
 _DOUBLED_CLOSING = re.compile("\u2019\u2019")
 # ``quoted'' (TeX and typewriter habit) on one line.
 _BACKQUOTED = re.compile(r"``([^`'\n]{1,300}?)''")

@@ -20,6 +20,7 @@ FrontMatter = dict[str, str | list[str]]
 
 _MAX_LINES = 200
 _YAML_KEY = re.compile(r"([A-Za-z_][\w .-]{0,60}?)\s*:(?:\s+(.*?))?\s*$")
+_LIST_ITEM = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^,]*?))\s*(?:,|$)""")
 _YAML_ITEM = re.compile(r"\s*-\s+(.*?)\s*$")
 
 
@@ -34,8 +35,9 @@ def _inline_list(raw: str) -> list[str] | None:
     value = raw.strip()
     if not (value.startswith("[") and value.endswith("]")):
         return None
-    items = re.findall(r'"([^"]*)"|\'([^\']*)\'|([^,\[\]]+)', value[1:-1])
-    return [next(part for part in item if part is not None).strip() for item in items if any(item)]
+    items = _LIST_ITEM.findall(value[1:-1])
+    values = [(double or single or bare).strip() for double, single, bare in items]
+    return [item for item in values if item]
 
 
 def _yaml(lines: list[str]) -> FrontMatter | None:

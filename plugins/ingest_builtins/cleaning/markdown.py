@@ -47,19 +47,30 @@ _WEAK: dict[str, re.Pattern[str]] = {
     "rule": re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,}) *$", re.M),
     "hard-break": re.compile(r"\S  $", re.M),
     "code": re.compile(r"(?<!`)`[^`\n]{1,200}`(?!`)"),
+    "tag-line": re.compile(r"^[ \t]*<(?:meta|div|br|p|span|a|img)\b[^<>\n]{0,500}>[ \t]*$", re.M | re.I),
 }
+
+
+_HEADING_LINE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\s#])[^\n]*$", re.M)
+_HEADINGS_ENOUGH = 3  # this many heading lines count as a second strong kind
 
 
 def looks_like_markdown(text: str, media_type: str = "text/plain") -> bool:
     """Whether ``text`` shows enough distinct kinds of Markdown to be read as Markdown.
 
     Two strong kinds (headings, bold, links or images, escapes, fences,
-    tables), or one strong and two weak kinds (italics, rules, two-space
-    hard breaks, inline code); a file named as Markdown needs one strong or
+    tables; three or more heading lines count twice), or one strong and two
+    weak kinds (italics, rules, two-space hard breaks, inline code, a line
+    that is only an HTML tag); a file named as Markdown needs one strong or
     two weak kinds.
     """
     sample = text[:_SAMPLE]
     strong = sum(1 for pattern in _STRONG.values() if pattern.search(sample))
+    if strong == 1 and _STRONG["heading"].search(sample):
+        for headings, _ in enumerate(_HEADING_LINE.finditer(sample), start=1):
+            if headings >= _HEADINGS_ENOUGH:
+                strong += 1
+                break
     weak = sum(1 for pattern in _WEAK.values() if pattern.search(sample))
     if media_type in _MARKDOWN_TYPES:
         return strong >= 1 or weak >= 2
@@ -78,11 +89,20 @@ _LINK = re.compile(
 )
 _REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
-_STRONG_EMPHASIS = re.compile(r"(?<![\w*])(\*\*\*?)(?=\S)([^\n]{1,500}?)(?<=\S)\1(?![\w*])")
+_STRONG_EMPHASIS = re.compile(r"(?<!\*)(\*\*\*?)(?=[^\s*])([^\n]{1,500}?)(?<=[^\s*])\1(?!\*)")
 _STRONG_UNDERSCORE = re.compile(r"(?<!\w)(___?)(?=\S)([^\n]{1,500}?)(?<=\S)\1(?!\w)")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(?![\w*])")
+_EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])([^*\n]{0,500}?[^\W\d_][^*\n]{0,500}?)(?<=[^\s*])\*(?!\*)")
+# Asterisks left over once emphasis pairs are gone, touching a word on one side: broken emphasis
+# (runs of italic lines fused by an export, "*Ministry **Madrid*").  Not a bullet, not "5 * 3" or "2*3".
+_STRAY_ASTERISKS = re.compile(r"(?<=\S)\*{1,3}(?!\d)|(?<![\d*])\*{1,3}(?=[^\s*])")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")
+# Italic lines fused by an export: "*Au Haut-Commissariat,**89 avenue de Villiers,**Paris.*" is three
+# italic lines; "**" between two italic runs has no other reading.  They are put back on lines of their own.
+_ITALIC_CHAIN = re.compile(
+    r"(?<!\*)\*(?=[^\s*])((?:[^*\n]{1,300}?[^*\n]\*\*(?=[^\s*])){1,20}[^*\n]{0,300}?[^\s*])\*(?!\*)"
+)
+_BULLET = re.compile(r"^[ \t]*\*[ \t]+")
 _TAG_NAMES = (
     r"a|abbr|b|big|blockquote|br|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|"
     r"mark|meta|ol|p|pre|s|small|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul"
@@ -90,6 +110,12 @@ _TAG_NAMES = (
 _BREAK_TAG = re.compile(r"<br\s{0,5}/?>", re.I)
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})\b[^<>\n]{{0,1000}}>", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _chain_lines(match: re.Match[str]) -> str:
+    lines = "\n".join(part.strip() for part in match.group(1).split("**"))
+    before = match.string[match.start() - 1 : match.start()] if match.start() else ""
+    return ("\n" if before and not before.isspace() else "") + lines + "\n"
 
 
 def _inline(line: str) -> str:
@@ -107,11 +133,17 @@ def _inline(line: str) -> str:
     line = _REF_LINK.sub(r"\1", line)
     line = _AUTOLINK.sub(r"\1", line)
     line = _BREAK_TAG.sub("\n", line)
+    if "**" in line:
+        line = _ITALIC_CHAIN.sub(_chain_lines, line)
     line = _TAG.sub("", line)
     for pattern in (_STRONG_EMPHASIS, _STRONG_UNDERSCORE):
         line = pattern.sub(r"\2", line)
     for pattern in (_EMPHASIS, _UNDERSCORE, _STRIKE):
         line = pattern.sub(r"\1", line)
+    if "*" in line:
+        bullet = _BULLET.match(line)
+        start = bullet.end() if bullet else 0
+        line = line[:start] + _STRAY_ASTERISKS.sub("", line[start:])
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)
     while "\ue000" in line:
@@ -154,9 +186,12 @@ def strip_markdown(text: str) -> str:
     out: list[str] = []
     fence: str | None = None
 
-    def block(value: str) -> None:
+    def blank() -> None:
         if out and out[-1].strip():
             out.append("")
+
+    def block(value: str) -> None:
+        blank()
         out.append(value)
         out.append("")
 
@@ -165,14 +200,13 @@ def strip_markdown(text: str) -> str:
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
                 fence = None
-                out.append("")
+                blank()
             else:
                 out.append(line)
             continue
         if opening:
             fence = opening.group(1)
-            if out and out[-1].strip():
-                out.append("")
+            blank()
             continue
         heading = _heading(line)
         if heading is not None:
@@ -184,9 +218,11 @@ def strip_markdown(text: str) -> str:
             block(previous)
             continue
         if _RULE.match(line) or _REF_DEFINITION.match(line) or _TAG_LINE.match(line):
-            out.append("")
+            blank()
             continue
         if _TABLE_RULE.match(line) and "-" in line and ("|" in line or ":" in line):
+            continue
+        if not line.strip() and out and not out[-1].strip():
             continue
         line = _QUOTE.sub("", line)
         row = _TABLE_ROW.match(line)

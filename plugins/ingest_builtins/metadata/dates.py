@@ -94,7 +94,7 @@ _ISO = (
 )
 # April 17, 2018 / Apr. 17th, 2018 09:19
 _MONTH_FIRST = (
-    rf"(?P<A>(?P<Am>{_ANY_MONTH})\.?\s{{1,3}}(?P<Ad>[0-3]?[0-9]){_ORDINAL}"
+    rf"(?P<A>(?P<Am>{_ANY_MONTH})\.?,?\s{{1,3}}(?P<Ad>[0-3]?[0-9]){_ORDINAL}"
     rf"(?![0-9])(?:,?\s{{1,3}})(?P<Ay>[12][0-9]{{3}})(?![0-9]){_time('A')})"
 )
 # 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года
@@ -127,7 +127,9 @@ _WEEKDAY_BEFORE = re.compile(
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _YEAR = re.compile(r"(?<![\w./-])(?:1[6-9]|20)[0-9]{2}(?![\w]|[./-][0-9])")
 
-_RANGE_LINK = r"(?:[-‐‑–—]|\bto|\buntil|\btill|\bthrough|\bau|\bal|\ba|\bbis|\btot|\bhasta|\bjusqu['’]au)"
+_RANGE_LINK = (
+    r"(?:[-‐‑–—]|\b(?:to|until|till|through|au|al|a|bis|tot(?:\sen\smet)?|t/m|hasta|até|jusqu['’]au)(?!\w))"
+)
 _DAYISH = (
     rf"(?:[0-3]?[0-9]{_ORDINAL}\.?(?:{_DAY_MONTH}(?:{_ANY_MONTH})\.?)?"
     rf"|(?:{_ANY_MONTH})\.?\s{{1,3}}[0-3]?[0-9])"

@@ -28,8 +28,9 @@ _SURE = 0.5  # the model's probability needed on a text of ordinary length …
 _SURE_SHORT = 0.7  # … and on a short one (under _SHORT letters)
 _SHORT = 40
 _MAX_SAMPLE = 6_000  # characters handed to the model at once: plenty for one language
-_CHUNK = 300  # paragraphs are gathered into chunks of at least this many characters …
-_MAX_CHUNKS = 48  # … and at most this many chunks are read from a long text
+_OWN = 100  # a paragraph this long is read on its own …
+_CHUNK = 300  # … shorter ones are gathered into chunks of at least this many characters …
+_MAX_CHUNKS = 64  # … and at most this many chunks are read from a long text
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 _SPACES = re.compile(r"\s+")
@@ -96,24 +97,32 @@ def _one(text: str) -> str | None:
 
 
 def _chunks(text: str) -> list[str]:
-    """Paragraphs gathered into chunks of at least ``_CHUNK`` characters, at most ``_MAX_CHUNKS`` of them."""
+    """Paragraphs as chunks; short ones (headings, address lines) gathered until ``_CHUNK`` characters.
+
+    A paragraph of ``_OWN`` characters or more is a chunk of its own, so a
+    short note is never swallowed by the long annex after it.  At most
+    ``_MAX_CHUNKS`` chunks, spread evenly over a long text.
+    """
     chunks: list[str] = []
-    current: list[str] = []
+    pending: list[str] = []
     size = 0
     for paragraph in _PARAGRAPH.split(text):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        current.append(paragraph)
+        if len(paragraph) >= _OWN:
+            if pending:
+                chunks.append(" ".join(pending))
+                pending, size = [], 0
+            chunks.append(paragraph)
+            continue
+        pending.append(paragraph)
         size += len(paragraph)
         if size >= _CHUNK:
-            chunks.append(" ".join(current))
-            current, size = [], 0
-    if current:
-        if chunks and size < _CHUNK // 3:
-            chunks[-1] += " " + " ".join(current)
-        else:
-            chunks.append(" ".join(current))
+            chunks.append(" ".join(pending))
+            pending, size = [], 0
+    if pending:
+        chunks.append(" ".join(pending))
     return _spread(chunks, _MAX_CHUNKS)
 
 
