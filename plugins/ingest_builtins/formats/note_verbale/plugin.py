@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from ingest import Document, FormatRegistry, Score, hookimpl
+from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
+from ingest_builtins.formats.note_verbale.identify import note_score
+from ingest_builtins.formats.note_verbale.steps import describe, lay_out
+from ingest_builtins.formats.un_documents.genre import gather_evidence
 
-__all__ = ["ingest_identify", "ingest_register_formats"]
+__all__ = ["ingest_cleaning_steps", "ingest_identify", "ingest_metadata_steps", "ingest_register_formats"]
 
-_FORMULA = re.compile(
-    r"presents its compliments|présente ses compliments|saluda atentamente|note verbale",
-    re.IGNORECASE,
-)
+NAME = "note-verbale"
 
 
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``note-verbale``."""
-    formats.add("note-verbale", "Notes verbales of permanent missions and ministries")
+    formats.add(NAME, "Notes verbales of permanent missions and ministries, and exchanges of notes")
 
 
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
-    """The courtesy formula of a note verbale, or its title."""
-    if _FORMULA.search(document.text[:6000]):
-        return Score("note-verbale", 0.85, "note verbale title or courtesy formula")
-    return None
+    """A 'Note verbale dated …' title, or a note's courtesy formula near the top."""
+    found = note_score(gather_evidence(document.text))
+    return None if found is None else Score(NAME, found[0], found[1])
+
+
+@hookimpl
+def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
+    """Separate the note(s) from masthead, letterheads, addresses and annexes."""
+    if format != NAME:
+        return None
+    return [Step(f"{NAME}.lay-out", lay_out, order=FORMAT)]
+
+
+@hookimpl
+def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
+    """Title, dates, correspondents, UN fields and languages."""
+    if format != NAME:
+        return None
+    return [Step(f"{NAME}.describe", describe, order=FORMAT)]

@@ -21,7 +21,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (language, re.compile(pattern, _FLAGS))
     for language, pattern in (
         ("en", r"\bpresents?\s+(?:its|his|her|their)\s+compliments\b"),
-        ("fr", r"\bprésentent?\s+(?:ses|leurs)\s+compliments\b"),
+        ("fr", r"\bprésente(?:nt)?\s+(?:ses|leurs)\s+compliments\b"),
         ("es", r"\bsaluda\s+(?:muy\s+)?atentamente\b"),
         ("es", r"\bpresenta\s+sus\s+(?:atentos\s+)?saludos\b"),
         ("nl", r"\bbiedt\b[^.]{0,300}?\bcomplimenten\s+aan\b"),

@@ -101,7 +101,7 @@ def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> l
     found: list[int] = []
     for index in range(start, end):
         line = lines[index].strip()
-        if index not in skip and len(line) < 200 and ANNEX_HEADING.match(line):
+        if index not in skip and len(line) < 400 and ANNEX_HEADING.match(line):
             previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
             # A heading stands on its own: after a finished sentence, a signature, or furniture.
             if (

@@ -37,6 +37,8 @@ def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) ->
         return not (right[:1].islower() or (right[:1].isdigit() and _OPEN_END.search(left) is not None))
     if _LIST_ITEM.match(right) or (indented and _indent(after) > _indent(before)):
         return True
+    if width >= 10**6:
+        return ends_sentence or not (right[:1].islower() or _OPEN_END.search(left) is not None)
     first = _FIRST_WORD.match(right)
     fits = len(left) + 1 + (len(first.group()) if first else 0) <= width
     if ends_sentence:
@@ -51,6 +53,9 @@ def rebuild_paragraphs(lines: list[str], language: str = "en") -> list[str]:
     if not content:
         return []
     width = typical_width(content)
+    if width > 200:
+        # Long lines are paragraphs already (web and Markdown copies): keep each, mending only plain wraps.
+        width = 10**6
     # First-line indents mean something only when most lines have none.
     indented = sum(1 for line in content if _indent(line)) < len(content) / 3
     paragraphs: list[str] = []

@@ -1,0 +1,158 @@
+"""A chain of notes exchanged between governments: each note from its opening to its closing formula.
+
+Treaty databases print the notes one after another, often with a
+translation of each, separated by headings ("Nr. II"), letterheads, note
+numbers, places and dates, and address blocks; HTML flattening glues these
+to the neighbouring sentences.  The notes are cut out of that furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.note_verbale.opening import Opening, find_opening, read_correspondents
+from ingest_builtins.formats.un_documents.formulas import CLOSINGS
+from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = ["Chain", "Note", "read_chain", "split_fused"]
+
+_NOTE_HEADING = re.compile(
+    r"^[ \t]*(?:Nr|No|N°|Nº|Núm|Num|Note|Nota)\.?[ \t]*[IVX\d]{1,4}\.?[ \t]*$", re.MULTILINE
+)
+_ANNEX_HEADING = re.compile(
+    r"^[ \t]*(?:Attachment|Annex|Annexe|Anexo|Bijlage|Anlage|Allegato|Appendix|Enclosure)"
+    r"(?:[ \t]+[IVX\d]{1,3})?[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Sentences glued together when HTML paragraphs were flattened: "te geven.Parijs", "as follows:Nationals".
+_FUSED = (
+    re.compile(r"(?<=[a-zà-ÿ]{2}[.:;])(?=[A-ZÀ-Ý(„“\"])"),
+    re.compile(r"(?<=[a-zà-ÿ\d]\))(?=[A-ZÀ-Ý][a-zà-ÿ])"),
+    re.compile(r"(?<=[.!?][”\"’])(?=[A-ZÀ-Ý])"),
+    re.compile(r"(?<=[a-zà-ÿ]{2}[.:])(?=\d{1,2}\.\s?[A-ZÀ-Ý])"),
+)
+# "Paris, le 16 février 1955": a place at the start of a line or sentence, a comma, perhaps an article.
+_PLACE_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:;*]))[ \t]*([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)?),\s*"
+    r"(?:(?:le|den|the|de|el|il|em|am|op)\s+)?$"
+)
+_AFTER_DATE = re.compile(r"[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
+_PROSE = re.compile(r"[a-zà-ÿ]{3,}[^.\n]{40,}[.;:]")
+
+
+@attrs.frozen
+class Note:
+    """One note of the chain: its text span, language, place-date and correspondents."""
+
+    start: int
+    end: int
+    language: str
+    date: str | None = None
+    sender: str | None = None
+    addressee: str | None = None
+
+
+@attrs.frozen
+class Chain:
+    """The exchange's title, its notes and annexes (``(start, end, heading)`` spans) in order."""
+
+    text: str
+    title: str | None
+    notes: tuple[Note, ...]
+    annexes: tuple[tuple[int, int, str], ...] = ()
+
+
+def split_fused(text: str) -> str:
+    """Put a paragraph break where flattening glued a sentence to the next one."""
+    for pattern in _FUSED:
+        text = pattern.sub("\n\n", text)
+    return text
+
+
+def _place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The first "Place, date" after ``start``: where it starts and ends, and the date."""
+    window = text[start:end]
+    for match in find_dates(window):
+        before = _PLACE_BEFORE.search(window[max(0, match.start - 60) : match.start])
+        if before is not None and _AFTER_DATE.match(window, match.end):
+            stop = start + match.end
+            if stop < len(text) and text[stop] in ".,":
+                stop += 1
+            return (
+                start + match.start - 60 + before.start() if match.start >= 60 else start + before.start(),
+                stop,
+                match.iso,
+            )
+    return None
+
+
+def _closing_end(text: str, start: int, end: int) -> int | None:
+    found: int | None = None
+    for _, pattern in CLOSINGS:
+        match = pattern.search(text, start, end)
+        if match is not None and (found is None or match.end() < found):
+            found = match.end()
+    if found is None:
+        return None
+    period = text.find(".", found, min(end, found + 120))
+    return period + 1 if period >= 0 else found
+
+
+def _title(text: str, first: int) -> str | None:
+    head = text[:first].strip()
+    if not head:
+        return None
+    line = next((line.strip() for line in head.split("\n") if line.strip()), "")
+    return line if EXCHANGE_TITLE.match(line) and len(line) < 600 else None
+
+
+def read_chain(text: str) -> Chain | None:
+    """Cut the notes out of a flattened exchange; ``None`` when no note opening is found."""
+    text = split_fused(text)
+    notes: list[Note] = []
+    annexes: list[tuple[int, int, str]] = []
+    position = 0
+    while len(notes) < 200:
+        opening = find_opening(text, position)
+        if opening is None:
+            break
+        heading = _NOTE_HEADING.search(text, opening.formula_end)
+        limit = heading.start() if heading else len(text)
+        closing = _closing_end(text, opening.formula_end, limit)
+        place = _place_date(text, opening.formula_end, limit)
+        ends = [value for value in (closing, place[0] if place else None) if value is not None]
+        end = min(ends) if ends else limit
+        if place is not None and closing is not None and place[0] >= closing:
+            # The date of this note follows its closing formula.
+            following = _place_date(text, end, min(limit, end + 200))
+            place = following
+        sender, addressee = read_correspondents(text[opening.start : end], opening, opening.start)
+        notes.append(
+            Note(opening.start, end, opening.language, place[2] if place else None, sender, addressee)
+        )
+        position = _annex_or_gap(text, end, limit, notes, annexes)
+    if not notes:
+        return None
+    return Chain(text=text, title=_title(text, notes[0].start), notes=tuple(notes), annexes=tuple(annexes))
+
+
+def _annex_or_gap(
+    text: str, end: int, limit: int, notes: list[Note], annexes: list[tuple[int, int, str]]
+) -> int:
+    """After a note: record an annex that follows it; return where to look for the next note."""
+    following = find_opening(text, end)
+    stop = following.start if following is not None else len(text)
+    heading = _ANNEX_HEADING.search(text, end, stop)
+    if heading is not None:
+        annex_end = _NOTE_HEADING.search(text, heading.end(), stop)
+        annexes.append((heading.end(), annex_end.start() if annex_end else stop, heading.group().strip()))
+        return annex_end.start() if annex_end else stop
+    return end
+
+
+def correspondents_of(opening: Opening, text: str) -> tuple[str | None, str | None]:
+    """Sender and addressee of the note that ``opening`` starts."""
+    return read_correspondents(text[opening.start :], opening, opening.start)

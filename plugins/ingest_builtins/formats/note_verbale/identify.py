@@ -1,0 +1,28 @@
+"""How sure we are that a text is a note verbale or an exchange of notes."""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.un_documents.genre import Evidence
+
+__all__ = ["note_score"]
+
+
+def note_score(evidence: Evidence) -> tuple[float, str] | None:
+    """A score and its reason, or ``None`` when the text shows nothing of a note."""
+    note, letter = evidence.note_title_at, evidence.letter_title_at
+    if note is not None and (letter is None or note < letter):
+        return 0.95, "'Note verbale dated …' title" + (" with UN masthead" if evidence.masthead else "")
+    opening = evidence.note_opening_at
+    if letter is not None and (opening is None or letter < opening):
+        return None  # a letter's title comes first; a note it quotes or annexes does not make it one
+    if opening is None:
+        return None
+    if evidence.exchange_title:
+        return 0.95, "exchange-of-notes title and a note's courtesy formula"
+    if evidence.masthead:
+        return 0.9, "UN masthead and a note's courtesy formula"
+    if evidence.web_furniture >= 2:
+        return 0.4, "a note's courtesy formula inside a copied web page's furniture"
+    if evidence.closing and opening < 1500:
+        return 0.85, "a note's opening and closing courtesy formulas"
+    return (0.6 if opening < 3000 else 0.4), "a note's courtesy formula"

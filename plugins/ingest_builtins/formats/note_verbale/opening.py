@@ -1,0 +1,85 @@
+"""The opening sentence of a note: where it starts, its sender, addressee ("X presents its compliments").""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.un_documents.formulas import OPENINGS
+
+__all__ = ["Opening", "find_opening", "read_correspondents"]
+
+# A sender begins with a capitalised article; OCR and HTML flattening glue it to what precedes it.
+_ARTICLE = re.compile(
+    r"(?:The|This|De|Het|Le|La|Les|L['’](?=[A-ZÀ-Ý])|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta)\s?(?=[A-ZÀ-Ý])"
+)
+_END = r"(?=\s+(?:and|et|y|en|und|e)\b|\s*[,.;:]|\s*$)"
+_ADDRESSEE = (
+    re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?){_END}", re.IGNORECASE),
+    re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
+               re.IGNORECASE),
+    re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
+    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu)\b"),
+    re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
+               re.IGNORECASE),
+    re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),
+)  # fmt: skip
+_LEADING = re.compile(
+    r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
+    r"den|le|la|les|el)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Opening:
+    """An opening formula found at ``formula``; the sentence (and the note) starts at ``start``."""
+
+    start: int
+    formula: int
+    formula_end: int
+    language: str
+
+
+def find_opening(text: str, position: int = 0, end: int | None = None) -> Opening | None:
+    """The first note opening at or after ``position``, and where its sentence starts."""
+    end = len(text) if end is None else end
+    best: tuple[int, int, str] | None = None
+    for language, pattern in OPENINGS:
+        match = pattern.search(text, position, end)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), match.end(), language)
+    if best is None:
+        return None
+    formula, formula_end, language = best
+    # The sentence starts after the last line break or sentence end before the formula...
+    floor = max(text.rfind("\n", position, formula), position - 1) + 1
+    for stop in re.finditer(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])", text[floor:formula]):
+        floor_candidate = floor + stop.end()
+        if formula - floor_candidate > 3:
+            floor = floor_candidate
+    # ... at the first capitalised article there (the letterhead and note number stand before it).
+    article = _ARTICLE.search(text, floor, formula)
+    start = article.start() if article is not None else floor
+    return Opening(start=start, formula=formula, formula_end=formula_end, language=language)
+
+
+def _clean(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    for _ in range(3):
+        phrase = _LEADING.sub("", phrase).strip()
+    return phrase if 2 < len(phrase) < 250 else None
+
+
+def read_correspondents(sentence: str, opening: Opening, offset: int = 0) -> tuple[str | None, str | None]:
+    """Sender (the words before the formula) and addressee of an opening sentence."""
+    sender = _clean(sentence[: opening.formula - offset]) if opening.formula - offset > 0 else None
+    addressee = None
+    for pattern in _ADDRESSEE:
+        match = pattern.search(sentence[: opening.formula_end - offset + 400])
+        if match is not None:
+            addressee = _clean(match.group("a"))
+            if addressee:
+                break
+    return sender, addressee
