@@ -1,4 +1,4 @@
-"""The opening sentence of a note: where it starts, its sender, addressee ("X presents its compliments").""
+"""The opening sentence of a note: where it starts, its sender, addressee ("X presents its compliments")."""
 
 from __future__ import annotations
 
