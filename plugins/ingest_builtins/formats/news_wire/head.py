@@ -55,8 +55,14 @@ _PLACE_DAY_AGENCY = re.compile(
 )
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
 _PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
-_AGENCY_LINE = re.compile(rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*:[ \t]*(?=\n|\Z)", re.I)
+_AGENCY_LINE = re.compile(rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*:?[ \t]*(?=\n|\Z)", re.I)
 _BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
+# A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
+_DESK = re.compile(
+    rf"(?:(?P<agency>{AGENCY_PATTERN})\s+)?(?:our\s+|a\s+)?(?:staff(?:\s+writers?|\s+reporters?)?|"
+    r"(?:news|web|city|foreign)\s+desk|correspondents?|reporters?|editorial\s+(?:board|team|staff)|admin)",
+    re.IGNORECASE,
+)
 _SLUG = re.compile(
     r"^(?:(?:RPT-)?UPDATE\s*\d*|REFILE|CORRECTED|RPT|WRAPUP\s*\d*|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
     r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH)\s*[-:]\s*"
@@ -158,7 +164,11 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     for name in agencies:
         _set_agency(head, name)
     if not people and not agencies:
-        return None
+        desk = _DESK.fullmatch(names.strip())
+        if desk is None:
+            return None
+        if desk.group("agency"):
+            _set_agency(head, desk.group("agency"))
     head.authors.extend(name for name in people if name not in head.authors)
     head.found.append("byline")
     return new_position
@@ -215,7 +225,13 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if after >= limit or after == end:
         return None
     following = text[after : _line_end(text, after)]
-    structured = _BYLINE.match(following) or _HEADER.match(following) or find_dateline(following, 0, 200)
+    scratch = WireHead()
+    structured = (
+        _HEADER.match(text, after, limit)
+        or _PAREN_NOTE.match(text, after, limit)
+        or _take_byline(text, scratch, after, limit) is not None
+        or _take_dateline(text, scratch, after, limit) is not None
+    )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
     head.title = _SLUG.sub("", candidate).strip() or candidate

@@ -19,7 +19,7 @@ _TOLD = re.compile(
 )
 _OUTLET_WORD = re.compile(r"News|Press|Agency|Post|Times|Daily|\.[a-z]{2,4}\Z|\A[A-Z]{3,}\Z", re.IGNORECASE)
 _PRONOUNS = frozenset(
-    ["he", "she", "it", "they", "this", "that", "which", "who", "media", "sources", "source", "the", "report"]
+    ["he", "she", "it", "they", "this", "that", "which", "who", "media", "sources", "source", "the"]
 )
 
 

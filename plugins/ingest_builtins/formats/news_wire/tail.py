@@ -24,7 +24,9 @@ _CONTRIBUTED = re.compile(
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
 _SIGN_OFF = re.compile(
     rf"(?:(?<=\s)|\A)(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|/(?P<slashed>{AGENCY_PATTERN})/|"
-    r"\(END\)|END|-+\s*0\s*-+|#{3})\s*\Z"
+    r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|"
+    # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
+    r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
 )
 _END_NOTE = re.compile(
     r"\((?:this\s+(?:story|version|article)|refiles?|refiled|corrects?|updates?|adds|fixes)"
