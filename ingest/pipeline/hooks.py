@@ -51,8 +51,8 @@ class Hooks:
     it is told the hook, the plugin and the milliseconds of every
     implementation that ran.  With
     ``monitor`` set, it is told ``(stage, plugin)`` before each plugin's
-    implementation of a per-document hook that calls every plugin
-    (``ingest_identify``, the step hooks) runs.
+    implementation of a per-document hook runs (when no wrapper makes a
+    full pluggy call necessary), so a supervisor can name what was running.
     """
 
     manager: pluggy.PluginManager
@@ -114,6 +114,8 @@ class Hooks:
             except Exception as error:
                 raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
         for impl in impls:
+            if self.monitor is not None:
+                self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
                 result = impl.function(**{name: kwargs[name] for name in impl.argnames})
