@@ -21,13 +21,13 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
 #: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
 ANNEX_HEADING = re.compile(
-    r"^\W{0,3}(?:annex(?:e|o)?|enclosure|pièce\s+jointe|appendix|attachment|anexo|appendice)"
+    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice))"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
-    r"(?:$|\[|to\s+the\b|à\s+la\b|de\s+la\b|:)",
-    re.IGNORECASE,
+    r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la)\b|:)",
 )
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
+_RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
@@ -103,12 +103,8 @@ def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> l
         line = lines[index].strip()
         if index not in skip and len(line) < 400 and ANNEX_HEADING.match(line):
             previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
-            # A heading stands on its own: after a finished sentence, a signature, or furniture.
-            if (
-                not previous
-                or _SENTENCE_END.search(previous.rstrip())
-                or not previous.rstrip()[-1:].islower()
-            ):
+            # A heading stands on its own line, not at the end of a cross-reference ("(see" / "Annex I)").
+            if not _RUNS_ON.search(previous.rstrip()):
                 found.append(index)
     return found
 
@@ -138,7 +134,7 @@ def _own_title(body: list[str]) -> tuple[str | None, list[str]]:
         line = content[count].rstrip()
         if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
             break
-        if len(content[count + 1].rstrip()) >= 0.9 * width:
+        if len(line.strip()) >= 0.6 * width and len(content[count + 1].rstrip()) >= 0.9 * width:
             break  # the next line is a full line: this one starts the first paragraph
         count += 1
     if count == 0 or count == len(content):
