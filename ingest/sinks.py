@@ -10,7 +10,7 @@ import attrs
 from ingest.model.record import Result
 from ingest.model.run import RunInfo, Summary
 
-__all__ = ["SearchHit", "Sink"]
+__all__ = ["ResumableSink", "SearchHit", "Sink", "journal_path_of", "resumable"]
 
 
 @runtime_checkable
@@ -23,6 +23,17 @@ class Sink(Protocol):
     :class:`~ingest.Failure`; a sink keys what it stores by
     ``result.source.uri``, so an input processed again replaces its
     earlier row (a re-run adds nothing).
+
+    ``ingest run`` keeps a journal of the inputs it has done (see
+    ``docs/batch.md``), commits it right after each batch the sinks
+    committed, and skips done inputs when run again.  A kill between the
+    two commits leaves a sink at most one batch ahead of the journal; the
+    inputs of that batch are done again in the next run, so a sink must
+    either replace rows by source (as the SQLite sink does) or implement
+    the optional methods of :class:`ResumableSink`.  Two more optional
+    methods: ``journal_path() -> str | None`` says where the journal of runs
+    into this sink belongs (the SQLite sink offers its own database); and a
+    sink that implements neither is still written batch by batch.
     """
 
     def open(self, run: RunInfo) -> None:
@@ -36,6 +47,53 @@ class Sink(Protocol):
 
     def close(self, summary: Summary | None) -> None:
         """Finish: ``summary`` is the run's account, or ``None`` when the run was interrupted."""
+
+
+@runtime_checkable
+class ResumableSink(Sink, Protocol):
+    """A sink that appends (and cannot replace a row in place) and still delivers every input once.
+
+    With a journal, the run calls :meth:`restore` once after
+    :meth:`~Sink.open` and before the first write, :meth:`replacing` before
+    each :meth:`~Sink.write` whose batch holds inputs an earlier run
+    already delivered, and :meth:`checkpoint` after each
+    :meth:`~Sink.commit`; the journal stores the checkpoint in the same
+    transaction as the batch's entries.  Without a journal (the library's
+    ``Pipeline.run``, ``ingest run --no-journal``) none of them is called.
+    """
+
+    def restore(self, checkpoint: str | None) -> None:
+        """Go back to the state ``checkpoint`` describes, dropping anything written after it.
+
+        ``None`` means the journal has no checkpoint for this sink: start
+        empty, since every input will be delivered again.
+        """
+
+    def checkpoint(self) -> str:
+        """A short string describing what is durable now (byte lengths, say), for :meth:`restore`."""
+
+    def replacing(self, sources: Sequence[str]) -> None:
+        """The next batch replaces what earlier runs delivered for these source URIs.
+
+        The sink must end up holding only the new result for each (the
+        JSON-lines sink rewrites its files when the run completes, or when
+        the next run starts if this one was killed).
+        """
+
+
+def resumable(sink: Sink) -> ResumableSink | None:
+    """``sink`` if it implements the optional methods of :class:`ResumableSink`, else ``None``."""
+    names = ("restore", "checkpoint", "replacing")
+    return sink if all(callable(getattr(sink, n, None)) for n in names) else None  # type: ignore[return-value]
+
+
+def journal_path_of(sink: Sink) -> str | None:
+    """Where ``sink`` would have the journal of runs into it kept, if it says (``journal_path()``)."""
+    method = getattr(sink, "journal_path", None)
+    if not callable(method):
+        return None
+    path = method()
+    return str(path) if path else None
 
 
 @attrs.frozen

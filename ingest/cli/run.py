@@ -1,4 +1,4 @@
-"""``ingest run``: process every input of the targets into the sinks, then print a summary."""
+"""``ingest run``: process every input of the targets into the sinks, in worker processes, exactly once."""
 
 from __future__ import annotations
 
@@ -7,14 +7,39 @@ import json
 import sys
 from pathlib import Path
 
-from ingest.cli.common import add_option_arguments, add_plugin_arguments, build_pipeline
-from ingest.cli.report import print_summary
+from ingest.batch.dryrun import dry_run
+from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size, parse_size
+from ingest.batch.pool import PoolError
+from ingest.batch.runner import BatchOptions, BatchRun, usable_cores
+from ingest.batch.summary import print_batch_summary
+from ingest.cli.common import EXIT_ABORTED, add_option_arguments, add_plugin_arguments, build_pipeline
 from ingest.options import OptionRegistry
 
 __all__ = ["DEFAULT_SINK", "add_parser", "command"]
 
 #: Where ``ingest run`` writes when no ``--sink`` is given.
 DEFAULT_SINK = "sqlite:ingest.db"
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("--jobs takes 0 (in this process) or a number of workers")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("a number of seconds, 0 for no limit")
+    return value
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_parser(
@@ -24,7 +49,9 @@ def add_parser(
     parser = subparsers.add_parser(
         "run",
         help="ingest files, directories, globs or '-' into the sinks",
-        description="Read, decode, identify, clean and describe every input, and write the results.",
+        description="Read, decode, identify, clean and describe every input, and write the results. "
+        "Inputs are processed in worker processes; a journal records each input, so running the same "
+        "command again skips what is done and redoes what changed (see docs/batch.md).",
     )
     parser.add_argument("targets", nargs="+", metavar="TARGET", help="a file, a directory, a glob, or '-'")
     parser.add_argument(
@@ -37,18 +64,96 @@ def add_parser(
     parser.add_argument("--format", metavar="NAME", help="treat every input as format NAME")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--summary-json", metavar="PATH", help="also write the summary as JSON to PATH")
+    batch = parser.add_argument_group("batch")
+    batch.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: the usable cores, {usable_cores()} here); "
+        "0 runs in this process without limits (for debugging)",
+    )
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="wall time one document may take before its worker is replaced "
+        f"(default {DEFAULT_TIMEOUT:g}; 0: none)",
+    )
+    batch.add_argument(
+        "--max-memory",
+        type=_size,
+        default=DEFAULT_MAX_MEMORY,
+        metavar="SIZE",
+        help=f"address space per worker, e.g. 2G (default {format_size(DEFAULT_MAX_MEMORY)}; 0: none)",
+    )
+    batch.add_argument(
+        "--journal", metavar="PATH", help="the journal's SQLite file (default: beside the sink)"
+    )
+    batch.add_argument(
+        "--no-journal", action="store_true", help="keep no journal: do every input, resume nothing"
+    )
+    batch.add_argument("--reprocess", action="store_true", help="do every input again, even those done")
+    batch.add_argument(
+        "--retry-failed", action="store_true", help="do again the inputs that failed in earlier runs"
+    )
+    batch.add_argument(
+        "--quarantine",
+        metavar="DIR",
+        help="copy each failing input to DIR, with a JSON file giving the reason",
+    )
+    batch.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print each input's encoding, format and score, steps and sinks; write nothing",
+    )
+    batch.add_argument(
+        "--progress",
+        choices=("auto", "bar", "lines", "none"),
+        default="auto",
+        help="a bar on a terminal, status lines otherwise (default auto)",
+    )
+    batch.add_argument(
+        "--status-every",
+        type=_seconds,
+        default=5.0,
+        metavar="SECONDS",
+        help="seconds between status lines when not on a terminal (default 5)",
+    )
     add_plugin_arguments(parser)
     add_option_arguments(parser, registry)
     parser.set_defaults(command=command)
 
 
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
-    """Run the pipeline; the exit status says whether every input became a record."""
+    """Run the batch; the exit status says whether every input is a record."""
     pipeline = build_pipeline(args, registry, format=args.format)
-    run = pipeline.run(args.targets, sinks=args.sinks or [DEFAULT_SINK])
-    summary = run.consume()
+    sinks = args.sinks or [DEFAULT_SINK]
+    if args.dry_run:
+        sources = (source for target in args.targets for source in pipeline.sources(target))
+        failing = dry_run(pipeline, sources, sinks, sys.stdout)
+        return 1 if failing else 0
+    options = BatchOptions(
+        jobs=usable_cores() if args.jobs is None else args.jobs,
+        journal=args.journal,
+        use_journal=not args.no_journal,
+        reprocess=args.reprocess,
+        retry_failed=args.retry_failed,
+        limits=Limits(timeout=args.timeout, max_memory=args.max_memory),
+        quarantine=args.quarantine,
+        progress="none" if args.quiet else args.progress,
+        status_every=args.status_every,
+    )
+    run = BatchRun(pipeline, args.targets, sinks, options)
+    try:
+        summary = run.execute()
+    except PoolError as error:
+        print(f"ingest: run aborted: {error}", file=sys.stderr)
+        return EXIT_ABORTED
     if not args.quiet:
-        print_summary(summary, sys.stdout)
+        print_batch_summary(summary, sys.stdout)
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
     return summary.exit_status

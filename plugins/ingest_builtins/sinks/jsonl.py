@@ -1,83 +1,268 @@
-"""The ``jsonl:PATH`` sink: one JSON record per line, failures in ``PATH.failures.jsonl``."""
+"""The ``jsonl:PATH`` sink: one JSON record per line, failures in ``PATH.failures.jsonl``.
+
+Two ways of writing.  Without a run journal (the library, ``--no-journal``)
+both files are written under temporary names and renamed over the old ones
+when the run completes: the files hold exactly that run's inputs.  With a
+journal (``ingest run``'s default) the files are the whole collection:
+results are appended per batch and flushed, the journal keeps the committed
+byte lengths, and the next run starts by cutting the files back to those
+lengths.  An input done again (changed, ``--retry-failed``,
+``--reprocess``) has its earlier line removed when the run completes, by a
+rewrite through temporary files; until then the sources to replace are
+listed in a hidden ``.NAME.replacing`` file beside ``PATH`` (its length is
+part of the checkpoint too), so a run killed before the rewrite has it done
+when the next run starts.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
 from ingest import Failure, Options, Result, RunInfo, SinkRegistry, Summary, dumps, hookimpl
 
-__all__ = ["JsonlSink", "ingest_register_sinks"]
+__all__ = ["JsonlSink", "compact", "encodable", "ingest_register_sinks"]
 
 
-class _AtomicFile:
-    """A file written under a temporary name beside its target and renamed over it when complete."""
+def _sync(stream: IO[bytes]) -> None:
+    stream.flush()
+    os.fsync(stream.fileno())
 
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        self.temporary = Path(name)
-        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
 
-    def write_line(self, line: str) -> None:
-        self.stream.write(line)
-        self.stream.write("\n")
+def _temporary_beside(target: Path) -> tuple[IO[bytes], Path]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    return os.fdopen(handle, "wb"), Path(name)
 
-    def flush(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
 
-    def finish(self, keep: bool) -> None:
+_DECODER = json.JSONDecoder()
+_URI_KEY = '"source":{"uri":'
+
+
+def _source_of(line: bytes) -> str | None:
+    """The source URI of one line, read without parsing the whole record when the line is ours."""
+    text = line.decode("utf-8", "replace")
+    at = text.find(_URI_KEY)
+    if at >= 0:
+        try:
+            uri, _ = _DECODER.raw_decode(text, at + len(_URI_KEY))
+        except ValueError:
+            uri = None
+        if isinstance(uri, str):
+            return uri
+    try:
+        uri = json.loads(text)["source"]["uri"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return uri if isinstance(uri, str) else None
+
+
+def encodable(text: str) -> str:
+    """JSON text with any lone surrogate (from an undecodable file name) written as a JSON escape."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    if not path.exists():
+        return
+    with open(path, "rb") as handle:
+        yield from handle
+
+
+def compact(records: Path, failures: Path, replaced: dict[str, str]) -> None:
+    """Keep, for each source in ``replaced``, only its last line in the file of its kind.
+
+    ``replaced`` maps a source URI to ``record`` or ``failure``.
+
+    Idempotent: running it again (after a kill in the middle) gives the
+    same files.  Each file is rewritten through a temporary file and
+    renamed into place.
+    """
+    for path, kind in ((records, "record"), (failures, "failure")):
+        last: dict[str, int] = {}
+        for number, line in enumerate(_lines(path)):
+            uri = _source_of(line)
+            if uri is not None and replaced.get(uri) == kind:
+                last[uri] = number
+        stream, temporary = _temporary_beside(path)
+        try:
+            with stream:
+                for number, line in enumerate(_lines(path)):
+                    uri = _source_of(line)
+                    if uri is not None and uri in replaced and last.get(uri) != number:
+                        continue
+                    stream.write(line)
+                _sync(stream)
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+
+
+class _Appender:
+    """A file opened for appending in place, cut back to a committed length first."""
+
+    def __init__(self, path: Path, length: int | None) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.stream: IO[bytes] = open(path, "ab")  # noqa: SIM115 - closed in close()
+        size = self.stream.tell()
+        if length is None or size > length:
+            self.stream.truncate(length or 0)
+            self.stream.seek(0, os.SEEK_END)
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def sync(self) -> None:
+        _sync(self.stream)
+
+    @property
+    def length(self) -> int:
+        return self.stream.tell()
+
+    def close(self) -> None:
         self.stream.close()
-        if keep:
-            os.replace(self.temporary, self.target)
-        else:
-            self.temporary.unlink(missing_ok=True)
 
 
 class JsonlSink:
-    """Writes records to ``path`` and failure records to ``path.failures.jsonl``.
-
-    Both files are written under temporary names and renamed when the run
-    completes, so a reader never sees half a file, and an interrupted run
-    leaves the previous files as they were.
-    """
+    """Writes records to ``path`` and failures to ``path.failures.jsonl`` (see the module docstring)."""
 
     def __init__(self, path: str) -> None:
         if not path:
             raise ValueError("the jsonl sink needs a path: jsonl:PATH")
         self.path = Path(path)
         self.failures_path = self.path.with_name(self.path.name + ".failures.jsonl")
-        self._records: _AtomicFile | None = None
-        self._failures: _AtomicFile | None = None
+        self.replacing_path = self.path.with_name(f".{self.path.name}.replacing")
+        self._files: dict[str, _Appender] = {}
+        self._temporaries: dict[str, tuple[IO[bytes], Path]] = {}
+        self._replacing: set[str] = set()
+        self._closed_checkpoint: str | None = None
+
+    # -- the Sink protocol ----------------------------------------------------------------
 
     def open(self, run: RunInfo) -> None:
-        """Open both temporary files."""
-        self._records = _AtomicFile(self.path)
-        self._failures = _AtomicFile(self.failures_path)
+        """Nothing to do until the first write (or :meth:`restore`)."""
 
     def write(self, batch: Sequence[Result]) -> None:
         """Append one line per result to the file of its kind."""
-        assert self._records is not None and self._failures is not None
+        records: list[bytes] = []
+        failures: list[bytes] = []
+        pending: list[bytes] = []
         for result in batch:
-            target = self._failures if isinstance(result, Failure) else self._records
-            target.write_line(dumps(result))
+            line = (encodable(dumps(result)) + "\n").encode("utf-8")
+            is_failure = isinstance(result, Failure)
+            (failures if is_failure else records).append(line)
+            if result.source.uri in self._replacing:
+                kind = "failure" if is_failure else "record"
+                pending.append((json.dumps({"source": result.source.uri, "kind": kind}) + "\n").encode())
+        self._replacing.clear()
+        if self._files:
+            self._files["records"].write(b"".join(records))
+            self._files["failures"].write(b"".join(failures))
+            self._files["replacing"].write(b"".join(pending))
+            return
+        if not self._temporaries:
+            self._temporaries = {
+                "records": _temporary_beside(self.path),
+                "failures": _temporary_beside(self.failures_path),
+            }
+        self._temporaries["records"][0].write(b"".join(records))
+        self._temporaries["failures"][0].write(b"".join(failures))
 
     def commit(self) -> None:
-        """Flush both files to disk."""
-        assert self._records is not None and self._failures is not None
-        self._records.flush()
-        self._failures.flush()
+        """Flush every file to disk."""
+        for appender in self._files.values():
+            appender.sync()
+        for stream, _ in self._temporaries.values():
+            _sync(stream)
 
     def close(self, summary: Summary | None) -> None:
-        """Rename the files into place when the run completed; drop them when it was interrupted."""
-        for part in (self._records, self._failures):
-            if part is not None:
-                part.finish(keep=summary is not None)
+        """Finish: rename (without a journal) or remove replaced lines (with one) when the run completed."""
+        completed = summary is not None
+        if self._files:
+            if completed:
+                self._compact()
+            self._closed_checkpoint = self.checkpoint()
+            for appender in self._files.values():
+                appender.close()
+            self._files = {}
+            return
+        if not self._temporaries:
+            if not completed:
+                return
+            self.write([])  # an empty run still leaves (empty) files
+        for (stream, temporary), target in zip(
+            self._temporaries.values(), (self.path, self.failures_path), strict=True
+        ):
+            stream.close()
+            if completed:
+                os.replace(temporary, target)
+            else:
+                temporary.unlink(missing_ok=True)
+        self._temporaries = {}
+
+    # -- resuming under a journal -----------------------------------------------------------
+
+    def journal_path(self) -> str:
+        """Runs into this sink keep their journal beside it, in ``PATH.journal.db``."""
+        return str(self.path.with_name(self.path.name + ".journal.db"))
+
+    def restore(self, checkpoint: str | None) -> None:
+        """Append in place from now on, after cutting the files back to ``checkpoint``'s lengths."""
+        lengths: dict[str, int] = json.loads(checkpoint) if checkpoint else {}
+        self._files = {
+            "records": _Appender(self.path, lengths.get("records")),
+            "failures": _Appender(self.failures_path, lengths.get("failures")),
+            "replacing": _Appender(self.replacing_path, lengths.get("replacing")),
+        }
+        self._compact()
+
+    def checkpoint(self) -> str:
+        """The committed byte lengths of the three files (as they were closed, after :meth:`close`)."""
+        if not self._files and self._closed_checkpoint is not None:
+            return self._closed_checkpoint
+        return json.dumps({name: appender.length for name, appender in self._files.items()})
+
+    def replacing(self, sources: Sequence[str]) -> None:
+        """Remember which sources of the next batch replace lines of earlier runs."""
+        self._replacing.update(sources)
+
+    def _compact(self) -> None:
+        pending = self._files["replacing"]
+        if pending.length == 0:
+            return
+        pending.sync()
+        replaced = dict(_pending_entries(_lines(self.replacing_path)))
+        for name in ("records", "failures"):
+            self._files[name].close()
+        compact(self.path, self.failures_path, replaced)
+        pending.stream.truncate(0)
+        pending.stream.seek(0)
+        pending.sync()
+        self._files["records"] = _Appender(self.path, _size(self.path))
+        self._files["failures"] = _Appender(self.failures_path, _size(self.failures_path))
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.exists() else 0
+
+
+def _pending_entries(lines: Iterable[bytes]) -> Iterator[tuple[str, str]]:
+    for line in lines:
+        try:
+            entry = json.loads(line)
+            yield str(entry["source"]), str(entry["kind"])
+        except (ValueError, KeyError, TypeError):
+            continue  # a torn last line of a killed run
 
 
 def _factory(rest: str, options: Options) -> JsonlSink:

@@ -20,6 +20,7 @@ from ingest import (
     dumps,
     hookimpl,
 )
+from ingest_builtins.sinks.jsonl import encodable
 
 __all__ = ["SCHEMA", "SqliteSink", "ingest_register_sinks", "search"]
 
@@ -98,7 +99,9 @@ class SqliteSink:
     """Upserts each result by its source, in one transaction per batch.
 
     A source that was a failure and now is a record (or the reverse) moves
-    from one table to the other, so every input has exactly one row.
+    from one table to the other, so every input has exactly one row.  A
+    batch delivered again after a kill simply replaces its rows, so this
+    sink needs no checkpoint to be written exactly once.
     """
 
     def __init__(self, path: str) -> None:
@@ -108,6 +111,10 @@ class SqliteSink:
     def open(self, run: RunInfo) -> None:
         """Create the tables if needed."""
         self._connection = connect(self.path)
+
+    def journal_path(self) -> str:
+        """Runs into this sink keep their journal inside its database (tables ``ingest_journal*``)."""
+        return self.path
 
     def write(self, batch: Sequence[Result]) -> None:
         """Upsert the batch inside a transaction that :meth:`commit` ends."""
@@ -130,7 +137,7 @@ class SqliteSink:
                     r.language,
                     r.publisher,
                     r.text,
-                    dumps(r),
+                    encodable(dumps(r)),
                     now,
                 )
                 for r in records
@@ -140,7 +147,16 @@ class SqliteSink:
         db.executemany(
             _UPSERT_FAILURE,
             [
-                (f.source.uri, f.id, f.stage, f.plugin, f.error_type, f.message, dumps(f), now)
+                (
+                    f.source.uri,
+                    f.id,
+                    f.stage,
+                    f.plugin,
+                    f.error_type,
+                    encodable(f.message),
+                    encodable(dumps(f)),
+                    now,
+                )
                 for f in failures
             ],
         )

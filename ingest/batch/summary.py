@@ -1,0 +1,213 @@
+"""The account of a batch run: documents by format and outcome, the slowest, failures by stage and reason."""
+
+from __future__ import annotations
+
+import heapq
+import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+import attrs
+
+from ingest.model import Failure, Record, Result
+from ingest.model.run import Summary
+
+__all__ = ["BatchSummary", "failure_format", "print_batch_summary"]
+
+_SLOWEST = 10
+_UNIDENTIFIED = "(unidentified)"
+
+
+def failure_format(failure: Failure) -> str:
+    """The format a failed document had been identified as, if it got that far."""
+    for change in failure.provenance:
+        if change.stage == "identify" and change.summary:
+            return change.summary.split(" ", 1)[0]
+    return _UNIDENTIFIED
+
+
+def _reason_key(failure: Failure) -> tuple[str, str, str]:
+    return (failure.stage, failure.plugin or "core", failure.error_type)
+
+
+@attrs.define
+class BatchSummary:
+    """Counts the results of a run as they come (skipped inputs included)."""
+
+    started: float = attrs.Factory(time.perf_counter)
+    found: int = 0
+    records: int = 0
+    failures: int = 0
+    skipped_records: int = 0
+    skipped_failures: int = 0
+    duplicates: int = 0
+    restarts: int = 0
+    timeouts: int = 0
+    seconds: float | None = None
+    table: Counter[tuple[str, str]] = attrs.Factory(Counter)  # (format, outcome) -> count
+    reasons: Counter[tuple[str, str, str]] = attrs.Factory(Counter)
+    examples: dict[tuple[str, str, str], str] = attrs.Factory(dict)
+    _slowest: list[tuple[float, str, str]] = attrs.Factory(list)
+
+    def add(self, result: Result, seconds: float) -> None:
+        """Count one processed input."""
+        if isinstance(result, Record):
+            self.records += 1
+            self.table[(result.format, "record")] += 1
+            label = result.format
+        else:
+            self.failures += 1
+            self.table[(failure_format(result), "failure")] += 1
+            key = _reason_key(result)
+            self.reasons[key] += 1
+            self.examples.setdefault(key, result.message[:200])
+            label = f"failure: {result.stage} [{result.plugin or 'core'}] {result.error_type}"
+        entry = (seconds, result.source.uri, label)
+        if len(self._slowest) < _SLOWEST:
+            heapq.heappush(self._slowest, entry)
+        elif entry > self._slowest[0]:
+            heapq.heapreplace(self._slowest, entry)
+
+    def skip(self, outcome: str, format: str | None) -> None:
+        """Count one input an earlier run already did."""
+        if outcome == "record":
+            self.skipped_records += 1
+        else:
+            self.skipped_failures += 1
+        self.table[(format or _UNIDENTIFIED, f"skipped {outcome}")] += 1
+
+    @property
+    def skipped(self) -> int:
+        """Inputs skipped because an earlier run did them with the same content and configuration."""
+        return self.skipped_records + self.skipped_failures
+
+    @property
+    def done(self) -> int:
+        """Inputs accounted for so far (processed or skipped)."""
+        return self.records + self.failures + self.skipped
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the run started (or its whole duration once finished)."""
+        return self.seconds if self.seconds is not None else time.perf_counter() - self.started
+
+    def finish(self) -> None:
+        """Freeze the duration."""
+        self.seconds = time.perf_counter() - self.started
+
+    @property
+    def exit_status(self) -> int:
+        """0 when every input of the run is a record (done now or before), else 1."""
+        return 1 if self.failures or self.skipped_failures else 0
+
+    def slowest(self) -> list[tuple[float, str, str]]:
+        """The slowest documents processed, slowest first: ``(seconds, source, format or failure)``."""
+        return sorted(self._slowest, reverse=True)
+
+    def core_summary(self) -> Summary:
+        """The core's :class:`~ingest.Summary` (for sinks and the run hooks)."""
+        by_format: Counter[str] = Counter()
+        for (format, outcome), count in self.table.items():
+            if outcome == "record":
+                by_format[format] += count
+        return Summary(
+            records=self.records,
+            failures=self.failures,
+            skipped=self.skipped,
+            seconds=self.elapsed,
+            by_format=dict(by_format.most_common()),
+            failures_by_reason={
+                f"{stage} [{plugin}] {error}": n for (stage, plugin, error), n in self.reasons.most_common()
+            },
+            slowest=tuple((uri, seconds) for seconds, uri, _ in self.slowest()),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready values (``--summary-json``)."""
+        formats: dict[str, dict[str, int]] = {}
+        for (format, outcome), count in sorted(self.table.items()):
+            formats.setdefault(format, {})[outcome] = count
+        return {
+            "total": self.done,
+            "records": self.records,
+            "failures": self.failures,
+            "skipped": {"records": self.skipped_records, "failures": self.skipped_failures},
+            "duplicates": self.duplicates,
+            "seconds": round(self.elapsed, 3),
+            "per_second": round((self.records + self.failures) / self.elapsed, 1)
+            if self.elapsed > 0
+            else 0.0,
+            "worker_restarts": self.restarts,
+            "timeouts": self.timeouts,
+            "by_format": {f: n.get("record", 0) for f, n in formats.items() if n.get("record")},
+            "by_format_and_outcome": formats,
+            "failures_by_reason": [
+                {
+                    "stage": s,
+                    "plugin": p,
+                    "error_type": e,
+                    "count": n,
+                    "example": self.examples.get((s, p, e)),
+                }
+                for (s, p, e), n in self.reasons.most_common()
+            ],
+            "slowest": [
+                {"source": uri, "seconds": round(seconds, 4), "result": label}
+                for seconds, uri, label in self.slowest()
+            ],
+            "exit_status": self.exit_status,
+        }
+
+
+def _table(rows: Sequence[Sequence[str]], stream: TextIO, indent: str = "  ") -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.rjust(width) if i and cell[:1].isdigit() else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        print(indent + "  ".join(cells).rstrip(), file=stream)
+
+
+def print_batch_summary(summary: BatchSummary, stream: TextIO) -> None:
+    """The end-of-run tables a person reads."""
+    processed = summary.records + summary.failures
+    rate = processed / summary.elapsed if summary.elapsed > 0 else 0.0
+    line = (
+        f"{summary.done:,} inputs: {summary.records:,} records, {summary.failures:,} failures"
+        f" in {summary.elapsed:.2f} s ({rate:,.1f}/s)"
+    )
+    if summary.skipped:
+        line += (
+            f"; {summary.skipped:,} skipped, done before "
+            f"({summary.skipped_records:,} records, {summary.skipped_failures:,} failures)"
+        )
+    print(line, file=stream)
+    if summary.restarts or summary.duplicates:
+        print(
+            f"worker restarts: {summary.restarts:,} ({summary.timeouts:,} timeouts); "
+            f"inputs named twice: {summary.duplicates:,}",
+            file=stream,
+        )
+    if summary.table:
+        outcomes = ["record", "failure", "skipped record", "skipped failure"]
+        formats = sorted({format for format, _ in summary.table}, key=lambda f: (f == _UNIDENTIFIED, f))
+        rows: list[tuple[str, ...]] = [
+            ("format", "records", "failures", "skipped records", "skipped failures")
+        ]
+        for format in formats:
+            rows.append((format, *(f"{summary.table.get((format, o), 0):,}" for o in outcomes)))
+        print("documents by format and outcome:", file=stream)
+        _table(rows, stream)
+    if summary.reasons:
+        print("failures by stage and reason:", file=stream)
+        reasons: list[tuple[str, ...]] = [("stage", "plugin", "error", "count", "example")]
+        for (stage, plugin, error), count in summary.reasons.most_common():
+            example = summary.examples.get((stage, plugin, error), "")
+            reasons.append((stage, plugin, error, f"{count:,}", example[:80]))
+        _table(reasons, stream)
+    slowest = summary.slowest()
+    if slowest and processed:
+        print("slowest documents:", file=stream)
+        _table([(f"{seconds:.3f} s", label, uri) for seconds, uri, label in slowest], stream)

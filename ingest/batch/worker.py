@@ -1,0 +1,144 @@
+"""A worker process: builds its pipeline once, processes batches of paths, reports each result.
+
+The parent sends ``("batch", [(seq, source), ...])`` and ``("stop",)``; the
+worker answers ``("ready", fingerprint, pid)`` once, then ``("done", seq,
+result, seconds)`` for each document, in order.  What the worker is doing
+right now (which document, since when, in which stage and plugin) is kept
+in a small block of shared memory, so the parent can say what was running
+when it had to kill the worker or found it dead.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import os
+import sys
+import time
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+import attrs
+
+from ingest.batch.limits import Limits, format_size, install_worker_guards
+from ingest.model import Failure, RecordSource, Result, Source
+from ingest.pipeline import Pipeline, PipelineConfig
+
+__all__ = ["EXIT_MEMORY", "WorkerState", "serve"]
+
+#: A worker exits with this status after a document ran out of memory, so that a fresh one replaces it.
+EXIT_MEMORY = 75
+
+_NAME_BYTES = 240
+
+
+class WorkerState:
+    """Shared memory through which a worker tells the parent what it is doing.
+
+    Written only by the worker, read by the parent: the document's sequence
+    number (-1 when idle), when it started (``time.monotonic``, which is
+    system-wide on Linux), and the stage and plugin running.
+    """
+
+    def __init__(self, context: Any) -> None:
+        self._numbers = context.RawArray(ctypes.c_double, 2)
+        self._names = context.RawArray(ctypes.c_char, 2 * _NAME_BYTES)
+        self._numbers[0] = -1.0
+
+    def begin(self, seq: int) -> None:
+        """A document starts."""
+        self._numbers[1] = time.monotonic()
+        self._numbers[0] = float(seq)
+        self.enter("read", None)
+
+    def enter(self, stage: str, plugin: str | None) -> None:
+        """A stage or step starts (the processor's ``monitor`` callback)."""
+        names = self._names
+        names[0:_NAME_BYTES] = stage.encode()[: _NAME_BYTES - 1].ljust(_NAME_BYTES, b"\0")
+        encoded = (plugin or "").encode("utf-8", "replace")[: _NAME_BYTES - 1]
+        names[_NAME_BYTES : 2 * _NAME_BYTES] = encoded.ljust(_NAME_BYTES, b"\0")
+
+    def idle(self) -> None:
+        """No document is running."""
+        self._numbers[0] = -1.0
+
+    @property
+    def seq(self) -> int:
+        """The running document's sequence number, or -1."""
+        return int(self._numbers[0])
+
+    @property
+    def started(self) -> float:
+        """When the running document started (``time.monotonic``)."""
+        return float(self._numbers[1])
+
+    def where(self) -> tuple[str, str | None]:
+        """The stage and plugin running (or that ran last)."""
+        raw = bytes(self._names[:])
+        stage = raw[:_NAME_BYTES].split(b"\0", 1)[0].decode("utf-8", "replace")
+        plugin = raw[_NAME_BYTES:].split(b"\0", 1)[0].decode("utf-8", "replace")
+        return stage or "read", plugin or None
+
+
+def _memory_failure(result: Failure, limits: Limits) -> Failure:
+    limit = f"the limit of {format_size(limits.max_memory)} per worker" if limits.max_memory else "memory"
+    return attrs.evolve(
+        result,
+        message=f"ran out of memory: over {limit} (--max-memory); the worker was replaced",
+    )
+
+
+def _crash_failure(source: Source, state: WorkerState, error: BaseException) -> Failure:
+    stage, plugin = state.where()
+    return Failure(
+        source=RecordSource.of(source),
+        stage=stage,
+        plugin=plugin,
+        error_type=type(error).__name__,
+        message=f"{error}" or type(error).__name__,
+    )
+
+
+def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: Limits) -> None:
+    """The worker's main function (the target of its process)."""
+    try:
+        pipeline = Pipeline.from_config(config)
+    except BaseException as error:  # report why, then die: the parent counts failed starts
+        conn.send(("fatal", f"cannot build the pipeline: {type(error).__name__}: {error}"))
+        sys.exit(1)
+    processor = pipeline.processor
+    processor.monitor = state.enter
+    pipeline.hooks.monitor = state.enter
+    install_worker_guards(limits)
+    conn.send(("ready", pipeline.fingerprint, os.getpid()))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if message[0] == "stop":
+            return
+        batch: Sequence[tuple[int, Source]] = message[1]
+        for seq, source in batch:
+            state.begin(seq)
+            started = time.perf_counter()
+            out_of_memory = False
+            result: Result
+            try:
+                result = processor.process_source(source)
+            except BaseException as error:  # MemoryError or worse escaping the processor itself
+                out_of_memory = isinstance(error, MemoryError)
+                result = _crash_failure(source, state, error)
+            if isinstance(result, Failure) and result.error_type == "MemoryError":
+                out_of_memory = True
+                result = _memory_failure(result, limits)
+            elapsed = time.perf_counter() - started
+            state.idle()
+            try:
+                conn.send(("done", seq, result, elapsed))
+            except (EOFError, OSError):
+                return
+            if out_of_memory:
+                gc.collect()
+                os._exit(EXIT_MEMORY)
