@@ -35,20 +35,52 @@ _TABLE = {**_INVISIBLE, **_SPACES}
 _ANY = re.compile("[" + "".join(chr(c) for c in _TABLE) + "]")
 
 _LETTER = r"[^\W\d_]"
+# Each pattern starts with its literal characters, so the scan is fast; the context is checked after.
 _DOUBLED_OPENING = re.compile("\u2018\u2018")
 _DOUBLED_CLOSING = re.compile("\u2019\u2019")
 # ``quoted'' (TeX and typewriter habit) on one line.
 _BACKQUOTED = re.compile(r"``([^`'\n]{1,300}?)''")
-# ''quoted'' (two apostrophes for one double quote); never after a digit (10'' are inches or seconds).
-_TWO_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[^\W_])|(?<=[^\W\d_]|[.,;:!?)])''(?![\w'])")
 # ,,quoted" — two commas for the low opening quote of German, Dutch and others, closed on the same line.
-_TWO_COMMAS = re.compile(rf"(?<![\w,]),,(?={_LETTER}[^\n]{{0,300}}?(?:[\"“”]|''))")
+_TWO_COMMAS = re.compile(rf",,(?<![\w,],,)(?={_LETTER}[^\n]{{0,300}}?(?:[\"“”]|''))")
 # An acute accent or backquote between letters standing for an apostrophe: l´annexe, don`t.
-_ACCENT_APOSTROPHE = re.compile(rf"(?<={_LETTER})[´`](?={_LETTER})")
-# Two hyphens between words for a dash: "the text--as agreed" / "the text -- as agreed".
-_TWO_HYPHENS = re.compile(rf"(?<={_LETTER})( ?)--( ?)(?={_LETTER})")
+_ACCENT_APOSTROPHE = re.compile(rf"[´`](?<={_LETTER}[´`])(?={_LETTER})")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_SUSPECT = re.compile("\u2018\u2018|\u2019\u2019|``|''|,,|[´`]|--|[\u2010\u2011]")
+
+
+def _two_apostrophes(text: str) -> str:
+    """''quoted'' → "quoted": two apostrophes for one double quote; never after a digit (10'' = inches)."""
+    pieces: list[str] = []
+    last = 0
+    for match in re.finditer("''", text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before == "'" or after == "'":
+            continue
+        opening = not (before.isalnum() or before == "_") and after.isalpha()
+        closing = (before.isalpha() or before in ".,;:!?)") and not (after.isalnum() or after == "_")
+        if opening or closing:
+            pieces += [text[last:start], '"']
+            last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _two_hyphens(text: str) -> str:
+    """Two hyphens between words for a dash: "the text--as agreed", "the text -- as agreed"."""
+    pieces: list[str] = []
+    last = 0
+    for match in re.finditer("--", text):
+        start, end = match.span()
+        if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+            continue
+        left = text[max(0, start - 2) : start]
+        right = text[end : end + 2]
+        left_ok = left[-1:].isalpha() or (left[-1:] == " " and left[:1].isalpha())
+        right_ok = right[:1].isalpha() or (right[:1] == " " and right[1:2].isalpha())
+        if left_ok and right_ok and (left[-1:] == " ") == (right[:1] == " "):
+            pieces += [text[last:start], "\u2014"]
+            last = end
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def remove_invisibles(document: Document) -> Document:
@@ -61,16 +93,21 @@ def remove_invisibles(document: Document) -> Document:
 
 
 def _quotes_and_dashes(text: str) -> str:
-    if not _SUSPECT.search(text):
-        return text
-    text = _BACKQUOTED.sub("\u201c\\1\u201d", text)
-    text = _DOUBLED_OPENING.sub("\u201c", text)
-    text = _DOUBLED_CLOSING.sub("\u201d", text)
-    text = _TWO_APOSTROPHES.sub('"', text)
-    text = _TWO_COMMAS.sub("\u201e", text)
-    text = _ACCENT_APOSTROPHE.sub("\u2019", text)
-    text = _TWO_HYPHENS.sub("\\1\u2014\\2", text)
-    return text.translate(_HYPHENS)
+    if "\u2018\u2018" in text:
+        text = _DOUBLED_OPENING.sub("\u201c", text)
+    if "\u2019\u2019" in text:
+        text = _DOUBLED_CLOSING.sub("\u201d", text)
+    if "``" in text:
+        text = _BACKQUOTED.sub("\u201c\\1\u201d", text)
+    if "''" in text:
+        text = _two_apostrophes(text)
+    if ",," in text:
+        text = _TWO_COMMAS.sub("\u201e", text)
+    if "´" in text or "`" in text:
+        text = _ACCENT_APOSTROPHE.sub("\u2019", text)
+    if "--" in text:
+        text = _two_hyphens(text)
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
 
 
 def fix_quotes_and_dashes(document: Document) -> Document:

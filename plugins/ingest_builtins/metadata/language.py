@@ -24,8 +24,8 @@ __all__ = ["MIN_LETTERS", "detect_language", "language_shares"]
 
 #: Fewer letters than this (CJK characters count three times) and no language is given.
 MIN_LETTERS = 12
-_SURE = 0.5  # the model's probability needed on a text of ordinary length …
-_SURE_SHORT = 0.7  # … and on a short one (under _SHORT letters)
+_SURE = 0.4  # the model's probability needed on a text of ordinary length …
+_SURE_SHORT = 0.6  # … and on a short one (under _SHORT letters)
 _SHORT = 40
 _MAX_SAMPLE = 6_000  # characters handed to the model at once: plenty for one language
 _OWN = 100  # a paragraph this long is read on its own …
