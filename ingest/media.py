@@ -28,7 +28,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 #: Media types no text decoder should accept.
 BINARY_MEDIA_TYPES = frozenset(media for _, media in _MAGIC) | {"application/octet-stream"}
 
-_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title")
+# Markers that make a document HTML whatever its name, and weaker ones that do so unless the
+# name says it is text of another kind (Markdown exports often start with a <meta> line).
+_HTML_MARKERS = (b"<!doctype html", b"<html")
+_WEAK_HTML_MARKERS = (b"<head", b"<body", b"<meta ", b"<title")
 _TEXT_SUFFIXES = {
     ".txt": "text/plain",
     ".text": "text/plain",
@@ -49,15 +52,17 @@ _TEXT_SUFFIXES = {
 _MAGIC_FIRST_BYTES = frozenset(magic[0] for magic, _ in _MAGIC)
 
 
-def _looks_like_html(head: bytes) -> bool:
+def _html_markers(head: bytes) -> tuple[bool, bool]:
+    """Whether the head of the input has strong HTML markers, and whether it has weak ones."""
     if b"<" not in head[:1024]:
-        return False
+        return False, False
     sample = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")
     # UTF-16 text carries NULs between ASCII letters; drop them for the check.
     if b"\x00" in sample[:64]:
         sample = sample.replace(b"\x00", b"")
     sample = sample[:1024].lower()
-    return any(marker in sample for marker in _HTML_MARKERS)
+    strong = any(marker in sample for marker in _HTML_MARKERS)
+    return strong, strong or any(marker in sample for marker in _WEAK_HTML_MARKERS)
 
 
 def sniff_media_type(data: bytes, name: str = "") -> str:
@@ -70,11 +75,14 @@ def sniff_media_type(data: bytes, name: str = "") -> str:
         for magic, media_type in _MAGIC:
             if data.startswith(magic):
                 return media_type
-    if _looks_like_html(data):
+    strong, weak = _html_markers(data)
+    if strong:
         return "text/html"
     lowered = name.lower()
     suffix = lowered[lowered.rfind(".") :] if "." in lowered[-10:] else ""
     known = _TEXT_SUFFIXES.get(suffix)
+    if weak and known in (None, "text/plain", "text/html") and data[:8192].count(b"</") >= 3:
+        return "text/html"
     if known is not None:
         return known
     if not suffix:

@@ -19,7 +19,19 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
+    return values if type(values) is tuple else tuple(values)
+
+
+def _scores(values: Iterable[Score]) -> tuple[Score, ...]:
+    return values if type(values) is tuple else tuple(values)
+
+
+def _parts(values: Iterable[Part]) -> tuple[Part, ...]:
+    return values if type(values) is tuple else tuple(values)
+
+
+def _changes(values: Iterable[Change]) -> tuple[Change, ...]:
+    return values if type(values) is tuple else tuple(values)
 
 
 def _check_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -81,18 +93,18 @@ class Document:
     text: str = attrs.field(repr=lambda text: f"<{len(text)} characters>")
     format: str | None = None
     format_confidence: float | None = None
-    scores: tuple[Score, ...] = attrs.field(default=(), converter=tuple)
+    scores: tuple[Score, ...] = attrs.field(default=(), converter=_scores)
     title: str | None = None
     date: str | None = attrs.field(default=None, validator=_check_date)
     language: str | None = attrs.field(default=None, validator=_check_language)
     languages: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_check_languages)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     publisher: str | None = None
-    parts: tuple[Part, ...] = attrs.field(default=(), converter=tuple)
+    parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
     annotations: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    provenance: tuple[Change, ...] = attrs.field(default=(), converter=tuple, repr=False)
+    provenance: tuple[Change, ...] = attrs.field(default=(), converter=_changes, repr=False)
 
     @classmethod
     def from_decoded(cls, raw: RawInput, decoded: Decoded) -> Document:
