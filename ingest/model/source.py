@@ -27,7 +27,8 @@ class Source:
     def from_path(cls, path: str | os.PathLike[str]) -> Source:
         """Return the source for a file, keyed by its absolute path."""
         absolute = os.path.abspath(path)
-        return cls(uri="file://" + quote(absolute), path=absolute)
+        # Percent-encode the bytes: a name that is not UTF-8 (surrogate escapes) still gets a URI.
+        return cls(uri="file://" + quote(os.fsencode(absolute)), path=absolute)
 
     @classmethod
     def from_name(cls, name: str, scheme: str = "memory") -> Source:
