@@ -68,6 +68,7 @@ _SLUG = re.compile(
     r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH)\s*[-:]\s*"
 )
 
+_MAX_HEADLINE = 300
 _SMALL_WORDS = frozenset(
     ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
 )
@@ -218,6 +219,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if head.title is not None or head.found:
         return None
     end = _line_end(text, start)
+    if end - start > _MAX_HEADLINE:
+        return None
     candidate = text[start:end].strip()
     if not _title_like(candidate):
         return None

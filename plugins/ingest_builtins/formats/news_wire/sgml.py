@@ -44,9 +44,12 @@ def is_reuters_sgml(text: str) -> bool:
 
 
 def _element(text: str, name: str) -> str | None:
+    """The content of the first ``<name>`` element; one left open runs to the end of its record."""
     pattern = _ELEMENT_CACHE.get(name)
     if pattern is None:
-        pattern = _ELEMENT_CACHE[name] = re.compile(rf"<{name}\b[^>]*>(.*?)</{name}\s*>", re.I | re.S)
+        pattern = _ELEMENT_CACHE[name] = re.compile(
+            rf"<{name}\b[^>]*>(.*?)(?:</{name}\s*>|(?=</TEXT\s*>)|\Z)", re.I | re.S
+        )
     match = pattern.search(text)
     return None if match is None else _plain(match.group(1))
 
@@ -86,6 +89,8 @@ def parse_reuters_sgml(text: str) -> SgmlStory | None:
         text_element = _element(record, "TEXT") or ""
         body = re.sub(r"<[^>]{0,200}>", " ", text_element)
     title = _element(record, "TITLE")
+    if not body.strip() and not title:
+        return None
     return SgmlStory(
         body=_paragraphs(body),
         title=" ".join(title.split()) if title else None,

@@ -8,6 +8,7 @@ import attrs
 
 from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.news_wire.names import contributor_authors, credit_authors
+from ingest_builtins.formats.web_page.furniture import is_furniture_line
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 
@@ -60,6 +61,9 @@ _LABEL_LINE = re.compile(
 )
 
 
+_PROMPT_WINDOW = 20_000
+
+
 @attrs.define
 class WireTail:
     """What the end of agency copy says, and where its body ends."""
@@ -101,17 +105,20 @@ def _promo(paragraph: str) -> bool:
 
 def _cut_prompts(text: str, tail: WireTail) -> str:
     """Drop subscription prompts at the end and whatever short furniture follows them."""
-    paragraphs = text.split("\n\n")
+    cut = text.find("\n\n", max(0, len(text) - _PROMPT_WINDOW)) if len(text) > _PROMPT_WINDOW else 0
+    if cut < 0:
+        return text
+    head, paragraphs = text[:cut], text[cut:].split("\n\n")
     first = len(paragraphs)
     for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 9), -1):
         if is_subscription_prompt(paragraphs[index]):
             first = index
         elif len(paragraphs[index].split()) > 40:
             break
-    if first == len(paragraphs) or first == 0:
+    if first == len(paragraphs) or (first == 0 and not head):
         return text
     tail.found.append("subscription prompt")
-    return "\n\n".join(paragraphs[:first])
+    return head + "\n\n".join(paragraphs[:first])
 
 
 def parse_tail(text: str) -> WireTail:
@@ -152,6 +159,9 @@ def parse_tail(text: str) -> WireTail:
             if start and _promo(paragraph):
                 body = body[:start]
                 tail.found.append("promotion")
+            elif start and is_furniture_line(paragraph) == "strong":
+                body = body[:start]
+                tail.found.append("furniture")
             else:
                 body = _cut_prompts(body, tail)
         body = body.rstrip()

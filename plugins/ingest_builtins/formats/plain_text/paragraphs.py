@@ -20,6 +20,7 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-ZÀ-ÖØ-ÞА-ЯЁ0-9]")
 # a quotation mark, or a bracketed note.  One space is an ordinary sentence gap.
 _FLATTENED_BREAK = re.compile(r"(?<=[.!?…\"”’\])])[ \t]{2,}(?=[\"“‘(\[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _CENTRED_INDENT = 8
+_CENTRED_LINES = 12
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-zà-öø-ÿа-яё0-9]")
 
 
@@ -28,15 +29,19 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+_SPACE = " \t\u00a0"
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u00a0"))
 
 
 def _keeps_lines(lines: Sequence[str]) -> bool:
     """Centred title blocks, verse-like and tabular blocks: lines that must stay lines."""
-    indents = [_indent(line) for line in lines if line.strip()]
-    if len(set(indents)) > 1 and min(indents) >= _CENTRED_INDENT:
-        return True
+    if lines[0][:1] in _SPACE and len(lines) <= _CENTRED_LINES:
+        indents = [_indent(line) for line in lines]
+        if len(set(indents)) > 1 and min(indents) >= _CENTRED_INDENT:
+            return True
     return any("\t" in line.strip() or " | " in line for line in lines)
 
 
@@ -47,8 +52,10 @@ def _breaks_between(line: str, following: str, width: int, blank_separated: bool
         return "\n\n"
     if is_list_item(following):
         return "\n"
-    if _indent(following) > _indent(line) + 1 or _indent(following) >= _CENTRED_INDENT > _indent(line):
-        return "\n\n"
+    if following[0] in _SPACE or line[0] in _SPACE:
+        indent, next_indent = _indent(line), _indent(following)
+        if next_indent > indent + 1 or next_indent >= _CENTRED_INDENT > indent:
+            return "\n\n"
     if current.endswith((":", "{", ";", "|")) and not nxt[0].islower():
         return "\n"
     ends_sentence = bool(_SENTENCE_END.search(current))

@@ -26,9 +26,12 @@ __all__ = ["CopiedPage", "parse_copied_page", "read_timestamp", "same_text"]
 HEAD_LINES = 30
 #: How many non-blank lines at the end are examined for furniture.
 TAIL_LINES = 40
+#: How many non-blank lines at the end may follow a "Latest news" marker (lists of other stories).
+MARKER_LINES = 80
 _LONG_PROSE = 40
 _MIN_TEASER = 30
 _LATER_CHARS = 20_000
+_LONGEST_HEAD_LINE = 2_000
 
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
@@ -42,12 +45,18 @@ _STAMP_WORDS = re.compile(
 )
 _UPDATED = re.compile(r"updated|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
 _PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
-_STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\-–—]+")
+_STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 _BYLINE = re.compile(
     r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+# "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
+_COPYRIGHT_SITE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
+    re.IGNORECASE,
+)
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
@@ -137,6 +146,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
 
     while index < min(len(lines), HEAD_LINES):
         line = lines[index]
+        if len(line) > _LONGEST_HEAD_LINE:
+            break
         key = same_text(line)
         stamp = read_timestamp(line)
         if stamp is not None:
@@ -146,7 +157,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             if remainder and is_site_name(remainder) and page.publisher is None:
                 page.publisher = remainder
             stamp_at = index
-            page.found.append("time stamp")
+            page.found.append("time stamp" if "T" in iso else "date line")
         elif (parts := breadcrumb(line)) is not None:
             if is_site_name(parts[0]) and page.publisher is None:
                 page.publisher = parts[0]
@@ -203,11 +214,14 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
         if kind is None:
             break
         strong = strong or kind == "strong"
+        site = _COPYRIGHT_SITE.search(lines[index])
+        if site is not None and page.publisher is None:
+            page.publisher = site.group("site")
         index -= 1
     if strong:
         end = index + 1
-    for marker in range(start, end):
-        if is_end_marker(lines[marker]) and marker > start:
+    for marker in range(max(start + 1, end - MARKER_LINES), end):
+        if is_end_marker(lines[marker]):
             after = lines[marker + 1 : end]
             if not any(words(a) >= _LONG_PROSE and a.endswith(_SENTENCE_END) for a in after):
                 end = marker

@@ -1,0 +1,170 @@
+"""plain-text: the fallback states only what the text states explicitly, and keeps its text clean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
+
+DATA = Path(__file__).parents[2] / "data" / "plain"
+OWN = DATA / "own"
+
+Expected = tuple[dict[str, Any], dict[str, Any]]
+Runner = Callable[[Path], dict[str, Any]]
+Checker = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], list[str]]
+
+NOTHING = {"date": None, "authors": None, "publisher": None}
+
+SHARED: dict[str, Expected] = {
+    "pt-azernews-scraper-readme.md": (
+        {"format": "plain-text", **NOTHING, "language": "en"},
+        {
+            "contains": [
+                "This project involves building a complete pipeline to scrape news articles from the Azernews"
+            ],
+            "ends_with": "data scraping, processing, API development, and user-facing presentation.",
+        },
+    ),
+    "pt-cookbook-peach-cobbler-recipe.md": (
+        {"format": "plain-text", "title": "Peach Cobbler", "date": None, "publisher": None, "language": "en"},
+        {
+            "contains": [
+                "Preheat oven to 350°F.",
+                "Pour the batter evenly over the melted butter in the pan.",
+            ],
+            "ends_with": "especially for sweeter or less ripe peaches.",
+            "not_contains": ["**", "prep_time:", 'type: "recipes"'],
+        },
+    ),
+    "pt-goose-apache-license-2.0.txt": (
+        {
+            "format": "plain-text",
+            "title~": "Apache License",
+            "date": "2004-01",
+            "authors": None,
+            "publisher": None,
+        },
+        {
+            "contains": [
+                "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION",
+                '"Licensor" shall mean the copyright owner or entity authorized by the copyright owner',
+            ],
+            "ends_with": "limitations under the License.",
+        },
+    ),
+    # A scraper's JSON record is data, not copy as it arrived: no fields read out of it, text as it is.
+    "nw-azernews-conflict0-armenia-registration.json": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {"starts_with": "{", "contains": ['"publish_date": "18 July 2025 11:18 (UTC+04:00)"']},
+    ),
+    "nw-azernews-nation3-aliyev-belgium.json": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {"starts_with": "{", "ends_with": "}"},
+    ),
+}
+
+OWN_DOCUMENTS: dict[str, Expected] = {
+    "project-notes.md": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {
+            "starts_with": "Project notes",
+            "contains": ["- Install the requirements first.\n- Then run the main script."],
+        },
+    ),
+    "heading-readme.md": (
+        {"format": "plain-text", "title": "Weather Station Logger", **NOTHING},
+        {"contains": ["writes them to a CSV file every ten minutes."], "not_contains": ["#", "**", "`"]},
+    ),
+    "recipe-front-matter.md": (
+        {
+            "format": "plain-text",
+            "title": "Lentil Soup",
+            "date": "2020-11-02",
+            "authors=": ["Maria Lopez"],
+            "publisher": None,
+        },
+        {"starts_with": "Ingredients", "not_contains": ["servings:", "---", "##"]},
+    ),
+    "mit-license.txt": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {
+            "starts_with": "MIT License",
+            "contains": [
+                "Permission is hereby granted, free of charge, to any person obtaining a copy of this"
+            ],
+            "max_line_breaks_inside_sentences": 0,
+        },
+    ),
+    "header-block-notes.txt": (
+        {
+            "format": "plain-text",
+            "title": "Minutes of the allotment committee",
+            "date": "2021-03-04",
+            "authors=": ["Sam Lee"],
+        },
+        {
+            "starts_with": "The committee met in the village hall.",
+            "not_contains": ["Title:", "Date:", "Author:"],
+        },
+    ),
+    "verse-lines.txt": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {"contains": ["The road goes down to the river,\nThe river goes down to the sea,"]},
+    ),
+    "wrapped-essay.txt": (
+        {"format": "plain-text", "title": "ON WINTER ROADS", **NOTHING},
+        {
+            "contains": ["closed for weeks in winter, and the villages along them depend"],
+            "max_line_breaks_inside_sentences": 0,
+        },
+    ),
+    "blog-quoting-reuters.txt": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {"contains": ['"MOSCOW (Reuters) - Oil prices fell"', "On 12 May 2020 I deleted the news apps"]},
+    ),
+    "scrape-record.json": (
+        {"format": "plain-text", "title": None, **NOTHING},
+        {"contains": ['"content": [']},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED))
+def test_shared_plain_texts(record_of: Runner, failures: Checker, name: str) -> None:
+    expect, text = SHARED[name]
+    assert failures(record_of(DATA / name), expect, text) == []
+
+
+@pytest.mark.parametrize("name", sorted(OWN_DOCUMENTS))
+def test_own_plain_texts(record_of: Runner, failures: Checker, name: str) -> None:
+    expect, text = OWN_DOCUMENTS[name]
+    assert failures(record_of(OWN / name), expect, text) == []
+
+
+def test_wrapped_lines_are_joined_and_lists_kept() -> None:
+    text = "The quick brown fox jumps over the lazy dog and\nruns away into the woods.\n\n- one\n- two\n"
+    assert rebuild_paragraphs(text) == (
+        "The quick brown fox jumps over the lazy dog and runs away into the woods.\n\n- one\n- two"
+    )
+
+
+def test_end_of_line_hyphen_keeps_the_hyphen_and_drops_the_space() -> None:
+    assert rebuild_paragraphs("a long-standing and well-\nknown rule of the road") == (
+        "a long-standing and well-known rule of the road"
+    )
+
+
+def test_lines_that_are_paragraphs_stay_paragraphs() -> None:
+    long_one = "This line is a whole paragraph of its own and runs on well past any wrap width, " * 2
+    text = f"{long_one.strip()}.\nA second paragraph follows on the next line."
+    assert rebuild_paragraphs(text).count("\n\n") == 1
+
+
+def test_flattened_paragraph_breaks_are_restored() -> None:
+    text = "First paragraph ends here.  Second one starts here and is long enough. " * 4
+    assert split_flattened(text).count("\n\n") >= 3
+    assert split_flattened("One line with a short gap.  Here.") == "One line with a short gap.  Here."
