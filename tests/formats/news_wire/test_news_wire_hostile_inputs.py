@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from ingest_builtins.formats.news_wire import plugin
 
 from ingest import Document
-from ingest_builtins.formats.news_wire import plugin
 
 STEPS = [
     plugin.ingest_identify,

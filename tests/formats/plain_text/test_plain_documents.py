@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
 
 DATA = Path(__file__).parents[2] / "data" / "plain"

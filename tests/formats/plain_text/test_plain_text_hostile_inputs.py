@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from ingest_builtins.formats.plain_text import plugin
 
 from ingest import Document
-from ingest_builtins.formats.plain_text import plugin
 
 STEPS = [plugin.strip_header_block, plugin.rebuild, plugin.stated_fields]
 

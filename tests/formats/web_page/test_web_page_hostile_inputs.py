@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from ingest_builtins.formats.web_page import plugin
 
 from ingest import Document
-from ingest_builtins.formats.web_page import plugin
 
 STEPS = [plugin.ingest_identify, plugin.main_content, plugin.page_fields]
 

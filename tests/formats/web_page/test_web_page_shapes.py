@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from ingest import Document
 from ingest_builtins.formats.web_page.copied import read_timestamp
 from ingest_builtins.formats.web_page.plugin import ARTICLE, main_content, page_fields
+
+from ingest import Document
 
 OWN = Path(__file__).parents[2] / "data" / "webtext" / "own"
 
@@ -72,8 +72,8 @@ def test_agency_copy_copied_from_a_site_is_a_page(record_of_text: TextRunner) ->
         "Oil prices fall as demand outlook weakens\n"
         "Business\n"
         "4 October 2023, 11:20\n\n"
-        "LONDON (Reuters) - Oil prices fell on Wednesday as traders worried that high interest rates would slow"
-        " demand for fuel in the world's largest economies.\n\n"
+        "LONDON (Reuters) - Oil prices fell on Wednesday as traders worried that high interest rates"
+        " would slow demand for fuel in the world's largest economies.\n\n"
         "Brent crude futures were down 1.2 percent by midday.\n\n"
         "Related news\n\nGold steadies after losses\n"
     )
@@ -87,8 +87,8 @@ def test_agency_copy_copied_from_a_site_is_a_page(record_of_text: TextRunner) ->
 
 def test_wire_copy_with_a_share_label_stays_wire(record_of_text: TextRunner) -> None:
     text = (
-        "WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill to fund the government through December,"
-        " averting a shutdown.\n\nThe House is expected to vote on Wednesday.\n\nShare\n"
+        "WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill to fund the government"
+        " through December, averting a shutdown.\n\nThe House is expected to vote on Wednesday.\n\nShare\n"
     )
     record = record_of_text(text, name="wire.txt")
     assert record["format"] == "news-wire"

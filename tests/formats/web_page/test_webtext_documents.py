@@ -1,4 +1,4 @@
-"""web-page on text copied from pages: the seed and dev copies, and pages of other kinds of site written here."""
+"""web-page on text copied from pages: seed and dev copies, and pages of other kinds of site written here."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ SHARED: dict[str, Expected] = {
     "000_e915a6514e4c0850.txt": (
         {
             "format": "web-page",
-            "title": "Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan on the anniversary"
-            " of the occupation of the Kalbajar district of Azerbaijan,1993 and April escalation, 2016",
+            "title": "Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan on the"
+            " anniversary of the occupation of the Kalbajar district of Azerbaijan,1993"
+            " and April escalation, 2016",
             "date": None,
             "language": "en",
             "authors": None,
@@ -85,7 +86,8 @@ SHARED: dict[str, Expected] = {
     "wp-text-todayaz-trend-azimov-2011.txt": (
         {
             "format": "web-page",
-            "title": "Baku says Armenian president's statement on Nagorno-Karabakh's \"independence\" is groundless",
+            "title": "Baku says Armenian president's statement on Nagorno-Karabakh's"
+            ' "independence" is groundless',
             "date": "2011-09-26T10:53",
             "language": "en",
             "authors": None,
