@@ -23,8 +23,18 @@ def test_furniture_is_left_out() -> None:
     art = load("furniture.html")
     assert art.text.startswith("PORTHAVEN — The harbour bridge reopened")
     assert art.text.endswith("in time for the summer season.")
-    for junk in ("cookies", "Sport", "Share on Facebook", "Related stories", "Council approves budget",
-                 "newsletter", "All rights reserved", "Home", "bridges", "By Jane Whitfield"):
+    for junk in (
+        "cookies",
+        "Sport",
+        "Share on Facebook",
+        "Related stories",
+        "Council approves budget",
+        "newsletter",
+        "All rights reserved",
+        "Home",
+        "bridges",
+        "By Jane Whitfield",
+    ):
         assert junk not in art.text, junk
 
 

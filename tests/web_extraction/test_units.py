@@ -23,8 +23,20 @@ def test_words_inside_other_words_are_not_furniture(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["masthead", "site-header", "main-nav", "share-buttons", "relatedArticles", "post-tags",
-     "cookie-banner", "newsletter-signup", "ad-slot", "sidebar", "breadcrumbs", "footer-links"],
+    [
+        "masthead",
+        "site-header",
+        "main-nav",
+        "share-buttons",
+        "relatedArticles",
+        "post-tags",
+        "cookie-banner",
+        "newsletter-signup",
+        "ad-slot",
+        "sidebar",
+        "breadcrumbs",
+        "footer-links",
+    ],
 )
 def test_furniture_names(name: str) -> None:
     assert classify_attrs(name) & BOILERPLATE

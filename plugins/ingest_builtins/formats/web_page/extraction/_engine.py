@@ -5,12 +5,15 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
-from .dom import walk
+from .dom import Page, walk
 from .metadata import Metadata, extract_metadata
 from .parse import parse_html
 from .people import credit_names
-from .scoring import Params, choose_region, junk_ancestors
+from .scoring import Params, choose_region, junk_ancestors, near_headline
+from .scripts import script_state_text
+from .structure import children, mark_comment_threads, merge_siblings, restrict_to_story
 from .text import clean_text, find_headline, region_text, title_keys
+from .vocabulary import BOILERPLATE, THREAD
 
 __all__ = ["Article", "extract_article", "extract_text"]
 
@@ -39,27 +42,85 @@ def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[
     return _main_text(tree, meta, params)
 
 
+def _assemble(
+    page: Page,
+    kids: list[list[int]],
+    params: Params,
+    headline: int,
+    titles: frozenset[str],
+    why: list[str],
+    mask: int = BOILERPLATE,
+) -> tuple[str, bool]:
+    """Choose the region, narrow it to the headline's story, add its split parts, and join its text.
+
+    Also says whether the region holds the headline or starts soon after it, counting all
+    the prose between them, furniture's too (much prose skipped as furniture is a doubt).
+    """
+    choice, values, furniture = choose_region(page, params, headline, mask)
+    if choice is None:
+        why.append("no text blocks found")
+        return "", False
+    junk = junk_ancestors(page, furniture)
+    region = choice.element
+    why.append(
+        f"region <{page.tags[region]}> #{region} won with score "
+        f"{choice.score:.0f}, holding {choice.share:.0%} of the page's prose"
+        + ("" if headline >= 0 else "; no headline found on the page")
+    )
+    if params.story_split:
+        story = restrict_to_story(page, kids, region, headline, values, junk, params.story_min)
+        if story != region:
+            why.append(
+                f"kept the story <{page.tags[story]}> #{story} holding the headline; "
+                "the region holds other stories"
+            )
+            region = story
+    elements = [region]
+    if params.merge_siblings:
+        elements = merge_siblings(page, kids, region, junk, headline, params.merge_min_chars)
+        if len(elements) > 1:
+            why.append(f"merged {len(elements) - 1} sibling containers continuing the prose")
+    paras: list[str] = []
+    for element in elements:
+        paras.extend(region_text(page, element, values, junk, params, titles))
+    near = headline >= 0 and near_headline(page, values, headline, params)[region]
+    return "\n\n".join(paras), near
+
+
 def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
     page = walk(tree)
+    kids = children(page)
+    why: list[str] = []
+    if params.comment_structure:
+        threads = mark_comment_threads(page, kids)
+        if threads:
+            why.append(f"{threads} comments told by their reply controls")
     titles = title_keys(meta.title, *meta.headings[:1])
     headline = find_headline(page, titles)
-    choice, values, furniture = choose_region(page, params, headline)
-    why: list[str] = []
-    text = ""
-    if choice is not None:
-        junk = junk_ancestors(page, furniture)
-        text = "\n\n".join(region_text(page, choice.element, values, junk, params, titles))
-        why.append(f"region <{page.tags[choice.element]}> #{choice.element} won with score "
-                   f"{choice.score:.0f}, holding {choice.share:.0%} of the page's prose"
-                   + ("" if headline >= 0 else "; no headline found on the page"))
-    else:
-        why.append("no text blocks found")
+    text, near = _assemble(page, kids, params, headline, titles, why)
     if page.truncated:
         why.append("nesting deeper than the walk limit was read flat")
+    if len(text) < params.confidence_chars and headline >= 0 and not near:
+        # Low confidence: little text, away from the headline.  The class/id vocabulary may
+        # have hidden the article: score again with only the comment threads told by their
+        # structure as furniture, and take that when it is by the headline and holds more.
+        notes: list[str] = []
+        alt, alt_near = _assemble(page, kids, params, headline, titles, notes, THREAD)
+        if alt_near and len(alt) >= 2 * max(len(text), 1) and len(alt) >= params.confidence_chars:
+            why.append(
+                f"low confidence ({len(text)} characters): scored again without the "
+                "class/id vocabulary; " + notes[0]
+            )
+            text = alt
     body = meta.jsonld_body
     if body and len(text) < params.jsonld_fallback_chars and len(text) < 0.3 * len(body):
         why.append(f"low confidence ({len(text)} characters): used the JSON-LD articleBody instead")
         text = "\n\n".join(clean_text(p) for p in body.split("\n") if p.strip())
+    elif params.script_state_chars and len(text) < params.script_state_chars:
+        state = script_state_text(tree)
+        if len(state) >= 200 and len(state) >= 2 * len(text):
+            why.append(f"low confidence ({len(text)} characters): used the prose of the page's script state")
+            text = state
     return text, why
 
 

@@ -38,9 +38,7 @@ _NAMED_DMY = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|st|nd|rd|th)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_TIME = re.compile(
-    r"(?<!\d)(\d{1,2})[:h](\d\d)(?::\d\d)?\s*([ap]\.?\s?m\.?)?(?![\d/])", re.IGNORECASE
-)
+_TIME = re.compile(r"(?<!\d)(\d{1,2})[:h](\d\d)(?::\d\d)?\s*([ap]\.?\s?m\.?)?(?![\d/])", re.IGNORECASE)
 _GMT_OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d\d)?")
 
 

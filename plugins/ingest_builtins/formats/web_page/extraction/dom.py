@@ -14,6 +14,7 @@ __all__ = ["ARTICLE_BODY", "Block", "Page", "walk"]
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
 #: Flag for ``itemprop="articleBody"`` (schema.org microdata), beside the vocabulary flags.
 ARTICLE_BODY = 16
 #: Deepest level walked; text below it is taken flat from its ancestor.
@@ -77,10 +78,12 @@ class Block:
 class Page:
     """Element table (parallel lists, document order) and the blocks of the body."""
 
-    __slots__ = ("block_end", "block_start", "blocks", "flags", "parents", "tags", "truncated")
+    __slots__ = ("block_end", "block_start", "blocks", "classes", "flags", "parents", "tags", "truncated")
 
     def __init__(self) -> None:
         self.tags: list[str] = []
+        #: The class attribute of each element ("" for none), for telling repeated siblings.
+        self.classes: list[str] = []
         self.parents: list[int] = []
         self.flags: list[int] = []
         self.block_start: list[int] = []
@@ -135,9 +138,10 @@ def walk(tree: LexborHTMLParser) -> Page:
         body = tree.root
     if body is None:
         return page
-    tags, parents, flags = page.tags, page.parents, page.flags
+    tags, parents, flags, classes = page.tags, page.parents, page.flags, page.classes
     starts, ends, blocks = page.block_start, page.block_end, page.blocks
     tags.append("body")
+    classes.append("")
     parents.append(-1)
     flags.append(0)
     starts.append(0)
@@ -205,6 +209,7 @@ def walk(tree: LexborHTMLParser) -> Page:
             continue
         idx = len(tags)
         tags.append(tag)
+        classes.append((attrs.get("class") or "") if attrs else "")
         parents.append(top[0])  # type: ignore[arg-type]
         flags.append(eflags)
         is_block = tag in BLOCK_TAGS or (eflags & BOILERPLATE and tag != "a")

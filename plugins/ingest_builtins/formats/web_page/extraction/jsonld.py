@@ -13,6 +13,7 @@ __all__ = ["article_object", "jsonld_objects", "names", "text_value"]
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
 _ARTICLE_TYPES = _words(
     """
     article newsarticle blogposting reportagenewsarticle analysisnewsarticle

@@ -34,10 +34,23 @@ class Metadata:
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+|\s*[|｜]\s*|：(?=[^：]*$)")
 _LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
 _DATE_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "date", "dc.date.issued", "dc.date.issue", "dcterms.created",
-    "dc.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-    "article.published", "og:article:published_time",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date.issued",
+    "dc.date.issue",
+    "dcterms.created",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "article.published",
+    "og:article:published_time",
 )
 _AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 _VISIBLE_DATE = (
@@ -91,8 +104,9 @@ def _norm(s: str) -> str:
     return " ".join(s.casefold().split()).strip(" .:!?|-")
 
 
-def _title(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
-           site: str | None) -> tuple[str | None, list[str], LexborNode | None]:
+def _title(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, site: str | None
+) -> tuple[str | None, list[str], LexborNode | None]:
     raw_title = _text(tree.css_first("title"))
     og = metas.get("og:title") or metas.get("twitter:title")
     headline = text_value(ld.get("headline")) if ld else None
@@ -144,7 +158,7 @@ def _visible_date(
         marked = normalise_iso(raw) if raw else None
         node_year = int(marked[:4]) if marked else year
         published = _PUBLISHED.search(text)
-        value = parse_visible_date(text[published.start():] if published else text, node_year, month_first)
+        value = parse_visible_date(text[published.start() :] if published else text, node_year, month_first)
         if value is None:
             value = marked
         if value is None:
@@ -162,8 +176,13 @@ def _visible_date(
     return first, updated
 
 
-def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
-          anchor: LexborNode | None, lang: str | None) -> tuple[str | None, str]:
+def _date(
+    tree: LexborHTMLParser,
+    metas: dict[str, str],
+    ld: dict[str, Any] | None,
+    anchor: LexborNode | None,
+    lang: str | None,
+) -> tuple[str | None, str]:
     structured = None
     if ld and isinstance(ld.get("datePublished"), str):
         structured = normalise_iso(ld["datePublished"])
@@ -205,8 +224,9 @@ def _date(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | No
     return None, ""
 
 
-def _authors(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
-             anchor: LexborNode | None) -> tuple[str, ...]:
+def _authors(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, anchor: LexborNode | None
+) -> tuple[str, ...]:
     nodes = _near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
     best: list[str] = []
     for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
@@ -231,11 +251,16 @@ def _authors(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] |
 
 def _language(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
     html = tree.css_first("html")
-    cands = [html.attributes.get("lang") if html is not None else None,
-             html.attributes.get("xml:lang") if html is not None else None,
-             metas.get("og:locale"), metas.get("content-language"), metas.get("language"),
-             metas.get("dc.language"), metas.get("lang"),
-             text_value(ld.get("inLanguage")) if ld else None]
+    cands = [
+        html.attributes.get("lang") if html is not None else None,
+        html.attributes.get("xml:lang") if html is not None else None,
+        metas.get("og:locale"),
+        metas.get("content-language"),
+        metas.get("language"),
+        metas.get("dc.language"),
+        metas.get("lang"),
+        text_value(ld.get("inLanguage")) if ld else None,
+    ]
     for c in cands:
         if c:
             m = _LANG.match(c.strip())
@@ -244,10 +269,16 @@ def _language(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] 
     return None
 
 
-def _publisher(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
-               objs: list[dict[str, Any]]) -> str | None:
-    for cand in (metas.get("og:site_name"), text_value(ld.get("publisher")) if ld else None,
-                 metas.get("application-name"), metas.get("publisher"), metas.get("dc.publisher")):
+def _publisher(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, objs: list[dict[str, Any]]
+) -> str | None:
+    for cand in (
+        metas.get("og:site_name"),
+        text_value(ld.get("publisher")) if ld else None,
+        metas.get("application-name"),
+        metas.get("publisher"),
+        metas.get("dc.publisher"),
+    ):
         if cand and len(cand) <= 80:
             return cand
     raw_title = _text(tree.css_first("title"))
@@ -266,16 +297,24 @@ def _publisher(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]
     return None
 
 
-def _section(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None,
-             objs: list[dict[str, Any]]) -> str | None:
-    for cand in (text_value(ld.get("articleSection")) if ld else None,
-                 metas.get("article:section"), metas.get("section"), metas.get("og:section")):
+def _section(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, objs: list[dict[str, Any]]
+) -> str | None:
+    for cand in (
+        text_value(ld.get("articleSection")) if ld else None,
+        metas.get("article:section"),
+        metas.get("section"),
+        metas.get("og:section"),
+    ):
         if cand:
             return cand
     for obj in objs:
         if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
-            items = [text_value(i.get("name") or i.get("item")) for i in obj["itemListElement"]
-                     if isinstance(i, dict)]
+            items = [
+                text_value(i.get("name") or i.get("item"))
+                for i in obj["itemListElement"]
+                if isinstance(i, dict)
+            ]
             items = [i for i in items if i]
             if len(items) >= 2:
                 return items[1] if len(items) > 2 else items[-1]

@@ -7,7 +7,7 @@ import attrs
 from .dom import ARTICLE_BODY, Block, Page
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT
 
-__all__ = ["Choice", "Params", "choose_region", "junk_ancestors"]
+__all__ = ["Choice", "Params", "choose_region", "junk_ancestors", "near_headline"]
 
 
 @attrs.frozen
@@ -28,6 +28,18 @@ class Params:
     jsonld_fallback_chars: int = 500
     teaser_weight: float = 0.0
     meta_line_chars: int = 90
+    #: Comment threads told by their structure (repeated siblings with reply controls).
+    comment_structure: bool = True
+    #: Keep only the story holding the headline when the region holds separate stories.
+    story_split: bool = True
+    story_min: float = 200.0
+    #: Add sibling containers that continue the region's prose (an article split in parts).
+    merge_siblings: bool = True
+    merge_min_chars: int = 200
+    #: Below this many characters of text, prose found in the page's script state is used instead.
+    script_state_chars: int = 500
+    #: Below this many characters of text, the page's sentence blocks outside furniture are used instead.
+    confidence_chars: int = 500
 
 
 @attrs.frozen
@@ -62,18 +74,15 @@ def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
     return out
 
 
-def furniture(page: Page, prose: list[float], p: Params) -> list[bool]:
-    """Which elements count as furniture: flagged, unless they hold most of the prose.
+def furniture(page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE) -> list[bool]:
+    """Which elements count as furniture: flagged (``mask``), unless they hold most of the prose.
 
     A comment section stays furniture however long it is.
     """
     flags = page.flags
     total = prose[0] or 1.0
     limit = p.dominance * total
-    return [
-        bool(f & BOILERPLATE) and (bool(f & COMMENT) or prose[i] <= limit)
-        for i, f in enumerate(flags)
-    ]
+    return [bool(f & mask) and (bool(f & COMMENT) or prose[i] <= limit) for i, f in enumerate(flags)]
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
@@ -89,11 +98,18 @@ def _discount_teasers(page: Page, values: list[float], weight: float, headline: 
             values[k] = -weight * values[k]
 
 
-def _near_headline(page: Page, values: list[float], headline: int, p: Params) -> list[bool]:
-    """Which elements hold the headline block or start soon after it (little prose between)."""
+def near_headline(
+    page: Page, values: list[float], headline: int, p: Params, junk: list[bool] | None = None
+) -> list[bool]:
+    """Which elements hold the headline block or start soon after it (little prose between).
+
+    Prose inside furniture (``junk``: a caption, a box of links) does not count as distance.
+    """
+    inside = junk_ancestors(page, junk) if junk else None
     cum = [0.0]
-    for v in values:
-        cum.append(cum[-1] + (v if v > 0 else 0.0))
+    for k, v in enumerate(values):
+        counted = v > 0 and (inside is None or inside[page.blocks[k].owner] < 0)
+        cum.append(cum[-1] + (v if counted else 0.0))
     out = []
     for bs, be in zip(page.block_start, page.block_end, strict=True):
         if bs <= headline < be:
@@ -106,14 +122,14 @@ def _near_headline(page: Page, values: list[float], headline: int, p: Params) ->
 
 
 def choose_region(
-    page: Page, p: Params, headline: int = -1
+    page: Page, p: Params, headline: int = -1, mask: int = BOILERPLATE
 ) -> tuple[Choice | None, list[float], list[bool]]:
     """Best element by summed block value, furniture subtrees counted against it.
 
     ``headline`` is the index of the block holding the page's headline (or -1);
     elements far from it are discounted, so that a longer neighbouring story
-    does not win over a short article.  Returns the choice, the value of every
-    block and the furniture mask.
+    does not win over a short article.  ``mask`` selects the flags that make
+    furniture.  Returns the choice, the value of every block and the furniture mask.
     """
     n_el = len(page.tags)
     if not page.blocks:
@@ -136,11 +152,11 @@ def choose_region(
         prose[par] += prose[i]
         size[par] += size[i]
     total_prose = prose[0] or 1.0
-    junk = furniture(page, prose, p)
+    junk = furniture(page, prose, p, mask)
     for i in range(n_el - 1, 0, -1):
         score[parents[i]] += -p.junk_weight * size[i] if junk[i] else score[i]
     inside = [False] * n_el
-    near = _near_headline(page, values, headline, p) if headline >= 0 else None
+    near = near_headline(page, values, headline, p, junk) if headline >= 0 else None
     best, best_score = -1, float("-inf")
     for i in range(n_el):
         if i:

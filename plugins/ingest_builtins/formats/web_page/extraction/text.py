@@ -17,7 +17,7 @@ def clean_text(text: str) -> str:
     return " ".join(text.translate(_DROP).split())
 
 
-_SENTENCE_END = tuple(".!?\u3002\uff01\uff1f\"\u201d\u00bb)")
+_SENTENCE_END = tuple('.!?\u3002\uff01\uff1f"\u201d\u00bb)')
 
 
 def looks_like_sentence(text: str) -> bool:

@@ -10,6 +10,7 @@ __all__ = [
     "COMMENT",
     "CONTENT",
     "HIDDEN",
+    "THREAD",
     "classify_attrs",
     "is_hidden_class",
 ]
@@ -18,11 +19,14 @@ __all__ = [
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
 #: Flag bits returned by :func:`classify_attrs`.
 BOILERPLATE = 1
 COMMENT = 2
 CONTENT = 4
 HIDDEN = 8
+#: A comment thread told by its structure (reply controls), not by a class name.
+THREAD = 32
 
 # Furniture words.  A class name is furniture when its head word (the last one,
 # after generic words such as "wrapper" or "list" are dropped) is one of these,
@@ -39,7 +43,7 @@ _HEAD = _words(
     footer sidebar sidebars rail aside promo promos promotion promoted sponsor
     sponsored widget widgets popup modal overlay masthead header topbar login
     pagination pager paging print email outbrain taboola teaser teasers
-    more readmore morestories next prev disclaimer copyright skip
+    morestories next prev copyright skip
     byline author authors bio caption credit credits figcaption contributor
     comment comments commentlist disqus
     """
@@ -63,9 +67,11 @@ _GENERIC = _words(
     """
 )
 # Layout switches on wrappers ("has-sidebar", "no-ads", "with-comments").
-_NEGATING = _words("has no with without is not show hide enable disable one")
-# Embedded posts (tweets, videos) inside an article are part of it.
-_EMBED = _words("embed embedded tweet twitter instagram")
+_NEGATING = _words("has no with without is not show hide enable disable")
+# Embedded posts (tweets, videos) inside an article are part of it: in a name that says
+# "embed", the social-network words do not make it furniture ("social-media-embed").
+_EMBED = _words("embed embedded tweet")
+_SOCIAL = _words("social socials share shares sharing follow twitter facebook instagram")
 _COMMENT = _words("comment comments commentlist disqus replies respond discussion")
 _CONTENT = _words(
     """
@@ -75,14 +81,47 @@ _CONTENT = _words(
 )
 # Compound names written without separators ("sharebuttons", "postcomments").
 _COMPOUND_START = (
-    "advert", "navig", "navbar", "breadcrumb", "newsletter", "subscri", "sidebar",
-    "cookie", "social", "sharing", "share", "related", "recommend", "trending",
-    "footer", "promo", "sponsor", "widget", "popup", "outbrain", "taboola",
-    "comment", "disqus", "masthead", "pagination", "byline",
+    "advert",
+    "navig",
+    "navbar",
+    "breadcrumb",
+    "newsletter",
+    "subscri",
+    "sidebar",
+    "cookie",
+    "social",
+    "sharing",
+    "share",
+    "related",
+    "recommend",
+    "trending",
+    "footer",
+    "promo",
+    "sponsor",
+    "widget",
+    "popup",
+    "outbrain",
+    "taboola",
+    "comment",
+    "disqus",
+    "masthead",
+    "pagination",
+    "byline",
 )
 _COMPOUND_END = (
-    "footer", "sidebar", "menu", "comments", "share", "social", "navigation",
-    "breadcrumbs", "newsletter", "banner", "widget", "sharing", "tags",
+    "footer",
+    "sidebar",
+    "menu",
+    "comments",
+    "share",
+    "social",
+    "navigation",
+    "breadcrumbs",
+    "newsletter",
+    "banner",
+    "widget",
+    "sharing",
+    "tags",
 )
 _HIDDEN = _words(
     """
@@ -102,8 +141,10 @@ def is_hidden_class(cls: str) -> bool:
 
 def _name_flags(name: str) -> int:
     words = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w and not w.isdigit()]
-    if not words or words[0] in _NEGATING or any(w in _EMBED for w in words):
+    if not words or words[0] in _NEGATING:
         return 0
+    if any(w in _EMBED for w in words):
+        words = [w for w in words if w not in _SOCIAL]
     flags = 0
     if any(w in _CONTENT for w in words):
         flags |= CONTENT
@@ -113,8 +154,10 @@ def _name_flags(name: str) -> int:
     head, lead = core[-1], core[0]
     if head in _HEAD or lead in _LEADING:
         return flags | BOILERPLATE
-    if len(core) == 1 and len(head) > 6 and (
-        head.startswith(_COMPOUND_START) or head.endswith(_COMPOUND_END)
+    if (
+        len(core) == 1
+        and len(head) > 6
+        and (head.startswith(_COMPOUND_START) or head.endswith(_COMPOUND_END))
     ):
         if head.startswith(("comment", "disqus")) and not head.startswith("commentar"):
             return flags | COMMENT | BOILERPLATE

@@ -1,0 +1,260 @@
+"""Page structure around the chosen region: comment threads, separate stories, split containers."""
+
+from __future__ import annotations
+
+import re
+
+from .dom import Page
+from .text import is_meta_line, looks_like_sentence
+from .vocabulary import BOILERPLATE, COMMENT, THREAD
+
+__all__ = ["Region", "children", "mark_comment_threads", "merge_siblings", "restrict_to_story"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words of a comment's reply control, in the languages seen most on the web.
+_REPLY = _words(
+    """
+    reply replies antworten antwort répondre repondre responder responda rispondi risposta
+    beantwoorden reageer reageren svara svar odpowiedz odpowiedź ответить відповісти balas
+    yanıtla cevapla 답글 답장 返信 回复 回覆 回應
+    """
+)
+#: "Jane says:" / "Jean a dit :" — the name line of a threaded comment.
+_SAYS = re.compile(
+    r"\b(?:says|said|wrote|writes|dice|dijo|escribió|disse|escreveu|schreibt|schrieb|dit|a écrit"
+    r"|scrive|ha scritto|schreef|пишет|написал)\s*:\s*$",
+    re.IGNORECASE,
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+
+
+class Region:
+    """Per-element prose of the page without the furniture nested in a candidate region."""
+
+    __slots__ = ("cum", "page")
+
+    def __init__(self, page: Page, values: list[float], junk: list[int], element: int) -> None:
+        self.page = page
+        cum = [0.0]
+        blocks = page.blocks
+        for k, v in enumerate(values):
+            clean = v > 0 and junk[blocks[k].owner] <= element
+            cum.append(cum[-1] + (v if clean else 0.0))
+        self.cum = cum
+
+    def prose(self, element: int) -> float:
+        """Summed positive block value of ``element`` outside nested furniture."""
+        return self.cum[self.page.block_end[element]] - self.cum[self.page.block_start[element]]
+
+
+def children(page: Page) -> list[list[int]]:
+    """The child elements of every element, in document order."""
+    kids: list[list[int]] = [[] for _ in page.tags]
+    parents = page.parents
+    for i in range(1, len(kids)):
+        kids[parents[i]].append(i)
+    return kids
+
+
+def _is_marker(text: str) -> bool:
+    if text[-1] == ":":
+        return _SAYS.search(text) is not None
+    if len(text) <= 40:
+        word = text.casefold().strip(" \t.:!?()[]|·•↓→-–—0123456789")
+        return word in _REPLY or word.split(" ", 1)[0] in _REPLY
+    return False
+
+
+def mark_comment_threads(page: Page, kids: list[list[int]], min_items: int = 3) -> int:
+    """Flag as comments the repeated siblings that each carry a reply control or a "says:" line.
+
+    Sibling elements of the same tag and class form a group; when at least
+    ``min_items`` of a group, and half of it, hold such a marker, each of
+    those is furniture of the comment kind.  Returns how many were flagged.
+    """
+    marked = [0] * len(page.tags)
+    parents = page.parents
+    for b in page.blocks:
+        if b.chars <= 80 and (b.chars <= 40 or b.text[-1] == ":") and _is_marker(b.text):
+            e = b.owner
+            depth = 0
+            while e > 0 and depth < 64:
+                marked[e] += 1
+                e = parents[e]
+                depth += 1
+    if not any(marked):
+        return 0
+    count = 0
+    tags, classes, flags = page.tags, page.classes, page.flags
+    for parent, group in enumerate(kids):
+        if len(group) < min_items or not marked[parent]:
+            continue
+        by_kind: dict[tuple[str, str], list[int]] = {}
+        for c in group:
+            by_kind.setdefault((tags[c], classes[c]), []).append(c)
+        for members in by_kind.values():
+            hits = [c for c in members if marked[c]]
+            if len(hits) >= min_items and 2 * len(hits) >= len(members):
+                for c in hits:
+                    if not flags[c] & THREAD:
+                        flags[c] |= COMMENT | BOILERPLATE | THREAD
+                        count += 1
+    return count
+
+
+def _lead_heading(page: Page, element: int, junk: list[int], limit: int = 3) -> tuple[int, bool, bool] | None:
+    """The heading among the first text blocks of ``element``, if any.
+
+    Gives its level, whether it is a link, and whether a date or byline line follows it.
+    """
+    seen = 0
+    found: tuple[int, bool] | None = None
+    for k in range(page.block_start[element], page.block_end[element]):
+        b = page.blocks[k]
+        if junk[b.owner] > element:
+            continue
+        if found is not None:
+            return found[0], found[1], is_meta_line(b.text, 90)
+        level = _HEADINGS.get(b.tag)
+        if level is not None:
+            found = level, b.link_chars >= 0.8 * b.chars
+            continue
+        seen += 1
+        if seen >= limit:
+            break
+    return (found[0], found[1], False) if found is not None else None
+
+
+def _separate_story(page: Page, element: int, junk: list[int], level: int) -> bool:
+    """Whether ``element`` opens as another story does.
+
+    That is: with a heading as high as the headline, a linked heading, a heading
+    followed by its own date or byline, or as an ``<article>`` with a heading.
+    """
+    lead = _lead_heading(page, element, junk)
+    if lead is None:
+        return False
+    head_level, is_link, dated = lead
+    return is_link or dated or head_level <= level or page.tags[element] == "article"
+
+
+def restrict_to_story(
+    page: Page,
+    kids: list[list[int]],
+    region: int,
+    headline: int,
+    values: list[float],
+    junk: list[int],
+    story_min: float,
+) -> int:
+    """The story holding the headline, when the region also holds other, separate stories.
+
+    Going down from ``region`` towards the headline, the first child that holds
+    the headline and at least ``story_min`` of prose wins over the region when
+    one of its siblings is a separate story of ``story_min`` prose or more.
+    """
+    blocks = page.blocks
+    if headline < 0:  # no title match: the first top-level heading inside the region
+        headline = next(
+            (
+                k
+                for k in range(page.block_start[region], page.block_end[region])
+                if blocks[k].tag == "h1" and junk[blocks[k].owner] <= region
+            ),
+            -1,
+        )
+    if not page.block_start[region] <= headline < page.block_end[region]:
+        return region
+    level = _HEADINGS.get(blocks[headline].tag, 1)
+    path = []
+    e = blocks[headline].owner
+    while e > region:
+        path.append(e)
+        e = page.parents[e]
+    if e != region:
+        return region
+    prose = Region(page, values, junk, region)
+    parent = region
+    for child in reversed(path):
+        if prose.prose(child) < story_min:
+            break
+        for other in kids[parent]:
+            if other == child or junk[other] > region or prose.prose(other) < story_min:
+                continue
+            if _separate_story(page, other, junk, level):
+                return child
+        parent = child
+    return region
+
+
+def _chars(page: Page, element: int, junk: list[int]) -> int:
+    return sum(
+        page.blocks[k].chars
+        for k in range(page.block_start[element], page.block_end[element])
+        if junk[page.blocks[k].owner] <= element
+    )
+
+
+def _prose_dense(page: Page, element: int, junk: list[int], min_chars: int) -> bool:
+    chars = links = sentences = 0
+    for k in range(page.block_start[element], page.block_end[element]):
+        b = page.blocks[k]
+        if junk[b.owner] > element:
+            continue
+        chars += b.chars
+        links += b.link_chars
+        if looks_like_sentence(b.text):
+            sentences += b.chars
+    return chars >= min_chars and links <= 0.15 * chars and sentences >= 0.6 * chars
+
+
+def merge_siblings(
+    page: Page,
+    kids: list[list[int]],
+    region: int,
+    junk: list[int],
+    headline: int,
+    min_chars: int,
+) -> list[int]:
+    """The region with the sibling containers that continue its prose (an article split in parts).
+
+    A following sibling is taken when it is dense running prose, does not open
+    another story, and either is of the same tag and class as the region or
+    comes after furniture or a near-empty container that interrupted the text
+    (an advertisement, a related-stories box).  Only siblings of the same kind
+    are taken before the region (a standfirst before the body is not a part of it).
+    """
+    parent = page.parents[region] if region > 0 else -1
+    if parent < 0:
+        return [region]
+    group = kids[parent]
+    at = group.index(region)
+    level = _HEADINGS.get(page.blocks[headline].tag, 1) if headline >= 0 else 1
+    kind = (page.tags[region], page.classes[region])
+    out = [region]
+    for step in (-1, 1):
+        i = at + step
+        interrupted = False
+        while 0 <= i < len(group):
+            s = group[i]
+            i += step
+            if junk[s] == s or _chars(page, s, junk) < 40:
+                interrupted = True
+                continue
+            if step < 0 and headline >= 0 and page.block_end[s] <= headline:
+                break  # nothing before the headline
+            same = (page.tags[s], page.classes[s]) == kind and bool(kind[1])
+            if step < 0 and not same:
+                break  # a lead before the body is not a part of it
+            if _separate_story(page, s, junk, level):
+                break
+            if not (same or interrupted) or not _prose_dense(
+                page, s, junk, min_chars // 3 if same else min_chars
+            ):
+                break  # a different container right after the region is not a continuation
+            out.append(s)
+    return sorted(out)

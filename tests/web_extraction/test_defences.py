@@ -1,0 +1,106 @@
+"""Generic defences against the failures that cost most on unseen pages, each on a page built for it.
+
+Every page here avoids the class names the vocabulary knows, so that the
+structure alone has to carry the decision; each test also switches its rule
+off to show that the rule is what decides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+from ingest_builtins.formats.web_page.extraction import Article, Params, extract_article
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "web"
+
+
+def load(name: str, **changes: object) -> Article:
+    html = (DATA / name).read_text(encoding="utf-8")
+    return extract_article(html, attrs.evolve(Params(), **changes))
+
+
+def paragraphs(article: Article) -> list[str]:
+    return article.text.split("\n\n")
+
+
+def test_comment_thread_told_by_reply_controls() -> None:
+    art = load("thread_plain.html")
+    assert paragraphs(art)[0].startswith("The town council has closed its allotment waiting list")
+    assert art.text.endswith("once the soil has been tested and fenced.")
+    for junk in ("Hilary", "says:", "Reply", "Shared plots", "floods every February", "conversation"):
+        assert junk not in art.text, junk
+    assert any("comments told by their reply controls" in line for line in art.explanation)
+    assert "floods every February" in load("thread_plain.html", comment_structure=False).text
+
+
+def test_live_updates_are_not_a_comment_thread() -> None:
+    art = load("liveblog.html")
+    for kept in ("course record", "half-way mark", "Twelve thousand runners", "Half-way point"):
+        assert kept in art.text, kept
+    assert not any("comments told" in line for line in art.explanation)
+
+
+def test_next_story_on_the_same_page_is_left_out() -> None:
+    art = load("next_story.html")
+    assert paragraphs(art) == [
+        "The first ferry of the day will leave the island fifteen minutes earlier from Monday,"
+        " so that commuters can reach the mainland trains before eight o'clock.",
+        "The operator said the evening crossings are unchanged.",
+    ]
+    assert "lamp from the original tower" in load("next_story.html", story_split=False).text
+
+
+def test_listing_page_gives_the_post_the_page_is_about() -> None:
+    art = load("listing_posts.html")
+    assert art.text.startswith("A fiddle-leaf fig sulks when it is moved")
+    assert art.text.endswith("fresh, free-draining compost.")
+    assert "seed trays" not in art.text and "pallets" not in art.text and "south-facing" not in art.text
+    assert "pallets" in load("listing_posts.html", story_split=False).text
+
+
+def test_sections_of_one_article_are_not_separate_stories() -> None:
+    art = load("sections.html")
+    assert art.text.startswith("Nearly a quarter of the water")
+    for kept in ("Finding the leaks", "Acoustic sensors", "Paying for the work", "district by district"):
+        assert kept in art.text, kept
+    assert not any("kept the story" in line for line in art.explanation)
+
+
+def test_article_split_around_a_box_is_merged() -> None:
+    art = load("split_plain.html")
+    assert art.text.startswith("A protected cycle lane along the eastern half")
+    assert art.text.endswith("if the council's bid for government funding succeeds.")
+    assert "More from Northgate" not in art.text and "Short summary" not in art.text
+    assert "second section" not in load("split_plain.html", merge_siblings=False).text
+
+
+def test_body_only_in_next_data_state() -> None:
+    art = load("state_only.html")
+    assert paragraphs(art) == [
+        "Volunteers planted forty apple, pear and plum trees on Saturday on the site of the old car park"
+        " behind the station, which the council closed two years ago.",
+        "The orchard will be looked after by a community group, which plans to hold its first harvest"
+        " festival in three years, once the young trees have begun to fruit.",
+        "Anyone will be free to pick the fruit, and the group hopes schools will use the orchard for"
+        " lessons about food and the seasons.",
+    ]
+    assert any("script state" in line for line in art.explanation)
+    assert load("state_only.html", script_state_chars=0).text == "Volunteers planted forty fruit trees."
+
+
+def test_body_only_in_an_assigned_state_object_with_markup() -> None:
+    art = load("state_assigned.html")
+    assert paragraphs(art)[0].startswith("A feira do livro regressa à praça central")
+    assert paragraphs(art)[-1] == "A entrada é livre e o horário foi alargado até às vinte e duas horas."
+    assert "<p>" not in art.text and "cultura" not in art.text
+    assert load("state_assigned.html", script_state_chars=0).text == ""
+
+
+def test_low_confidence_region_away_from_the_headline_falls_back() -> None:
+    # The article's wrapper carries a class the vocabulary reads as a comment section.
+    art = load("vocabulary_miss.html")
+    assert art.text.startswith("The old tram depot on Canal Street")
+    assert any("low confidence" in line for line in art.explanation)
+    off = load("vocabulary_miss.html", confidence_chars=0)
+    assert off.text.startswith("Eastside Gazette has reported")
