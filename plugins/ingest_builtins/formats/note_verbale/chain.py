@@ -40,6 +40,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:le|den|the|de|el|il|em|am|op)\s+)?$"
 )
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
+#: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
+_LONGEST_NOTE = 60_000
 _PROSE = re.compile(r"[a-zà-ÿ]{3,}[^.\n]{40,}[.;:]")
 
 
@@ -115,14 +117,16 @@ def read_chain(text: str) -> Chain | None:
     notes: list[Note] = []
     annexes: list[tuple[int, int, str]] = []
     position = 0
-    while len(notes) < 200:
+    while len(notes) < 2000:
         opening = find_opening(text, position)
         if opening is None:
             break
-        heading = _NOTE_HEADING.search(text, opening.formula_end)
-        limit = heading.start() if heading else len(text)
+        # Bounded windows keep the work linear however many notes a file holds.
+        window = min(len(text), opening.formula_end + _LONGEST_NOTE)
+        heading = _NOTE_HEADING.search(text, opening.formula_end, window)
+        limit = heading.start() if heading else window
         closing = _closing_end(text, opening.formula_end, limit)
-        place = _place_date(text, opening.formula_end, limit)
+        place = _place_date(text, opening.formula_end, min(limit, closing + 300) if closing else limit)
         ends = [value for value in (closing, place[0] if place else None) if value is not None]
         end = min(ends) if ends else limit
         if place is not None and closing is not None and place[0] >= closing:

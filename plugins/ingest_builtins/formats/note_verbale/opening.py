@@ -32,6 +32,9 @@ _LEADING = re.compile(
 )
 
 
+_WINDOW = 20_000
+
+
 @attrs.frozen
 class Opening:
     """An opening formula found at ``formula``; the sentence (and the note) starts at ``start``."""
@@ -46,10 +49,17 @@ def find_opening(text: str, position: int = 0, end: int | None = None) -> Openin
     """The first note opening at or after ``position``, and where its sentence starts."""
     end = len(text) if end is None else end
     best: tuple[int, int, str] | None = None
-    for language, pattern in OPENINGS:
-        match = pattern.search(text, position, end)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), match.end(), language)
+    # Search a growing window, so that finding each note of a long chain costs no more than its length.
+    window = _WINDOW
+    while best is None:
+        stop = min(end, position + window)
+        for language, pattern in OPENINGS:
+            match = pattern.search(text, position, stop)
+            if match is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), match.end(), language)
+        if stop >= end:
+            break
+        window *= 4
     if best is None:
         return None
     formula, formula_end, language = best

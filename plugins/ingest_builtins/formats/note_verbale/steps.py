@@ -12,7 +12,7 @@ from ingest_builtins.formats.un_documents.legibility import legible
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs
-from ingest_builtins.formats.un_documents.titles import parse_title
+from ingest_builtins.formats.un_documents.titles import parse_title, title_kind
 from ingest_builtins.metadata.language import detect_language
 
 __all__ = ["describe", "lay_out"]
@@ -35,6 +35,11 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _un_layout(text: str) -> Layout | None:
+    head = text[:6000]
+    if not looks_like_masthead(head[:2500]) and not any(
+        title_kind(line) == "note" for line in head.split("\n")[:80]
+    ):
+        return None
     layout = read_layout(text, "note", _language)
     if layout.title_kind == "note" or (looks_like_masthead("\n".join(layout.masthead)) and layout.sections):
         return layout if layout.text.strip() else None

@@ -12,11 +12,15 @@ from ingest_builtins.formats.un_documents.sessions import find_session
 
 __all__ = ["Circulation", "find_circulation"]
 
-_REQUEST = re.compile(
-    r"[^.]*?\b(?:circulated?|circulating|distributed|distribuer|distribuir|distribuya|distribuida|circular|"
-    r"hacer\s+distribuir|faire\s+distribuer)\b[^.]*?\b(?:document|documento)\b[^.]*(?:\.|$)",
+_VERB = re.compile(
+    r"\b(?:circulated?|circulating|distributed|distribuer|distribuir|distribuya|distribuida|distribuyeran?|"
+    r"circular)\b",
     re.IGNORECASE,
 )
+_DOCUMENT = re.compile(r"\b(?:document|documento)\b", re.IGNORECASE)
+#: The request closes the letter: only its last paragraphs, and their ends, are read.
+_PARAGRAPHS = 4
+_TAIL = 3000
 
 
 @attrs.frozen
@@ -30,15 +34,18 @@ class Circulation:
 
 
 def find_circulation(paragraphs: tuple[str, ...] | list[str]) -> Circulation | None:
-    """The last circulation request among ``paragraphs`` (it closes the letter or note), or ``None``."""
-    for paragraph in reversed(list(paragraphs)):
-        matches = list(_REQUEST.finditer(paragraph))
-        if matches:
-            sentence = matches[-1].group().strip()
-            return Circulation(
-                sentence=sentence,
-                organs=tuple(find_organs(sentence)),
-                session=find_session(sentence),
-                agenda_items=tuple(find_agenda_items(sentence)),
-            )
+    """The last circulation request among the closing ``paragraphs`` of a letter or note, or ``None``."""
+    for paragraph in reversed(list(paragraphs)[-_PARAGRAPHS:]):
+        tail = paragraph[-_TAIL:]
+        for verb in reversed(list(_VERB.finditer(tail))):
+            start = tail.rfind(".", 0, verb.start()) + 1
+            stop = tail.find(".", verb.end())
+            sentence = tail[start : len(tail) if stop < 0 else stop + 1].strip()
+            if _DOCUMENT.search(sentence):
+                return Circulation(
+                    sentence=sentence,
+                    organs=tuple(find_organs(sentence)),
+                    session=find_session(sentence),
+                    agenda_items=tuple(find_agenda_items(sentence)),
+                )
     return None

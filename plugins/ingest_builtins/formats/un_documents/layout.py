@@ -184,9 +184,10 @@ def _section(
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
             cursor += 1
     kept = [index for index in range(cursor, end) if index not in removed]
-    signature = find_signature([lines[i] if i in kept else "" for i in range(len(lines))], cursor)
-    if signature is not None and signature.start >= end:
-        signature = None
+    visible = set(kept)
+    signature = find_signature([lines[i] if i in visible else "" for i in range(cursor, end)])
+    if signature is not None:
+        signature = attrs.evolve(signature, start=signature.start + cursor, end=signature.end + cursor)
     if signature is not None:
         kept = [index for index in kept if not signature.start <= index < signature.end]
     body = [lines[index] for index in kept]

@@ -35,6 +35,7 @@ def _zipf(word: str, language: str) -> float:
     return float(zipf_frequency(word, language))
 
 
+@lru_cache(maxsize=65536)
 def is_word(piece: str, language: str = "en") -> bool:
     """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
     lowered = piece.lower()
@@ -72,6 +73,7 @@ def repair_split_words(text: str, language: str = "en") -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=65536)
 def _should_join(left: str, right: str, language: str) -> bool:
     if len(left) > 12 or len(right) > 12 or (len(left) > 1 and left[1:].isupper()):
         return False
