@@ -10,14 +10,15 @@ __all__ = ["lead_attribution", "told_outlet"]
 
 _REPORTS = re.compile(
     rf"(?:^|[,;.]\s+|\s[-–—]\s+)(?P<name>{AGENCY_PATTERN}|[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){{0,2}})"
-    r"\s+(?:reports|reported|informs|informed|learn[te]d?)\b(?=\s*(?:[.,;:]|via\b|citing\b|with\s+reference|"
+    r"\s+(?:reports|informs)\b(?=\s*(?:[.,;:]|via\b|citing\b|with\s+reference|"
     r"on\s|from\s|quoting\b|\Z))",
     re.MULTILINE,
 )
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
-_OUTLET_WORD = re.compile(r"News|Press|Agency|Post|Times|Daily|\.[a-z]{2,4}\Z|\A[A-Z]{3,}\Z", re.IGNORECASE)
+_OUTLET_WORD = re.compile(r"\b(?:News|Press|Agency|Post|Times|Daily)\b|\.[a-z]{2,4}\Z", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 _PRONOUNS = frozenset(
     ["he", "she", "it", "they", "this", "that", "which", "who", "media", "sources", "source", "the"]
 )
@@ -26,12 +27,14 @@ _PRONOUNS = frozenset(
 def _outlet(name: str) -> bool:
     if name.casefold() in _PRONOUNS:
         return False
-    return is_agency(name) or bool(_OUTLET_WORD.search(name))
+    return is_agency(name) or bool(_OUTLET_WORD.search(name)) or bool(_ACRONYM.fullmatch(name))
 
 
-def lead_attribution(lead: str) -> str | None:
-    """The agency a lead attributes itself to (``…, Azernews reports.``), or ``None``."""
-    for match in _REPORTS.finditer(lead[:1500]):
+def lead_attribution(text: str) -> str | None:
+    """The agency the first paragraph attributes itself to (``…, Azernews reports.``), or ``None``."""
+    lead = text.lstrip()[:1500]
+    lead = lead.split("\n\n", 1)[0]
+    for match in _REPORTS.finditer(lead):
         name = match.group("name").strip()
         if _outlet(name):
             return canonical_agency(name)

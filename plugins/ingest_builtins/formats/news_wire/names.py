@@ -35,7 +35,7 @@ _PARTICLES = _word_set(
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*\Z")
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}\Z")
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|\|)\s*")
-_TRAILING_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$")
+_TRAILING_PLACE = re.compile(r"\s+(?:in|at|from|for|on)\s+\S.*$")
 _CREDIT = re.compile(
     r"\b(?P<role>additional\s+reporting|reporting|reported|writing|written|compiled|"
     r"editing|edited|graphics|photos?|production|produced|translated|translation)"
