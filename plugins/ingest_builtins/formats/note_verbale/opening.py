@@ -33,6 +33,7 @@ _LEADING = re.compile(
 
 
 _WINDOW = 20_000
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 @attrs.frozen
@@ -64,11 +65,11 @@ def find_opening(text: str, position: int = 0, end: int | None = None) -> Openin
         return None
     formula, formula_end, language = best
     # The sentence starts after the last line break or sentence end before the formula...
-    floor = max(text.rfind("\n", position, formula), position - 1) + 1
-    for stop in re.finditer(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])", text[floor:formula]):
-        floor_candidate = floor + stop.end()
-        if formula - floor_candidate > 3:
-            floor = floor_candidate
+    base = max(text.rfind("\n", position, formula), position - 1) + 1
+    floor = base
+    for boundary in _SENTENCE_BREAK.finditer(text, base, formula):
+        if formula - boundary.end() > 3:
+            floor = boundary.end()
     # ... at the first capitalised article there (the letterhead and note number stand before it).
     article = _ARTICLE.search(text, floor, formula)
     start = article.start() if article is not None else floor
