@@ -211,6 +211,20 @@ OWN_DOCUMENTS: dict[str, Expected] = {
             ],
         },
     ),
+    "stamp-at-the-bottom.txt": (
+        {
+            "format": "web-page",
+            "title": "Harbour bridge to close for repairs in May",
+            "date": "2024-04-02T17:05",
+            "authors=": ["Tom Berg"],
+            "publisher": None,
+        },
+        {
+            "starts_with": "The city's harbour bridge will close to traffic for three weeks in May",
+            "ends_with": "a free ferry will run every fifteen minutes during the works.",
+            "not_contains": ["Photo:", "Author:", "Published:", "Share on"],
+        },
+    ),
     "spanish-page-related.txt": (
         {
             "format": "web-page",

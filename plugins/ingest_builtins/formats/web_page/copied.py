@@ -50,6 +50,11 @@ _BYLINE = re.compile(
     r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
+_BYLINE_WORDS = 8
+_CAPTION = re.compile(
+    r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
+    re.IGNORECASE,
+)
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
 _COPYRIGHT_SITE = re.compile(
@@ -169,7 +174,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("repeated headline")
         elif page.title is not None and key.startswith(same_text(page.title)):
             page.found.append("headline with teaser")
-        elif (byline := _BYLINE.match(line)) is not None and words(line) <= 12:
+        elif (byline := _BYLINE.match(line)) is not None and words(line) <= _BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))
             if not people:
                 break
@@ -204,13 +209,33 @@ def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
     return labels[0][1] if len(labels) == 1 else None
 
 
+def _tail_line(line: str, page: CopiedPage) -> str | None:
+    """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
+    stamp = read_timestamp(line)
+    if stamp is not None:
+        page.date = page.date or stamp[0]
+        return "strong"
+    byline = _BYLINE.match(line) if words(line) <= _BYLINE_WORDS else None
+    if byline is not None:
+        people, _ = byline_names(byline.group("names"))
+        if people:
+            page.authors.extend(p for p in people if p not in page.authors)
+            return "strong"
+    return is_furniture_line(line)
+
+
+def _is_caption(line: str) -> bool:
+    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``)."""
+    return words(line) <= _BYLINE_WORDS + 4 and bool(_CAPTION.match(line))
+
+
 def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
     """Find where the article ends before the furniture at the bottom; return that index."""
     end = len(lines)
     strong = False
     index = end - 1
     while index >= max(start, end - TAIL_LINES):
-        kind = is_furniture_line(lines[index])
+        kind = _tail_line(lines[index], page)
         if kind is None:
             break
         strong = strong or kind == "strong"
@@ -242,5 +267,7 @@ def parse_copied_page(text: str) -> CopiedPage:
     if end <= start:
         return CopiedPage(body=text)
     kept = lines[positions[start] : positions[end - 1] + 1]
-    page.body = "\n".join(line for line in kept if not is_widget_label(line)).strip()
+    page.body = "\n".join(
+        line for line in kept if not is_widget_label(line) and not _is_caption(line)
+    ).strip()
     return page
