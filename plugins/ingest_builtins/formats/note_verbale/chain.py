@@ -30,7 +30,7 @@ _ANNEX_HEADING = re.compile(
 # Sentences glued together when HTML paragraphs were flattened: "te geven.Parijs", "as follows:Nationals".
 _FUSED = (
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:;])(?=[A-ZÀ-Ý(„“\"])"),
-    re.compile(r"(?<=[a-zà-ÿ\d]\))(?=[A-ZÀ-Ý][a-zà-ÿ])"),
+    re.compile(r"(?<=\w\))(?=[A-ZÀ-Ý][a-zà-ÿ])"),
     re.compile(r"(?<=[.!?][”\"’])(?=[A-ZÀ-Ý])"),
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:])(?=\d{1,2}\.\s?[A-ZÀ-Ý])"),
 )
