@@ -134,3 +134,25 @@ def test_time_stamp_lines(line: str, stamp: tuple[str, str]) -> None:
 )
 def test_lines_that_are_not_time_stamps(line: str) -> None:
     assert read_timestamp(line) is None
+
+
+def test_section_and_stamp_on_one_line(record_of_text: TextRunner) -> None:
+    text = (
+        "Tram line to reach the airport by 2026\n\n"
+        "Transport | 29 July 2023, 09:19\n\n"
+        "The city council approved the extension of the tram line to the airport on Friday, after two years"
+        " of planning.\n\nShare\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["date"]) == ("web-page", "2023-07-29T09:19")
+    assert record["metadata"]["section"] == "Transport"
+    assert record["text"].startswith("The city council approved")
+
+
+def test_a_memo_with_a_date_under_its_title_is_not_taken_for_a_page(record_of_text: TextRunner) -> None:
+    text = (
+        "Minutes of the committee\n\n4 March 2021\n\nThe committee met in the hall and agreed the budget.\n"
+    )
+    record = record_of_text(text, name="memo.txt")
+    assert record["format"] == "plain-text"
+    assert (record["title"], record["date"]) == (None, None)

@@ -106,7 +106,7 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
                 hour += 12
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
-    labelled = bool(_PUBLISHED.search(rest) or _UPDATED.search(rest))
+    labelled = bool(_PUBLISHED.search(rest) or _UPDATED.search(rest)) or "T" in iso
     remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
     if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
         return None
@@ -159,10 +159,17 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             iso, remainder = stamp
             if page.date is None or (_PUBLISHED.search(line) and not _UPDATED.search(line)):
                 page.date = iso
-            if remainder and is_site_name(remainder) and page.publisher is None:
-                page.publisher = remainder
+            if remainder and is_site_name(remainder):
+                page.publisher = page.publisher or remainder
+            elif remainder and not remainder[0].isdigit():
+                labels.append((index, remainder))
             stamp_at = index
-            page.found.append("time stamp" if "T" in iso else "date line")
+            if "T" in iso:
+                page.found.append("time stamp")
+            elif (
+                page.title is not None and index > 0 and same_text(lines[index - 1]) == same_text(page.title)
+            ):
+                page.found.append("date under the headline")
         elif (parts := breadcrumb(line)) is not None:
             if is_site_name(parts[0]) and page.publisher is None:
                 page.publisher = parts[0]
