@@ -32,7 +32,6 @@ GRID: dict[str, tuple[float, ...]] = {
     "junk_weight": (0.3, 1.0),
     "inside_junk_factor": (0.25, 0.5),
     "far_factor": (0.5, 1.0),
-    "teaser_weight": (0.0, 0.5),
 }
 META_FIELDS = ("title", "date", "authors", "section", "publisher", "language", "description")
 
@@ -328,6 +327,7 @@ ABLATIONS: dict[str, tuple[dict[str, Any], tuple[Patch, ...]]] = {
     "JSON-LD body fallback": ({"jsonld_fallback_chars": 0}, ()),
     "script-state fallback": ({"script_state_chars": 0}, ()),
     "confidence fallback": ({"confidence_chars": 0}, ()),
+    "closing short lines trimmed": ({"tail_run": 0}, ()),
     "story restriction": ({"story_split": False}, ()),
     "sibling merging": ({"merge_siblings": False}, ()),
     "comment structure": ({"comment_structure": False}, ()),

@@ -104,3 +104,44 @@ def test_low_confidence_region_away_from_the_headline_falls_back() -> None:
     assert any("low confidence" in line for line in art.explanation)
     off = load("vocabulary_miss.html", confidence_chars=0)
     assert off.text.startswith("Eastside Gazette has reported")
+
+
+def test_closing_contacts_box_is_dropped() -> None:
+    prose = (
+        "<p>The committee adopted its report on the harbour dredging by a large majority on Thursday,"
+        " after a debate that lasted most of the afternoon and ended with two amendments.</p>"
+        "<p>The plenary will vote on the report in its next session, and the port authority has been asked"
+        " to publish its environmental study before then.</p>"
+    )
+    contacts = "<p>Contacts:</p><p>Ana PEREIRA</p><p>Press Officer</p><p>Tom VAN DIJK</p><p>Press Officer</p>"
+    html = (
+        f"<html><body><h1>Dredging report adopted</h1><div class='txt'>{prose}{contacts}</div></body></html>"
+    )
+    on = extract_article(html)
+    assert on.text.endswith("publish its environmental study before then.")
+    assert "Press Officer" not in on.text
+    assert "Press Officer" in extract_article(html, attrs.evolve(Params(), tail_run=0)).text
+    # A single short closing line (a credit, a sign-off) is kept.
+    credit = extract_article(html.replace(contacts, "<p>Reporting by Ana Pereira</p>"))
+    assert credit.text.endswith("Reporting by Ana Pereira")
+
+
+def test_standfirst_box_and_body_opening_with_a_subhead_of_the_headline_level() -> None:
+    # The headline is an <h2> in a box with the standfirst; the body opens with an <h2> sub-head.
+    top = (
+        "<div class='top'><h2>Council backs the night bus</h2><p>The late service will run on Fridays"
+        " and Saturdays from June, the council decided after a year of trials on two routes.</p></div>"
+    )
+    body = (
+        "<div class='body'><h2>How the trial went</h2><p>Ridership on the trial routes grew every month,"
+        " from a few dozen passengers a night in the first weeks to more than four hundred by the end.</p>"
+        "<p>Drivers said most riders were shift workers going home from the hospital and the airport,"
+        " rather than people leaving the town centre's bars, as many had expected.</p></div>"
+    )
+    html = (
+        "<html><head><title>Council backs the night bus</title></head><body><div class='col'>"
+        f"{top}{body}</div></body></html>"
+    )
+    art = extract_article(html)
+    assert "Ridership on the trial routes" in art.text and "shift workers" in art.text
+    assert not any("kept the story" in line for line in art.explanation)

@@ -102,12 +102,12 @@ def test_links_list_after_article_and_desk_byline() -> None:
     assert art.date is None  # the page prints none
 
 
-def test_teaser_under_a_linked_heading_is_discounted() -> None:
+def test_short_article_beside_a_longer_teased_story() -> None:
     html = (DATA / "neighbour.html").read_text(encoding="utf-8")
-    on = extract_article(html, attrs.evolve(Params(), teaser_weight=0.5))
+    on = extract_article(html)
     assert on.text.startswith("Die Stadtwerke richten")
     assert "Marktplatz" not in on.text
-    off = extract_article(html, attrs.evolve(Params(), teaser_weight=0.0))
+    off = extract_article(html, attrs.evolve(Params(), story_split=False))
     assert "Marktplatz" in off.text  # the rule is what keeps the neighbouring story out
 
 

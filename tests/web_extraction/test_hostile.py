@@ -56,3 +56,25 @@ def test_huge_page_is_bounded() -> None:
     art = extract_article(html)
     assert time.perf_counter() - t0 < 30.0
     assert art.text.startswith("word word")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script id="__NEXT_DATA__" type="application/json">'
+        + '{"a":' * 50_000
+        + "1"
+        + "}" * 50_000
+        + "</script>",
+        '<script id="__NEXT_DATA__" type="application/json">{"x": "' + "word " * 400_000 + '"</script>',
+        "<script>window.__STATE__ = {" + '"k": "<p>' * 20_000 + "</script>",
+        "<script>window.__STATE__ = " + "[" * 30_000 + "</script>",
+        '<script type="application/json">' + '["' + "a b c d e f " * 20 + '"],' * 30_000 + "</script>",
+    ],
+)
+def test_hostile_script_state_is_bounded(script: str) -> None:
+    html = "<html><body><h1>Title</h1><p>Short.</p>" + script + "</body></html>"
+    t0 = time.perf_counter()
+    art = extract_article(html)
+    assert time.perf_counter() - t0 < 10.0
+    assert isinstance(art.text, str)

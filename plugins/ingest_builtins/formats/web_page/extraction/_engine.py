@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
@@ -12,7 +14,7 @@ from .people import credit_names
 from .scoring import Params, choose_region, junk_ancestors, near_headline
 from .scripts import script_state_text
 from .structure import children, mark_comment_threads, merge_siblings, restrict_to_story
-from .text import clean_text, find_headline, region_text, title_keys
+from .text import clean_text, find_headline, region_text, title_keys, trim_tail
 from .vocabulary import BOILERPLATE, THREAD
 
 __all__ = ["Article", "extract_article", "extract_text"]
@@ -50,16 +52,17 @@ def _assemble(
     titles: frozenset[str],
     why: list[str],
     mask: int = BOILERPLATE,
-) -> tuple[str, bool]:
+) -> tuple[str, Callable[[], bool]]:
     """Choose the region, narrow it to the headline's story, add its split parts, and join its text.
 
-    Also says whether the region holds the headline or starts soon after it, counting all
-    the prose between them, furniture's too (much prose skipped as furniture is a doubt).
+    Also gives a test of whether the region holds the headline or starts soon after it,
+    counting all the prose between them, furniture's too (much prose skipped as furniture
+    is a doubt).
     """
     choice, values, furniture = choose_region(page, params, headline, mask)
     if choice is None:
         why.append("no text blocks found")
-        return "", False
+        return "", lambda: False
     junk = junk_ancestors(page, furniture)
     region = choice.element
     why.append(
@@ -83,8 +86,12 @@ def _assemble(
     paras: list[str] = []
     for element in elements:
         paras.extend(region_text(page, element, values, junk, params, titles))
-    near = headline >= 0 and near_headline(page, values, headline, params)[region]
-    return "\n\n".join(paras), near
+    kept = trim_tail(paras, params.tail_run)
+    if len(kept) < len(paras):
+        why.append(f"dropped {len(paras) - len(kept)} short closing lines that are not prose")
+    paras = kept
+    text = "\n\n".join(paras)
+    return text, lambda: headline >= 0 and near_headline(page, values, headline, params)[region]
 
 
 def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
@@ -100,13 +107,18 @@ def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[
     text, near = _assemble(page, kids, params, headline, titles, why)
     if page.truncated:
         why.append("nesting deeper than the walk limit was read flat")
-    if len(text) < params.confidence_chars and headline >= 0 and not near:
+    if len(text) < params.confidence_chars and headline >= 0 and not near():
         # Low confidence: little text, away from the headline.  The class/id vocabulary may
         # have hidden the article: score again with only the comment threads told by their
         # structure as furniture, and take that when it is by the headline and holds more.
         notes: list[str] = []
         alt, alt_near = _assemble(page, kids, params, headline, titles, notes, THREAD)
-        if alt_near and len(alt) >= 2 * max(len(text), 1) and len(alt) >= params.confidence_chars:
+        if (
+            len(alt) >= 2 * max(len(text), 1)
+            and alt_near()
+            and len(alt) >= 2 * max(len(text), 1)
+            and len(alt) >= params.confidence_chars
+        ):
             why.append(
                 f"low confidence ({len(text)} characters): scored again without the "
                 "class/id vocabulary; " + notes[0]

@@ -26,7 +26,6 @@ class Params:
     headline_gap: float = 400.0
     far_factor: float = 0.5
     jsonld_fallback_chars: int = 500
-    teaser_weight: float = 0.0
     meta_line_chars: int = 90
     #: Comment threads told by their structure (repeated siblings with reply controls).
     comment_structure: bool = True
@@ -38,7 +37,10 @@ class Params:
     merge_min_chars: int = 200
     #: Below this many characters of text, prose found in the page's script state is used instead.
     script_state_chars: int = 500
-    #: Below this many characters of text, the page's sentence blocks outside furniture are used instead.
+    #: A closing run of this many short lines that are not sentences is dropped (0: kept).
+    tail_run: int = 3
+    #: Below this many characters of text, taken far from the headline, the page is scored again
+    #: with only structurally told comment threads as furniture (the class/id vocabulary may have erred).
     confidence_chars: int = 500
 
 
@@ -88,16 +90,6 @@ def furniture(page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
-def _discount_teasers(page: Page, values: list[float], weight: float, headline: int) -> None:
-    """Prose under a heading that is a link (other than the headline) is another story's teaser."""
-    teaser = False
-    for k, b in enumerate(page.blocks):
-        if b.tag in _HEADINGS:
-            teaser = k != headline and b.chars > 0 and b.link_chars >= 0.8 * b.chars
-        elif teaser and values[k] > 0:
-            values[k] = -weight * values[k]
-
-
 def near_headline(
     page: Page, values: list[float], headline: int, p: Params, junk: list[bool] | None = None
 ) -> list[bool]:
@@ -135,8 +127,6 @@ def choose_region(
     if not page.blocks:
         return None, [], []
     values = [block_value(b, p) for b in page.blocks]
-    if p.teaser_weight:
-        _discount_teasers(page, values, p.teaser_weight, headline)
     score = [0.0] * n_el
     size = [0] * n_el
     prose = [0.0] * n_el

@@ -29,11 +29,14 @@ _SAYS = re.compile(
     r"|scrive|ha scritto|schreef|пишет|написал)\s*:\s*$",
     re.IGNORECASE,
 )
+#: Prose the headline's own story needs (one sentence or so) to be kept apart.
+_OWN_MIN = 80.0
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_ALL_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 class Region:
-    """Per-element prose of the page without the furniture nested in a candidate region."""
+    """Per-element prose of the page (headings left out) without the furniture nested in a region."""
 
     __slots__ = ("cum", "page")
 
@@ -42,7 +45,7 @@ class Region:
         cum = [0.0]
         blocks = page.blocks
         for k, v in enumerate(values):
-            clean = v > 0 and junk[blocks[k].owner] <= element
+            clean = v > 0 and junk[blocks[k].owner] <= element and blocks[k].tag not in _ALL_HEADINGS
             cum.append(cum[-1] + (v if clean else 0.0))
         self.cum = cum
 
@@ -129,17 +132,20 @@ def _lead_heading(page: Page, element: int, junk: list[int], limit: int = 3) -> 
     return (found[0], found[1], False) if found is not None else None
 
 
-def _separate_story(page: Page, element: int, junk: list[int], level: int) -> bool:
-    """Whether ``element`` opens as another story does.
+def _separate_story(page: Page, element: int, junk: list[int], level: int) -> int:
+    """How clearly ``element`` opens as another story does: 0 not, 1 weakly, 2 clearly.
 
-    That is: with a heading as high as the headline, a linked heading, a heading
-    followed by its own date or byline, or as an ``<article>`` with a heading.
+    Clearly: with a linked heading, a heading followed by its own date or byline,
+    or as an ``<article>`` with a heading.  Weakly: with a heading as high as the
+    headline's (a sub-head of the same level is also that).
     """
     lead = _lead_heading(page, element, junk)
     if lead is None:
-        return False
+        return 0
     head_level, is_link, dated = lead
-    return is_link or dated or head_level <= level or page.tags[element] == "article"
+    if is_link or dated or page.tags[element] == "article":
+        return 2
+    return 1 if head_level <= level else 0
 
 
 def restrict_to_story(
@@ -154,8 +160,12 @@ def restrict_to_story(
     """The story holding the headline, when the region also holds other, separate stories.
 
     Going down from ``region`` towards the headline, the first child that holds
-    the headline and at least ``story_min`` of prose wins over the region when
-    one of its siblings is a separate story of ``story_min`` prose or more.
+    the headline and prose of its own wins over the region when one of its
+    siblings is a separate story of ``story_min`` prose or more.  A sibling that
+    clearly opens another story is enough when the child holds a paragraph
+    (``_OWN_MIN``): a short article beside a longer one keeps to itself.  A
+    sibling that only opens with a heading as high as the headline (a sub-head
+    can) needs ``story_min`` of prose in the child too.
     """
     blocks = page.blocks
     if headline < 0:  # no title match: the first top-level heading inside the region
@@ -180,12 +190,14 @@ def restrict_to_story(
     prose = Region(page, values, junk, region)
     parent = region
     for child in reversed(path):
-        if prose.prose(child) < story_min:
+        own = prose.prose(child)
+        if own < _OWN_MIN:
             break
         for other in kids[parent]:
             if other == child or junk[other] > region or prose.prose(other) < story_min:
                 continue
-            if _separate_story(page, other, junk, level):
+            evidence = _separate_story(page, other, junk, level)
+            if evidence == 2 or (evidence == 1 and own >= story_min):
                 return child
         parent = child
     return region
@@ -250,7 +262,7 @@ def merge_siblings(
             same = (page.tags[s], page.classes[s]) == kind and bool(kind[1])
             if step < 0 and not same:
                 break  # a lead before the body is not a part of it
-            if _separate_story(page, s, junk, level):
+            if _separate_story(page, s, junk, level) == 2:
                 break
             if not (same or interrupted) or not _prose_dense(
                 page, s, junk, min_chars // 3 if same else min_chars

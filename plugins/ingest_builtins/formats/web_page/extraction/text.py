@@ -7,7 +7,15 @@ import re
 from .dom import Page
 from .scoring import Params
 
-__all__ = ["clean_text", "find_headline", "is_meta_line", "looks_like_sentence", "region_text", "title_keys"]
+__all__ = [
+    "clean_text",
+    "find_headline",
+    "is_meta_line",
+    "looks_like_sentence",
+    "region_text",
+    "title_keys",
+    "trim_tail",
+]
 
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
@@ -75,6 +83,19 @@ def region_text(
         if text:
             out.append(text)
     return out
+
+
+def trim_tail(paras: list[str], run: int, max_chars: int = 50) -> list[str]:
+    """Drop a closing run of ``run`` or more short lines that are not sentences.
+
+    Such a run after the last paragraph of prose is a contacts box or a list of labels.
+    """
+    if run <= 0:
+        return paras
+    end = len(paras)
+    while end > 0 and len(paras[end - 1]) <= max_chars and not paras[end - 1].endswith(_SENTENCE_END):
+        end -= 1
+    return paras[:end] if len(paras) - end >= run and end > 0 else paras
 
 
 def title_keys(*titles: str | None) -> frozenset[str]:
