@@ -75,6 +75,13 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
                     break
                 cursor += 1
                 continue
+            if titles and not blanks and line[:1].islower() and len(line) <= 70:
+                titles[-1] = (
+                    f"{titles[-1]} {line}"  # "Permanent Representative of Kenya / to the United Nations"
+                )
+                cursor += 1
+                end = cursor
+                continue
             if not _title_like(line):
                 break
             if titles and _OPEN_END.search(titles[-1]):

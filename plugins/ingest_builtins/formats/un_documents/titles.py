@@ -33,8 +33,11 @@ _OPEN_END = re.compile(
     r"deputy|chargé|president|office|mission|nations|unies|unidas))$",
     re.IGNORECASE,
 )
+# A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
+# ("… addressed to the Chair of the Security Council / Committee established pursuant to …").
 _CONTINUES = re.compile(
-    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Secretary-General\b|Security\s+Council|General\s+Assembly)"
+    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
+    r"(?:Committee|Commission|Council|Assembly|Working\s+Group|Panel|Office|Conference|Mechanism|Board|Forum)\b)"
 )
 _FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
 
