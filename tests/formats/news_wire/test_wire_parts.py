@@ -91,6 +91,12 @@ def test_dateline_places(place: str, tidy: str) -> None:
         ("By Katanga Johnson and Makini Brice WASHINGTON (Reuters) - Text", "Reuters", "Washington",
          ["Katanga Johnson", "Makini Brice"]),
         ("BAKU, Azerbaijan, Sept.2\n\nTrend:\n\nText", "Trend", "Baku", []),
+        ("PARIS, 2 avril (AFP) - Text", "AFP", "Paris", []),
+        ("Madrid, 2 abr (EFE).- Text", "EFE", "Madrid", []),
+        ("MOSCOW, April 2. /TASS/. Text", "TASS", "Moscow", []),
+        ("New Delhi, April 2 (IANS) Text", "IANS", "New Delhi", []),
+        ("Berlin, 2. April (dpa) - Text", "dpa", "Berlin", []),
+        ("MOSCOW. April 2 (Interfax) - Text", "Interfax", "Moscow", []),
     ],
 )  # fmt: skip
 def test_heads(top: str, agency: str, place: str, authors: list[str]) -> None:
@@ -99,13 +105,32 @@ def test_heads(top: str, agency: str, place: str, authors: list[str]) -> None:
     assert top[head.body_start :] == "Text"
 
 
-def test_a_dateline_with_a_year_dates_the_story() -> None:
-    assert parse_head("WASHINGTON, April 2, 2020 (Reuters) - Text").date == "2020-04-02"
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        ("WASHINGTON, April 2, 2020 (Reuters) - Text", "2020-04-02"),
+        ("PARIS, 2 avril 2020 (AFP) - Text", "2020-04-02"),
+    ],
+)
+def test_a_dateline_with_a_year_dates_the_story(top: str, date: str) -> None:
+    assert parse_head(top).date == date
+
+
+@pytest.mark.parametrize(
+    "top", ["The report (Reuters) said it", "We met (Staff) - then left", "(Reuters) Text"]
+)
+def test_brackets_that_are_not_datelines(top: str) -> None:
+    assert parse_head(top).found == []
 
 
 def test_a_header_with_a_time() -> None:
     head = parse_head(" date 2020-04-02 10:15 By Trend\n\nText")
     assert (head.date, head.publisher, head.body_start) == ("2020-04-02T10:15", "Trend", 33)
+
+
+@pytest.mark.parametrize("top", ["Report\n\nThe committee met on Tuesday.", "Trend\n\nPrices rose in May."])
+def test_a_title_that_is_an_agency_name_is_not_a_credit(top: str) -> None:
+    assert parse_head(top).agency is None
 
 
 def test_a_text_that_is_not_wire_has_no_head() -> None:

@@ -63,9 +63,11 @@ _AGENCIES: dict[str, str] = {
     "day.az": "Day.Az",
 }
 
-#: A regular-expression alternation of every agency spelling, longest first.
-AGENCY_PATTERN = "|".join(
-    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_AGENCIES, key=len, reverse=True)
+#: A regular-expression group matching every agency spelling in any case, longest first.
+AGENCY_PATTERN = (
+    "(?i:"
+    + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_AGENCIES, key=len, reverse=True))
+    + ")"
 )
 
 

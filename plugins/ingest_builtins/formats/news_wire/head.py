@@ -9,14 +9,17 @@ import attrs
 from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.news_wire.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.metadata.dates import parse_date
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
 
+# Month names and abbreviations in the languages the shared date reader knows, longest first.
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    "(?i:"
+    + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+    + r")\.?"
 )
-_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?"
+_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?"
 _DASH = r"(?:--?|–|—)"
 
 _HEADER = re.compile(
@@ -33,9 +36,10 @@ _NOTE_START = (
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
 _LINE_NOTE = re.compile(r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION)\s*:[^\n]{0,800}\n")
 _BYLINE = re.compile(r"[ \t]*By[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
 _BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
-    rf"[ \t]*{_DASH}[ \t]*",
+    rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
 _CAPS_PLACE = (
@@ -53,9 +57,13 @@ _PLACE_DAY_AGENCY = re.compile(
     rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
+# TASS: "MOSCOW, April 2. /TASS/."
+_SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
 _PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
-_AGENCY_LINE = re.compile(rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*:?[ \t]*(?=\n|\Z)", re.I)
+_AGENCY_LINE = re.compile(
+    rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)", re.I
+)
 _BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
 # A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
 _DESK = re.compile(
@@ -187,18 +195,26 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
         agency = bracket.group("agency")
         prefix = text[start : bracket.start()].strip()
         if not prefix:
-            if not is_agency(agency):
+            if not is_agency(agency) or not bracket.group("dash"):
                 return None
             _set_agency(head, agency)
             head.found.append("dateline")
             return bracket.end()
         place = _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix)
-        if place is not None and (is_agency(agency) or place.group("place").isupper()):
+        known = is_agency(agency)
+        if place is not None and (known or (place.group("place").isupper() and bracket.group("dash"))):
             _set_agency(head, agency)
             head.place = title_case_place(place.group("place"))
             _dated(head, place.group("when"), place.group("year"))
             head.found.append("dateline")
             return bracket.end()
+    match = _SLASHED.match(text, start, limit)
+    if match is not None:
+        _set_agency(head, match.group("agency"))
+        head.place = title_case_place(match.group("place"))
+        _dated(head, match.group("when"), match.group("year"))
+        head.found.append("dateline")
+        return match.end()
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         _set_agency(head, match.group("agency"))
@@ -272,7 +288,8 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             position = _skip_blanks(text, note.end())
             continue
         agency_line = _AGENCY_LINE.match(text, position, limit)
-        if agency_line is not None:
+        # A bare agency name is a credit under a byline or dateline ("Associated Press"), a title otherwise.
+        if agency_line is not None and (agency_line.group("colon") or head.found):
             _set_agency(head, agency_line.group("agency"))
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())

@@ -36,7 +36,7 @@ def lead_attribution(text: str) -> str | None:
     lead = lead.split("\n\n", 1)[0]
     for match in _REPORTS.finditer(lead):
         name = match.group("name").strip()
-        if _outlet(name):
+        if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
     return None
 
@@ -47,4 +47,6 @@ def told_outlet(lead: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
+    if not name[:1].isupper():
+        return None
     return canonical_agency(name) if is_agency(name) else name
