@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ingest import Source
+
 REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "examples" / "corpus"
 SUPPORT = Path(__file__).resolve().parent
@@ -96,7 +98,7 @@ def kill_when(process: subprocess.Popen[bytes], ready: Callable[[], bool], limit
 
 def uri(path: Path) -> str:
     """The source URI ``ingest`` gives a file."""
-    return Path(os.path.abspath(path)).as_uri()
+    return Source.from_path(path).uri
 
 
 def write_corpus(

@@ -1,0 +1,223 @@
+"""Batch-run benchmarks: --jobs 2 vs 1, scaling 1k/10k/100k, the journal's cost, datatrove side by side.
+
+Run:  .venv/bin/python benchmarks/batch_run.py [--quick] [--datatrove /work/venvs/bench/bin/python]
+
+Every ratio compares medians of alternating runs (the machine is shared and
+noisy).  Peak memory is the largest sum of the resident sizes of the whole
+process tree (parent, fork server, workers), sampled every 50 ms from /proc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "batch" / "support"))
+
+from batch_support import environment, write_corpus  # noqa: E402
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak tree memory of one run."""
+    peak = 0
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env or environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    return seconds, peak
+
+
+def ingest(folder: Path, out: Path, *extra: str) -> list[str]:
+    for leftover in out.parent.glob(out.name + "*"):
+        leftover.unlink()
+    for leftover in out.parent.glob(f".{out.name}*"):
+        leftover.unlink()
+    return [sys.executable, "-m", "ingest", "run", str(folder), "--sink", f"jsonl:{out}", "--quiet", *extra]
+
+
+def alternate(commands: dict[str, list[str]], rounds: int) -> dict[str, tuple[float, int]]:
+    """Median seconds and the largest peak memory of each command, run in alternation."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, int] = dict.fromkeys(commands, 0)
+    for _ in range(rounds):
+        for name, command in commands.items():
+            seconds, peak = timed(command)
+            times[name].append(seconds)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(times[name]), peaks[name]) for name in commands}
+
+
+def datatrove_script(folder: Path, out: Path) -> str:
+    return f"""
+import glob, os
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.formatters import FTFYFormatter
+from datatrove.pipeline.writers import JsonlWriter
+
+def read_folder(data, rank=0, world_size=1):
+    paths = sorted(p for p in glob.glob({str(folder)!r} + "/**/*", recursive=True) if os.path.isfile(p))
+    for index, path in enumerate(paths):
+        if index % world_size != rank:
+            continue
+        with open(path, "rb") as handle:
+            text = handle.read().decode("utf-8", "replace")
+        yield Document(text=text, id=path)
+
+LocalPipelineExecutor(
+    pipeline=[read_folder, FTFYFormatter(), JsonlWriter({str(out)!r}, compression=None)],
+    tasks=2, workers=2, logging_dir={str(out / "logs")!r}, skip_completed=False,
+).run()
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller corpora, one round (a smoke test)")
+    parser.add_argument("--datatrove", metavar="PYTHON", help="a Python with datatrove installed")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    rounds = 1 if args.quick else args.rounds
+    work = Path(tempfile.mkdtemp(prefix="ingest-batch-bench-"))
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        seeds = work / "seeds"
+        write_corpus(seeds, 200 if args.quick else 2000, seed_like=True)
+        out = work / "out.jsonl"
+        jobs = alternate(
+            {"jobs 1": ingest(seeds, out, "--jobs", "1"), "jobs 2": ingest(seeds, out, "--jobs", "2")}, rounds
+        )
+        ratio = jobs["jobs 1"][0] / jobs["jobs 2"][0]
+        rows.append(
+            (
+                "--jobs 2 vs --jobs 1, seed-like files",
+                f"{jobs['jobs 1'][0]:.1f} s / {jobs['jobs 2'][0]:.1f} s",
+                f"{ratio:.2f}x",
+                "at least 1.7x",
+            )
+        )
+
+        sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
+        scaled: dict[int, tuple[float, int]] = {}
+        for size in sizes:
+            folder = work / f"small-{size}"
+            write_corpus(folder, size, seed=size)
+            scaled[size] = alternate(
+                {"run": ingest(folder, out, "--jobs", "2")}, 1 if size >= 100_000 else rounds
+            )["run"]
+            shutil.rmtree(folder) if size >= 100_000 else None
+        for small, large in zip(sizes, sizes[1:], strict=False):
+            growth = scaled[large][0] / scaled[small][0]
+            memory = scaled[large][1] / scaled[small][1] - 1
+            rows.append(
+                (
+                    f"{small:,} -> {large:,} small documents, time",
+                    f"{scaled[small][0]:.1f} s -> {scaled[large][0]:.1f} s",
+                    f"{growth:.2f}x",
+                    "at most 10.5x",
+                )
+            )
+            rows.append(
+                (
+                    f"{small:,} -> {large:,} small documents, peak memory",
+                    f"{scaled[small][1] / 2**20:.0f} MiB -> {scaled[large][1] / 2**20:.0f} MiB",
+                    f"{memory:+.1%}",
+                    "within +-10 %",
+                )
+            )
+
+        folder = work / "small-10000"
+        journal = alternate(
+            {
+                "journal": ingest(folder, out, "--jobs", "2"),
+                "none": ingest(folder, out, "--jobs", "2", "--no-journal"),
+            },
+            rounds + 2,
+        )
+        cost = journal["journal"][0] / journal["none"][0] - 1
+        rows.append(
+            (
+                "journal vs --no-journal, 10,000 small documents",
+                f"{journal['journal'][0]:.2f} s / {journal['none'][0]:.2f} s",
+                f"{cost:+.1%}",
+                "at most +5 %",
+            )
+        )
+
+        if args.datatrove:
+            dt_out = work / "datatrove"
+            script = work / "datatrove_run.py"
+            script.write_text(datatrove_script(seeds, dt_out))
+            peer = []
+            for _ in range(rounds):
+                shutil.rmtree(dt_out, ignore_errors=True)
+                peer.append(timed([args.datatrove, str(script)], env=dict(os.environ))[0])
+            seconds = statistics.median(peer)
+            rows.append(
+                (
+                    "datatrove 2 tasks/2 workers (read, FTFY, JSONL) vs ingest --jobs 2, seed-like",
+                    f"{seconds:.1f} s / {jobs['jobs 2'][0]:.1f} s",
+                    f"{seconds / jobs['jobs 2'][0]:.2f}x",
+                    "(peer: reads and fixes text only)",
+                )
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    header = ("measure", "medians", "ratio", "goal")
+    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
+    for row in (header, *rows):
+        print(" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+if __name__ == "__main__":
+    main()
