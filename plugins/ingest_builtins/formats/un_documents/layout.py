@@ -117,8 +117,12 @@ def _blank_mode(lines: list[str]) -> bool:
     return followed >= 0.6 * (len(content) - 1) or typical_width([lines[i] for i in content]) > 200
 
 
-def _own_title(body: list[str]) -> tuple[str | None, list[str]]:
-    """Split an annex's own title (short lines before its first paragraph) from its body."""
+def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]:
+    """Split an annex's own title (short lines before its first paragraph) from its body.
+
+    ``page_width`` is the full-line length of the whole document: an annex
+    of a few lines says too little about it.
+    """
     content = [line for line in body if line.strip()]
     if len(content) < 2:
         return None, body
@@ -128,7 +132,7 @@ def _own_title(body: list[str]) -> tuple[str | None, list[str]]:
             position = body.index(content[0])
             return first, body[position + 1 :]
         return None, body
-    width = typical_width(content)
+    width = max(typical_width(content), page_width)
     count = 0
     while count < min(5, len(content) - 1):
         line = content[count].rstrip()
@@ -173,8 +177,15 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
 
 
 def _section(
-    role: str, lines: list[str], removed: set[int], start: int, end: int, language: Language, markers: bool
+    role: str,
+    lines: list[str],
+    removed: set[int],
+    span: tuple[int, int],
+    language: Language,
+    markers: bool,
+    width: int,
 ) -> Section:
+    start, end = span
     heading: str | None = None
     cursor = start
     if role == "annex":
@@ -193,7 +204,7 @@ def _section(
     body = [lines[index] for index in kept]
     title: str | None = None
     if role == "annex":
-        title, body = _own_title(body)
+        title, body = _own_title(body, width)
     sample = " ".join(body)[:2000]
     code = language(sample) or "en"
     return Section(role, _paragraphs(body, code, markers), heading, title, signature, language(sample))
@@ -226,10 +237,13 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
     headings = _annex_headings(lines, body_start, trailer_start, removed | notes)
     removed |= notes
     bounds = [body_start, *headings, trailer_start]
+    width = typical_width(
+        [lines[i] for i in range(body_start, trailer_start) if i not in removed and lines[i].strip()]
+    )
     sections = []
     for number, (start, end) in enumerate(pairwise(bounds)):
         role = body_role if number == 0 else "annex"
-        section = _section(role, lines, removed, start, end, detect, bool(notes))
+        section = _section(role, lines, removed, (start, end), detect, bool(notes), width)
         if role != "annex" or section.paragraphs or section.title:
             sections.append(section)
     footnotes = tuple(lines[index].strip() for index in sorted(notes))

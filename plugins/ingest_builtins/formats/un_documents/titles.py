@@ -30,7 +30,7 @@ _BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
 _OPEN_END = re.compile(
     r"(?:[,(\-–]|\b(?:of|to|the|for|and|on|at|in|by|from|addressed|dated|a\.i\.|de|du|des|la|le|les|l'|au|aux|à|"
     r"auprès|par|et|del|el|los|las|al|ante|por|y|security|human|economic|united|high|permanent|"
-    r"deputy|chargé|president|office|mission|nations|unies|unidas))$",
+    r"deputy|chargé|president))$",
     re.IGNORECASE,
 )
 # A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
