@@ -330,6 +330,30 @@ OWN_DOCUMENTS: dict[str, Expected] = {
             ],
         },
     ),
+    "ap-rule-copyright.txt": (
+        {
+            "format": "news-wire",
+            "publisher": "Associated Press",
+            "authors=": ["Jane Doe", "John Roe"],
+            "metadata.dateline": "New York",
+        },
+        {
+            "starts_with": "Stocks rose on Wall Street on Monday",
+            "ends_with": "The S&P 500 climbed 1.2 percent.",
+            "not_contains": ["___", "contributed", "Copyright", "JANE DOE"],
+        },
+    ),
+    "reuters-contact-standards.txt": (
+        {"format": "news-wire", "publisher": "Reuters", "authors=": ["William Schomberg"]},
+        {
+            "ends_with": "Prices rose 0.3 percent on the month, the survey said.",
+            "not_contains": ["Reporting by", "Andy Bruce", "@thomsonreuters.com", "Our Standards"],
+        },
+    ),
+    "report-slashed.txt": (
+        {"format": "news-wire", "publisher": "Report", "metadata.dateline": "Baku", "date": None},
+        {"starts_with": "The Ministry of Economy has announced", "not_contains": ["REPORT.AZ"]},
+    ),
 }
 
 Runner = Callable[[Path], dict[str, Any]]

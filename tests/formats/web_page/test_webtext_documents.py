@@ -225,6 +225,19 @@ OWN_DOCUMENTS: dict[str, Expected] = {
             "not_contains": ["Photo:", "Author:", "Published:", "Share on"],
         },
     ),
+    "xinhuanet-source-editor.txt": (
+        {
+            "format": "web-page",
+            "title": "Chinese, Russian FMs hold talks in Beijing",
+            "date": "2023-04-02T21:10",
+            "authors": None,
+        },
+        {
+            "starts_with": "BEIJING, April 2 (Xinhua) -- Chinese Foreign Minister held talks",
+            "ends_with": "Both sides agreed to strengthen coordination.",
+            "not_contains": ["Editor: huaxia", "Source: Xinhua", "Enditem"],
+        },
+    ),
     "spanish-page-related.txt": (
         {
             "format": "web-page",

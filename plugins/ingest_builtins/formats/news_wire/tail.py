@@ -62,6 +62,7 @@ _LABEL_LINE = re.compile(
 
 
 _PROMPT_WINDOW = 20_000
+_RULE = re.compile(r"[_\-=*~#]{3,}")
 
 
 @attrs.define
@@ -159,7 +160,7 @@ def parse_tail(text: str) -> WireTail:
             if start and _promo(paragraph):
                 body = body[:start]
                 tail.found.append("promotion")
-            elif start and is_furniture_line(paragraph) == "strong":
+            elif start and (is_furniture_line(paragraph) == "strong" or _RULE.fullmatch(paragraph)):
                 body = body[:start]
                 tail.found.append("furniture")
             else:

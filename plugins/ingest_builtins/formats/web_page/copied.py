@@ -43,6 +43,8 @@ _STAMP_WORDS = re.compile(
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um)\b|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
+# "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
+_LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
 _UPDATED = re.compile(r"updated|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
 _PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
@@ -92,6 +94,8 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     """
     if len(line) > 120:
         return None
+    if "|" in line:
+        line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
     matches = find_dates(line)
     if not matches:
         return None
