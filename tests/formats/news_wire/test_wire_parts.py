@@ -198,3 +198,15 @@ def test_an_essay_quoting_an_agency_is_not_wire(record_of_text: TextRunner) -> N
     record = record_of_text(text)
     assert record["format"] == "plain-text"
     assert record["publisher"] is None
+
+
+def test_a_whole_collection_file_warns_that_only_its_first_record_is_read(record_of_text: TextRunner) -> None:
+    one = (
+        '<REUTERS NEWID="1">\n<DATE> 2-MAR-1987 10:00:00.00</DATE>\n<TEXT>\n<TITLE>FIRST</TITLE>\n'
+        "<BODY>The first story.\n REUTER\n</BODY></TEXT>\n</REUTERS>\n"
+    )
+    record = record_of_text(
+        one + one.replace("FIRST", "SECOND").replace("first", "second"), name="reut2-000.sgm"
+    )
+    assert (record["format"], record["title"], record["text"]) == ("news-wire", "FIRST", "The first story.")
+    assert any("only the first is read" in warning for warning in record["warnings"])

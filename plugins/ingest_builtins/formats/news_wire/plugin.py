@@ -9,7 +9,7 @@ from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
 from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
 from ingest_builtins.formats.news_wire.lead import lead_attribution, told_outlet
 from ingest_builtins.formats.news_wire.names import byline_names
-from ingest_builtins.formats.news_wire.sgml import is_reuters_sgml, parse_reuters_sgml
+from ingest_builtins.formats.news_wire.sgml import count_records, is_reuters_sgml, parse_reuters_sgml
 from ingest_builtins.formats.news_wire.tail import parse_tail
 from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
 
@@ -85,7 +85,12 @@ def read_sgml(document: Document) -> Document:
         byline_names(story.author.removeprefix("By ").removeprefix("by ")) if story.author else ([], [])
     )
     place = story.dateline.split(",")[0] if story.dateline else None
+    records = count_records(document.text)
     document = document.evolve(text=story.body)
+    if records > 1:
+        document = document.with_warning(
+            f"a Reuters-21578 collection of {records} records: only the first is read (no splitting)"
+        )
     return _remember(
         document,
         title=story.title,

@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-__all__ = ["SgmlStory", "is_reuters_sgml", "parse_reuters_sgml"]
+__all__ = ["SgmlStory", "count_records", "is_reuters_sgml", "parse_reuters_sgml"]
 
 _ROOT = re.compile(r"\A\s*<REUTERS\b[^>]*>", re.IGNORECASE)
 _MONTHS = {
@@ -23,6 +23,7 @@ _DATE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SIGN_OFF = re.compile(r"\s*\b(?:REUTERS?|Reuters)\s*\Z")
 _PARAGRAPH = re.compile(r"\n(?=[ \t]{2,}\S)|\n[ \t]*\n")
+_OPENING = re.compile(r"<REUTERS\b", re.IGNORECASE)
 _END = re.compile(r"</REUTERS\s*>", re.IGNORECASE)
 _ELEMENT_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -41,6 +42,11 @@ class SgmlStory:
 def is_reuters_sgml(text: str) -> bool:
     """Whether ``text`` starts with a ``<REUTERS …>`` element."""
     return bool(_ROOT.match(text[:500]))
+
+
+def count_records(text: str) -> int:
+    """How many ``<REUTERS …>`` records ``text`` holds (a whole collection file holds about a thousand)."""
+    return len(_OPENING.findall(text))
 
 
 def _element(text: str, name: str) -> str | None:
