@@ -10,6 +10,7 @@ process tree (parent, fork server, workers), sampled every 50 ms from /proc.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -155,7 +156,7 @@ def main() -> None:
                 {"run": ingest(folder, out, "--jobs", "2")}, 1 if size >= 100_000 else rounds
             )["run"]
             shutil.rmtree(folder) if size >= 100_000 else None
-        for small, large in zip(sizes, sizes[1:], strict=False):
+        for small, large in itertools.pairwise(sizes):
             growth = scaled[large][0] / scaled[small][0]
             memory = scaled[large][1] / scaled[small][1] - 1
             rows.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -232,7 +232,7 @@ class BatchRun:
 
     # -- the run -----------------------------------------------------------------------------
 
-    def _results(self) -> Iterator[Done | None]:
+    def _results(self) -> Generator[Done | None, None, None]:
         tasks = self._tasks()
         if self.options.jobs <= 0 or "-" in self.targets:  # standard input is the parent's to read
             processor = self.pipeline.processor
@@ -262,12 +262,13 @@ class BatchRun:
         if type(self.progress) is not Progress and "-" not in self.targets:
             count_in_background(self.progress, self._all_sources)
         status = "aborted"
+        results = self._results()
         try:
             self._open(info)
             if self.journal is not None:
                 self.journal.begin_run(self.targets)
             self.pipeline.hooks.run_start(info)
-            for done in self._results():
+            for done in results:
                 if done is not None:
                     self.summary.add(done.result, done.seconds)
                     self._buffer.append(done)
@@ -285,6 +286,7 @@ class BatchRun:
             status = "interrupted"
             raise
         finally:
+            results.close()  # stops the workers whatever happened
             self._account()
             self.summary.finish()
             try:

@@ -85,3 +85,21 @@ def test_jsonl_alone_resumes_after_kills(tmp_path: Path) -> None:
     assert_exactly_once(expected, jsonl=jsonl)
     summary = (tmp_path / "summary.json").read_text()
     assert '"records": 0' in summary  # all skipped: nothing was done twice
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_run_finishes(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    inputs, jsonl = tmp_path / "inputs", tmp_path / "ctrl-c.jsonl"
+    expected = write_corpus(inputs, 1200, seed=5)
+    args = (inputs, "--sink", f"jsonl:{jsonl}", "--quiet", "--jobs", "2")
+    process = start(*args)
+    ready = _grows_by(jsonl, 0.2, 1200 * 2500)
+    deadline = time.monotonic() + 60
+    while process.poll() is None and not ready() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGINT)
+    assert process.wait(timeout=60) in (130, 1)  # 1: it had finished before the signal came
+    assert run(*args).returncode == 1
+    assert_exactly_once(expected, jsonl=jsonl)

@@ -1,4 +1,4 @@
-"""Property tests over decode, identify and clean: no exception escapes a stage; every input yields a result."""
+"""Properties of decode, identify and clean: no exception escapes a stage; every input gives a result."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The options of ``ingest run`` beyond the pipeline: journal decisions, quarantine, dry run, progress, summary."""
+"""``ingest run``'s batch options: journal decisions, quarantine, dry run, progress, summary."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def test_retry_failed_redoes_only_failures(corpus: Path, tmp_path: Path) -> None
 def test_another_sink_set_needs_another_journal_or_reprocess(corpus: Path, tmp_path: Path) -> None:
     _fill(corpus, 2)
     database = tmp_path / "out.db"
-    assert run(corpus, "--sink", f"sqlite:{database}", "--quiet").returncode == 1
+    assert run(corpus, "--sink", f"sqlite:{database}", "--quiet", "--jobs", "1").returncode == 1
     other = run(corpus, "--sink", f"sqlite:{database}", "--sink", f"jsonl:{tmp_path / 'o.jsonl'}")
     assert other.returncode == 2 and "--reprocess" in other.stderr
     both = run(
@@ -89,7 +89,7 @@ def test_no_journal_writes_only_this_run(corpus: Path, tmp_path: Path) -> None:
     _fill(corpus, 2)
     out = tmp_path / "plain.jsonl"
     for _ in range(2):
-        assert run(corpus, "--sink", f"jsonl:{out}", "--no-journal", "--quiet").returncode == 1
+        assert run(corpus, "--sink", f"jsonl:{out}", "--no-journal", "--quiet", "--jobs", "1").returncode == 1
     assert len(out.read_text().splitlines()) == 2
     assert not (tmp_path / "plain.jsonl.journal.db").exists()
 
@@ -98,7 +98,9 @@ def test_quarantine_copies_failing_inputs_with_the_reason(corpus: Path, tmp_path
     _fill(corpus, 1)
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
     quarantine = tmp_path / "quarantine"
-    result = run(corpus, "--sink", f"jsonl:{tmp_path / 'q.jsonl'}", "--quarantine", quarantine, "--quiet")
+    result = run(
+        corpus, "--sink", f"jsonl:{tmp_path / 'q.jsonl'}", "--quarantine", quarantine, "--quiet", "-j", "1"
+    )
     assert result.returncode == 1
     reasons = [json.loads(p.read_text()) for p in sorted(quarantine.glob("*.json"))]
     assert sorted(Path(r["path"]).name for r in reasons) == ["binary.txt", "empty.txt"]
