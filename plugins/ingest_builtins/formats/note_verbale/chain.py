@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.note_verbale.opening import Opening, find_opening, read_correspondents
+from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 from ingest_builtins.formats.un_documents.formulas import CLOSINGS
 from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
 from ingest_builtins.metadata.dates import find_dates
@@ -30,7 +30,7 @@ _ANNEX_HEADING = re.compile(
 # Sentences glued together when HTML paragraphs were flattened: "te geven.Parijs", "as follows:Nationals".
 _FUSED = (
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:;])(?=[A-ZÀ-Ý(„“\"])"),
-    re.compile(r"(?<=\w\))(?=[A-ZÀ-Ý][a-zà-ÿ])"),
+    re.compile(r"(?<=\w\))(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|\s))"),
     re.compile(r"(?<=[.!?][”\"’])(?=[A-ZÀ-Ý])"),
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:])(?=\d{1,2}\.\s?[A-ZÀ-Ý])"),
 )
@@ -42,7 +42,6 @@ _PLACE_BEFORE = re.compile(
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
 #: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
 _LONGEST_NOTE = 60_000
-_PROSE = re.compile(r"[a-zà-ÿ]{3,}[^.\n]{40,}[.;:]")
 
 
 @attrs.frozen
@@ -91,6 +90,17 @@ def _place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last "Place, date" in ``text[start:end]``."""
+    found: tuple[int, int, str] | None = None
+    while True:
+        place = _place_date(text, start, end)
+        if place is None:
+            return found
+        found = place
+        start = place[1]
+
+
 def _closing_end(text: str, start: int, end: int) -> int | None:
     found: int | None = None
     for _, pattern in CLOSINGS:
@@ -112,13 +122,18 @@ def _title(text: str, first: int) -> str | None:
 
 
 def read_chain(text: str) -> Chain | None:
-    """Cut the notes out of a flattened exchange; ``None`` when no note opening is found."""
+    """Cut the notes out of a flattened exchange; ``None`` when no note opening is found.
+
+    Under an exchange-of-notes title, notes written in the first person
+    ("Excellency, I have the honour …") count too.
+    """
     text = split_fused(text)
+    first_person = EXCHANGE_TITLE.search(text[:2000]) is not None
     notes: list[Note] = []
     annexes: list[tuple[int, int, str]] = []
     position = 0
     while len(notes) < 2000:
-        opening = find_opening(text, position)
+        opening = find_opening(text, position, first_person=first_person)
         if opening is None:
             break
         # Bounded windows keep the work linear however many notes a file holds.
@@ -133,21 +148,25 @@ def read_chain(text: str) -> Chain | None:
             # The date of this note follows its closing formula.
             following = _place_date(text, end, min(limit, end + 200))
             place = following
+        if place is None:
+            # Notes written as letters carry their place and date above the text.
+            previous_end = notes[-1].end if notes else 0
+            place = _last_place_date(text, max(previous_end, opening.start - 400), opening.start)
         sender, addressee = read_correspondents(text[opening.start : end], opening, opening.start)
         notes.append(
             Note(opening.start, end, opening.language, place[2] if place else None, sender, addressee)
         )
-        position = _annex_or_gap(text, end, limit, notes, annexes)
+        position = _annex_or_gap(text, end, notes, annexes, first_person)
     if not notes:
         return None
     return Chain(text=text, title=_title(text, notes[0].start), notes=tuple(notes), annexes=tuple(annexes))
 
 
 def _annex_or_gap(
-    text: str, end: int, limit: int, notes: list[Note], annexes: list[tuple[int, int, str]]
+    text: str, end: int, notes: list[Note], annexes: list[tuple[int, int, str]], first_person: bool
 ) -> int:
     """After a note: record an annex that follows it; return where to look for the next note."""
-    following = find_opening(text, end)
+    following = find_opening(text, end, first_person=first_person)
     stop = following.start if following is not None else len(text)
     heading = _ANNEX_HEADING.search(text, end, stop)
     if heading is not None:
@@ -155,8 +174,3 @@ def _annex_or_gap(
         annexes.append((heading.end(), annex_end.start() if annex_end else stop, heading.group().strip()))
         return annex_end.start() if annex_end else stop
     return end
-
-
-def correspondents_of(opening: Opening, text: str) -> tuple[str | None, str | None]:
-    """Sender and addressee of the note that ``opening`` starts."""
-    return read_correspondents(text[opening.start :], opening, opening.start)

@@ -16,6 +16,8 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
     if letter is not None and (opening is None or letter < opening):
         return None  # a letter's title comes first; a note it quotes or annexes does not make it one
     if opening is None:
+        if evidence.exchange_title and evidence.letter_opening:
+            return 0.9, "exchange-of-notes title and notes written in the first person"
         return None
     if evidence.exchange_title:
         return 0.95, "exchange-of-notes title and a note's courtesy formula"

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.un_documents.formulas import OPENINGS
+from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS, OPENINGS
 
 __all__ = ["Opening", "find_opening", "read_correspondents"]
 
@@ -46,24 +46,34 @@ class Opening:
     language: str
 
 
-def find_opening(text: str, position: int = 0, end: int | None = None) -> Opening | None:
-    """The first note opening at or after ``position``, and where its sentence starts."""
+def find_opening(
+    text: str, position: int = 0, end: int | None = None, *, first_person: bool = False
+) -> Opening | None:
+    """The first note opening at or after ``position``, and where its sentence starts.
+
+    ``first_person`` admits the openings of notes written as letters
+    ("Excellency, I have the honour …"), as exchanges of notes also hold.
+    """
+    patterns = OPENINGS + FIRST_PERSON_OPENINGS if first_person else OPENINGS
     end = len(text) if end is None else end
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, bool] | None = None
     # Search a growing window, so that finding each note of a long chain costs no more than its length.
     window = _WINDOW
     while best is None:
         stop = min(end, position + window)
-        for language, pattern in OPENINGS:
+        for number, (language, pattern) in enumerate(patterns):
             match = pattern.search(text, position, stop)
             if match is not None and (best is None or match.start() < best[0]):
-                best = (match.start(), match.end(), language)
+                best = (match.start(), match.end(), language, number >= len(OPENINGS))
         if stop >= end:
             break
         window *= 4
     if best is None:
         return None
-    formula, formula_end, language = best
+    formula, formula_end, language, personal = best
+    if personal:
+        # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation.
+        return Opening(start=formula, formula=formula, formula_end=formula_end, language=language)
     # The sentence starts after the last line break or sentence end before the formula...
     base = max(text.rfind("\n", position, formula), position - 1) + 1
     floor = base

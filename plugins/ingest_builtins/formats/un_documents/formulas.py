@@ -6,6 +6,7 @@ import re
 
 __all__ = [
     "CLOSINGS",
+    "FIRST_PERSON_OPENINGS",
     "LETTER_OPENINGS",
     "OPENINGS",
     "STRONG_OPENINGS",
@@ -39,6 +40,19 @@ OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 STRONG_OPENINGS = OPENINGS[:10]
+#: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
+FIRST_PERSON_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (language, re.compile(pattern, _FLAGS))
+    for language, pattern in (
+        ("en", r"\bI\s+have\s+the\s+honou?r\s+to\b"),
+        ("fr", r"\bJ['’]ai\s+l['’]honneur\s+d(?:e\b|['’])"),
+        ("es", r"\bTengo\s+el\s+honor\s+de\b"),
+        ("nl", r"\bIk\s+heb\s+de\s+eer\b"),
+        ("de", r"\bIch\s+beehre\s+mich\b"),
+        ("it", r"\bHo\s+l['’]onore\s+di\b"),
+        ("pt", r"\bTenho\s+a\s+honra\s+de\b"),
+    )
+)
 #: First-person openings of a letter.
 LETTER_OPENINGS = re.compile(
     r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
@@ -49,13 +63,14 @@ LETTER_OPENINGS = re.compile(
 CLOSINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (language, re.compile(pattern, _FLAGS))
     for language, pattern in (
-        ("en", r"\b(?:avails?\s+(?:itself|himself|herself|themselves)|takes?\s+this\s+opportunity|renews?)\b"
-         r"[^.]{0,400}?\b(?:consideration|esteem|regards?)\b"),
-        ("fr", r"\b(?:saisit|saisissent|profite)\b[^.]{0,400}?\bconsidération\b"),
-        ("fr", r"\bassurances?\s+de\s+(?:sa|leur)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b"),
-        ("es", r"\b(?:aprovecha|aprovechan|se\s+vale|reitera)\b[^.]{0,400}?\bconsideración\b"),
+        ("en", r"\b(?:avails?\s+(?:itself|himself|herself|themselves|myself)|takes?\s+this\s+opportunity|"
+         r"renews?|accept)\b[^.]{0,400}?\b(?:consideration|esteem|regards?)\b"),
+        ("fr", r"\b(?:saisit|saisissent|saisis|profite|agréer)\b[^.]{0,400}?\bconsidération\b"),
+        ("fr", r"\bassurances?\s+de\s+(?:sa|leur|ma|mes)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b"),
+        ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero)\b[^.]{0,400}?"
+         r"\bconsideración\b"),
         ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b"),
-        ("de", r"\b(?:Anlass|Anlaß|Gelegenheit)\b[^.]{0,400}?\bHochachtung\b"),
+        ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung)\b[^.]{0,400}?\bHochachtung\b"),
         ("it", r"\b(?:si\s+avvale|coglie|rinnova)\b[^.]{0,400}?\bconsiderazione\b"),
         ("pt", r"\b(?:aproveita|prevalece|renova)\b[^.]{0,400}?\bconsidera[çc][ãa]o\b"),
         ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени"),
