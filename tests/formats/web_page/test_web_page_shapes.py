@@ -156,3 +156,42 @@ def test_a_memo_with_a_date_under_its_title_is_not_taken_for_a_page(record_of_te
     record = record_of_text(text, name="memo.txt")
     assert record["format"] == "plain-text"
     assert (record["title"], record["date"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"), [("Parliament passes budget | News.Az", "News.Az"),
+                             ("Parliament passes budget - The Daily Courier", "The Daily Courier")]
+)  # fmt: skip
+def test_browser_title_with_the_site_name_above_the_headline(
+    record_of_text: TextRunner, first: str, publisher: str
+) -> None:
+    text = (
+        f"{first}\n\nParliament passes budget\n\n"
+        "The parliament passed the budget on Friday after a long debate in the chamber.\n\nShare\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["title"], record["publisher"]) == (
+        "web-page",
+        "Parliament passes budget",
+        publisher,
+    )
+    assert record["text"] == "The parliament passed the budget on Friday after a long debate in the chamber."
+    assert record["metadata"].get("section") is None
+
+
+def test_menu_lines_are_not_a_section_and_a_byline_beside_the_stamp_is_read(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "Home\nNews\nPolitics\nEconomy\nSport\n\nParliament passes budget for next year\n\n"
+        "By Jane Doe | 12 March 2024 10:15\n\n"
+        "The parliament passed the budget on Friday after a long debate.\n\nShare\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["title"], record["date"], record["authors"]) == (
+        "Parliament passes budget for next year",
+        "2024-03-12T10:15",
+        ["Jane Doe"],
+    )
+    assert record["metadata"].get("section") is None
+    assert record["text"] == "The parliament passed the budget on Friday after a long debate."

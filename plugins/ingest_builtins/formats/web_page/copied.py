@@ -53,6 +53,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_WORDS = 8
+_SITE_WORDS = 4
+_SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
 _CAPTION = re.compile(
     r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
     re.IGNORECASE,
@@ -160,20 +162,14 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         key = same_text(line)
         stamp = read_timestamp(line)
         if stamp is not None:
-            iso, remainder = stamp
-            if page.date is None or (_PUBLISHED.search(line) and not _UPDATED.search(line)):
-                page.date = iso
-            if remainder and is_site_name(remainder):
-                page.publisher = page.publisher or remainder
-            elif remainder and not remainder[0].isdigit():
-                labels.append((index, remainder))
+            label = _read_stamp(page, line, *stamp)
+            if label:
+                labels.append((index, label))
             stamp_at = index
-            if "T" in iso:
-                page.found.append("time stamp")
-            elif (
-                page.title is not None and index > 0 and same_text(lines[index - 1]) == same_text(page.title)
-            ):
-                page.found.append("date under the headline")
+        elif page.title is not None and (site := _site_suffix(page.title, line)) is not None:
+            page.title = line  # the browser's "Headline | Site" above the headline itself
+            page.publisher = page.publisher or site or None
+            page.found.append("repeated headline")
         elif (parts := breadcrumb(line)) is not None:
             if is_site_name(parts[0]) and page.publisher is None:
                 page.publisher = parts[0]
@@ -209,6 +205,38 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         index += 1
     page.section = page.section or _section(labels, stamp_at)
     return index
+
+
+def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
+    """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
+    if page.date is None or (_PUBLISHED.search(line) and not _UPDATED.search(line)):
+        page.date = iso
+    page.found.append("time stamp" if "T" in iso else "date line")
+    if not remainder:
+        return None
+    if is_site_name(remainder):
+        page.publisher = page.publisher or remainder
+        return None
+    byline = _BYLINE.match(remainder)
+    if byline is not None:
+        people, _ = byline_names(byline.group("names"))
+        page.authors.extend(p for p in people if p not in page.authors)
+        return None
+    return None if remainder[0].isdigit() else remainder
+
+
+def _site_suffix(title: str, line: str) -> str | None:
+    """The site's name when ``title`` is ``line`` plus one (``Headline | Site``), else ``None``.
+
+    ``""`` when the suffix is there but does not read as a name.
+    """
+    if len(title) <= len(line) or not title.startswith(line):
+        return None
+    suffix = _SUFFIX.fullmatch(title[len(line) :])
+    if suffix is None:
+        return None
+    site = suffix.group("site").strip()
+    return site if words(site) <= _SITE_WORDS and site[:1].isupper() else ""
 
 
 def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:

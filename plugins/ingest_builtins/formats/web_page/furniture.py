@@ -131,6 +131,8 @@ def breadcrumb(line: str) -> list[str] | None:
     parts = [part.strip() for part in _BREADCRUMB_SEP.split(line.strip())]
     if len(parts) < 2 or any(not part or words(part) > 4 or part.endswith(_TERMINAL[:4]) for part in parts):
         return None
+    if is_site_name(parts[-1]) and not is_site_name(parts[0]):
+        return None  # "Headline | Site.com": a title with the site's name, not a trail from the home page
     return parts
 
 
