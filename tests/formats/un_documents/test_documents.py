@@ -33,14 +33,13 @@ def test_shared_documents(record_of: Callable[[Path], dict[str, Any]], name: str
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
-def test_re_encoded_letter_gives_the_same_fields(
-    record_of_text: Callable[..., dict[str, Any]], un_pipeline: Any, encoding: str
-) -> None:
-    path = _fixtures.DATA / "shared" / "002_ab5ee75734daa14a.txt"
+@pytest.mark.parametrize("name", ["002_ab5ee75734daa14a.txt", "003_181b10c6b3b87f13.txt"])
+def test_re_encoded_seeds_give_the_same_fields(un_pipeline: Any, encoding: str, name: str) -> None:
+    path = _fixtures.DATA / "shared" / name
     original = _fixtures.to_json(un_pipeline.process(path))
     text = path.read_text("utf-8")
-    data = text.encode(encoding, errors="replace") if encoding == "cp1252" else text.encode("utf-16")
-    again = _fixtures.to_json(un_pipeline.process(data, name="002_reencoded.txt"))
-    for key in ("format", "title", "date", "language", "text"):
+    data = text.encode(encoding)
+    again = _fixtures.to_json(un_pipeline.process(data, name=f"reencoded-{name}"))
+    for key in ("format", "title", "date", "language", "languages", "text", "parts"):
         assert again.get(key) == original.get(key), key
     assert again["metadata"] == original["metadata"]
