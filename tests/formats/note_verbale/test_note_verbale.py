@@ -132,3 +132,8 @@ def test_an_exchange_with_an_attachment(record_of_text: Run) -> None:
     assert record["parts"][1]["title"] == "Annex"
     assert "Oslo, 4 de maio de 2010" not in record["text"]
     assert record["text"].endswith("the assurances of its highest consideration.")
+
+
+def test_a_lone_honour_formula_makes_no_note() -> None:
+    text = "Invitation\n\nThe Rector of the University has the honour to invite you to the opening of the academic year.\n"
+    assert note_score(gather_evidence(text)) is None

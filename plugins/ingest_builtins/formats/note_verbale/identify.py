@@ -27,4 +27,6 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
         return 0.4, "a note's courtesy formula inside a copied web page's furniture"
     if evidence.closing and opening < 1500:
         return 0.85, "a note's opening and closing courtesy formulas"
-    return (0.6 if opening < 3000 else 0.4), "a note's courtesy formula"
+    if evidence.compliments_at is None:
+        return None  # a lone "has the honour to" makes no note
+    return (0.6 if evidence.compliments_at < 3000 else 0.4), "a note's courtesy formula"

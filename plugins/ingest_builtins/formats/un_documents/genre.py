@@ -40,6 +40,7 @@ class Evidence:
     letter_title_at: int | None = None
     note_title_at: int | None = None
     note_opening_at: int | None = None
+    compliments_at: int | None = None
     closing: bool = False
     exchange_title: bool = False
     masthead: bool = False
@@ -79,6 +80,7 @@ def gather_evidence(text: str) -> Evidence:
                 break
     # The compliments always count; "has the honour" forms only where they open a paragraph.
     openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [pattern.search(head)] if m]
+    compliments = min(openings) if openings else None
     for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
@@ -89,6 +91,7 @@ def gather_evidence(text: str) -> Evidence:
         letter_title_at=letter,
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
+        compliments_at=compliments,
         closing=any(pattern.search(text[:200_000]) for _, pattern in CLOSINGS),
         exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
         masthead=masthead,
