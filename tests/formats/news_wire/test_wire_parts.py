@@ -210,3 +210,21 @@ def test_a_whole_collection_file_warns_that_only_its_first_record_is_read(record
     )
     assert (record["format"], record["title"], record["text"]) == ("news-wire", "FIRST", "The first story.")
     assert any("only the first is read" in warning for warning in record["warnings"])
+
+
+def test_a_story_about_subscriptions_keeps_its_last_paragraph() -> None:
+    text = (
+        "LOS ANGELES (Reuters) - The streaming company added more customers than expected.\n\n"
+        "The company said paid subscriptions rose 5 percent and that subscribers in Asia grew fastest."
+    )
+    assert parse_tail(text).body_end == len(text)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Subscribe now", "To read the full story, subscribe to our newsletter.", "Already a subscriber? Log in",
+     "This article is for subscribers only.", "Sign in to continue reading"],
+)  # fmt: skip
+def test_subscription_prompts_go(prompt: str) -> None:
+    text = "The teaser paragraph of the story, cut off before its end...\n\n" + prompt
+    assert text[: parse_tail(text).body_end] == "The teaser paragraph of the story, cut off before its end..."

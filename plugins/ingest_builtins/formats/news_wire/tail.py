@@ -50,10 +50,13 @@ _PROMO_WORDS = re.compile(
     r"\.com\b|\.az\b|podcast|coverage",
     re.IGNORECASE,
 )
+# Offers and requests addressed to the reader, not words a story about subscriptions would use.
 _PROMPT = re.compile(
-    r"subscri(?:be|ption|ber)|sign\s+in\b|log\s*in\b|register\s+(?:now|for|to)|paywall|premium\s+content|"
-    r"full\s+(?:story|article|text|version)|unlock\b|continue\s+reading|already\s+a\s+(?:member|subscriber)|"
-    r"members?\s+only|for\s+subscribers|to\s+read\s+(?:the\s+)?(?:full|more|rest)",
+    r"^\W*(?:subscribe|sign\s+in|log\s*in|register)\b|subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
+    r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
+    r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
+    r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
+    r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)",
     re.IGNORECASE,
 )
 _LABEL_LINE = re.compile(
