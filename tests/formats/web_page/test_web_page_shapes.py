@@ -195,3 +195,13 @@ def test_menu_lines_are_not_a_section_and_a_byline_beside_the_stamp_is_read(
     )
     assert record["metadata"].get("section") is None
     assert record["text"] == "The parliament passed the budget on Friday after a long debate."
+
+
+def test_a_last_sentence_mentioning_latest_news_is_kept(record_of_text: TextRunner) -> None:
+    text = (
+        "Minister resigns after two years in office\n\nMinister resigns after two years in office\n\n"
+        "The minister of transport resigned on Monday, two years after taking office.\n\n"
+        "His spokesman declined to comment on the latest news.\n\nShare\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert record["text"].endswith("His spokesman declined to comment on the latest news.")

@@ -77,6 +77,7 @@ _WIDGET_PHRASES = (
     "dernières nouvelles",
     "últimas noticias",
 )
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
@@ -155,9 +156,11 @@ def is_furniture_line(line: str) -> str | None:
         or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
     ):
         return "strong"
-    key = label_key(stripped)
-    if words(stripped) <= 12 and any(phrase in key for phrase in _WIDGET_PHRASES):
-        return "strong"
+    if words(stripped) <= 12:
+        # Each sentence of the line opening with a widget's words: "Connect with us. Get latest news."
+        sentences = [label_key(part) for part in _SENTENCE_SPLIT.split(stripped)]
+        if all(any(s.startswith(phrase) for phrase in _WIDGET_PHRASES) for s in sentences if s):
+            return "strong"
     if words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
         return "weak"
     return None
