@@ -78,11 +78,16 @@ def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[fl
 
 
 def ingest(folder: Path, out: Path, *extra: str) -> list[str]:
-    for leftover in out.parent.glob(out.name + "*"):
-        leftover.unlink()
-    for leftover in out.parent.glob(f".{out.name}*"):
-        leftover.unlink()
+    """The command of one run; :func:`fresh` removes its outputs (and journal) before each run."""
     return [sys.executable, "-m", "ingest", "run", str(folder), "--sink", f"jsonl:{out}", "--quiet", *extra]
+
+
+def fresh(command: Sequence[str]) -> None:
+    """Remove what an earlier run of ``command`` left (JSON-lines files, journal), so it does all the work."""
+    sink = next(arg for arg in command if arg.startswith("jsonl:"))
+    out = Path(sink.removeprefix("jsonl:"))
+    for leftover in [*out.parent.glob(out.name + "*"), *out.parent.glob(f".{out.name}*")]:
+        leftover.unlink()
 
 
 def alternate(commands: dict[str, list[str]], rounds: int) -> dict[str, tuple[float, int]]:
@@ -91,6 +96,7 @@ def alternate(commands: dict[str, list[str]], rounds: int) -> dict[str, tuple[fl
     peaks: dict[str, int] = dict.fromkeys(commands, 0)
     for _ in range(rounds):
         for name, command in commands.items():
+            fresh(command)
             seconds, peak = timed(command)
             times[name].append(seconds)
             peaks[name] = max(peaks[name], peak)
