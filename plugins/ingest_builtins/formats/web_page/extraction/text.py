@@ -85,15 +85,22 @@ def region_text(
     return out
 
 
-def trim_tail(paras: list[str], run: int, max_chars: int = 50) -> list[str]:
-    """Drop a closing run of ``run`` or more short lines that are not sentences.
+def _label_line(text: str, max_chars: int) -> bool:
+    """A short line with no sentence end and no figure: a label or a name, not data."""
+    return len(text) <= max_chars and not text.endswith(_SENTENCE_END) and not any(c.isdigit() for c in text)
 
-    Such a run after the last paragraph of prose is a contacts box or a list of labels.
+
+def trim_tail(paras: list[str], run: int, max_chars: int = 50) -> list[str]:
+    """Drop a closing run of ``run`` or more short label lines after the last paragraph of prose.
+
+    Such a run is a contacts box or a list of labels.  A line with a figure
+    (a telephone number, an address, a date, a page reference) is data the
+    article gives, and ends the run.
     """
     if run <= 0:
         return paras
     end = len(paras)
-    while end > 0 and len(paras[end - 1]) <= max_chars and not paras[end - 1].endswith(_SENTENCE_END):
+    while end > 0 and _label_line(paras[end - 1], max_chars):
         end -= 1
     return paras[:end] if len(paras) - end >= run and end > 0 else paras
 
