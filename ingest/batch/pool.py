@@ -112,6 +112,7 @@ class Pool:
         self.timeouts = 0
         self._failed_starts = 0
         self._pending: deque[Task] = deque()
+        self._deaths: dict[int, int] = {}
         self._out: deque[Done] = deque()
 
     # -- workers -------------------------------------------------------------------
@@ -180,8 +181,15 @@ class Pool:
             return
         self.restarts += 1
         running = worker.assigned[0] if worker.assigned else None
-        if running is not None and worker.state.seq == running.seq:
+        if running is not None and worker.state.seq != running.seq:
+            # It died between documents: the next one may still be the cause (it could not be sent,
+            # say); after MAX_FAILED_STARTS such deaths it fails instead of going round for ever.
+            self._deaths[running.seq] = self._deaths.get(running.seq, 0) + 1
+            if self._deaths[running.seq] < MAX_FAILED_STARTS:
+                running = None
+        if running is not None:
             worker.assigned.popleft()
+            self._deaths.pop(running.seq, None)
             self._out.append(Done(running, self._failure(worker, running), self._elapsed(worker), worker.pid))
         self._pending.extendleft(reversed(worker.assigned))
         self._start()

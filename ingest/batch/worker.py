@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
+import pickle
 import sys
 import time
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from typing import Any
 import attrs
 
 from ingest.batch.limits import Limits, format_size, install_worker_guards
-from ingest.model import Failure, RecordSource, Result, Source
+from ingest.model import Failure, Record, RecordSource, Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
 
 __all__ = ["EXIT_MEMORY", "WorkerState", "serve"]
@@ -100,6 +101,31 @@ def _crash_failure(source: Source, state: WorkerState, error: BaseException) -> 
     )
 
 
+def _unsendable(source: Source, result: Result, state: WorkerState, error: Exception) -> Failure:
+    """The failure of a result that cannot be pickled, naming the step that set the culprit if it can."""
+    stage, plugin = state.where()
+    culprit = ""
+    if isinstance(result, Record):
+        for key, value in result.metadata.items():
+            try:
+                pickle.dumps(value)
+            except Exception:
+                culprit = key
+                break
+        for change in reversed(result.provenance):
+            if culprit and f"metadata.{culprit}" in change.summary:
+                stage, plugin = change.stage, change.plugin
+                break
+    field = f" (metadata.{culprit})" if culprit else ""
+    return Failure(
+        source=RecordSource.of(source),
+        stage=stage,
+        plugin=plugin,
+        error_type="UnsendableResult",
+        message=f"the result could not be sent to the parent{field}: {type(error).__name__}: {error}",
+    )
+
+
 def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: Limits) -> None:
     """The worker's main function (the target of its process)."""
     try:
@@ -139,6 +165,12 @@ def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: 
                 conn.send(("done", seq, result, elapsed))
             except (EOFError, OSError):
                 return
+            except Exception as error:  # a plugin left something in the result that cannot be pickled
+                unsendable = _unsendable(source, result, state, error)
+                try:
+                    conn.send(("done", seq, unsendable, elapsed))
+                except (EOFError, OSError):
+                    return
             if out_of_memory:
                 gc.collect()
                 os._exit(EXIT_MEMORY)

@@ -25,6 +25,7 @@ _MISBEHAVIOUR = {
     "CRASH-ME": ("clean", "WorkerDied"),
     "HANG-IDENTIFY": ("identify", "Timeout"),
     "CONNECT-ME": ("clean", "NetworkDisabled"),
+    "UNPICKLABLE": ("clean", "UnsendableResult"),
 }
 
 

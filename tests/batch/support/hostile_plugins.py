@@ -3,8 +3,9 @@
 ``RAISE-ME`` raises in a cleaning step, ``HANG-ME`` never returns from one,
 ``EAT-MEMORY`` allocates without bound, ``EXIT-ME`` ends the worker process
 with ``os._exit``, ``CRASH-ME`` kills it with a segmentation fault,
-``HANG-IDENTIFY`` never returns from ``ingest_identify``, and ``CONNECT-ME``
-tries to open a network connection.
+``HANG-IDENTIFY`` never returns from ``ingest_identify``, ``CONNECT-ME``
+tries to open a network connection, and ``UNPICKLABLE`` puts a function in
+the metadata.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _misbehave(document: Document) -> Document:
         ctypes.string_at(0)
     if "CONNECT-ME" in text:
         socket.create_connection(("127.0.0.1", 9), timeout=1).close()
+    if "UNPICKLABLE" in text:
+        return document.with_metadata(callback=lambda: None)  # a result that cannot cross a pipe
     return document
 
 
