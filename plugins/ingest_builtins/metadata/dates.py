@@ -157,7 +157,8 @@ class DateMatch:
 
 
 def _month(word: str) -> int | None:
-    key = re.sub(r"\s+", " ", word.lower())
+    # "İ".lower() is "i" plus a combining dot (U+0307): Turkish and Azerbaijani capitals need it dropped.
+    key = re.sub(r"\s+", " ", word.lower().replace("\u0307", ""))
     return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
 
 

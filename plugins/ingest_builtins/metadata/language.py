@@ -32,7 +32,7 @@ _OWN = 100  # a paragraph this long is read on its own …
 _CHUNK = 300  # … shorter ones are gathered into chunks of at least this many characters …
 _MAX_CHUNKS = 64  # … and at most this many chunks are read from a long text
 
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
