@@ -150,3 +150,10 @@ def test_standard_input_is_read_by_the_parent(tmp_path: Path) -> None:
         )
         assert done.returncode == 0
     assert jsonl_sources(out) == (["stdin:"], [])
+
+
+def test_workers_with_another_pipeline_abort_the_run(corpus: Path, tmp_path: Path) -> None:
+    _fill(corpus, 2)
+    result = run(corpus, "--sink", f"jsonl:{tmp_path / 'x.jsonl'}", "-p", "shifty_plugin", "--jobs", "1")
+    assert result.returncode == 3
+    assert "fingerprint" in result.stderr and "run aborted" in result.stderr
