@@ -85,7 +85,9 @@ class Document:
     step can still read page furniture a cleaning step removed.  The
     descriptive fields (``title`` … ``metadata``) become the record's.
     ``annotations`` carries values from one step to later ones (a parsed
-    tree, a located header); it is never written to a record.
+    tree, a located header); it is never written to a record.  ``notes``
+    are lines a step adds with :meth:`explain`; the pipeline moves them into
+    that step's provenance entry, where ``ingest inspect`` shows them.
     """
 
     raw: RawInput
@@ -105,6 +107,7 @@ class Document:
     annotations: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: tuple[Change, ...] = attrs.field(default=(), converter=_changes, repr=False)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings, repr=False)
 
     @classmethod
     def from_decoded(cls, raw: RawInput, decoded: Decoded) -> Document:
@@ -145,6 +148,10 @@ class Document:
     def with_annotations(self, **values: Any) -> Document:
         """Return a copy whose ``annotations`` have ``values`` added."""
         return self.evolve(annotations={**self.annotations, **values})
+
+    def explain(self, *lines: str) -> Document:
+        """Return a copy carrying ``lines`` that explain what the current step did and why."""
+        return self.evolve(notes=(*self.notes, *lines))
 
     def with_warning(self, message: str) -> Document:
         """Return a copy with one more warning."""

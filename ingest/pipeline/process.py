@@ -173,10 +173,10 @@ class Processor:
             step=step.name,
             plugin=step.plugin,
             summary=summary,
-            details=details,
+            details=(*result.notes, *details),
             seconds=time.perf_counter() - started,
         )
-        return result.evolve(provenance=(*document.provenance, change))
+        return result.evolve(provenance=(*document.provenance, change), notes=())
 
     # -- failures ----------------------------------------------------------------
 

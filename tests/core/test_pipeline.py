@@ -270,3 +270,20 @@ def test_the_test_kit_records_which_plugin_ran_each_hook(make_pipeline, hook_cal
     assert ("ingest_decode", "decode-text") in hook_calls
     assert ("ingest_identify", "memo") in hook_calls and ("ingest_identify", "plain-text") in hook_calls
     assert ("ingest_cleaning_steps", "memo") in hook_calls
+
+
+def test_a_step_explains_itself_in_provenance_and_the_notes_do_not_linger(make_pipeline):
+    from ingest import Step, hookimpl
+
+    class Explaining:
+        name = "explaining"
+
+        @hookimpl
+        def ingest_cleaning_steps(self):  # type: ignore[no-untyped-def]
+            return [Step("explaining.step", lambda d: d.explain("kept 3 of 4 paragraphs", "region #2"))]
+
+    record = make_pipeline([Explaining()]).process(b"text")
+    change = next(c for c in record.provenance if c.step == "explaining.step")
+    assert change.details[:2] == ("kept 3 of 4 paragraphs", "region #2")
+    later = [c for c in record.provenance if c.step == "text.tidy-whitespace"]
+    assert later and "region #2" not in later[0].details

@@ -92,7 +92,11 @@ def _extract_html(document: Document) -> Document:
     except ImportError as error:
         raise Rejected(f"the HTML extraction engine cannot load ({error}); reinstall ingest") from error
     article = extract_article(document.decoded.text)
-    return document.evolve(text=article.text).with_annotations(**{ARTICLE: article})
+    return (
+        document.evolve(text=article.text)
+        .with_annotations(**{ARTICLE: article})
+        .explain(*article.explanation)
+    )
 
 
 def _language(code: str | None) -> str | None:
