@@ -244,8 +244,9 @@ def ingest_cleaning_steps(format: str, options: Options) -> Sequence[Step] | Non
     and ``annotations``), or ``None`` for none.
 
     All results are collected and run in ascending ``Step.order``, then in
-    hook order.  Each step's effect is recorded in provenance; an exception
-    in a step fails the document naming the step's plugin.
+    hook order.  Each step's effect is recorded in provenance (a step adds
+    its own reasons with ``document.explain(...)``); an exception in a step
+    fails the document naming the step's plugin.
     """
 
 
