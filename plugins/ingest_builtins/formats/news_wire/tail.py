@@ -64,6 +64,11 @@ _LABEL_LINE = re.compile(
 )
 
 
+# A picture or copy credit glued to the last sentence: "…している。(c)AFP/Aminu ABUBAKAR".
+_AGENCY_COPYRIGHT = re.compile(
+    rf"(?:\(c\)|©)\s*(?:{AGENCY_PATTERN})(?:\s*/\s*[^\n/()]{{1,80}}){{0,3}}\s*\Z", re.IGNORECASE
+)
+
 _PROMPT_WINDOW = 20_000
 _RULE = re.compile(r"[_\-=*~#]{3,}")
 
@@ -143,6 +148,9 @@ def parse_tail(text: str) -> WireTail:
             found = contributor_authors(piece) if match.re is _CONTRIBUTED else credit_authors(piece)
             tail.authors.extend(n for n in found if n not in tail.authors)
             tail.found.append("credit line")
+        elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
+            body = body[: len(body) - len(credit.group(0))]
+            tail.found.append("picture credit")
         elif (sign_off := _SIGN_OFF.search(_window(body, 80) or body[-80:].rpartition(" ")[2])) is not None:
             agency = sign_off.group("agency") or sign_off.group("slashed")
             if agency and tail.agency is None:

@@ -92,11 +92,11 @@ def _extract_html(document: Document) -> Document:
     except ImportError as error:
         raise Rejected(f"the HTML extraction engine cannot load ({error}); reinstall ingest") from error
     article = extract_article(document.decoded.text)
-    return (
-        document.evolve(text=article.text)
-        .with_annotations(**{ARTICLE: article})
-        .explain(*article.explanation)
-    )
+    # What the engine keeps can still end in agency credit lines, promotion or widget labels.
+    tail = parse_tail(article.text)
+    text = article.text[: tail.body_end].rstrip() if tail.found else article.text
+    notes = [*article.explanation, *(f"dropped from the end: {what}" for what in tail.found)]
+    return document.evolve(text=text).with_annotations(**{ARTICLE: article}).explain(*notes)
 
 
 def _language(code: str | None) -> str | None:
