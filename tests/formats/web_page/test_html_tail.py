@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ingest import Record
 from ingest_builtins.formats.news_wire.tail import parse_tail
+
+from ingest import Record
 
 PARAGRAPH = (
     "<p>The ministry said on Tuesday that the talks would resume next month in the capital, after "
