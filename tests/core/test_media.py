@@ -20,7 +20,7 @@ from ingest import sniff_media_type
         (b"<head><title>t</title></head><body><p>a</p></body>", "saved", "text/html"),
         (b"plain words", "a.txt", "text/plain"),
         (b"plain words", "noext", "text/plain"),
-        (b"{\"a\": 1}", "x.json", "application/json"),
+        (b'{"a": 1}', "x.json", "application/json"),
         (b"\x00\x01binary", "blob.bin", "application/octet-stream"),
     ],
 )
