@@ -60,8 +60,15 @@ class PassThrough:
         return Score("pass-through", 1.0, "claims everything")
 
 
-# Every built-in that does real work on documents is blocked: what remains is the machinery.
-BLOCKED = ["un-letter", "note-verbale", "news-wire", "web-page", "plain-text", "clean-text"]
+# Every plugin that works on documents (formats, shared steps) is blocked: what remains is the
+# machinery — collecting, reading, decoding, identification, the step runner and the sinks.
+_DOCUMENT_HOOKS = {"ingest_identify", "ingest_cleaning_steps", "ingest_metadata_steps"}
+
+
+def document_plugins() -> list[str]:
+    """The names of the loaded plugins that identify, clean or describe documents."""
+    loaded = Pipeline(autoload=False).loaded.plugins
+    return [info.name for info in loaded if _DOCUMENT_HOOKS & set(info.hooks)]
 
 
 def generate(folder: Path, count: int) -> None:
@@ -89,11 +96,16 @@ def bare_loop(folder: Path, out: Path) -> int:
     return count
 
 
-def pipeline_run(folder: Path, out: Path) -> int:
-    pipeline = Pipeline(plugins=[PassThrough()], blocked=BLOCKED, autoload=False)
-    summary = pipeline.run([str(folder)], sinks=[f"jsonl:{out}"]).consume()
-    assert summary.failures == 0, summary
-    return summary.records
+def pipeline_runner() -> Callable[[Path, Path], int]:
+    """A run of a pipeline built once, as a long batch job builds it (start-up is not counted)."""
+    pipeline = Pipeline(plugins=[PassThrough()], blocked=document_plugins(), autoload=False)
+
+    def run(folder: Path, out: Path) -> int:
+        summary = pipeline.run([str(folder)], sinks=[f"jsonl:{out}"]).consume()
+        assert summary.failures == 0, summary
+        return summary.records
+
+    return run
 
 
 def timed(function: Callable[[Path, Path], int], folder: Path, out: Path) -> float:
@@ -112,6 +124,7 @@ def main() -> None:
         folder.mkdir()
         generate(folder, args.files)
         timed(bare_loop, folder, out)  # warm the page cache
+        pipeline_run = pipeline_runner()
         rates: dict[str, list[float]] = {"bare loop": [], "pipeline": []}
         for _ in range(args.repeat):
             rates["bare loop"].append(timed(bare_loop, folder, out))
