@@ -145,3 +145,29 @@ def test_standfirst_box_and_body_opening_with_a_subhead_of_the_headline_level() 
     art = extract_article(html)
     assert "Ridership on the trial routes" in art.text and "shift workers" in art.text
     assert not any("kept the story" in line for line in art.explanation)
+
+
+def test_next_story_after_a_body_apart_from_its_headline() -> None:
+    # Headline and body in two containers; the next story's <article> sits in an "Up next" box.
+    art = load("next_story_apart.html")
+    assert art.text.startswith("Repairs to the harbour wall will finish a month later")
+    assert art.text.endswith("the slipway will stay closed until the end of March.")
+    assert "swimming" not in art.text and "Up next" not in art.text
+    assert "swimming" in load("next_story_apart.html", story_split=False).text
+
+
+def test_story_card_between_loose_paragraphs_is_an_insert() -> None:
+    para = "<p>{} The works will go on through the spring, the contractor said on Monday morning.</p>"
+    card = (
+        "<article><h3>Bridge closure extended</h3><p>The old bridge will stay closed for another month"
+        " while engineers check the supports, the highways department said in a statement that also"
+        " listed three diversions for lorries and buses around the town centre.</p></article>"
+    )
+    body = (
+        para.format("First.") + para.format("Second.") + card + para.format("Third.") + para.format("Last.")
+    )
+    head = "<head><title>Road works continue</title></head>"
+    html = f"<html>{head}<body><h1>Road works continue</h1>{body}</body></html>"
+    art = extract_article(html)
+    assert art.text.startswith("First.") and "Third." in art.text and "Last." in art.text
+    assert "old bridge" not in art.text

@@ -70,17 +70,14 @@ def _assemble(
         f"{choice.score:.0f}, holding {choice.share:.0%} of the page's prose"
         + ("" if headline >= 0 else "; no headline found on the page")
     )
-    if params.story_split:
-        story = restrict_to_story(page, kids, region, headline, values, junk, params.story_min)
-        if story != region:
-            why.append(
-                f"kept the story <{page.tags[story]}> #{story} holding the headline; "
-                "the region holds other stories"
-            )
-            region = story
     elements = [region]
-    if params.merge_siblings:
-        elements = merge_siblings(page, kids, region, junk, headline, params.merge_min_chars)
+    if params.story_split:
+        elements = restrict_to_story(page, kids, region, headline, values, junk, params.story_min)
+        if elements != [region]:
+            where = ", ".join(f"<{page.tags[e]}> #{e}" for e in elements)
+            why.append(f"kept the story holding the headline ({where}); the region holds other stories")
+    if params.merge_siblings and len(elements) == 1:
+        elements = merge_siblings(page, kids, elements[0], junk, headline, params.merge_min_chars)
         if len(elements) > 1:
             why.append(f"merged {len(elements) - 1} sibling containers continuing the prose")
     paras: list[str] = []

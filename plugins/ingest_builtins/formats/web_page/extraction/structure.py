@@ -109,43 +109,46 @@ def mark_comment_threads(page: Page, kids: list[list[int]], min_items: int = 3) 
     return count
 
 
-def _lead_heading(page: Page, element: int, junk: list[int], limit: int = 3) -> tuple[int, bool, bool] | None:
-    """The heading among the first text blocks of ``element``, if any.
+def _in_article(page: Page, owner: int, element: int) -> bool:
+    """Whether an ``<article>`` lies between ``owner`` and ``element`` (both included)."""
+    tags, parents = page.tags, page.parents
+    e = owner
+    while e >= element:
+        if tags[e] == "article":
+            return True
+        e = parents[e]
+    return False
 
-    Gives its level, whether it is a link, and whether a date or byline line follows it.
+
+def _separate_story(page: Page, element: int, junk: list[int], level: int, limit: int = 4) -> int:
+    """How clearly ``element`` opens as another story does: 0 not, 1 weakly, 2 clearly.
+
+    The headings among its first ``limit`` text blocks are looked at.  Clearly:
+    a linked heading, a heading followed by its own date or byline, or a heading
+    inside an ``<article>``.  Weakly: a heading as high as the headline's (a
+    sub-head of the same level is also that).
     """
     seen = 0
-    found: tuple[int, bool] | None = None
+    evidence = 0
+    pending: int | None = None  # level of a heading whose next block is looked at for a date
     for k in range(page.block_start[element], page.block_end[element]):
         b = page.blocks[k]
         if junk[b.owner] > element:
             continue
-        if found is not None:
-            return found[0], found[1], is_meta_line(b.text, 90)
-        level = _HEADINGS.get(b.tag)
-        if level is not None:
-            found = level, b.link_chars >= 0.8 * b.chars
-            continue
+        if pending is not None and is_meta_line(b.text, 90):
+            return 2
+        pending = None
+        head_level = _HEADINGS.get(b.tag)
+        if head_level is not None:
+            if b.link_chars >= 0.8 * b.chars or _in_article(page, b.owner, element):
+                return 2
+            if head_level <= level:
+                evidence = 1
+            pending = head_level
         seen += 1
         if seen >= limit:
             break
-    return (found[0], found[1], False) if found is not None else None
-
-
-def _separate_story(page: Page, element: int, junk: list[int], level: int) -> int:
-    """How clearly ``element`` opens as another story does: 0 not, 1 weakly, 2 clearly.
-
-    Clearly: with a linked heading, a heading followed by its own date or byline,
-    or as an ``<article>`` with a heading.  Weakly: with a heading as high as the
-    headline's (a sub-head of the same level is also that).
-    """
-    lead = _lead_heading(page, element, junk)
-    if lead is None:
-        return 0
-    head_level, is_link, dated = lead
-    if is_link or dated or page.tags[element] == "article":
-        return 2
-    return 1 if head_level <= level else 0
+    return evidence
 
 
 def restrict_to_story(
@@ -156,16 +159,19 @@ def restrict_to_story(
     values: list[float],
     junk: list[int],
     story_min: float,
-) -> int:
+) -> list[int]:
     """The story holding the headline, when the region also holds other, separate stories.
 
-    Going down from ``region`` towards the headline, the first child that holds
-    the headline and prose of its own wins over the region when one of its
-    siblings is a separate story of ``story_min`` prose or more.  A sibling that
-    clearly opens another story is enough when the child holds a paragraph
-    (``_OWN_MIN``): a short article beside a longer one keeps to itself.  A
-    sibling that only opens with a heading as high as the headline (a sub-head
-    can) needs ``story_min`` of prose in the child too.
+    Going down from ``region`` towards the headline, at the first level where a
+    sibling of the headline's container is a separate story of ``story_min``
+    prose or more, the story is the headline's container and the siblings after
+    it up to the next separate story.  A sibling that clearly opens another
+    story is enough when the story holds a paragraph (``_OWN_MIN``): a short
+    article beside a longer one keeps to itself.  A sibling that only opens
+    with a heading as high as the headline (a sub-head can) counts when the
+    headline's container alone holds ``story_min`` of prose.  A separate story
+    followed by loose paragraphs is an insert in the body: it is left out and
+    the body goes on.  Returns the elements of the story, or ``[region]``.
     """
     blocks = page.blocks
     if headline < 0:  # no title match: the first top-level heading inside the region
@@ -178,7 +184,7 @@ def restrict_to_story(
             -1,
         )
     if not page.block_start[region] <= headline < page.block_end[region]:
-        return region
+        return [region]
     level = _HEADINGS.get(blocks[headline].tag, 1)
     path = []
     e = blocks[headline].owner
@@ -186,21 +192,40 @@ def restrict_to_story(
         path.append(e)
         e = page.parents[e]
     if e != region:
-        return region
+        return [region]
     prose = Region(page, values, junk, region)
     parent = region
     for child in reversed(path):
-        own = prose.prose(child)
-        if own < _OWN_MIN:
-            break
-        for other in kids[parent]:
-            if other == child or junk[other] > region or prose.prose(other) < story_min:
-                continue
+        siblings = kids[parent]
+        at = siblings.index(child)
+        whole = prose.prose(child) >= story_min
+
+        def separate(other: int, whole: bool = whole) -> bool:
+            if junk[other] > region or prose.prose(other) < story_min:
+                return False
             evidence = _separate_story(page, other, junk, level)
-            if evidence == 2 or (evidence == 1 and own >= story_min):
-                return child
+            return evidence == 2 or (evidence == 1 and whole)
+
+        story = [child]
+        cut = any(separate(o) for o in siblings[:at])
+        j = at + 1
+        while j < len(siblings):
+            other = siblings[j]
+            j += 1
+            if junk[other] > region:
+                continue
+            if not separate(other):
+                story.append(other)
+                continue
+            cut = True
+            # An insert between loose paragraphs of the body: leave it out and go on.
+            after = next((o for o in siblings[j:] if junk[o] <= region), -1)
+            if after < 0 or page.tags[after] != "p":
+                break
+        if cut:
+            return story if sum(prose.prose(c) for c in story) >= _OWN_MIN else [region]
         parent = child
-    return region
+    return [region]
 
 
 def _chars(page: Page, element: int, junk: list[int]) -> int:
