@@ -107,3 +107,43 @@ def test_bound_nesting_cuts_only_deep_markup() -> None:
     assert bound_nesting(normal) == normal
     deep = "<div>" * 10_000
     assert len(bound_nesting(deep)) < len(deep)
+
+
+def test_script_state_takes_the_biggest_group_of_prose_strings() -> None:
+    from ingest_builtins.formats.web_page.extraction.parse import parse_html
+    from ingest_builtins.formats.web_page.extraction.scripts import script_state_text
+
+    para = "This is paragraph number {} of the story, and it is long enough to read as prose."
+    teaser = "A related story teaser that is about as long as one paragraph of the body text is."
+    state = (
+        '{"story": {"blocks": ['
+        + ",".join(f'{{"kind": "p", "text": "{para.format(i)}"}}' for i in range(4))
+        + ']}, "related": [{"teaser": "'
+        + teaser
+        + '"}, {"teaser": "'
+        + teaser.replace("A", "One")
+        + '"}],'
+        + ' "image": "https://example.org/a.jpg", "slug": "a-b-c"}'
+    )
+    tree = parse_html(f'<html><body><script type="application/json">{state}</script></body></html>')
+    text = script_state_text(tree)
+    assert text.split("\n\n") == [para.format(i) for i in range(4)]
+    assert script_state_text(parse_html("<script>var x = 1;</script>")) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        ("Reply", True),
+        ("Reply ↓", True),
+        ("Antworten", True),
+        ("Margaret says:", True),
+        ("Jean a écrit :", True),
+        ("Replying to the council, the mayor said", False),
+        ("says", False),
+    ],
+)
+def test_comment_markers(line: str, marker: bool) -> None:
+    from ingest_builtins.formats.web_page.extraction.structure import _is_marker
+
+    assert _is_marker(line) is marker
