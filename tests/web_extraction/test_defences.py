@@ -98,7 +98,7 @@ def test_body_only_in_an_assigned_state_object_with_markup() -> None:
 
 
 def test_low_confidence_region_away_from_the_headline_falls_back() -> None:
-    # The article's wrapper carries a class the vocabulary reads as a comment section.
+    # The article's wrapper carries a class the vocabulary reads as a share widget.
     art = load("vocabulary_miss.html")
     assert art.text.startswith("The old tram depot on Canal Street")
     assert any("low confidence" in line for line in art.explanation)
@@ -171,3 +171,15 @@ def test_story_card_between_loose_paragraphs_is_an_insert() -> None:
     art = extract_article(html)
     assert art.text.startswith("First.") and "Third." in art.text and "Last." in art.text
     assert "old bridge" not in art.text
+
+
+def test_longer_story_beside_a_short_article_wins_no_more() -> None:
+    # A comment section between the stories makes the longer one the best region by itself.
+    art = load("neighbour_wins.html")
+    assert paragraphs(art) == [
+        "The village library will close at one o'clock on Saturdays from May, the county council said,"
+        " as part of savings that also cut two mobile library routes.",
+        "It will open until eight on Thursday evenings instead.",
+    ]
+    assert any("another story beside the headline's" in line for line in art.explanation)
+    assert "rugby club" in load("neighbour_wins.html", story_split=False).text

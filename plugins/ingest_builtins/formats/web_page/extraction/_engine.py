@@ -13,9 +13,9 @@ from .parse import parse_html
 from .people import credit_names
 from .scoring import Params, choose_region, junk_ancestors, near_headline
 from .scripts import script_state_text
-from .structure import children, mark_comment_threads, merge_siblings, restrict_to_story
+from .structure import children, headline_story, mark_comment_threads, merge_siblings, restrict_to_story
 from .text import clean_text, find_headline, region_text, title_keys, trim_tail
-from .vocabulary import BOILERPLATE, THREAD
+from .vocabulary import BOILERPLATE, COMMENT
 
 __all__ = ["Article", "extract_article", "extract_text"]
 
@@ -72,11 +72,17 @@ def _assemble(
     )
     elements = [region]
     if params.story_split:
-        elements = restrict_to_story(page, kids, region, headline, values, junk, params.story_min)
-        if elements != [region]:
+        beside = headline_story(page, kids, region, headline, values, junk, params.story_min)
+        if beside is not None:
+            where = ", ".join(f"<{page.tags[e]}> #{e}" for e in beside)
+            why.append(f"the region is another story beside the headline's: took {where} instead")
+            elements = beside
+        else:
+            elements = restrict_to_story(page, kids, region, headline, values, junk, params.story_min)
+        if beside is None and elements != [region]:
             where = ", ".join(f"<{page.tags[e]}> #{e}" for e in elements)
             why.append(f"kept the story holding the headline ({where}); the region holds other stories")
-    if params.merge_siblings and len(elements) == 1:
+    if params.merge_siblings and elements == [region]:
         elements = merge_siblings(page, kids, elements[0], junk, headline, params.merge_min_chars)
         if len(elements) > 1:
             why.append(f"merged {len(elements) - 1} sibling containers continuing the prose")
@@ -88,7 +94,8 @@ def _assemble(
         why.append(f"dropped {len(paras) - len(kept)} short closing lines that are not prose")
     paras = kept
     text = "\n\n".join(paras)
-    return text, lambda: headline >= 0 and near_headline(page, values, headline, params)[region]
+    first = elements[0]
+    return text, lambda: headline >= 0 and near_headline(page, values, headline, params)[first]
 
 
 def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
@@ -106,10 +113,10 @@ def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[
         why.append("nesting deeper than the walk limit was read flat")
     if len(text) < params.confidence_chars and headline >= 0 and not near():
         # Low confidence: little text, away from the headline.  The class/id vocabulary may
-        # have hidden the article: score again with only the comment threads told by their
-        # structure as furniture, and take that when it is by the headline and holds more.
+        # have hidden the article: score again with only comment threads as furniture, and
+        # take that when it is by the headline and holds more.
         notes: list[str] = []
-        alt, alt_near = _assemble(page, kids, params, headline, titles, notes, THREAD)
+        alt, alt_near = _assemble(page, kids, params, headline, titles, notes, COMMENT)
         if (
             len(alt) >= 2 * max(len(text), 1)
             and alt_near()

@@ -8,7 +8,14 @@ from .dom import Page
 from .text import is_meta_line, looks_like_sentence
 from .vocabulary import BOILERPLATE, COMMENT, THREAD
 
-__all__ = ["Region", "children", "mark_comment_threads", "merge_siblings", "restrict_to_story"]
+__all__ = [
+    "Region",
+    "children",
+    "headline_story",
+    "mark_comment_threads",
+    "merge_siblings",
+    "restrict_to_story",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -133,10 +140,10 @@ def _separate_story(page: Page, element: int, junk: list[int], level: int, limit
     pending: int | None = None  # level of a heading whose next block is looked at for a date
     for k in range(page.block_start[element], page.block_end[element]):
         b = page.blocks[k]
+        if pending is not None and is_meta_line(b.text, 90):
+            return 2  # a byline or date under the heading, even one the vocabulary calls furniture
         if junk[b.owner] > element:
             continue
-        if pending is not None and is_meta_line(b.text, 90):
-            return 2
         pending = None
         head_level = _HEADINGS.get(b.tag)
         if head_level is not None:
@@ -226,6 +233,47 @@ def restrict_to_story(
             return story if sum(prose.prose(c) for c in story) >= _OWN_MIN else [region]
         parent = child
     return [region]
+
+
+def headline_story(
+    page: Page,
+    kids: list[list[int]],
+    region: int,
+    headline: int,
+    values: list[float],
+    junk: list[int],
+    story_min: float,
+) -> list[int] | None:
+    """The headline's story when ``region`` lies outside it, in a separate story (a longer neighbour).
+
+    ``region`` does not hold the headline.  Where the two meet, the branch
+    holding ``region`` has to open as another story does; then the story
+    holding the headline is taken from there, if it is one and leaves
+    ``region`` out.  None otherwise (the region is kept).
+    """
+    blocks, parents = page.blocks, page.parents
+    if headline < 0 or page.block_start[region] <= headline < page.block_end[region]:
+        return None
+    ancestors = set()
+    e = blocks[headline].owner
+    while e >= 0:
+        ancestors.add(e)
+        e = parents[e]
+    branch = region
+    while parents[branch] >= 0 and parents[branch] not in ancestors:
+        branch = parents[branch]
+    top = parents[branch]
+    if top < 0 or junk[branch] > top:
+        return None
+    level = _HEADINGS.get(blocks[headline].tag, 1)
+    if not _separate_story(page, branch, junk, level):
+        return None
+    story = restrict_to_story(page, kids, top, headline, values, junk, story_min)
+    if story == [top] or any(
+        page.block_start[e] <= page.block_start[region] < page.block_end[e] for e in story
+    ):
+        return None
+    return story
 
 
 def _chars(page: Page, element: int, junk: list[int]) -> int:
