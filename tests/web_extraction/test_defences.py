@@ -183,3 +183,19 @@ def test_longer_story_beside_a_short_article_wins_no_more() -> None:
     ]
     assert any("another story beside the headline's" in line for line in art.explanation)
     assert "rugby club" in load("neighbour_wins.html", story_split=False).text
+
+
+def test_box_of_teasers_between_two_parts_of_the_body_is_an_insert() -> None:
+    part = "<div class='part'><p>{} The works will go on through the spring, the contractor said.</p></div>"
+    cards = "".join(
+        f"<div><h3><a href='/s{k}'>Other story number {k}</a></h3><p>A teaser of the other story, long"
+        " enough to read as a sentence of prose about something else entirely.</p></div>"
+        for k in range(3)
+    )
+    html = (
+        "<html><head><title>Road works continue</title></head><body><h1>Road works continue</h1>"
+        f"{part.format('First part.')}<div>{cards}</div>{part.format('Second part.')}</body></html>"
+    )
+    art = extract_article(html)
+    assert "First part." in art.text and "Second part." in art.text
+    assert "teaser" not in art.text

@@ -177,8 +177,9 @@ def restrict_to_story(
     article beside a longer one keeps to itself.  A sibling that only opens
     with a heading as high as the headline (a sub-head can) counts when the
     headline's container alone holds ``story_min`` of prose.  A separate story
-    followed by loose paragraphs is an insert in the body: it is left out and
-    the body goes on.  Returns the elements of the story, or ``[region]``.
+    followed by loose paragraphs, or by a part of the same tag and class as one
+    already taken, is an insert in the body: it is left out and the body goes on.
+    Returns the elements of the story, or ``[region]``.
     """
     blocks = page.blocks
     if headline < 0:  # no title match: the first top-level heading inside the region
@@ -225,9 +226,12 @@ def restrict_to_story(
                 story.append(other)
                 continue
             cut = True
-            # An insert between loose paragraphs of the body: leave it out and go on.
+            # An insert in the body: leave it out and go on when loose paragraphs of the body,
+            # or another part of the same kind as one already taken, follow it.
             after = next((o for o in siblings[j:] if junk[o] <= region), -1)
-            if after < 0 or page.tags[after] != "p":
+            kinds = {(page.tags[c], page.classes[c]) for c in story if page.classes[c]}
+            loose = after >= 0 and page.tags[after] == "p"
+            if not loose and (after < 0 or (page.tags[after], page.classes[after]) not in kinds):
                 break
         if cut:
             return story if sum(prose.prose(c) for c in story) >= _OWN_MIN else [region]
