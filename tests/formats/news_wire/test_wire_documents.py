@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_checks import failures
 
 DATA = Path(__file__).parents[2] / "data" / "wire"
 OWN = DATA / "own"
@@ -357,17 +358,16 @@ OWN_DOCUMENTS: dict[str, Expected] = {
 }
 
 Runner = Callable[[Path], dict[str, Any]]
-Checker = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], list[str]]
 
 
 @pytest.mark.parametrize("name", sorted(SHARED))
-def test_shared_wire_documents(record_of: Runner, failures: Checker, name: str) -> None:
+def test_shared_wire_documents(record_of: Runner, name: str) -> None:
     expect, text = SHARED[name]
     assert failures(record_of(DATA / name), expect, text) == []
 
 
 @pytest.mark.parametrize("name", sorted(OWN_DOCUMENTS))
-def test_own_wire_documents(record_of: Runner, failures: Checker, name: str) -> None:
+def test_own_wire_documents(record_of: Runner, name: str) -> None:
     expect, text = OWN_DOCUMENTS[name]
     assert failures(record_of(OWN / name), expect, text) == []
 
@@ -381,7 +381,7 @@ def test_own_wire_documents(record_of: Runner, failures: Checker, name: str) -> 
     ],
 )
 def test_re_encoded_copy_gives_the_same_fields(
-    record_of: Runner, failures: Checker, tmp_path: Path, encoding: str, name: str
+    record_of: Runner, tmp_path: Path, encoding: str, name: str
 ) -> None:
     original = DATA / name
     copy = tmp_path / name

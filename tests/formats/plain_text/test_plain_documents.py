@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_checks import failures
 from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
 
 DATA = Path(__file__).parents[2] / "data" / "plain"
@@ -14,7 +15,6 @@ OWN = DATA / "own"
 
 Expected = tuple[dict[str, Any], dict[str, Any]]
 Runner = Callable[[Path], dict[str, Any]]
-Checker = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], list[str]]
 
 NOTHING = {"date": None, "authors": None, "publisher": None}
 
@@ -133,13 +133,13 @@ OWN_DOCUMENTS: dict[str, Expected] = {
 
 
 @pytest.mark.parametrize("name", sorted(SHARED))
-def test_shared_plain_texts(record_of: Runner, failures: Checker, name: str) -> None:
+def test_shared_plain_texts(record_of: Runner, name: str) -> None:
     expect, text = SHARED[name]
     assert failures(record_of(DATA / name), expect, text) == []
 
 
 @pytest.mark.parametrize("name", sorted(OWN_DOCUMENTS))
-def test_own_plain_texts(record_of: Runner, failures: Checker, name: str) -> None:
+def test_own_plain_texts(record_of: Runner, name: str) -> None:
     expect, text = OWN_DOCUMENTS[name]
     assert failures(record_of(OWN / name), expect, text) == []
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_checks import failures
 from ingest_builtins.formats.web_page.copied import read_timestamp
 from ingest_builtins.formats.web_page.plugin import ARTICLE, main_content, page_fields
 
@@ -16,12 +17,9 @@ OWN = Path(__file__).parents[2] / "data" / "webtext" / "own"
 
 Runner = Callable[[Path], dict[str, Any]]
 TextRunner = Callable[..., dict[str, Any]]
-Checker = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], list[str]]
 
 
-def test_html_page_goes_through_the_engine_and_its_fields_are_copied(
-    record_of: Runner, failures: Checker
-) -> None:
+def test_html_page_goes_through_the_engine_and_its_fields_are_copied(record_of: Runner) -> None:
     expect = {
         "format": "web-page",
         "title": "Harbour city opens new tram line",

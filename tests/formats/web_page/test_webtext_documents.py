@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_checks import failures
 
 DATA = Path(__file__).parents[2] / "data" / "webtext"
 OWN = DATA / "own"
 
 Expected = tuple[dict[str, Any], dict[str, Any]]
 Runner = Callable[[Path], dict[str, Any]]
-Checker = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], list[str]]
 
 SHARED: dict[str, Expected] = {
     "000_e915a6514e4c0850.txt": (
@@ -256,21 +256,19 @@ OWN_DOCUMENTS: dict[str, Expected] = {
 
 
 @pytest.mark.parametrize("name", sorted(SHARED))
-def test_shared_copied_pages(record_of: Runner, failures: Checker, name: str) -> None:
+def test_shared_copied_pages(record_of: Runner, name: str) -> None:
     expect, text = SHARED[name]
     assert failures(record_of(DATA / name), expect, text) == []
 
 
 @pytest.mark.parametrize("name", sorted(OWN_DOCUMENTS))
-def test_own_copied_pages(record_of: Runner, failures: Checker, name: str) -> None:
+def test_own_copied_pages(record_of: Runner, name: str) -> None:
     expect, text = OWN_DOCUMENTS[name]
     assert failures(record_of(OWN / name), expect, text) == []
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
-def test_re_encoded_copy_gives_the_same_fields(
-    record_of: Runner, failures: Checker, tmp_path: Path, encoding: str
-) -> None:
+def test_re_encoded_copy_gives_the_same_fields(record_of: Runner, tmp_path: Path, encoding: str) -> None:
     name = "wp-text-todayaz-trend-azimov-2011.txt"
     copy = tmp_path / name
     copy.write_bytes((DATA / name).read_text(encoding="utf-8").encode(encoding, errors="strict"))
