@@ -120,10 +120,11 @@ def read_folder(data, rank=0, world_size=1):
             text = handle.read().decode("utf-8", "replace")
         yield Document(text=text, id=path)
 
-LocalPipelineExecutor(
-    pipeline=[read_folder, FTFYFormatter(), JsonlWriter({str(out)!r}, compression=None)],
-    tasks=2, workers=2, logging_dir={str(out / "logs")!r}, skip_completed=False,
-).run()
+if __name__ == "__main__":
+    LocalPipelineExecutor(
+        pipeline=[read_folder, FTFYFormatter(), JsonlWriter({str(out)!r}, compression=None)],
+        tasks=2, workers=2, logging_dir={str(out / "logs")!r}, skip_completed=False,
+    ).run()
 """
 
 
@@ -132,75 +133,89 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller corpora, one round (a smoke test)")
     parser.add_argument("--datatrove", metavar="PYTHON", help="a Python with datatrove installed")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--parts", default="jobs,scaling,journal,datatrove", help="which measures (comma-separated)"
+    )
     args = parser.parse_args()
     rounds = 1 if args.quick else args.rounds
+    parts = set(args.parts.split(","))
     work = Path(tempfile.mkdtemp(prefix="ingest-batch-bench-"))
     rows: list[tuple[str, str, str, str]] = []
     try:
         seeds = work / "seeds"
         write_corpus(seeds, 200 if args.quick else 2000, seed_like=True)
         out = work / "out.jsonl"
-        jobs = alternate(
-            {"jobs 1": ingest(seeds, out, "--jobs", "1"), "jobs 2": ingest(seeds, out, "--jobs", "2")}, rounds
-        )
-        ratio = jobs["jobs 1"][0] / jobs["jobs 2"][0]
-        rows.append(
-            (
-                "--jobs 2 vs --jobs 1, seed-like files",
-                f"{jobs['jobs 1'][0]:.1f} s / {jobs['jobs 2'][0]:.1f} s",
-                f"{ratio:.2f}x",
-                "at least 1.7x",
+        jobs: dict[str, tuple[float, int]] = {}
+        if "jobs" in parts or "datatrove" in parts:
+            wanted = {"jobs 2": ingest(seeds, out, "--jobs", "2")}
+            if "jobs" in parts:
+                wanted["jobs 1"] = ingest(seeds, out, "--jobs", "1")
+            jobs = alternate(wanted, rounds)
+        if "jobs" in parts:
+            ratio = jobs["jobs 1"][0] / jobs["jobs 2"][0]
+            rows.append(
+                (
+                    "--jobs 2 vs --jobs 1, seed-like files",
+                    f"{jobs['jobs 1'][0]:.1f} s / {jobs['jobs 2'][0]:.1f} s",
+                    f"{ratio:.2f}x",
+                    "at least 1.7x",
+                )
             )
-        )
 
         sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
-        scaled: dict[int, tuple[float, int]] = {}
-        for size in sizes:
-            folder = work / f"small-{size}"
-            write_corpus(folder, size, seed=size)
-            scaled[size] = alternate(
-                {"run": ingest(folder, out, "--jobs", "2")}, 1 if size >= 100_000 else rounds
-            )["run"]
-            shutil.rmtree(folder) if size >= 100_000 else None
-        for small, large in itertools.pairwise(sizes):
-            growth = scaled[large][0] / scaled[small][0]
-            memory = scaled[large][1] / scaled[small][1] - 1
-            rows.append(
-                (
-                    f"{small:,} -> {large:,} small documents, time",
-                    f"{scaled[small][0]:.1f} s -> {scaled[large][0]:.1f} s",
-                    f"{growth:.2f}x",
-                    "at most 10.5x",
-                )
+        if "scaling" in parts or "journal" in parts:
+            for size in sizes:
+                write_corpus(work / f"small-{size}", size, seed=size)
+        if "scaling" in parts:
+            scaled_named = alternate(
+                {str(size): ingest(work / f"small-{size}", out, "--jobs", "2") for size in sizes},
+                min(rounds, 2),
             )
-            rows.append(
-                (
-                    f"{small:,} -> {large:,} small documents, peak memory",
-                    f"{scaled[small][1] / 2**20:.0f} MiB -> {scaled[large][1] / 2**20:.0f} MiB",
-                    f"{memory:+.1%}",
-                    "within +-10 %",
+            scaled = {int(name): value for name, value in scaled_named.items()}
+            for small, large in itertools.pairwise(sizes):
+                growth = scaled[large][0] / scaled[small][0]
+                memory = scaled[large][1] / scaled[small][1] - 1
+                rows.append(
+                    (
+                        f"{small:,} -> {large:,} small documents, time",
+                        f"{scaled[small][0]:.1f} s -> {scaled[large][0]:.1f} s",
+                        f"{growth:.2f}x",
+                        "at most 10.5x",
+                    )
                 )
-            )
+                rows.append(
+                    (
+                        f"{small:,} -> {large:,} small documents, peak memory",
+                        f"{scaled[small][1] / 2**20:.0f} MiB -> {scaled[large][1] / 2**20:.0f} MiB",
+                        f"{memory:+.1%}",
+                        "within +-10 %",
+                    )
+                )
 
         folder = work / "small-10000"
-        journal = alternate(
-            {
-                "journal": ingest(folder, out, "--jobs", "2"),
-                "none": ingest(folder, out, "--jobs", "2", "--no-journal"),
-            },
-            rounds + 2,
-        )
-        cost = journal["journal"][0] / journal["none"][0] - 1
-        rows.append(
-            (
-                "journal vs --no-journal, 10,000 small documents",
-                f"{journal['journal'][0]:.2f} s / {journal['none'][0]:.2f} s",
-                f"{cost:+.1%}",
-                "at most +5 %",
+        journal = (
+            {}
+            if "journal" not in parts
+            else alternate(
+                {
+                    "journal": ingest(folder, out, "--jobs", "2"),
+                    "none": ingest(folder, out, "--jobs", "2", "--no-journal"),
+                },
+                rounds + 2,
             )
         )
+        if journal:
+            cost = journal["journal"][0] / journal["none"][0] - 1
+            rows.append(
+                (
+                    "journal vs --no-journal, 10,000 small documents",
+                    f"{journal['journal'][0]:.2f} s / {journal['none'][0]:.2f} s",
+                    f"{cost:+.1%}",
+                    "at most +5 %",
+                )
+            )
 
-        if args.datatrove:
+        if args.datatrove and "datatrove" in parts:
             dt_out = work / "datatrove"
             script = work / "datatrove_run.py"
             script.write_text(datatrove_script(seeds, dt_out))
