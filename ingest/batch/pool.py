@@ -16,6 +16,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -30,7 +31,7 @@ from ingest.errors import IngestError
 from ingest.model import Failure, RecordSource, Result, Source
 from ingest.pipeline import PipelineConfig
 
-__all__ = ["Done", "Pool", "PoolError", "Task"]
+__all__ = ["Done", "Pool", "PoolError", "Task", "builtin_modules", "start_fork_server"]
 
 #: Documents sent to a worker in one message.
 BATCH = 8
@@ -75,6 +76,55 @@ class _Worker:
     pid: int = 0
     killed_for: str | None = None
     fatal: str | None = None
+
+
+def builtin_modules() -> list[str]:
+    """The modules of the built-in plugins (the ``ingest`` entry points of this distribution)."""
+    from importlib import metadata
+
+    return sorted(
+        {
+            point.module
+            for point in metadata.entry_points(group="ingest")
+            if point.dist is not None and point.dist.metadata["Name"] == "ingest"
+        }
+    )
+
+
+def start_fork_server(preload: Sequence[str]) -> None:
+    """Start the fork server workers come from, importing ``preload`` there, in the background.
+
+    Called early (before the parent builds its own pipeline) so that both
+    imports run at the same time on two cores; :class:`Pool` uses it.
+    """
+    from multiprocessing import forkserver
+
+    context: Any = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["ingest.batch.worker", *preload])
+    with _main_module_hidden():
+        forkserver.ensure_running()
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start a worker without importing the parent's ``__main__`` in it.
+
+    Workers run :func:`~ingest.batch.worker.serve` and need nothing from the
+    program that started the run; re-importing a user's script there would
+    run its top level again (or fail, for ``python -`` and notebooks).
+    """
+    main = sys.modules.get("__main__")
+    had_file = hasattr(main, "__file__")
+    saved_file, saved_spec = getattr(main, "__file__", None), getattr(main, "__spec__", None)
+    try:
+        if had_file:
+            delattr(main, "__file__")
+        main.__spec__ = None  # type: ignore[union-attr]
+        yield
+    finally:
+        main.__spec__ = saved_spec  # type: ignore[union-attr]
+        if had_file:
+            main.__file__ = saved_file  # type: ignore[union-attr]
 
 
 def _signal_name(code: int) -> str:
@@ -123,7 +173,8 @@ class Pool:
         process = self.context.Process(
             target=serve, args=(child, state, self.config, self.limits), daemon=True, name="ingest-worker"
         )
-        process.start()
+        with _main_module_hidden():
+            process.start()
         child.close()
         self.workers.append(_Worker(process, parent, state, time.monotonic()))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size, parse_size
-from ingest.batch.pool import PoolError
+from ingest.batch.pool import PoolError, builtin_modules, start_fork_server
 from ingest.batch.runner import BatchOptions, BatchRun, usable_cores
 from ingest.batch.summary import print_batch_summary
 from ingest.cli.common import EXIT_ABORTED, add_option_arguments, add_plugin_arguments, build_pipeline
@@ -129,6 +129,8 @@ def add_parser(
 
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     """Run the batch; the exit status says whether every input is a record."""
+    if not args.dry_run and args.jobs != 0 and "-" not in args.targets:
+        start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]
     if args.dry_run:
