@@ -78,3 +78,11 @@ def test_hostile_script_state_is_bounded(script: str) -> None:
     art = extract_article(html)
     assert time.perf_counter() - t0 < 10.0
     assert isinstance(art.text, str)
+
+
+def test_many_reply_controls_deep_in_the_page_are_bounded() -> None:
+    html = "<html><body>" + "<div>" * 200 + '<div class="c"><a href="#">Reply</a> <p>x</p></div>' * 60_000
+    t0 = time.perf_counter()
+    art = extract_article(html + "</body></html>")
+    assert time.perf_counter() - t0 < 30.0
+    assert isinstance(art.text, str)

@@ -91,11 +91,9 @@ def mark_comment_threads(page: Page, kids: list[list[int]], min_items: int = 3) 
     for b in page.blocks:
         if b.chars <= 80 and (b.chars <= 40 or b.text[-1] == ":") and _is_marker(b.text):
             e = b.owner
-            depth = 0
-            while e > 0 and depth < 64:
-                marked[e] += 1
+            while e > 0 and not marked[e]:  # the ancestors of a marked element are marked
+                marked[e] = 1
                 e = parents[e]
-                depth += 1
     if not any(marked):
         return 0
     count = 0
