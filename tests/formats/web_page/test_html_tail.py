@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest_builtins.formats.news_wire.tail import parse_tail
 
-from ingest import Record
+from ingest import Pipeline, Record
 
 PARAGRAPH = (
     "<p>The ministry said on Tuesday that the talks would resume next month in the capital, after "
@@ -17,8 +17,8 @@ PAGE = f"""<!doctype html><html lang="en"><head><title>Talks to resume | Example
 <footer>Contact us</footer></body></html>"""
 
 
-def test_credit_lines_after_the_article_are_dropped(pipeline):
-    record = pipeline.process(PAGE.encode(), name="page.html")
+def test_credit_lines_after_the_article_are_dropped(builtin_pipeline: Pipeline) -> None:
+    record = builtin_pipeline.process(PAGE.encode(), name="page.html")
     assert isinstance(record, Record) and record.format == "web-page"
     assert record.text.endswith("consulted their governments.")
     assert "Editing by" not in record.text
@@ -26,7 +26,7 @@ def test_credit_lines_after_the_article_are_dropped(pipeline):
     assert "dropped from the end: credit line" in main.details
 
 
-def test_a_picture_credit_glued_to_the_last_sentence_is_cut_but_not_a_parenthesis():
+def test_a_picture_credit_glued_to_the_last_sentence_is_cut_but_not_a_parenthesis() -> None:
     text = "最後の段落です。作戦能力を維持していると指摘している。(c)AFP/Aminu ABUBAKAR"
     assert text[: parse_tail(text).body_end] == "最後の段落です。作戦能力を維持していると指摘している。"
     plain = "The figures (c) and (d) are in the annex of the report."
