@@ -34,8 +34,16 @@ from typing import Any
 __all__ = ["MISSING", "check", "failures", "load_expectations", "lookup", "normalise"]
 
 _FOLD = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"}
-    | {"\u00a0": " "}
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
 )
 _PICK = re.compile(r"(\w+)\[(\w+)=([^\]]+)\]")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
