@@ -199,3 +199,31 @@ def test_box_of_teasers_between_two_parts_of_the_body_is_an_insert() -> None:
     art = extract_article(html)
     assert "First part." in art.text and "Second part." in art.text
     assert "teaser" not in art.text
+
+
+def test_author_note_after_the_body_is_not_a_part_of_it() -> None:
+    body = (
+        "<div class='txt'><p>The ferry company will add a second boat on the island route in July, doubling"
+        " the number of crossings on summer weekends.</p><p>The new boat, bought from a Norwegian operator,"
+        " carries forty cars and will also run two evening crossings on Fridays.</p><p>Tickets for the extra"
+        " sailings go on sale next week, the company said.</p></div>"
+    )
+    note = (
+        "<div class='note'><p>Nia Hughes covers transport and the islands for the paper. She lived on the"
+        " island for twelve years before moving to the mainland, and sails there most weekends."
+        " Her book on the island ferries came out last spring.</p></div>"
+    )
+    bar = "<ul class='share-bar'><li><a href='#'>Share</a></li><li><a href='#'>Email</a></li></ul>"
+    related = "".join(
+        f"<p>Another story of the week, number {k}, told here at some length in its teaser.</p>"
+        for k in range(4)
+    )
+    html = (
+        "<html><head><title>Second ferry for the island</title></head><body><div class='page'>"
+        f"<h1>Second ferry for the island</h1>{body}{bar}{note}<div class='related'>{related}</div>"
+        "</div></body></html>"
+    )
+    art = extract_article(html)
+    assert art.text.startswith("The ferry company will add a second boat")
+    assert art.text.endswith("the company said.")
+    assert "Nia Hughes" not in art.text and "Another story" not in art.text

@@ -34,7 +34,7 @@ class Params:
     story_min: float = 200.0
     #: Add sibling containers that continue the region's prose (an article split in parts).
     merge_siblings: bool = True
-    merge_min_chars: int = 200
+    merge_min_chars: int = 70
     #: Below this many characters of text, prose found in the page's script state is used instead.
     script_state_chars: int = 500
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).

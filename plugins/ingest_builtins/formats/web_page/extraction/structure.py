@@ -125,13 +125,16 @@ def _in_article(page: Page, owner: int, element: int) -> bool:
     return False
 
 
-def _separate_story(page: Page, element: int, junk: list[int], level: int, limit: int = 4) -> int:
+def _separate_story(
+    page: Page, element: int, junk: list[int], level: int, headline: str = "", limit: int = 4
+) -> int:
     """How clearly ``element`` opens as another story does: 0 not, 1 weakly, 2 clearly.
 
-    The headings among its first ``limit`` text blocks are looked at.  Clearly:
-    a linked heading, a heading followed by its own date or byline, or a heading
-    inside an ``<article>``.  Weakly: a heading as high as the headline's (a
-    sub-head of the same level is also that).
+    The headings before its first paragraph of prose (among its first
+    ``limit`` text blocks) are looked at.  Clearly: a linked heading, a heading
+    followed by its own date or byline, or a heading inside an ``<article>``.
+    Weakly: a heading as high as the headline's (a sub-head of the same level
+    is also that).  A heading repeating the ``headline`` is the same story.
     """
     seen = 0
     evidence = 0
@@ -144,9 +147,14 @@ def _separate_story(page: Page, element: int, junk: list[int], level: int, limit
             continue
         pending = None
         head_level = _HEADINGS.get(b.tag)
-        if head_level is not None:
-            if b.link_chars >= 0.8 * b.chars or _in_article(page, b.owner, element):
-                return 2
+        if head_level is None:
+            if b.chars >= 80:
+                break  # prose before any heading: the element does not open as a story
+        elif headline and b.text == headline:
+            return 0
+        elif b.link_chars >= 0.8 * b.chars or _in_article(page, b.owner, element):
+            return 2
+        else:
             if head_level <= level:
                 evidence = 1
             pending = head_level
@@ -192,6 +200,7 @@ def restrict_to_story(
     if not page.block_start[region] <= headline < page.block_end[region]:
         return [region]
     level = _HEADINGS.get(blocks[headline].tag, 1)
+    same = blocks[headline].text
     path = []
     e = blocks[headline].owner
     while e > region:
@@ -209,7 +218,7 @@ def restrict_to_story(
         def separate(other: int, whole: bool = whole) -> bool:
             if junk[other] > region or prose.prose(other) < story_min:
                 return False
-            evidence = _separate_story(page, other, junk, level)
+            evidence = _separate_story(page, other, junk, level, same)
             return evidence == 2 or (evidence == 1 and whole)
 
         story = [child]
@@ -268,7 +277,7 @@ def headline_story(
     if top < 0 or junk[branch] > top:
         return None
     level = _HEADINGS.get(blocks[headline].tag, 1)
-    if not _separate_story(page, branch, junk, level):
+    if not _separate_story(page, branch, junk, level, blocks[headline].text):
         return None
     story = restrict_to_story(page, kids, top, headline, values, junk, story_min)
     if story == [top] or any(
@@ -309,39 +318,35 @@ def merge_siblings(
 ) -> list[int]:
     """The region with the sibling containers that continue its prose (an article split in parts).
 
-    A following sibling is taken when it is dense running prose, does not open
-    another story, and either is of the same tag and class as the region or
-    comes after furniture or a near-empty container that interrupted the text
-    (an advertisement, a related-stories box).  Only siblings of the same kind
-    are taken before the region (a standfirst before the body is not a part of it).
+    A sibling is a part when it has the region's tag and class, reads as
+    running prose (``min_chars`` or more) and does not open another story;
+    furniture and near-empty siblings between the parts are stepped over.  A
+    container of another kind ends the search on that side: after the body it
+    is an author's note or a box, before it a standfirst (neither is a part).
     """
     parent = page.parents[region] if region > 0 else -1
-    if parent < 0:
+    kind = (page.tags[region], page.classes[region])
+    if parent < 0 or not kind[1]:
         return [region]
     group = kids[parent]
     at = group.index(region)
     level = _HEADINGS.get(page.blocks[headline].tag, 1) if headline >= 0 else 1
-    kind = (page.tags[region], page.classes[region])
+    same_story = page.blocks[headline].text if headline >= 0 else ""
     out = [region]
     for step in (-1, 1):
         i = at + step
-        interrupted = False
         while 0 <= i < len(group):
             s = group[i]
             i += step
             if junk[s] == s or _chars(page, s, junk) < 40:
-                interrupted = True
                 continue
+            if (page.tags[s], page.classes[s]) != kind:
+                break
             if step < 0 and headline >= 0 and page.block_end[s] <= headline:
                 break  # nothing before the headline
-            same = (page.tags[s], page.classes[s]) == kind and bool(kind[1])
-            if step < 0 and not same:
-                break  # a lead before the body is not a part of it
-            if _separate_story(page, s, junk, level) == 2:
+            if _separate_story(page, s, junk, level, same_story) == 2:
                 break
-            if not (same or interrupted) or not _prose_dense(
-                page, s, junk, min_chars // 3 if same else min_chars
-            ):
-                break  # a different container right after the region is not a continuation
+            if not _prose_dense(page, s, junk, min_chars):
+                break
             out.append(s)
     return sorted(out)
