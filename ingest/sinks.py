@@ -62,11 +62,13 @@ class ResumableSink(Sink, Protocol):
     ``Pipeline.run``, ``ingest run --no-journal``) none of them is called.
     """
 
-    def restore(self, checkpoint: str | None) -> None:
+    def restore(self, checkpoint: str | None) -> bool | None:
         """Go back to the state ``checkpoint`` describes, dropping anything written after it.
 
         ``None`` means the journal has no checkpoint for this sink: start
-        empty, since every input will be delivered again.
+        empty, since every input will be delivered again.  Return ``False``
+        when the sink holds less than the checkpoint says (its files were
+        deleted or cut): the run then delivers every input again.
         """
 
     def checkpoint(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
@@ -174,7 +175,14 @@ class BatchRun:
         for uri, sink in zip(self.sink_uris, self.sinks, strict=True):
             able = resumable(sink)
             if able is not None:
-                _guarded("restore", sink, lambda a=able, u=uri: a.restore(stored.get(u)))  # type: ignore[misc]
+                intact = _guarded("restore", sink, lambda a=able, u=uri: a.restore(stored.get(u)))  # type: ignore[misc]
+                if intact is False and not self.journal.reprocess:
+                    print(
+                        f"ingest: {uri} holds less than the journal recorded (deleted or cut?): "
+                        "every input is done again",
+                        file=sys.stderr,
+                    )
+                    self.journal.reprocess = True
                 checkpoints[uri] = able.checkpoint()
         self._commit_journal([], checkpoints)
 

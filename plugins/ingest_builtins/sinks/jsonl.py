@@ -33,6 +33,13 @@ def _sync(stream: IO[bytes]) -> None:
     os.fsync(stream.fileno())
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _temporary_beside(target: Path) -> tuple[IO[bytes], Path]:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -182,8 +189,10 @@ class JsonlSink:
         """Flush every file to disk."""
         for appender in self._files.values():
             appender.sync()
+        # Temporary files are only renamed into place when the run completes, and made durable
+        # then: flushing each batch is enough until that moment.
         for stream, _ in self._temporaries.values():
-            _sync(stream)
+            stream.flush()
 
     def close(self, summary: Summary | None) -> None:
         """Finish: rename (without a journal) or remove replaced lines (with one) when the run completed."""
@@ -203,6 +212,8 @@ class JsonlSink:
         for (stream, temporary), target in zip(
             self._temporaries.values(), (self.path, self.failures_path), strict=True
         ):
+            if completed:
+                _sync(stream)
             stream.close()
             if completed:
                 os.replace(temporary, target)
@@ -216,15 +227,27 @@ class JsonlSink:
         """Runs into this sink keep their journal beside it, in ``PATH.journal.db``."""
         return str(self.path.with_name(self.path.name + ".journal.db"))
 
-    def restore(self, checkpoint: str | None) -> None:
-        """Append in place from now on, after cutting the files back to ``checkpoint``'s lengths."""
+    def restore(self, checkpoint: str | None) -> bool:
+        """Append in place from now on, after cutting the files back to ``checkpoint``'s lengths.
+
+        Returns ``False`` when a file is shorter than the checkpoint says
+        (deleted or cut by someone else): the files start empty, and the run
+        must deliver every input again.
+        """
         lengths: dict[str, int] = json.loads(checkpoint) if checkpoint else {}
+        intact = all(
+            _size(path) >= lengths.get(name, 0)
+            for name, path in (("records", self.path), ("failures", self.failures_path))
+        )
+        if not intact:
+            lengths = {}  # start empty: every input is delivered again
         self._files = {
             "records": _Appender(self.path, lengths.get("records")),
             "failures": _Appender(self.failures_path, lengths.get("failures")),
             "replacing": _Appender(self.replacing_path, lengths.get("replacing")),
         }
         self._compact()
+        return intact
 
     def checkpoint(self) -> str:
         """The committed byte lengths of the three files (as they were closed, after :meth:`close`)."""
@@ -250,10 +273,6 @@ class JsonlSink:
         pending.sync()
         self._files["records"] = _Appender(self.path, _size(self.path))
         self._files["failures"] = _Appender(self.failures_path, _size(self.failures_path))
-
-
-def _size(path: Path) -> int:
-    return path.stat().st_size if path.exists() else 0
 
 
 def _pending_entries(lines: Iterable[bytes]) -> Iterator[tuple[str, str]]:
