@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from urllib.parse import quote
 
 import attrs
 
 __all__ = ["RawInput", "Source"]
+
+
+_URI_SAFE = re.compile(r"[A-Za-z0-9/._~-]*")
 
 
 @attrs.frozen
@@ -27,6 +31,8 @@ class Source:
     def from_path(cls, path: str | os.PathLike[str]) -> Source:
         """Return the source for a file, keyed by its absolute path."""
         absolute = os.path.abspath(path)
+        if _URI_SAFE.fullmatch(absolute):  # most paths need no escaping
+            return cls(uri="file://" + absolute, path=absolute)
         # Percent-encode the bytes: a name that is not UTF-8 (surrogate escapes) still gets a URI.
         return cls(uri="file://" + quote(os.fsencode(absolute)), path=absolute)
 
