@@ -11,8 +11,6 @@ from functools import lru_cache
 
 __all__ = ["is_word", "join_hyphenated", "repair_split_words", "tidy_punctuation"]
 
-from wordfreq import available_languages, zipf_frequency
-
 #: A piece at least this frequent (Zipf scale, per billion words: 3 ≈ once per million) is a word.
 WORD_ZIPF = 3.0
 #: Single letters that are words of their own, by language.
@@ -25,13 +23,21 @@ _OPEN_BRACKET_SPACE = re.compile(r"\(\s+(?=\w)")
 _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
 
 
+# wordfreq is imported on first use: loading it costs a third of a second that a run
+# without PDF text (and `ingest plugins`) need not pay.
+
+
 @lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
     return frozenset(available_languages())
 
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
     return float(zipf_frequency(word, language))
 
 
