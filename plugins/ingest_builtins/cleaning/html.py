@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest import Document
 
-__all__ = ["HTML_MEDIA_TYPES", "looks_like_html"]
+__all__ = ["HTML_MEDIA_TYPES", "came_from_html", "looks_like_html"]
 
 #: Media types of HTML source.
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -24,9 +25,20 @@ def looks_like_html(document: Document) -> bool:
     ``<meta charset>`` line above Markdown is sniffed as ``text/html`` but
     is Markdown.  Several structural tags in the first 64 KB are required.
     """
+    return _structured(document, document.text)
+
+
+def came_from_html(document: Document) -> bool:
+    """Whether ``document`` was decoded from HTML source, whatever its text has become since.
+
+    A format that extracts a page's text (``web-page``) runs before the
+    shared cleaning; its article is prose, not Markdown to strip.
+    """
+    return _structured(document, document.decoded.text)
+
+
+def _structured(document: Document, text: str) -> bool:
     if document.media_type not in HTML_MEDIA_TYPES:
         return False
-    for found, _ in enumerate(_STRUCTURE.finditer(document.text, 0, 65_536), start=1):
-        if found >= _ENOUGH:
-            return True
-    return False
+    tags = _STRUCTURE.finditer(text, 0, 65_536)
+    return sum(1 for _ in itertools.islice(tags, _ENOUGH)) >= _ENOUGH

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ingest import PREPARE, Document, Step, hookimpl
 from ingest_builtins.cleaning.front_matter import read_front_matter
-from ingest_builtins.cleaning.html import looks_like_html
+from ingest_builtins.cleaning.html import came_from_html
 
 __all__ = [
     "ingest_cleaning_steps",
@@ -236,7 +236,7 @@ def strip_markdown(text: str) -> str:
 
 def strip_front_matter(document: Document) -> Document:
     """Remove YAML/TOML front matter; keep its values as ``annotations["front_matter"]``."""
-    if looks_like_html(document):
+    if came_from_html(document):
         return document
     found = read_front_matter(document.text)
     if found is None:
@@ -247,7 +247,7 @@ def strip_front_matter(document: Document) -> Document:
 
 def strip_markup(document: Document) -> Document:
     """Strip Markdown markup when the text looks like Markdown (several kinds of it); never in HTML."""
-    if looks_like_html(document) or not looks_like_markdown(document.text, document.media_type):
+    if came_from_html(document) or not looks_like_markdown(document.text, document.media_type):
         return document
     text = strip_markdown(document.text)
     if text == document.text:

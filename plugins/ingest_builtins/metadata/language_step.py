@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest import FINISH, Document, Part, Step, hookimpl
-from ingest_builtins.metadata.language import detect_language, language_shares
+from ingest_builtins.metadata.language import WHOLE_TEXT_LIMIT, detect_language, language_shares
 
 __all__ = ["MEANINGFUL_SHARE", "fill_languages", "ingest_metadata_steps", "is_own_text"]
 
@@ -13,6 +13,8 @@ __all__ = ["MEANINGFUL_SHARE", "fill_languages", "ingest_metadata_steps", "is_ow
 MEANINGFUL_SHARE = 0.1
 #: … or at least this many letters of it (a long annex in a very long document).
 MEANINGFUL_LETTERS = 1_500
+
+_WHOLE = WHOLE_TEXT_LIMIT
 
 #: Part roles that are not the document's own text: its language is that of another part.
 _ACCESSORY_ROLES = ("annex", "attachment", "enclosure", "appendix", "footnote", "note-footnote")
@@ -25,7 +27,7 @@ def is_own_text(part: Part) -> bool:
 
 
 def _size(text: str) -> int:
-    return sum(1 for char in text if char.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def _meaningful(letters: int, total: int) -> bool:
@@ -50,8 +52,13 @@ def fill_languages(document: Document) -> Document:
     language = document.language
     if language is None and parts:
         language = next((p.language for p in parts if is_own_text(p) and p.language), None)
+    # The shares of a text without parts serve both its language and its languages: read them once.
+    shares = language_shares(document.text) if not parts and not document.languages else None
     if language is None:
-        language = detect_language(document.text)
+        if shares is not None and len(document.text) > _WHOLE:
+            language = next(iter(shares), None)
+        else:
+            language = detect_language(document.text)
     languages = document.languages
     if not languages:
         found: list[str] = [language] if language else []
@@ -62,7 +69,7 @@ def fill_languages(document: Document) -> Document:
             total = _size(document.text)
             found += [
                 code
-                for code, share in language_shares(document.text).items()
+                for code, share in (shares or {}).items()
                 if share >= MEANINGFUL_SHARE or share * total >= MEANINGFUL_LETTERS
             ]
         languages = tuple(dict.fromkeys(found))

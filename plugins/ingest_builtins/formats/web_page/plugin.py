@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ingest import FORMAT, Document, FormatRegistry, Rejected, Score, Step, hookimpl
+from ingest import FORMAT, PREPARE, Document, FormatRegistry, Rejected, Score, Step, hookimpl
 from ingest_builtins.formats.news_wire.lead import told_outlet
 from ingest_builtins.formats.news_wire.tail import parse_tail
 from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs
@@ -46,6 +46,8 @@ _SIGNS = {
     "furniture at the end": 0.7,
 }
 _MAX_TEXT_SCORE = 0.89
+#: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
+MAIN_CONTENT_ORDER = PREPARE - 50
 
 
 def _is_html(document: Document) -> bool:
@@ -162,15 +164,25 @@ def _copied_fields(document: Document, page: CopiedPage) -> Document:
 
 
 def main_content(document: Document) -> Document:
-    """The article: the extraction engine's main content of HTML, or copied text without the page's furniture.
+    """HTML: the extraction engine's main content, before any text cleaning works on the markup.
 
-    For HTML the engine's :class:`Article` (with its explanation of each
-    choice) is kept as ``annotations["web-page.article"]``; for copied text
-    the headline copies, teaser, labels, time stamp, widgets, credit lines
-    and prompts go, and hard-wrapped lines are joined.
+    The engine's :class:`Article` (with its explanation of each choice) is
+    kept as ``annotations["web-page.article"]``.  Text that is not HTML is
+    left to :func:`strip_furniture`.
     """
-    if _is_html(document):
+    if _is_html(document) and ARTICLE not in document.annotations:
         return _extract_html(document)
+    return document
+
+
+def strip_furniture(document: Document) -> Document:
+    """Copied text: the headline copies, teaser, labels, time stamp, widgets, credit lines and prompts go.
+
+    Hard-wrapped lines are joined.  HTML, already reduced to its article by
+    :func:`main_content`, is left alone.
+    """
+    if ARTICLE in document.annotations:
+        return document
     return _strip_copied(document)
 
 
@@ -187,10 +199,15 @@ def page_fields(document: Document) -> Document:
 
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
-    """HTML: the engine's main content.  Copied text: furniture dropped, paragraphs rebuilt."""
+    """HTML: the engine's main content, first.  Copied text: furniture dropped, paragraphs rebuilt."""
     if format != FORMAT_NAME:
         return None
-    return [Step("web-page.main-content", main_content, order=FORMAT)]
+    return [
+        # Before the shared cleaning: Unicode, mojibake and invisible-character repairs then work
+        # on the article's text, not on the page's markup the engine reads from the decoded text.
+        Step("web-page.main-content", main_content, order=MAIN_CONTENT_ORDER),
+        Step("web-page.strip-furniture", strip_furniture, order=FORMAT),
+    ]
 
 
 @hookimpl
