@@ -31,3 +31,11 @@ def test_a_picture_credit_glued_to_the_last_sentence_is_cut_but_not_a_parenthesi
     assert text[: parse_tail(text).body_end] == "最後の段落です。作戦能力を維持していると指摘している。"
     plain = "The figures (c) and (d) are in the annex of the report."
     assert not parse_tail(plain).found
+
+
+def test_the_article_is_taken_before_the_shared_cleaning_which_then_repairs_it(builtin_pipeline):
+    page = PAGE.replace("consulted their governments", "consulted their governmentsâ€™ experts")
+    record = builtin_pipeline.process(page.encode(), name="page.html")
+    steps = [c.step for c in record.provenance if c.stage == "clean"]
+    assert steps.index("web-page.main-content") < steps.index("text.fix-mojibake")
+    assert "governments’ experts" in record.text
