@@ -137,8 +137,25 @@ class Document:
         return self.raw.media_type
 
     def evolve(self, **changes: Any) -> Document:
-        """Return a copy with ``changes`` applied (:func:`attrs.evolve`)."""
-        return attrs.evolve(self, **changes)
+        """Return a copy with ``changes`` applied, converted and validated as :func:`attrs.evolve` would.
+
+        Every step changes a document at least once, so this copies the
+        unchanged fields as they are and runs converters and validators for
+        the changed ones only (the unchanged ones passed them already).
+        """
+        new = object.__new__(Document)
+        for name in _FIELD_NAMES:
+            object.__setattr__(new, name, getattr(self, name))
+        for name, value in changes.items():
+            field = _FIELDS.get(name)
+            if field is None:
+                raise TypeError(f"Document has no field {name!r}")
+            if field.converter is not None:
+                value = field.converter(value)  # type: ignore[operator]
+            if field.validator is not None:
+                field.validator(new, field, value)
+            object.__setattr__(new, name, value)
+        return new
 
     def with_metadata(self, **values: Any) -> Document:
         """Return a copy whose ``metadata`` has ``values`` added; ``None`` values remove a key."""
@@ -156,3 +173,7 @@ class Document:
     def with_warning(self, message: str) -> Document:
         """Return a copy with one more warning."""
         return self.evolve(warnings=(*self.warnings, message))
+
+
+_FIELDS: dict[str, attrs.Attribute[Any]] = {field.name: field for field in attrs.fields(Document)}
+_FIELD_NAMES = tuple(_FIELDS)

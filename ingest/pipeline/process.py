@@ -100,7 +100,7 @@ class Processor:
         decoded = self.hooks.decode(raw, self.options)
         if decoded is None:
             raise StageError("decode", None, Rejected(f"no reader for {raw.media_type}"))
-        if not decoded.text.strip():
+        if not decoded.text or decoded.text.isspace():
             reason = "empty input" if raw.size == 0 else "input holds no text (only whitespace)"
             raise StageError("decode", None, Rejected(reason))
         change = Change(
