@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import orjson
-from typing import Any
 
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
 
