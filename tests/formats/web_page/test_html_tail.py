@@ -39,3 +39,13 @@ def test_the_article_is_taken_before_the_shared_cleaning_which_then_repairs_it(b
     steps = [c.step for c in record.provenance if c.stage == "clean"]
     assert steps.index("web-page.main-content") < steps.index("text.fix-mojibake")
     assert "governments’ experts" in record.text
+
+
+def test_credit_lines_in_spanish_portuguese_and_french_are_dropped_too():
+    for credit in (
+        "Con información de Ana Ruiz",
+        "Com informações de João Silva",
+        "Avec la contribution de Marie Roy",
+    ):
+        text = f"Un párrafo largo del artículo, con su punto final.\n\n{credit}"
+        assert text[: parse_tail(text).body_end] == "Un párrafo largo del artículo, con su punto final."

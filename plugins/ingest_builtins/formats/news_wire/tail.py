@@ -12,7 +12,11 @@ from ingest_builtins.formats.web_page.furniture import is_furniture_line
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 
-_CREDIT_WORDS = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
+_CREDIT_WORDS = (
+    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
+    # the same credits in Spanish, Portuguese and French copy
+    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b)"
+)
 _PAREN_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORDS}[^()]{{0,500}}\)\s*\Z", re.IGNORECASE)
 _LINE_CREDIT = re.compile(
     rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
