@@ -130,6 +130,19 @@ def _element_flags(tag: str, attrs: dict[str, str | None]) -> int:
     return flags
 
 
+# What the walk does with a node, by its tag name (any other name is an inline element).
+_INLINE, _BLOCK, _LINK, _TEXT, _SKIP, _BREAK = range(6)
+_KINDS: dict[str, int] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(SKIP_TAGS, _SKIP),
+    **dict.fromkeys(("-", "-comment", "-doctype", "-document"), _SKIP),
+    "a": _LINK,
+    "-text": _TEXT,
+    "br": _BREAK,
+    "hr": _BREAK,
+}
+
+
 def walk(tree: LexborHTMLParser) -> Page:
     """Walk the body once, without recursion, and return its :class:`Page`."""
     page = Page()
@@ -161,69 +174,85 @@ def walk(tree: LexborHTMLParser) -> Page:
                 blocks.append(Block(text, link, owner, tags[owner]))
         link = 0
 
-    stack: list[list[object]] = [[0, body.child]]
-    while stack:
-        top = stack[-1]
-        node = top[1]
-        if node is None:
-            stack.pop()
-            idx = top[0]
-            assert isinstance(idx, int)
-            tag = tags[idx]
-            if tag == "a":
+    kinds, tag_flags = _KINDS, _TAG_FLAGS
+    # The open elements above the current one: (index, kind, the node after it).
+    stack: list[tuple[int, int, LexborNode | None]] = []
+    current, current_kind = 0, _BLOCK
+    node = body.first_child
+    while True:
+        if node is None:  # the current element ends
+            if current_kind == _LINK:
                 in_link -= 1
-                parts.append(" ")
-            elif owners[-1] == idx:
+                if parts:
+                    parts.append(" ")
+            elif current_kind == _BLOCK:
                 if parts:
                     flush()
                 link = 0
                 owners.pop()
-            ends[idx] = len(blocks)
+            ends[current] = len(blocks)
+            if not stack:
+                break
+            current, current_kind, node = stack.pop()
             continue
-        assert isinstance(node, LexborNode)
-        top[1] = node.next
+        following = node.next
         tag = node.tag or "-"
-        if tag == "-text":
+        kind = kinds.get(tag, _INLINE)
+        if kind == _TEXT:
             text = node.text_content
-            if text:
+            # Whitespace opening a block is dropped by the join anyway: leaving it out spares a flush.
+            if text and (parts or not text.isspace()):
                 parts.append(text)
                 if in_link:
                     link += len(text.strip())
+            node = following
             continue
-        if tag[0] == "-" or tag in SKIP_TAGS:
+        if kind == _SKIP or (kind == _INLINE and tag[0] == "-"):
+            node = following
             continue
-        if tag == "br" or tag == "hr":
+        if kind == _BREAK:
             if parts:
                 flush()
             link = 0
+            node = following
             continue
         attrs = node.attributes
-        eflags = _element_flags(tag, attrs) if attrs else _TAG_FLAGS.get(tag, 0)
-        if eflags & HIDDEN:
-            continue
-        if len(stack) >= MAX_WALK_DEPTH:
+        if attrs:
+            eflags = _element_flags(tag, attrs)
+            if eflags & HIDDEN:
+                node = following
+                continue
+            cls = attrs.get("class") or ""
+        else:
+            eflags = tag_flags.get(tag, 0)
+            cls = ""
+        if len(stack) >= MAX_WALK_DEPTH - 1:
             page.truncated = True
             text = node.text(deep=True)
             if text:
                 parts.append(text)
+            node = following
             continue
         idx = len(tags)
         tags.append(tag)
-        classes.append((attrs.get("class") or "") if attrs else "")
-        parents.append(top[0])  # type: ignore[arg-type]
+        classes.append(cls)
+        parents.append(current)
         flags.append(eflags)
-        is_block = tag in BLOCK_TAGS or (eflags & BOILERPLATE and tag != "a")
-        if is_block:
+        if kind == _BLOCK or (eflags & BOILERPLATE and kind != _LINK):
+            kind = _BLOCK
             if parts:
                 flush()
             link = 0
             owners.append(idx)
-        elif tag == "a":
+        elif kind == _LINK:
             in_link += 1
-            parts.append(" ")
+            if parts:
+                parts.append(" ")
         starts.append(len(blocks))
         ends.append(0)
-        stack.append([idx, node.child])
+        stack.append((current, current_kind, following))
+        current, current_kind = idx, kind
+        node = node.first_child
     flush()
     ends[0] = len(blocks)
     return page
