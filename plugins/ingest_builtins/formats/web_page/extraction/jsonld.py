@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode
 
 __all__ = ["article_object", "jsonld_objects", "names", "text_value"]
 
@@ -47,10 +48,10 @@ def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
                 _flatten(value[key], out, depth + 1)
 
 
-def jsonld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """Every JSON object found in the page's ``application/ld+json`` scripts."""
+def jsonld_objects(scripts: Iterable[LexborNode]) -> list[dict[str, Any]]:
+    """Every JSON object found in the page's ``application/ld+json`` ``scripts``."""
     out: list[dict[str, Any]] = []
-    for node in tree.css('script[type*="ld+json"]'):
+    for node in scripts:
         raw = node.text(deep=True)
         if not raw or len(raw) > _MAX_SCRIPT:
             continue
