@@ -66,8 +66,8 @@ class Block:
 
     def __init__(self, text: str, link_chars: int, owner: int, tag: str) -> None:
         self.text = text
-        self.chars = len(text)
-        self.link_chars = min(link_chars, self.chars)
+        self.chars = chars = len(text)
+        self.link_chars = link_chars if link_chars < chars else chars
         self.owner = owner
         self.tag = tag
 
@@ -174,7 +174,7 @@ def walk(tree: LexborHTMLParser) -> Page:
                 blocks.append(Block(text, link, owner, tags[owner]))
         link = 0
 
-    kinds, tag_flags = _KINDS, _TAG_FLAGS
+    kinds, tag_flags, class_id_flags = _KINDS, _TAG_FLAGS, _class_id_flags
     # The open elements above the current one: (index, kind, the node after it).
     stack: list[tuple[int, int, LexborNode | None]] = []
     current, current_kind = 0, _BLOCK
@@ -199,12 +199,14 @@ def walk(tree: LexborHTMLParser) -> Page:
         tag = node.tag or "-"
         kind = kinds.get(tag, _INLINE)
         if kind == _TEXT:
-            text = node.text_content
-            # Whitespace opening a block is dropped by the join anyway: leaving it out spares a flush.
-            if text and (parts or not text.isspace()):
-                parts.append(text)
-                if in_link:
-                    link += len(text.strip())
+            # Whitespace opening a block is dropped by the join anyway: leaving it out spares a
+            # flush (and most of it, between block elements, is told without reading it).
+            if parts or not node.is_empty_text_node:
+                text = node.text_content
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                    if in_link:
+                        link += len(text.strip())
             node = following
             continue
         if kind == _SKIP or (kind == _INLINE and tag[0] == "-"):
@@ -218,11 +220,15 @@ def walk(tree: LexborHTMLParser) -> Page:
             continue
         attrs = node.attributes
         if attrs:
-            eflags = _element_flags(tag, attrs)
+            cls = attrs.get("class")
+            if cls is not None and len(attrs) == 1:  # the commonest case: a class alone
+                eflags = tag_flags.get(tag, 0) | class_id_flags(cls, None)
+            else:
+                eflags = _element_flags(tag, attrs)
+                cls = cls or ""
             if eflags & HIDDEN:
                 node = following
                 continue
-            cls = attrs.get("class") or ""
         else:
             eflags = tag_flags.get(tag, 0)
             cls = ""
