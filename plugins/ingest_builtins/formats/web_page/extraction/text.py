@@ -17,12 +17,14 @@ __all__ = [
     "trim_tail",
 ]
 
-_DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_DROP = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def clean_text(text: str) -> str:
     """Drop soft hyphens and zero-width characters, collapse whitespace."""
-    return " ".join(text.translate(_DROP).split())
+    if not text.isascii():  # (a constant-time test; ASCII text has none of them)
+        text = _DROP.sub("", text)
+    return " ".join(text.split())
 
 
 _SENTENCE_END = tuple('.!?\u3002\uff01\uff1f"\u201d\u00bb)')
