@@ -11,7 +11,7 @@ from .dom import Page, walk
 from .metadata import Metadata, extract_metadata
 from .parse import parse_html
 from .people import credit_names
-from .scoring import Params, choose_region, junk_ancestors, near_headline
+from .scoring import Params, choose_region, near_headline
 from .scripts import script_state_text
 from .structure import children, headline_story, mark_comment_threads, merge_siblings, restrict_to_story
 from .text import clean_text, find_headline, region_text, title_keys, trim_tail
@@ -59,11 +59,10 @@ def _assemble(
     counting all the prose between them, furniture's too (much prose skipped as furniture
     is a doubt).
     """
-    choice, values, furniture = choose_region(page, params, headline, mask)
+    choice, values, junk = choose_region(page, params, headline, mask)
     if choice is None:
         why.append("no text blocks found")
         return "", lambda: False
-    junk = junk_ancestors(page, furniture)
     region = choice.element
     why.append(
         f"region <{page.tags[region]}> #{region} won with score "

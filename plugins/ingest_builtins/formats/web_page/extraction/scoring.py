@@ -68,8 +68,8 @@ def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
     """For each element, the nearest ancestor-or-self that is furniture, or -1."""
     out = [-1] * len(page.tags)
     parents = page.parents
-    for i in range(len(out)):
-        if junk[i]:
+    for i, is_junk in enumerate(junk):
+        if is_junk:
             out[i] = i
         elif i:
             out[i] = out[parents[i]]
@@ -88,6 +88,7 @@ def furniture(page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
+_CONTENT = CONTENT | ARTICLE_BODY
 
 
 def near_headline(
@@ -97,31 +98,36 @@ def near_headline(
 
     Prose inside furniture (``junk``: a caption, a box of links) does not count as distance.
     """
-    inside = junk_ancestors(page, junk) if junk else None
+    return _near_headline(page, values, headline, p, junk_ancestors(page, junk) if junk else None)
+
+
+def _near_headline(
+    page: Page, values: list[float], headline: int, p: Params, inside: list[int] | None
+) -> list[bool]:
+    """:func:`near_headline` with the furniture given by :func:`junk_ancestors` (or None)."""
     cum = [0.0]
-    for k, v in enumerate(values):
-        counted = v > 0 and (inside is None or inside[page.blocks[k].owner] < 0)
-        cum.append(cum[-1] + (v if counted else 0.0))
-    out = []
-    for bs, be in zip(page.block_start, page.block_end, strict=True):
-        if bs <= headline < be:
-            out.append(True)
-        elif bs > headline:
-            out.append(cum[bs] - cum[headline + 1] <= p.headline_gap)
-        else:
-            out.append(False)
-    return out
+    total = 0.0
+    for b, v in zip(page.blocks, values, strict=True):
+        if v > 0 and (inside is None or inside[b.owner] < 0):
+            total += v
+        cum.append(total)
+    gap, start = p.headline_gap, cum[headline + 1]
+    return [
+        bs <= headline < be or (bs > headline and cum[bs] - start <= gap)
+        for bs, be in zip(page.block_start, page.block_end, strict=True)
+    ]
 
 
 def choose_region(
     page: Page, p: Params, headline: int = -1, mask: int = BOILERPLATE
-) -> tuple[Choice | None, list[float], list[bool]]:
+) -> tuple[Choice | None, list[float], list[int]]:
     """Best element by summed block value, furniture subtrees counted against it.
 
     ``headline`` is the index of the block holding the page's headline (or -1);
     elements far from it are discounted, so that a longer neighbouring story
     does not win over a short article.  ``mask`` selects the flags that make
-    furniture.  Returns the choice, the value of every block and the furniture mask.
+    furniture.  Returns the choice, the value of every block and, for every element, the
+    furniture it lies in (:func:`junk_ancestors`).
     """
     n_el = len(page.tags)
     if not page.blocks:
@@ -137,6 +143,7 @@ def choose_region(
         if v > 0:
             prose[o] += v
     parents, flags = page.parents, page.flags
+    penalty = -p.junk_weight
     for i in range(n_el - 1, 0, -1):
         par = parents[i]
         prose[par] += prose[i]
@@ -144,23 +151,20 @@ def choose_region(
     total_prose = prose[0] or 1.0
     junk = furniture(page, prose, p, mask)
     for i in range(n_el - 1, 0, -1):
-        score[parents[i]] += -p.junk_weight * size[i] if junk[i] else score[i]
-    inside = [False] * n_el
-    near = near_headline(page, values, headline, p, junk) if headline >= 0 else None
+        score[parents[i]] += penalty * size[i] if junk[i] else score[i]
+    inside = junk_ancestors(page, junk)  # furniture or inside it: >= 0
+    near = _near_headline(page, values, headline, p, inside if junk else None) if headline >= 0 else None
+    bonus, junk_factor, far_factor = p.content_bonus, p.inside_junk_factor, p.far_factor
     best, best_score = -1, float("-inf")
-    for i in range(n_el):
-        if i:
-            par = parents[i]
-            inside[i] = inside[par] or junk[par]
-        s = score[i]
-        if flags[i] & (CONTENT | ARTICLE_BODY):
-            s += p.content_bonus * prose[i]
-        if junk[i] or inside[i]:
-            s *= p.inside_junk_factor
+    for i, s in enumerate(score):
+        if flags[i] & _CONTENT:
+            s += bonus * prose[i]
+        if inside[i] >= 0:
+            s *= junk_factor
         if near is not None and not near[i]:
-            s *= p.far_factor
+            s *= far_factor
         if s > best_score:
             best, best_score = i, s
     if best < 0:
-        return None, values, junk
-    return Choice(best, best_score, prose[best] / total_prose), values, junk
+        return None, values, inside
+    return Choice(best, best_score, prose[best] / total_prose), values, inside
