@@ -93,7 +93,8 @@ class Page:
 
 
 @lru_cache(maxsize=16384)
-def _class_id_flags(cls: str | None, ident: str | None) -> int:
+def _class_id_flags(cls: str | None, ident: str | None = None) -> int:
+    # (Called with the class alone, the cache is keyed by the string itself, without a tuple.)
     flags = 0
     if cls:
         if is_hidden_class(cls):
@@ -222,7 +223,7 @@ def walk(tree: LexborHTMLParser) -> Page:
         if attrs:
             cls = attrs.get("class")
             if cls is not None and len(attrs) == 1:  # the commonest case: a class alone
-                eflags = tag_flags.get(tag, 0) | class_id_flags(cls, None)
+                eflags = tag_flags.get(tag, 0) | class_id_flags(cls)
             else:
                 eflags = _element_flags(tag, attrs)
                 cls = cls or ""

@@ -101,6 +101,17 @@ def _text(node: LexborNode | None) -> str:
     return " ".join((node.text(deep=True) if node is not None else "").split())
 
 
+def _text_tail(node: LexborNode, chars: int) -> str:
+    """``_text(node)[-chars:]``, with only the end of a long text normalised."""
+    raw = node.text(deep=True)
+    if len(raw) > 4 * chars:
+        tail = " ".join(raw[-2 * chars :].split())
+        cut = tail.find(" ")  # the first word may be cut off: the words after it are whole
+        if cut >= 0 and len(tail) - cut - 1 >= chars:
+            return tail[-chars:]
+    return " ".join(raw.split())[-chars:]
+
+
 def strip_site_suffix(title: str, site: str | None = None) -> str:
     """``"Headline | Site"`` -> ``"Headline"``: keep the longest segment of a separated title."""
     parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
@@ -357,7 +368,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
 
     def body_tail() -> str:  # the end of the body's text, where a copyright line is; read once
         if not tail:
-            tail.append(_text(tree.body)[-3000:] if tree.body is not None else "")
+            tail.append(_text_tail(tree.body, 3000) if tree.body is not None else "")
         return tail[0]
 
     publisher = _publisher(raw_title, body_tail, metas, ld, objs)
