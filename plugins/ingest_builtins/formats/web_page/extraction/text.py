@@ -81,7 +81,9 @@ def region_text(
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
             continue
-        text = clean_text(b.text)
+        text = b.text  # its whitespace is collapsed already: only invisible characters may remain
+        if not text.isascii() and _DROP.search(text):
+            text = clean_text(text)
         if text:
             out.append(text)
     return out
