@@ -13,7 +13,14 @@ from .parse import parse_html
 from .people import credit_names
 from .scoring import Params, choose_region, near_headline
 from .scripts import script_state_text
-from .structure import children, headline_story, mark_comment_threads, merge_siblings, restrict_to_story
+from .structure import (
+    Children,
+    children,
+    headline_story,
+    mark_comment_threads,
+    merge_siblings,
+    restrict_to_story,
+)
 from .text import clean_text, find_headline, region_text, title_keys, trim_tail
 from .vocabulary import BOILERPLATE, COMMENT
 
@@ -46,7 +53,7 @@ def extract_text(html: str, params: Params = DEFAULT_PARAMS) -> tuple[str, list[
 
 def _assemble(
     page: Page,
-    kids: list[list[int]],
+    kids: Children,
     params: Params,
     headline: int,
     titles: frozenset[str],

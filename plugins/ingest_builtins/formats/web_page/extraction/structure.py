@@ -9,6 +9,7 @@ from .text import is_meta_line, looks_like_sentence
 from .vocabulary import BOILERPLATE, COMMENT, THREAD
 
 __all__ = [
+    "Children",
     "Region",
     "children",
     "headline_story",
@@ -61,13 +62,53 @@ class Region:
         return self.cum[self.page.block_end[element]] - self.cum[self.page.block_start[element]]
 
 
-def children(page: Page) -> list[list[int]]:
-    """The child elements of every element, in document order."""
-    kids: list[list[int]] = [[] for _ in page.tags]
-    parents = page.parents
-    for i in range(1, len(kids)):
-        kids[parents[i]].append(i)
-    return kids
+class Children:
+    """The child elements of each element, in document order, each list made when first asked for.
+
+    Most pages ask for the children of a few elements only; a subtree is a run of
+    elements in document order, so one element's children are found by reading its run.
+    """
+
+    __slots__ = ("_every", "_found", "_parents")
+
+    def __init__(self, page: Page) -> None:
+        self._parents = page.parents
+        self._found: dict[int, list[int]] = {}
+        self._every: list[list[int]] | None = None
+
+    def __getitem__(self, element: int) -> list[int]:
+        """The children of ``element`` (an index of the page's element table, not negative)."""
+        if self._every is not None:
+            return self._every[element]
+        found = self._found.get(element)
+        if found is None:
+            found = []
+            parents = self._parents
+            for i in range(element + 1, len(parents)):
+                parent = parents[i]
+                if parent < element:  # past the element's subtree
+                    break
+                if parent == element:
+                    found.append(i)
+            self._found[element] = found
+        return found
+
+    def every(self) -> list[list[int]]:
+        """The children of every element, indexed by element."""
+        if self._every is None:
+            every: list[list[int]] = [[] for _ in self._parents]
+            parents = self._parents
+            for i in range(1, len(every)):
+                every[parents[i]].append(i)
+            for element, found in self._found.items():
+                every[element] = found  # the lists handed out already stay the ones in use
+            self._every = every
+        return self._every
+
+
+def children(page: Page) -> Children:
+    """The child elements of every element, in document order (found as they are asked for)."""
+    return Children(page)
 
 
 def _is_marker(text: str) -> bool:
@@ -79,7 +120,7 @@ def _is_marker(text: str) -> bool:
     return False
 
 
-def mark_comment_threads(page: Page, kids: list[list[int]], min_items: int = 3) -> int:
+def mark_comment_threads(page: Page, kids: Children, min_items: int = 3) -> int:
     """Flag as comments the repeated siblings that each carry a reply control or a "says:" line.
 
     Sibling elements of the same tag and class form a group; when at least
@@ -98,7 +139,7 @@ def mark_comment_threads(page: Page, kids: list[list[int]], min_items: int = 3) 
         return 0
     count = 0
     tags, classes, flags = page.tags, page.classes, page.flags
-    for parent, group in enumerate(kids):
+    for parent, group in enumerate(kids.every()):
         if len(group) < min_items or not marked[parent]:
             continue
         by_kind: dict[tuple[str, str], list[int]] = {}
@@ -166,7 +207,7 @@ def _separate_story(
 
 def restrict_to_story(
     page: Page,
-    kids: list[list[int]],
+    kids: Children,
     region: int,
     headline: int,
     values: list[float],
@@ -248,7 +289,7 @@ def restrict_to_story(
 
 def headline_story(
     page: Page,
-    kids: list[list[int]],
+    kids: Children,
     region: int,
     headline: int,
     values: list[float],
@@ -310,7 +351,7 @@ def _prose_dense(page: Page, element: int, junk: list[int], min_chars: int) -> b
 
 def merge_siblings(
     page: Page,
-    kids: list[list[int]],
+    kids: Children,
     region: int,
     junk: list[int],
     headline: int,
