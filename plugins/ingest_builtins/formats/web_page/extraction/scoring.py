@@ -76,15 +76,25 @@ def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
     return out
 
 
-def furniture(page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE) -> list[bool]:
+def furniture(
+    page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE
+) -> tuple[list[bool], list[int]]:
     """Which elements count as furniture: flagged (``mask``), unless they hold most of the prose.
 
-    A comment section stays furniture however long it is.
+    A comment section stays furniture however long it is.  Also gives, for every
+    element, the furniture it lies in (as :func:`junk_ancestors` does).
     """
-    flags = page.flags
-    total = prose[0] or 1.0
-    limit = p.dominance * total
-    return [bool(f & mask) and (bool(f & COMMENT) or prose[i] <= limit) for i, f in enumerate(flags)]
+    limit = p.dominance * (prose[0] or 1.0)
+    parents = page.parents
+    junk = [False] * len(prose)
+    inside = [-1] * len(prose)
+    for i, f in enumerate(page.flags):
+        if f & mask and (f & COMMENT or prose[i] <= limit):
+            junk[i] = True
+            inside[i] = i
+        elif i:
+            inside[i] = inside[parents[i]]
+    return junk, inside
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
@@ -149,10 +159,9 @@ def choose_region(
         prose[par] += prose[i]
         size[par] += size[i]
     total_prose = prose[0] or 1.0
-    junk = furniture(page, prose, p, mask)
+    junk, inside = furniture(page, prose, p, mask)  # inside: furniture or in it when >= 0
     for i in range(n_el - 1, 0, -1):
         score[parents[i]] += penalty * size[i] if junk[i] else score[i]
-    inside = junk_ancestors(page, junk)  # furniture or inside it: >= 0
     near = _near_headline(page, values, headline, p, inside if junk else None) if headline >= 0 else None
     bonus, junk_factor, far_factor = p.content_bonus, p.inside_junk_factor, p.far_factor
     best, best_score = -1, float("-inf")
