@@ -144,6 +144,42 @@ _KINDS: dict[str, int] = {
 }
 
 
+#: Inline tags common enough to be worth knowing by their lexbor id (any other is named as usual).
+_INLINE_TAGS = _words(
+    """
+    span b i u s em strong small big sup sub font time label abbr cite q code kbd samp var
+    mark del ins tt bdi bdo wbr data
+    """
+)
+
+
+def _tag_ids() -> dict[int, tuple[int, str]]:
+    """What the walk does with a node of each fixed lexbor tag id, and the tag's name.
+
+    A node's tag id is read faster than its name is decoded.  Lexbor numbers the
+    tags it does not know per document, so only the ids that two documents agree
+    on are kept.
+    """
+    try:
+        first, second = LexborHTMLParser("<p>t<!--c--></p>"), LexborHTMLParser("")
+        out = {}
+        for node in first.root.traverse(include_text=True) if first.root is not None else ():
+            if node.tag in ("-text", "-comment"):
+                out[node.tag_id] = (_KINDS[node.tag], node.tag)
+        for name in sorted(
+            (_KINDS.keys() | _INLINE_TAGS) - {"-", "-text", "-comment", "-doctype", "-document"}
+        ):
+            a, b = first.create_node(name), second.create_node(name)
+            if a.tag_id == b.tag_id and a.tag == b.tag == name:
+                out[a.tag_id] = (_KINDS.get(name, _INLINE), name)
+        return out
+    except Exception:  # an older or newer parser: every node is named as usual
+        return {}
+
+
+_TAG_IDS = _tag_ids()
+
+
 def walk(tree: LexborHTMLParser) -> Page:
     """Walk the body once, without recursion, and return its :class:`Page`."""
     page = Page()
@@ -175,7 +211,7 @@ def walk(tree: LexborHTMLParser) -> Page:
                 blocks.append(Block(text, link, owner, tags[owner]))
         link = 0
 
-    kinds, tag_flags, class_id_flags = _KINDS, _TAG_FLAGS, _class_id_flags
+    kinds, tag_ids, tag_flags, class_id_flags = _KINDS, _TAG_IDS, _TAG_FLAGS, _class_id_flags
     # The open elements above the current one: (index, kind, the node after it).
     stack: list[tuple[int, int, LexborNode | None]] = []
     current, current_kind = 0, _BLOCK
@@ -197,8 +233,12 @@ def walk(tree: LexborHTMLParser) -> Page:
             current, current_kind, node = stack.pop()
             continue
         following = node.next
-        tag = node.tag or "-"
-        kind = kinds.get(tag, _INLINE)
+        known = tag_ids.get(node.tag_id)
+        if known is None:
+            tag = node.tag or "-"
+            kind = kinds.get(tag, _INLINE)
+        else:
+            kind, tag = known
         if kind == _TEXT:
             # Whitespace opening a block is dropped by the join anyway: leaving it out spares a
             # flush (and most of it, between block elements, is told without reading it).
