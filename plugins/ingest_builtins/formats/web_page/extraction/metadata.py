@@ -351,11 +351,33 @@ def _section(
             items = [i for i in items if i]
             if len(items) >= 2:
                 return items[1] if len(items) > 2 else items[-1]
-    crumbs = tree.css('[class*="breadcrumb"] a')
-    labels = [_text(c) for c in crumbs[:6] if _text(c)]
+    crumbs = _crumb_links(tree, 6)
+    labels = [_text(c) for c in crumbs if _text(c)]
     if len(labels) >= 2:
         return labels[1]
     return None
+
+
+def _crumb_links(tree: LexborHTMLParser, limit: int) -> list[LexborNode]:
+    """The first ``limit`` links inside breadcrumb boxes, in document order.
+
+    The same links as ``[class*="breadcrumb"] a``, found box by box: a selector
+    that looks up every link's ancestors costs twice as much.  A box nested in
+    an earlier one adds nothing new; a link that is itself a box counts only
+    inside another box.
+    """
+    seen: set[int] = set()
+    out: list[LexborNode] = []
+    for box in tree.css('[class*="breadcrumb"]'):
+        own = box.mem_id
+        for link in box.css("a"):
+            key = link.mem_id
+            if key != own and key not in seen:
+                seen.add(key)
+                out.append(link)
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def extract_metadata(tree: LexborHTMLParser) -> Metadata:
