@@ -40,6 +40,7 @@ _NAMED_DMY = re.compile(
 )
 _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h](\d\d)(?::\d\d)?\s*([ap]\.?\s?m\.?)?(?![\d/])", re.IGNORECASE)
 _GMT_OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d\d)?")
+_DIGIT = re.compile(r"\d")  # every date pattern needs one
 
 
 def normalise_iso(value: str) -> str | None:
@@ -83,6 +84,8 @@ def parse_visible_date(text: str, default_year: int | None = None, month_first: 
     """The first date printed in ``text`` (with its time when one follows), or None."""
     if len(text) > 300:
         text = text[:300]
+    if _DIGIT.search(text) is None:
+        return None
     best: tuple[int, int, int, int, int] | None = None  # pos, end, y, m, d
     m = _ISO.search(text)
     if m and m.group(3):
