@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import attrs
 
 from .dom import ARTICLE_BODY, Block, Page
@@ -114,18 +116,24 @@ def near_headline(
 def _near_headline(
     page: Page, values: list[float], headline: int, p: Params, inside: list[int] | None
 ) -> list[bool]:
-    """:func:`near_headline` with the furniture given by :func:`junk_ancestors` (or None)."""
+    """:func:`near_headline` with the furniture given by :func:`junk_ancestors` (or None).
+
+    The elements are in document order, so their first blocks never go back: those
+    starting up to the headline block come first (near when they hold it), then those
+    after it, near while the prose counted since the headline is within the gap.
+    """
     cum = [0.0]
     total = 0.0
     for b, v in zip(page.blocks, values, strict=True):
         if v > 0 and (inside is None or inside[b.owner] < 0):
             total += v
         cum.append(total)
-    gap, start = p.headline_gap, cum[headline + 1]
-    return [
-        bs <= headline < be or (bs > headline and cum[bs] - start <= gap)
-        for bs, be in zip(page.block_start, page.block_end, strict=True)
-    ]
+    starts, start = page.block_start, cum[headline + 1]
+    after = bisect_right(starts, headline)
+    first_far = bisect_right(cum, p.headline_gap, lo=headline + 1, key=lambda c: c - start)
+    far = bisect_left(starts, first_far, lo=after)
+    near = [headline < be for be in page.block_end[:after]]
+    return near + [True] * (far - after) + [False] * (len(starts) - far)
 
 
 def choose_region(
@@ -154,14 +162,17 @@ def choose_region(
             prose[o] += v
     parents, flags = page.parents, page.flags
     penalty = -p.junk_weight
+    # An element without text adds nothing (its prose and score are +0.0), so it is passed over.
     for i in range(n_el - 1, 0, -1):
-        par = parents[i]
-        prose[par] += prose[i]
-        size[par] += size[i]
+        if size[i]:
+            par = parents[i]
+            prose[par] += prose[i]
+            size[par] += size[i]
     total_prose = prose[0] or 1.0
     junk, inside = furniture(page, prose, p, mask)  # inside: furniture or in it when >= 0
     for i in range(n_el - 1, 0, -1):
-        score[parents[i]] += penalty * size[i] if junk[i] else score[i]
+        if size[i]:
+            score[parents[i]] += penalty * size[i] if junk[i] else score[i]
     near = _near_headline(page, values, headline, p, inside if junk else None) if headline >= 0 else None
     bonus, junk_factor, far_factor = p.content_bonus, p.inside_junk_factor, p.far_factor
     best, best_score = -1, float("-inf")
