@@ -224,7 +224,10 @@ def walk(tree: LexborHTMLParser) -> Page:
                     parts.append(" ")
             elif current_kind == _BLOCK:
                 if parts:
-                    flush()
+                    text = " ".join("".join(parts).split())
+                    parts.clear()
+                    if text:
+                        blocks.append(Block(text, link, current, tags[current]))
                 link = 0
                 owners.pop()
             ends[current] = len(blocks)
