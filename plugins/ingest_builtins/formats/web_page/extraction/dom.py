@@ -110,24 +110,26 @@ def _element_flags(tag: str, attrs: dict[str, str | None]) -> int:
     if "hidden" in attrs:
         return HIDDEN
     get = attrs.get
-    flags = _TAG_FLAGS.get(tag, 0) | _class_id_flags(get("class"), get("id"))
-    if flags & HIDDEN:
-        return HIDDEN
+    cls, ident = get("class"), get("id")
+    flags = _TAG_FLAGS.get(tag, 0)
+    if cls or ident:  # (neither: no vocabulary flags)
+        flags |= _class_id_flags(cls) if ident is None else _class_id_flags(cls, ident)
+        if flags & HIDDEN:
+            return HIDDEN
     style = get("style")
     if style and "none" in style:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return HIDDEN
-    if len(attrs) > ("class" in attrs) + ("id" in attrs) + ("style" in attrs):
-        role = get("role")
-        if role:
-            flags |= _ROLE_FLAGS.get(role.lower(), 0)
-        prop = get("itemprop")
-        if prop and "articlebody" in prop.lower():
-            flags |= ARTICLE_BODY | CONTENT
-        itemtype = get("itemtype")
-        if itemtype and "comment" in itemtype.lower():
-            flags |= COMMENT | BOILERPLATE
+    role = get("role")
+    if role:
+        flags |= _ROLE_FLAGS.get(role.lower(), 0)
+    prop = get("itemprop")
+    if prop and "articlebody" in prop.lower():
+        flags |= ARTICLE_BODY | CONTENT
+    itemtype = get("itemtype")
+    if itemtype and "comment" in itemtype.lower():
+        flags |= COMMENT | BOILERPLATE
     return flags
 
 
