@@ -226,10 +226,10 @@ def walk(tree: LexborHTMLParser) -> Page:
                     parts.append(" ")
             elif current_kind == _BLOCK:
                 if parts:
-                    text = " ".join("".join(parts).split())
+                    block_text = " ".join("".join(parts).split())
                     parts.clear()
-                    if text:
-                        blocks.append(Block(text, link, current, tags[current]))
+                    if block_text:
+                        blocks.append(Block(block_text, link, current, tags[current]))
                 link = 0
                 owners.pop()
             ends[current] = len(blocks)
