@@ -15,6 +15,10 @@ _MAX_SCRIPT = 4_000_000
 _MAX_SCRIPTS = 60
 _MAX_STRINGS = 20_000
 _MAX_DEPTH = 40
+#: Shorter strings are never prose.
+_MIN_PROSE = 40
+#: What a string too short to be prose leaves in the list of strings (it counts towards the limit).
+_SHORT = ("", "")
 #: ``window.__INITIAL_STATE__ = {`` / ``var data = [`` / ``self.__next_f.push([``: where a JSON value starts.
 _ASSIGN = re.compile(r"^[\s;]*(?:(?:var|let|const)\s+)?[\w$.\[\]'\"]{1,80}\s*=\s*(?=[{\[])")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -42,7 +46,7 @@ def _json_value(raw: str, is_json: bool) -> Any:
 
 def _prose(value: str) -> list[str]:
     """Paragraphs of a string that reads as running text (markup dropped), or none."""
-    if len(value) < 40 or value.startswith(("http://", "https://", "/", "{", "data:")):
+    if len(value) < _MIN_PROSE or value.startswith(("http://", "https://", "/", "{", "data:")):
         return []
     if "<" in value:
         value = _TAG.sub(" ", _BREAK.sub("\n", value))
@@ -62,10 +66,18 @@ def _strings(value: Any, path: str, out: list[tuple[str, str]], depth: int = 0) 
         out.append((path, value))
     elif isinstance(value, dict):
         for key, item in value.items():
-            _strings(item, f"{path}.{key}", out, depth + 1)
+            if isinstance(item, str) and len(item) < _MIN_PROSE:  # no path needed
+                if depth < _MAX_DEPTH and len(out) < _MAX_STRINGS:
+                    out.append(_SHORT)
+            else:
+                _strings(item, f"{path}.{key}", out, depth + 1)
     elif isinstance(value, list):
         for item in value:
-            _strings(item, path + "[]", out, depth + 1)
+            if isinstance(item, str) and len(item) < _MIN_PROSE:
+                if depth < _MAX_DEPTH and len(out) < _MAX_STRINGS:
+                    out.append(_SHORT)
+            else:
+                _strings(item, path + "[]", out, depth + 1)
 
 
 def script_state_text(tree: LexborHTMLParser) -> str:
@@ -90,7 +102,7 @@ def script_state_text(tree: LexborHTMLParser) -> str:
         strings: list[tuple[str, str]] = []
         _strings(data, "", strings)
         for path, value in strings:
-            if value in seen:
+            if len(value) < _MIN_PROSE or value in seen:
                 continue
             seen.add(value)
             paras = _prose(value)
