@@ -125,7 +125,17 @@ class Options(Mapping[str, Any]):
     _values: dict[str, Any] = attrs.field(factory=dict, converter=dict, alias="values")
 
     def __getitem__(self, key: str) -> Any:
-        return self._values[key_of(key)]
+        try:
+            return self._values[key]
+        except KeyError:
+            return self._values[key_of(key)]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of option ``key`` (by key or by name), or ``default`` when it was never declared."""
+        values = self._values
+        if key in values:
+            return values[key]
+        return values.get(key_of(key), default)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)

@@ -49,7 +49,7 @@ def _check_languages(instance: object, attribute: attrs.Attribute[Any], value: t
         _check_language(instance, attribute, code)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Decoded:
     """Text decoded from a :class:`~ingest.RawInput`, and how the encoding was decided.
 
@@ -66,7 +66,7 @@ class Decoded:
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Part:
     """A part of a document with a role of its own: a letter, a note, an annex, a footnote block."""
 
@@ -76,7 +76,7 @@ class Part:
     language: str | None = attrs.field(default=None, validator=_check_language)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Document:
     """A document between decoding and output; change it with :meth:`evolve`.
 
@@ -143,18 +143,18 @@ class Document:
         unchanged fields as they are and runs converters and validators for
         the changed ones only (the unchanged ones passed them already).
         """
-        new = object.__new__(Document)
-        for name in _FIELD_NAMES:
-            object.__setattr__(new, name, getattr(self, name))
         for name, value in changes.items():
             field = _FIELDS.get(name)
             if field is None:
                 raise TypeError(f"Document has no field {name!r}")
             if field.converter is not None:
-                value = field.converter(value)  # type: ignore[operator]
+                value = changes[name] = field.converter(value)  # type: ignore[operator]
             if field.validator is not None:
-                field.validator(new, field, value)
-            object.__setattr__(new, name, value)
+                field.validator(self, field, value)
+        new = object.__new__(Document)
+        fields = new.__dict__
+        fields.update(self.__dict__)
+        fields.update(changes)
         return new
 
     def with_metadata(self, **values: Any) -> Document:
@@ -176,4 +176,3 @@ class Document:
 
 
 _FIELDS: dict[str, attrs.Attribute[Any]] = {field.name: field for field in attrs.fields(Document)}
-_FIELD_NAMES = tuple(_FIELDS)

@@ -14,7 +14,7 @@ def _unit_interval(instance: object, attribute: attrs.Attribute[Any], value: flo
         raise ValueError(f"a format score lies between 0 and 1, got {value!r}")
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Score:
     """How well a document fits ``format``, from 0 (not at all) to 1 (certainly), and why.
 

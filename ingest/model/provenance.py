@@ -13,7 +13,7 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Change:
     """One provenance entry: which plugin ran which step, and what it changed.
 

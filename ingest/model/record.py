@@ -17,7 +17,7 @@ __all__ = ["SCHEMA_VERSION", "Failure", "Record", "RecordSource", "Result"]
 SCHEMA_VERSION = 1
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class RecordSource:
     """The ``source`` block of a record: where the input was and how it was decoded."""
 
@@ -43,7 +43,7 @@ class RecordSource:
         )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Record:
     """A document that went through every stage: the JSON form's fields, typed."""
 
@@ -97,7 +97,7 @@ class Record:
         )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Failure:
     """An input that did not become a record: which stage and plugin failed, and why.
 

@@ -9,13 +9,15 @@ from urllib.parse import quote
 
 import attrs
 
+from ingest.media import sniff_media_type
+
 __all__ = ["RawInput", "Source"]
 
 
 _URI_SAFE = re.compile(r"[A-Za-z0-9/._~-]*")
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Source:
     """One input of a run: a file, standard input, or whatever a plugin collects.
 
@@ -52,7 +54,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class RawInput:
     """The bytes of one source, as read, before decoding.
 
@@ -69,8 +71,6 @@ class RawInput:
     @classmethod
     def from_bytes(cls, source: Source, data: bytes, media_type: str | None = None) -> RawInput:
         """Wrap ``data`` read from ``source``; ``media_type`` is sniffed when not given."""
-        from ingest.media import sniff_media_type
-
         return cls(
             source=source,
             data=data,
