@@ -31,7 +31,7 @@ from ingest.model.run import RunInfo, Summary
 from ingest.options import Option, OptionError, OptionRegistry, Options
 from ingest.pipeline import Pipeline, PipelineConfig, Run
 from ingest.registries import FormatRegistry, SinkRegistry
-from ingest.schema import dumps, from_json, to_json
+from ingest.schema import dump_line, dumps, from_json, to_json
 from ingest.sinks import SearchHit, Sink
 
 __version__ = "0.1.0"
@@ -72,6 +72,7 @@ __all__ = [
     "Summary",
     "UsageError",
     "__version__",
+    "dump_line",
     "dumps",
     "from_json",
     "hookimpl",

@@ -9,7 +9,7 @@ import orjson
 
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
 
-__all__ = ["dumps", "from_json", "to_json"]
+__all__ = ["dump_line", "dumps", "from_json", "to_json"]
 
 
 def _source(source: RecordSource) -> dict[str, Any]:
@@ -88,6 +88,21 @@ def dumps(result: Result) -> str:
         return orjson.dumps(data).decode("utf-8")
     except TypeError:  # orjson.JSONEncodeError is a TypeError
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def dump_line(result: Result) -> bytes:
+    """The JSON line of ``result`` as UTF-8 bytes, newline included: what line-oriented sinks write.
+
+    The same JSON as :func:`dumps`, without a round trip through ``str``.
+    A lone surrogate (from an undecodable file name) is written as its JSON
+    escape, so the line is always valid UTF-8.
+    """
+    data = to_json(result)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
+        return text.encode("utf-8", "backslashreplace")
 
 
 def from_json(data: dict[str, Any]) -> Result:

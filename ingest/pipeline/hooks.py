@@ -37,9 +37,25 @@ def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str 
 
 @attrs.frozen
 class _Implementation:
+    """One plugin's implementation of a hook, called positionally as pluggy itself calls it.
+
+    ``picks`` are the positions, among the facade's arguments, of the ones
+    the implementation takes; ``None`` when it takes them all, in order.
+    """
+
     plugin: str
     function: Callable[..., Any]
-    argnames: tuple[str, ...]
+    picks: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, impl: pluggy.HookImpl, names: tuple[str, ...]) -> _Implementation:
+        picks = tuple(names.index(name) for name in impl.argnames)
+        return cls(impl.plugin_name, impl.function, None if picks == tuple(range(len(names))) else picks)
+
+    def __call__(self, args: tuple[Any, ...]) -> Any:
+        if self.picks is None:
+            return self.function(*args)
+        return self.function(*[args[i] for i in self.picks])
 
 
 @attrs.define
@@ -62,12 +78,13 @@ class Hooks:
 
     # -- plumbing ---------------------------------------------------------
 
-    def _implementations(self, hook_name: str) -> tuple[_Implementation, ...] | None:
+    def _implementations(self, hook_name: str, names: tuple[str, ...]) -> tuple[_Implementation, ...] | None:
         """The implementations of a hook in call order, or ``None`` when wrappers make pluggy necessary.
 
-        The plugin set of a pipeline is fixed once loaded, so the list is
-        computed once per hook; calling the functions directly costs a
-        fraction of a full pluggy call on the per-document path.
+        ``names`` are the arguments the facade passes, in the order it
+        passes them.  The plugin set of a pipeline is fixed once loaded, so
+        the list is computed once per hook; calling the functions directly
+        costs a fraction of a full pluggy call on the per-document path.
         """
         try:
             return self._cache[hook_name]
@@ -77,19 +94,19 @@ class Hooks:
         impls = list(reversed(caller.get_hookimpls()))
         found: tuple[_Implementation, ...] | None = None
         if not any(impl.wrapper or impl.hookwrapper for impl in impls):
-            found = tuple(
-                _Implementation(impl.plugin_name, impl.function, tuple(impl.argnames)) for impl in impls
-            )
+            found = tuple(_Implementation.of(impl, names) for impl in impls)
         self._cache[hook_name] = found
         return found
 
-    def _each(self, stage: str, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+    def _each(
+        self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]
+    ) -> Iterator[tuple[str, Any]]:
         """Call every implementation in hook order, yielding ``(plugin name, result)``."""
-        impls = self._implementations(hook_name)
+        impls = self._implementations(hook_name, names)
         if impls is None:  # wrappers are not called here: these hooks collect plain results
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
             impls = tuple(
-                _Implementation(impl.plugin_name, impl.function, tuple(impl.argnames))
+                _Implementation.of(impl, names)
                 for impl in reversed(caller.get_hookimpls())
                 if not (impl.wrapper or impl.hookwrapper)
             )
@@ -98,19 +115,19 @@ class Hooks:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+                result = impl.function(*args) if impl.picks is None else impl(args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
                 self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
             yield impl.plugin, result
 
-    def _first(self, stage: str, hook_name: str, **kwargs: Any) -> Any:
-        impls = self._implementations(hook_name)
+    def _first(self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]) -> Any:
+        impls = self._implementations(hook_name, names)
         if impls is None:  # a wrapper takes part: let pluggy run the whole call
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
             try:
-                return caller(**kwargs)
+                return caller(**dict(zip(names, args, strict=True)))
             except Exception as error:
                 raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
         for impl in impls:
@@ -118,7 +135,7 @@ class Hooks:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+                result = impl.function(*args) if impl.picks is None else impl(args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
@@ -176,24 +193,28 @@ class Hooks:
     def collect(self, target: str, options: Options) -> Iterable[Source] | None:
         """Expand ``target`` into sources, or ``None`` when no plugin understands it."""
         result: Iterable[Source] | None = self._first(
-            "collect", "ingest_collect_sources", target=target, options=options
+            "collect", "ingest_collect_sources", ("target", "options"), (target, options)
         )
         return result
 
     def read(self, source: Source, options: Options) -> RawInput | None:
         """Read the bytes of ``source``."""
-        result: RawInput | None = self._first("read", "ingest_read_source", source=source, options=options)
+        result: RawInput | None = self._first(
+            "read", "ingest_read_source", ("source", "options"), (source, options)
+        )
         return result
 
     def decode(self, raw: RawInput, options: Options) -> Decoded | None:
         """Decode ``raw`` into text."""
-        result: Decoded | None = self._first("decode", "ingest_decode", raw=raw, options=options)
+        result: Decoded | None = self._first("decode", "ingest_decode", ("raw", "options"), (raw, options))
         return result
 
     def identify(self, document: Document, options: Options) -> list[Score]:
         """Every plugin's score for ``document``, each tagged with its plugin's name."""
         scores = []
-        for plugin, score in self._each("identify", "ingest_identify", document=document, options=options):
+        for plugin, score in self._each(
+            "identify", "ingest_identify", ("document", "options"), (document, options)
+        ):
             if score is None:
                 continue
             if not isinstance(score, Score):
@@ -206,7 +227,7 @@ class Hooks:
         """The steps of ``stage`` (``clean`` or ``extract``) for ``format``, in the order they run."""
         hook_name = _STEP_HOOKS[stage]
         collected: list[tuple[int, int, Step]] = []
-        for plugin, steps in self._each(stage, hook_name, format=format, options=options):
+        for plugin, steps in self._each(stage, hook_name, ("format", "options"), (format, options)):
             for step in steps or ():
                 if not isinstance(step, Step):
                     error = TypeError(f"{hook_name} returned {step!r}, not a Step")

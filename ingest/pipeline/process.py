@@ -34,6 +34,11 @@ STAGES = ("read", "decode", "identify", "clean", "extract")
 Monitor = Callable[[str, "str | None"], None]
 
 
+def _rank(score: Score) -> tuple[float, str]:
+    """Best score first; equal scores in the order of their format names."""
+    return (-score.score, score.format)
+
+
 def _location(error: BaseException) -> str | None:
     frames = traceback.extract_tb(error.__traceback__)
     if not frames:
@@ -132,7 +137,8 @@ class Processor:
                     )
             if not scores:
                 raise StageError("identify", None, Rejected("no format plugin claimed the document"))
-            scores.sort(key=lambda s: (-s.score, s.format))
+            if len(scores) > 1:
+                scores.sort(key=_rank)
             winner = scores[0]
         change = Change(
             stage="identify",
@@ -145,7 +151,7 @@ class Processor:
         return document.evolve(
             format=winner.format,
             format_confidence=winner.score,
-            scores=scores,
+            scores=tuple(scores),
             provenance=(*document.provenance, change),
         )
 

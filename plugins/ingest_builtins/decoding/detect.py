@@ -33,6 +33,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_FIRST_BYTES = frozenset(bom[0] for bom, _ in _BOMS)
 # C0 controls that do not occur in text (all but tab, line feed, form feed, carriage return, escape).
 _CONTROL_BYTES = bytes([*range(1, 9), 11, *range(14, 27), *range(28, 32)])
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
@@ -142,18 +143,19 @@ def decode_bytes(
     """
     if encoding is not None:
         return _strict_or_replaced(data, encoding, 1.0, "given", max_replaced)
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return _strict_or_replaced(data[len(bom) :], name, 1.0, "bom", max_replaced)
+    if data and data[0] in _BOM_FIRST_BYTES:
+        for bom, name in _BOMS:
+            if data.startswith(bom):
+                return _strict_or_replaced(data[len(bom) :], name, 1.0, "bom", max_replaced)
+    sample = data if len(data) <= sample_bytes else data[:sample_bytes]
     if b"\x00" not in data:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
         else:
-            _refuse_binary(data, data[:sample_bytes])
+            _refuse_binary(data, sample)
             return Decoded(text=text, encoding="utf-8", confidence=1.0, method="utf-8")
-    sample = data[:sample_bytes]
     utf16 = _utf16_without_bom(sample)
     if utf16 is not None and _plausible_text(sample[: len(sample) // 2 * 2].decode(utf16, "replace")):
         return _strict_or_replaced(data, utf16, 0.9, "nul-pattern", max_replaced)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from ingest import Failure, Options, Result, RunInfo, SinkRegistry, Summary, dumps, hookimpl
+from ingest import Failure, Options, Result, RunInfo, SinkRegistry, Summary, dump_line, hookimpl
 
 __all__ = ["JsonlSink", "compact", "encodable", "ingest_register_sinks"]
 
@@ -165,7 +165,7 @@ class JsonlSink:
         failures: list[bytes] = []
         pending: list[bytes] = []
         for result in batch:
-            line = (encodable(dumps(result)) + "\n").encode("utf-8")
+            line = dump_line(result)
             is_failure = isinstance(result, Failure)
             (failures if is_failure else records).append(line)
             if result.source.uri in self._replacing:
