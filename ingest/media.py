@@ -54,7 +54,7 @@ _MAGIC_FIRST_BYTES = frozenset(magic[0] for magic, _ in _MAGIC)
 
 def _html_markers(head: bytes) -> tuple[bool, bool]:
     """Whether the head of the input has strong HTML markers, and whether it has weak ones."""
-    if b"<" not in head[:1024]:
+    if head.find(b"<", 0, 1024) < 0:
         return False, False
     sample = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")
     # UTF-16 text carries NULs between ASCII letters; drop them for the check.

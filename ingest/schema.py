@@ -25,6 +25,7 @@ def _source(source: RecordSource) -> dict[str, Any]:
 
 
 def _change(change: Change) -> dict[str, Any]:
+    # Records inline the same dictionary: they are written by the million.
     return {
         "stage": change.stage,
         "step": change.step,
@@ -70,7 +71,17 @@ def to_json(result: Result) -> dict[str, Any]:
         "text": result.text,
         "parts": [_part(p) for p in result.parts],
         "metadata": dict(result.metadata),
-        "provenance": [_change(c) for c in result.provenance],
+        "provenance": [
+            {
+                "stage": c.stage,
+                "step": c.step,
+                "plugin": c.plugin,
+                "summary": c.summary,
+                "details": list(c.details),
+                "seconds": round(c.seconds, 6),
+            }
+            for c in result.provenance
+        ],
         "warnings": list(result.warnings),
     }
 

@@ -30,9 +30,14 @@ class Source:
     path: str | None = None
 
     @classmethod
-    def from_path(cls, path: str | os.PathLike[str]) -> Source:
-        """Return the source for a file, keyed by its absolute path."""
-        absolute = os.path.abspath(path)
+    def from_path(cls, path: str | os.PathLike[str], *, normalized: bool = False) -> Source:
+        """Return the source for a file, keyed by its absolute path.
+
+        ``normalized`` says the caller knows ``path`` is absolute and
+        normalised already (a directory walk below an absolute directory
+        yields such paths), which saves making it so for every file.
+        """
+        absolute = path if normalized and isinstance(path, str) else os.path.abspath(path)
         if _URI_SAFE.fullmatch(absolute):  # most paths need no escaping
             return cls(uri="file://" + absolute, path=absolute)
         # Percent-encode the bytes: a name that is not UTF-8 (surrogate escapes) still gets a URI.
@@ -48,10 +53,6 @@ class Source:
         """The last component of the path or URI, for messages."""
         tail = self.path or self.uri
         return tail.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @attrs.frozen(slots=False)
@@ -74,7 +75,7 @@ class RawInput:
         return cls(
             source=source,
             data=data,
-            sha256=_sha256(data),
+            sha256=hashlib.sha256(data).hexdigest(),
             media_type=media_type or sniff_media_type(data, source.path or source.uri),
         )
 

@@ -220,7 +220,9 @@ class Hooks:
             if not isinstance(score, Score):
                 error = TypeError(f"ingest_identify returned {type(score).__name__}, not Score")
                 raise StageError("identify", plugin, error)
-            scores.append(Score(score.format, score.score, score.reason, plugin))
+            if score.plugin != plugin:
+                score = Score(score.format, score.score, score.reason, plugin)
+            scores.append(score)
         return scores
 
     def steps(self, stage: str, format: str, options: Options) -> list[Step]:

@@ -24,6 +24,11 @@ def walk(directory: str, include_hidden: bool = False) -> Iterator[Source]:
     directory that cannot be listed becomes a source of its own, so reading
     it fails with the reason instead of the input vanishing.
     """
+    yield from _walk(os.path.abspath(directory), include_hidden)
+
+
+def _walk(directory: str, include_hidden: bool) -> Iterator[Source]:
+    """:func:`walk` below an absolute, normalised ``directory``: every path it yields is one too."""
     try:
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -38,9 +43,9 @@ def walk(directory: str, include_hidden: bool = False) -> Iterator[Source]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from walk(entry.path, include_hidden)
+            yield from _walk(entry.path, include_hidden)
         else:
-            yield Source.from_path(entry.path)
+            yield Source.from_path(entry.path, normalized=True)
 
 
 def _expand(target: str, include_hidden: bool) -> Iterator[Source]:
