@@ -25,7 +25,6 @@ def _source(source: RecordSource) -> dict[str, Any]:
 
 
 def _change(change: Change) -> dict[str, Any]:
-    # Records inline the same dictionary: they are written by the million.
     return {
         "stage": change.stage,
         "step": change.step,
@@ -71,19 +70,14 @@ def to_json(result: Result) -> dict[str, Any]:
         "text": result.text,
         "parts": [_part(p) for p in result.parts],
         "metadata": dict(result.metadata),
-        "provenance": [
-            {
-                "stage": c.stage,
-                "step": c.step,
-                "plugin": c.plugin,
-                "summary": c.summary,
-                "details": list(c.details),
-                "seconds": round(c.seconds, 6),
-            }
-            for c in result.provenance
-        ],
+        "provenance": [_change(c) for c in result.provenance],
         "warnings": list(result.warnings),
     }
+
+
+def _standard_json(data: dict[str, Any]) -> str:
+    """The standard library's JSON of what orjson refuses, in the same compact form."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def dumps(result: Result) -> str:
@@ -98,7 +92,7 @@ def dumps(result: Result) -> str:
     try:
         return orjson.dumps(data).decode("utf-8")
     except TypeError:  # orjson.JSONEncodeError is a TypeError
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+        return _standard_json(data)
 
 
 def dump_line(result: Result) -> bytes:
@@ -112,8 +106,7 @@ def dump_line(result: Result) -> bytes:
     try:
         return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
-        return text.encode("utf-8", "backslashreplace")
+        return (_standard_json(data) + "\n").encode("utf-8", "backslashreplace")
 
 
 def from_json(data: dict[str, Any]) -> Result:

@@ -115,7 +115,7 @@ class Hooks:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl.function(*args) if impl.picks is None else impl(args)
+                result = impl(args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
@@ -135,7 +135,7 @@ class Hooks:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl.function(*args) if impl.picks is None else impl(args)
+                result = impl(args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
