@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ingest.model._assembly import assemble
 from ingest.model.identification import Score
 from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
@@ -110,9 +111,21 @@ class Document:
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings, repr=False)
 
     @classmethod
-    def from_decoded(cls, raw: RawInput, decoded: Decoded) -> Document:
-        """Start a document from its bytes and their decoding."""
-        return cls(raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings)
+    def from_decoded(cls, raw: RawInput, decoded: Decoded, provenance: Iterable[Change] = ()) -> Document:
+        """Start a document from its bytes and their decoding (and what it took to get them)."""
+        return assemble(
+            cls,
+            {
+                **_STARTING,
+                "raw": raw,
+                "decoded": decoded,
+                "text": decoded.text,
+                "metadata": {},
+                "annotations": {},
+                "warnings": decoded.warnings,
+                "provenance": _changes(provenance),
+            },
+        )
 
     @classmethod
     def from_text(cls, text: str, name: str = "text", media_type: str = "text/plain") -> Document:
@@ -151,11 +164,7 @@ class Document:
                 value = changes[name] = field.converter(value)  # type: ignore[operator]
             if field.validator is not None:
                 field.validator(self, field, value)
-        new = object.__new__(Document)
-        fields = new.__dict__
-        fields.update(self.__dict__)
-        fields.update(changes)
-        return new
+        return assemble(Document, {**self.__dict__, **changes})
 
     def with_metadata(self, **values: Any) -> Document:
         """Return a copy whose ``metadata`` has ``values`` added; ``None`` values remove a key."""
@@ -176,3 +185,18 @@ class Document:
 
 
 _FIELDS: dict[str, attrs.Attribute[Any]] = {field.name: field for field in attrs.fields(Document)}
+#: The value of every field a new document starts without (the mutable ones are made per document).
+_STARTING: dict[str, Any] = {
+    field.name: field.default
+    for field in attrs.fields(Document)
+    if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+}
+
+
+def amend(document: Document, changes: dict[str, Any]) -> Document:
+    """A copy of ``document`` with ``changes`` applied as they are, without converters or validators.
+
+    For the core, which records identification and provenance with values
+    of the right types already; plugins use :meth:`Document.evolve`.
+    """
+    return assemble(Document, {**document.__dict__, **changes})

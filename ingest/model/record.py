@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Literal
 
 import attrs
 
+from ingest.model._assembly import assemble
 from ingest.model.document import Document, Part
 from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
@@ -69,31 +70,39 @@ class Record:
     def from_document(cls, document: Document) -> Record:
         """Build the record of a document that has been identified, cleaned and described."""
         raw = document.raw
-        source = RecordSource(
-            uri=raw.source.uri,
-            path=raw.source.path,
-            size=raw.size,
-            sha256=raw.sha256,
-            media_type=raw.media_type,
-            encoding=document.decoded.encoding,
-            encoding_confidence=round(document.decoded.confidence, 4),
+        decoded = document.decoded
+        # Every value comes from a document's fields, converted and validated already.
+        source = assemble(
+            RecordSource,
+            {
+                "uri": raw.source.uri,
+                "path": raw.source.path,
+                "size": raw.size,
+                "sha256": raw.sha256,
+                "media_type": raw.media_type,
+                "encoding": decoded.encoding,
+                "encoding_confidence": round(decoded.confidence, 4),
+            },
         )
-        return cls(
-            id=document.id,
-            source=source,
-            format=document.format or "unknown",
-            format_confidence=round(document.format_confidence or 0.0, 4),
-            text=document.text,
-            title=document.title,
-            date=document.date,
-            language=document.language,
-            languages=document.languages,
-            authors=document.authors,
-            publisher=document.publisher,
-            parts=document.parts,
-            metadata=dict(document.metadata),
-            provenance=document.provenance,
-            warnings=document.warnings,
+        return assemble(
+            cls,
+            {
+                "id": raw.id,
+                "source": source,
+                "format": document.format or "unknown",
+                "format_confidence": round(document.format_confidence or 0.0, 4),
+                "text": document.text,
+                "title": document.title,
+                "date": document.date,
+                "language": document.language,
+                "languages": document.languages,
+                "authors": document.authors,
+                "publisher": document.publisher,
+                "parts": document.parts,
+                "metadata": dict(document.metadata),
+                "provenance": document.provenance,
+                "warnings": document.warnings,
+            },
         )
 
 

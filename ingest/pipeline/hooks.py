@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Any
 
@@ -12,6 +12,7 @@ import pluggy
 
 from ingest.errors import StageError, UsageError
 from ingest.model import Decoded, Document, RawInput, Score, Source, Step
+from ingest.model._assembly import assemble
 from ingest.model.run import RunInfo, Summary
 from ingest.options import OptionRegistry, Options
 from ingest.registries import FormatRegistry, SinkRegistry
@@ -39,23 +40,25 @@ def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str 
 class _Implementation:
     """One plugin's implementation of a hook, called positionally as pluggy itself calls it.
 
-    ``picks`` are the positions, among the facade's arguments, of the ones
-    the implementation takes; ``None`` when it takes them all, in order.
+    ``call`` takes the facade's arguments in the facade's order: the
+    implementation's own function when it takes them all in that order,
+    else a wrapper passing it the ones it takes.
     """
 
     plugin: str
-    function: Callable[..., Any]
-    picks: tuple[int, ...] | None
+    call: Callable[..., Any]
 
     @classmethod
     def of(cls, impl: pluggy.HookImpl, names: tuple[str, ...]) -> _Implementation:
+        function = impl.function
         picks = tuple(names.index(name) for name in impl.argnames)
-        return cls(impl.plugin_name, impl.function, None if picks == tuple(range(len(names))) else picks)
+        if picks == tuple(range(len(names))):
+            return cls(impl.plugin_name, function)
 
-    def __call__(self, args: tuple[Any, ...]) -> Any:
-        if self.picks is None:
-            return self.function(*args)
-        return self.function(*[args[i] for i in self.picks])
+        def picking(*args: Any) -> Any:
+            return function(*[args[i] for i in picks])
+
+        return cls(impl.plugin_name, picking)
 
 
 @attrs.define
@@ -100,8 +103,8 @@ class Hooks:
 
     def _each(
         self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]
-    ) -> Iterator[tuple[str, Any]]:
-        """Call every implementation in hook order, yielding ``(plugin name, result)``."""
+    ) -> list[tuple[str, Any]]:
+        """Call every implementation in hook order; return ``(plugin name, result)`` for each."""
         impls = self._implementations(hook_name, names)
         if impls is None:  # wrappers are not called here: these hooks collect plain results
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
@@ -110,17 +113,19 @@ class Hooks:
                 for impl in reversed(caller.get_hookimpls())
                 if not (impl.wrapper or impl.hookwrapper)
             )
+        results = []
         for impl in impls:
             if self.monitor is not None:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl(args)
+                result = impl.call(*args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
                 self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
-            yield impl.plugin, result
+            results.append((impl.plugin, result))
+        return results
 
     def _first(self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]) -> Any:
         impls = self._implementations(hook_name, names)
@@ -135,7 +140,7 @@ class Hooks:
                 self.monitor(stage, impl.plugin)
             started = time.perf_counter() if self.trace is not None else 0.0
             try:
-                result = impl(args)
+                result = impl.call(*args)
             except Exception as error:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
@@ -220,8 +225,8 @@ class Hooks:
             if not isinstance(score, Score):
                 error = TypeError(f"ingest_identify returned {type(score).__name__}, not Score")
                 raise StageError("identify", plugin, error)
-            if score.plugin != plugin:
-                score = Score(score.format, score.score, score.reason, plugin)
+            if score.plugin != plugin:  # validated when the plugin built it: only the name is new
+                score = assemble(Score, {**score.__dict__, "plugin": plugin})
             scores.append(score)
         return scores
 

@@ -21,6 +21,7 @@ from ingest.model import (
     Source,
     Step,
 )
+from ingest.model.document import amend
 from ingest.options import Options
 from ingest.pipeline.changes import describe_change
 from ingest.pipeline.hooks import Hooks
@@ -63,13 +64,15 @@ class Processor:
     detailed: bool = False
     monitor: Monitor | None = None
     _plans: dict[tuple[str, str], list[Step]] = attrs.Factory(dict)
+    _sequences: dict[str, tuple[tuple[str, Step], ...]] = attrs.Factory(dict)
 
     # -- the whole path -------------------------------------------------------
 
     def process_source(self, source: Source) -> Result:
         """Read ``source`` and process it."""
         try:
-            self._enter("read", None)
+            if self.monitor is not None:
+                self.monitor("read", None)
             raw = self.hooks.read(source, self.options)
             if raw is None:
                 raise StageError("read", None, Rejected(f"no plugin reads {source.uri}"))
@@ -81,12 +84,10 @@ class Processor:
         """Decode, identify, clean and describe bytes already read."""
         document: Document | None = None
         try:
-            document = self._decode(raw)
-            document = self._identify(document)
-            for stage in ("clean", "extract"):
-                assert document.format is not None
-                for step in self.plan(stage, document.format):
-                    document = self._run_step(stage, step, document)
+            document = self._identify(self._decode(raw))
+            assert document.format is not None
+            for stage, step in self._steps(document.format):
+                document = self._run_step(stage, step, document)
             return Record.from_document(document)
         except StageError as error:
             warnings = document.warnings if document is not None else ()
@@ -95,12 +96,9 @@ class Processor:
 
     # -- stages ----------------------------------------------------------------
 
-    def _enter(self, stage: str, plugin: str | None) -> None:
-        if self.monitor is not None:
-            self.monitor(stage, plugin)
-
     def _decode(self, raw: RawInput) -> Document:
-        self._enter("decode", None)
+        if self.monitor is not None:
+            self.monitor("decode", None)
         started = time.perf_counter()
         decoded = self.hooks.decode(raw, self.options)
         if decoded is None:
@@ -116,12 +114,11 @@ class Processor:
             details=decoded.warnings,
             seconds=time.perf_counter() - started,
         )
-        return Document(
-            raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings, provenance=(change,)
-        )
+        return Document.from_decoded(raw, decoded, (change,))
 
     def _identify(self, document: Document) -> Document:
-        self._enter("identify", None)
+        if self.monitor is not None:
+            self.monitor("identify", None)
         started = time.perf_counter()
         if self.forced_format is not None:
             winner = Score(self.forced_format, 1.0, "forced with --format")
@@ -148,11 +145,14 @@ class Processor:
             details=tuple(f"{s.format} {s.score:.2f} [{s.plugin}]: {s.reason}" for s in scores),
             seconds=time.perf_counter() - started,
         )
-        return document.evolve(
-            format=winner.format,
-            format_confidence=winner.score,
-            scores=tuple(scores),
-            provenance=(*document.provenance, change),
+        return amend(
+            document,
+            {
+                "format": winner.format,
+                "format_confidence": winner.score,
+                "scores": tuple(scores),
+                "provenance": (*document.provenance, change),
+            },
         )
 
     def plan(self, stage: str, format: str) -> list[Step]:
@@ -163,8 +163,18 @@ class Processor:
             plan = self._plans[key] = self.hooks.steps(stage, format, self.options)
         return plan
 
+    def _steps(self, format: str) -> tuple[tuple[str, Step], ...]:
+        """Every ``(stage, step)`` documents of ``format`` go through after identification, in order."""
+        steps = self._sequences.get(format)
+        if steps is None:
+            steps = self._sequences[format] = tuple(
+                (stage, step) for stage in ("clean", "extract") for step in self.plan(stage, format)
+            )
+        return steps
+
     def _run_step(self, stage: str, step: Step, document: Document) -> Document:
-        self._enter(stage, step.plugin)
+        if self.monitor is not None:
+            self.monitor(stage, step.plugin)
         started = time.perf_counter()
         try:
             result: object = step.function(document)
@@ -182,7 +192,7 @@ class Processor:
             details=(*result.notes, *details),
             seconds=time.perf_counter() - started,
         )
-        return result.evolve(provenance=(*document.provenance, change), notes=())
+        return amend(result, {"provenance": (*document.provenance, change), "notes": ()})
 
     # -- failures ----------------------------------------------------------------
 

@@ -53,11 +53,11 @@ class SummaryCounter:
         else:
             self.failures += 1
             self.by_reason[failure_reason(result)] += 1
-        entry = (seconds, result.source.uri)
-        if len(self._slowest) < _SLOWEST:
-            heapq.heappush(self._slowest, entry)
-        elif seconds > self._slowest[0][0]:
-            heapq.heapreplace(self._slowest, entry)
+        slowest = self._slowest
+        if len(slowest) < _SLOWEST:
+            heapq.heappush(slowest, (seconds, result.source.uri))
+        elif seconds > slowest[0][0]:
+            heapq.heapreplace(slowest, (seconds, result.source.uri))
 
     def summary(self) -> Summary:
         """The account so far."""
@@ -111,19 +111,19 @@ class Run:
         try:
             self.hooks.run_start(self.info)
             batch: list[Result] = []
-            last_write = time.monotonic()
+            last_write = time.perf_counter()
             for source in self.sources():
                 started = time.perf_counter()
                 result = self.process(source)
-                elapsed = time.perf_counter() - started
-                counter.add(result, elapsed)
+                finished = time.perf_counter()
+                counter.add(result, finished - started)
                 if self.on_result is not None:
-                    self.on_result(result, elapsed)
+                    self.on_result(result, finished - started)
                 batch.append(result)
-                if len(batch) >= BATCH_SIZE or time.monotonic() - last_write > BATCH_SECONDS:
+                if len(batch) >= BATCH_SIZE or finished - last_write > BATCH_SECONDS:
                     self._write(batch)
                     batch = []
-                    last_write = time.monotonic()
+                    last_write = time.perf_counter()
                 yield result
             self._write(batch)
             self.summary = counter.summary()

@@ -72,20 +72,20 @@ def read_descriptor(fd: int, limit: int) -> bytes:
     size = status.st_size
     if size > limit:
         raise _too_large(size, limit)
-    regular = stat.S_ISREG(status.st_mode)
     chunks: list[bytes] = []
-    total = 0
-    want = size + 1 if regular and size > 0 else _CHUNK
+    if stat.S_ISREG(status.st_mode) and size > 0:
+        # One byte more than the size: a file that grew since fstat is read on below.
+        first = os.read(fd, size + 1)
+        if len(first) <= size:
+            return first
+        chunks.append(first)
+    total = sum(len(chunk) for chunk in chunks)
     while total <= limit:
-        asked = min(want, limit + 1 - total)
-        chunk = os.read(fd, asked)
+        chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
         if not chunk:
             break
         chunks.append(chunk)
         total += len(chunk)
-        if regular and len(chunk) < asked:
-            break
-        want = _CHUNK
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 

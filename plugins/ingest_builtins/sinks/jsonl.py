@@ -160,30 +160,37 @@ class JsonlSink:
         """Nothing to do until the first write (or :meth:`restore`)."""
 
     def write(self, batch: Sequence[Result]) -> None:
-        """Append one line per result to the file of its kind."""
-        records: list[bytes] = []
-        failures: list[bytes] = []
-        pending: list[bytes] = []
+        """Append one line per result to the file of its kind.
+
+        Each line goes straight into its file's buffer: a batch never
+        exists as one joined copy, so memory stays flat however large it is.
+        """
+        streams = self._streams()
+        write_record, write_failure = streams["records"].write, streams["failures"].write
+        replacing = streams.get("replacing") if self._replacing else None
         for result in batch:
             line = dump_line(result)
             is_failure = isinstance(result, Failure)
-            (failures if is_failure else records).append(line)
-            if result.source.uri in self._replacing:
+            if is_failure:
+                write_failure(line)
+            else:
+                write_record(line)
+            if replacing is not None and result.source.uri in self._replacing:
                 kind = "failure" if is_failure else "record"
-                pending.append((json.dumps({"source": result.source.uri, "kind": kind}) + "\n").encode())
+                pending = json.dumps({"source": result.source.uri, "kind": kind}) + "\n"
+                replacing.write(pending.encode())
         self._replacing.clear()
+
+    def _streams(self) -> dict[str, IO[bytes]]:
+        """The open streams by kind: the files appended in place, or the temporary files."""
         if self._files:
-            self._files["records"].write(b"".join(records))
-            self._files["failures"].write(b"".join(failures))
-            self._files["replacing"].write(b"".join(pending))
-            return
+            return {name: appender.stream for name, appender in self._files.items()}
         if not self._temporaries:
             self._temporaries = {
                 "records": _temporary_beside(self.path),
                 "failures": _temporary_beside(self.failures_path),
             }
-        self._temporaries["records"][0].write(b"".join(records))
-        self._temporaries["failures"][0].write(b"".join(failures))
+        return {name: stream for name, (stream, _) in self._temporaries.items()}
 
     def commit(self) -> None:
         """Flush every file to disk."""
