@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
+from ingest.rounding import rounded
 
 __all__ = ["dump_line", "dumps", "from_json", "to_json"]
 
@@ -31,7 +32,7 @@ def _change(change: Change) -> dict[str, Any]:
         "plugin": change.plugin,
         "summary": change.summary,
         "details": list(change.details),
-        "seconds": round(change.seconds, 6),
+        "seconds": rounded(change.seconds, 1e6),
     }
 
 

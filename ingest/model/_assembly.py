@@ -12,6 +12,8 @@ T = TypeVar("T")
 def assemble(cls: type[T], fields: dict[str, Any]) -> T:
     """An instance of the dict-backed attrs class ``cls`` whose attributes are ``fields``.
 
+    ``fields`` is taken over, not copied: pass a dictionary built for the call.
+
     ``__init__`` is not run: ``fields`` must name every attribute, with
     values that have been converted and validated already (copied from
     another instance, or built by the core from such values).  This is what
@@ -20,5 +22,5 @@ def assemble(cls: type[T], fields: dict[str, Any]) -> T:
     :meth:`~ingest.Document.evolve`.
     """
     instance = object.__new__(cls)
-    instance.__dict__.update(fields)
+    object.__setattr__(instance, "__dict__", fields)  # ``fields`` becomes the instance's own dict
     return instance

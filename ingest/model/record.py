@@ -11,6 +11,7 @@ from ingest.model._assembly import assemble
 from ingest.model.document import Document, Part
 from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
+from ingest.rounding import rounded
 
 __all__ = ["SCHEMA_VERSION", "Failure", "Record", "RecordSource", "Result"]
 
@@ -81,7 +82,7 @@ class Record:
                 "sha256": raw.sha256,
                 "media_type": raw.media_type,
                 "encoding": decoded.encoding,
-                "encoding_confidence": round(decoded.confidence, 4),
+                "encoding_confidence": rounded(decoded.confidence, 1e4),
             },
         )
         return assemble(
@@ -90,7 +91,7 @@ class Record:
                 "id": raw.id,
                 "source": source,
                 "format": document.format or "unknown",
-                "format_confidence": round(document.format_confidence or 0.0, 4),
+                "format_confidence": rounded(document.format_confidence or 0.0, 1e4),
                 "text": document.text,
                 "title": document.title,
                 "date": document.date,

@@ -21,11 +21,13 @@ from ingest.model import (
     Source,
     Step,
 )
+from ingest.model._assembly import assemble
 from ingest.model.document import amend
 from ingest.options import Options
 from ingest.pipeline.changes import describe_change
 from ingest.pipeline.hooks import Hooks
 from ingest.registries import FormatRegistry
+from ingest.rounding import two_places
 
 __all__ = ["STAGES", "Processor"]
 
@@ -38,6 +40,23 @@ Monitor = Callable[[str, "str | None"], None]
 def _rank(score: Score) -> tuple[float, str]:
     """Best score first; equal scores in the order of their format names."""
     return (-score.score, score.format)
+
+
+def _change(
+    stage: str, step: str, plugin: str | None, summary: str, details: tuple[str, ...], seconds: float
+) -> Change:
+    """A provenance entry from values of the right types (``details`` a tuple already)."""
+    return assemble(
+        Change,
+        {
+            "stage": stage,
+            "step": step,
+            "plugin": plugin,
+            "summary": summary,
+            "details": details,
+            "seconds": seconds,
+        },
+    )
 
 
 def _location(error: BaseException) -> str | None:
@@ -106,13 +125,13 @@ class Processor:
         if not decoded.text or decoded.text.isspace():
             reason = "empty input" if raw.size == 0 else "input holds no text (only whitespace)"
             raise StageError("decode", None, Rejected(reason))
-        change = Change(
-            stage="decode",
-            step="decode",
-            plugin=None,
-            summary=f"{decoded.encoding} (confidence {decoded.confidence:.2f}, by {decoded.method})",
-            details=decoded.warnings,
-            seconds=time.perf_counter() - started,
+        change = _change(
+            "decode",
+            "decode",
+            None,
+            f"{decoded.encoding} (confidence {two_places(decoded.confidence)}, by {decoded.method})",
+            decoded.warnings,
+            time.perf_counter() - started,
         )
         return Document.from_decoded(raw, decoded, (change,))
 
@@ -137,13 +156,13 @@ class Processor:
             if len(scores) > 1:
                 scores.sort(key=_rank)
             winner = scores[0]
-        change = Change(
-            stage="identify",
-            step="identify",
-            plugin=winner.plugin,
-            summary=f"{winner.format} ({winner.score:.2f}): {winner.reason}",
-            details=tuple(f"{s.format} {s.score:.2f} [{s.plugin}]: {s.reason}" for s in scores),
-            seconds=time.perf_counter() - started,
+        change = _change(
+            "identify",
+            "identify",
+            winner.plugin,
+            f"{winner.format} ({two_places(winner.score)}): {winner.reason}",
+            tuple([f"{s.format} {two_places(s.score)} [{s.plugin}]: {s.reason}" for s in scores]),
+            time.perf_counter() - started,
         )
         return amend(
             document,
@@ -184,13 +203,8 @@ class Processor:
             wrong = TypeError(f"step {step.name!r} returned {type(result).__name__}, not Document")
             raise StageError(stage, step.plugin, wrong)
         summary, details = describe_change(document, result, self.detailed)
-        change = Change(
-            stage=stage,
-            step=step.name,
-            plugin=step.plugin,
-            summary=summary,
-            details=(*result.notes, *details),
-            seconds=time.perf_counter() - started,
+        change = _change(
+            stage, step.name, step.plugin, summary, (*result.notes, *details), time.perf_counter() - started
         )
         return amend(result, {"provenance": (*document.provenance, change), "notes": ()})
 

@@ -74,12 +74,18 @@ def _plausible_text(text: str) -> bool:
     return odd <= 0.02 * len(text)
 
 
-def _refuse_binary(data: bytes, sample: bytes) -> None:
+def _refuse_binary(sample: bytes) -> None:
+    """Refuse input whose sample holds NUL bytes or control bytes beyond what text has."""
     if not sample:
         return
     nuls = sample.count(0)
     if nuls > max(2, 0.01 * len(sample)):
         raise Rejected(f"binary input: {nuls:,} NUL bytes in the first {len(sample):,}")
+    _refuse_controls(sample)
+
+
+def _refuse_controls(sample: bytes) -> None:
+    """Refuse input whose sample holds more control bytes than text has (NUL bytes aside)."""
     controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > max(4, 0.05 * len(sample)):
         raise Rejected(f"binary input: {controls:,} control bytes in the first {len(sample):,}")
@@ -154,12 +160,12 @@ def decode_bytes(
         except UnicodeDecodeError:
             pass
         else:
-            _refuse_binary(data, sample)
+            _refuse_controls(sample)  # no NUL byte: that was checked first
             return Decoded(text=text, encoding="utf-8", confidence=1.0, method="utf-8")
     utf16 = _utf16_without_bom(sample)
     if utf16 is not None and _plausible_text(sample[: len(sample) // 2 * 2].decode(utf16, "replace")):
         return _strict_or_replaced(data, utf16, 0.9, "nul-pattern", max_replaced)
-    _refuse_binary(data, sample)
+    _refuse_binary(sample)
     try:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8", confidence=1.0, method="utf-8")
     except UnicodeDecodeError as error:
