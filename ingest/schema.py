@@ -25,15 +25,18 @@ def _source(source: RecordSource) -> dict[str, Any]:
     }
 
 
-def _change(change: Change) -> dict[str, Any]:
-    return {
-        "stage": change.stage,
-        "step": change.step,
-        "plugin": change.plugin,
-        "summary": change.summary,
-        "details": list(change.details),
-        "seconds": rounded(change.seconds, 1e6),
-    }
+def _provenance(changes: tuple[Change, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "stage": change.stage,
+            "step": change.step,
+            "plugin": change.plugin,
+            "summary": change.summary,
+            "details": list(change.details),
+            "seconds": rounded(change.seconds, 1e6),
+        }
+        for change in changes
+    ]
 
 
 def _part(part: Part) -> dict[str, Any]:
@@ -53,7 +56,7 @@ def to_json(result: Result) -> dict[str, Any]:
             "error_type": result.error_type,
             "message": result.message,
             "warnings": list(result.warnings),
-            "provenance": [_change(c) for c in result.provenance],
+            "provenance": _provenance(result.provenance),
         }
     return {
         "schema_version": SCHEMA_VERSION,
@@ -71,7 +74,7 @@ def to_json(result: Result) -> dict[str, Any]:
         "text": result.text,
         "parts": [_part(p) for p in result.parts],
         "metadata": dict(result.metadata),
-        "provenance": [_change(c) for c in result.provenance],
+        "provenance": _provenance(result.provenance),
         "warnings": list(result.warnings),
     }
 

@@ -78,7 +78,7 @@ class Record:
             {
                 "uri": raw.source.uri,
                 "path": raw.source.path,
-                "size": raw.size,
+                "size": len(raw.data),
                 "sha256": raw.sha256,
                 "media_type": raw.media_type,
                 "encoding": decoded.encoding,

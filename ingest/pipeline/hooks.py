@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import time
 from collections.abc import Callable, Iterable
 from types import TracebackType
@@ -21,6 +22,9 @@ __all__ = ["Hooks"]
 
 #: Told ``(hook name, plugin name, milliseconds)`` after each implementation ran.
 Tracer = Callable[[str, str, float], None]
+
+#: A hook whose implementations are not looked up yet (``None`` in the cache means "use pluggy").
+_UNKNOWN: Any = object()
 
 _STEP_HOOKS = {"clean": "ingest_cleaning_steps", "extract": "ingest_metadata_steps"}
 
@@ -54,11 +58,13 @@ class _Implementation:
         picks = tuple(names.index(name) for name in impl.argnames)
         if picks == tuple(range(len(names))):
             return cls(impl.plugin_name, function)
-
-        def picking(*args: Any) -> Any:
-            return function(*[args[i] for i in picks])
-
-        return cls(impl.plugin_name, picking)
+        if not picks:
+            return cls(impl.plugin_name, lambda *args: function())
+        if len(picks) == 1:
+            (only,) = picks
+            return cls(impl.plugin_name, lambda *args: function(args[only]))
+        pick = operator.itemgetter(*picks)
+        return cls(impl.plugin_name, lambda *args: function(*pick(args)))
 
 
 @attrs.define
@@ -84,15 +90,15 @@ class Hooks:
     def _implementations(self, hook_name: str, names: tuple[str, ...]) -> tuple[_Implementation, ...] | None:
         """The implementations of a hook in call order, or ``None`` when wrappers make pluggy necessary.
 
+        Callers look in the cache first (``_cache.get(name, _UNKNOWN)``), which spares a call.
+
         ``names`` are the arguments the facade passes, in the order it
         passes them.  The plugin set of a pipeline is fixed once loaded, so
         the list is computed once per hook; calling the functions directly
         costs a fraction of a full pluggy call on the per-document path.
         """
-        try:
+        if hook_name in self._cache:
             return self._cache[hook_name]
-        except KeyError:
-            pass
         caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
         impls = list(reversed(caller.get_hookimpls()))
         found: tuple[_Implementation, ...] | None = None
@@ -105,7 +111,9 @@ class Hooks:
         self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]
     ) -> list[tuple[str, Any]]:
         """Call every implementation in hook order; return ``(plugin name, result)`` for each."""
-        impls = self._implementations(hook_name, names)
+        impls = self._cache.get(hook_name, _UNKNOWN)
+        if impls is _UNKNOWN:
+            impls = self._implementations(hook_name, names)
         if impls is None:  # wrappers are not called here: these hooks collect plain results
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
             impls = tuple(
@@ -128,7 +136,9 @@ class Hooks:
         return results
 
     def _first(self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]) -> Any:
-        impls = self._implementations(hook_name, names)
+        impls = self._cache.get(hook_name, _UNKNOWN)
+        if impls is _UNKNOWN:
+            impls = self._implementations(hook_name, names)
         if impls is None:  # a wrapper takes part: let pluggy run the whole call
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
             try:

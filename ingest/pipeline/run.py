@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -99,9 +100,8 @@ class Run:
     on_result: Callable[[Result, float], None] | None = None
 
     def sources(self) -> Iterator[Source]:
-        """Every source of every target, in order."""
-        for target in self.info.targets:
-            yield from self.collect(target)
+        """Every source of every target, in order (each target collected when its turn comes)."""
+        return itertools.chain.from_iterable(map(self.collect, self.info.targets))
 
     def __iter__(self) -> Iterator[Result]:
         counter = SummaryCounter()

@@ -287,3 +287,34 @@ def test_a_step_explains_itself_in_provenance_and_the_notes_do_not_linger(make_p
     assert change.details[:2] == ("kept 3 of 4 paragraphs", "region #2")
     later = [c for c in record.provenance if c.step == "text.tidy-whitespace"]
     assert later and "region #2" not in later[0].details
+
+
+def test_implementations_get_the_arguments_they_name_in_any_order(make_pipeline):
+    from ingest import Document, Options, Score, hookimpl
+
+    seen: list[tuple[str, object, object]] = []
+
+    class Named:
+        name = "named-arguments"
+
+        @hookimpl
+        def ingest_register_formats(self, formats):  # type: ignore[no-untyped-def]
+            formats.add("named")
+
+        @hookimpl
+        def ingest_identify(self, options, document):  # type: ignore[no-untyped-def]
+            seen.append(("both", options, document))
+            return Score("named", 0.9, "took options, then the document")
+
+    class OnlyDocument:
+        name = "only-document"
+
+        @hookimpl
+        def ingest_identify(self, document):  # type: ignore[no-untyped-def]
+            seen.append(("one", document, None))
+
+    record = make_pipeline([Named(), OnlyDocument()]).process(b"some text")
+    assert record.format == "named"
+    kinds = {kind: (first, second) for kind, first, second in seen}
+    assert isinstance(kinds["both"][0], Options) and isinstance(kinds["both"][1], Document)
+    assert isinstance(kinds["one"][0], Document)

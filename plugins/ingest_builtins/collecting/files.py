@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import operator
 import os
 from collections.abc import Iterable, Iterator
 
@@ -24,41 +25,61 @@ def walk(directory: str, include_hidden: bool = False) -> Iterator[Source]:
     directory that cannot be listed becomes a source of its own, so reading
     it fails with the reason instead of the input vanishing.
     """
-    yield from _walk(os.path.abspath(directory), include_hidden)
+    root = os.path.abspath(directory)
+    entries = _listing(root)
+    if entries is None:
+        yield Source.from_path(root)
+        return
+    # One generator for the whole tree, with a stack of listings: every file is handed out by
+    # one resumption however deep it lies.  Paths below an absolute directory are normalised.
+    stack = [iter(entries)]
+    while stack:
+        for entry in stack[-1]:
+            if not include_hidden and entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                yield Source.from_path(entry.path, normalized=True)
+                continue
+            below = _listing(entry.path)
+            if below is None:
+                yield Source.from_path(entry.path, normalized=True)
+                continue
+            stack.append(iter(below))
+            break  # go down: the loop goes on with the new top of the stack
+        else:
+            stack.pop()
 
 
-def _walk(directory: str, include_hidden: bool) -> Iterator[Source]:
-    """:func:`walk` below an absolute, normalised ``directory``: every path it yields is one too."""
+def _listing(directory: str) -> list[os.DirEntry[str]] | None:
+    """The entries of ``directory`` sorted by name, or ``None`` when it cannot be listed."""
     try:
         with os.scandir(directory) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+            return sorted(listing, key=_NAME)
     except OSError:
-        yield Source.from_path(directory)
-        return
-    for entry in entries:
-        if not include_hidden and entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(entry.path, include_hidden)
-        else:
-            yield Source.from_path(entry.path, normalized=True)
+        return None
 
 
-def _expand(target: str, include_hidden: bool) -> Iterator[Source]:
+_NAME = operator.attrgetter("name")
+
+
+def _expand(target: str, include_hidden: bool) -> Iterable[Source]:
     if os.path.isdir(target):
-        yield from walk(target, include_hidden)
-    elif os.path.lexists(target):
-        yield Source.from_path(target)
-    else:
-        for match in sorted(glob.iglob(target, recursive=True, include_hidden=include_hidden)):
-            if os.path.isdir(match):
-                yield from walk(match, include_hidden)
-            else:
-                yield Source.from_path(match)
+        return walk(target, include_hidden)
+    if os.path.lexists(target):
+        return [Source.from_path(target)]
+    return _globbed(target, include_hidden)
+
+
+def _globbed(pattern: str, include_hidden: bool) -> Iterator[Source]:
+    for match in sorted(glob.iglob(pattern, recursive=True, include_hidden=include_hidden)):
+        if os.path.isdir(match):
+            yield from walk(match, include_hidden)
+        else:
+            yield Source.from_path(match)
 
 
 @hookimpl
