@@ -161,7 +161,7 @@ def decode_bytes(
             pass
         else:
             _refuse_controls(sample)  # no NUL byte: that was checked first
-            return Decoded(text=text, encoding="utf-8", confidence=1.0, method="utf-8")
+            return Decoded(text, "utf-8", 1.0, "utf-8")
     utf16 = _utf16_without_bom(sample)
     if utf16 is not None and _plausible_text(sample[: len(sample) // 2 * 2].decode(utf16, "replace")):
         return _strict_or_replaced(data, utf16, 0.9, "nul-pattern", max_replaced)
