@@ -2,9 +2,10 @@
 
 The classes built once or more per input are frozen attrs classes without
 ``__slots__``: attrs writes the fields of such a class straight into the
-instance's ``__dict__``, and :meth:`Document.evolve` copies that dict in one
-call, which makes the per-document objects several times cheaper to build
-and to change.  They are as immutable as slotted ones.
+instance's ``__dict__``, so :meth:`Document.evolve` can copy that dict in
+one call, and the core can build a document, a record or a provenance
+entry from values already in shape without running converters again
+(``ingest.model._assembly``).  They are as immutable as slotted ones.
 """
 
 from __future__ import annotations
