@@ -18,13 +18,24 @@ __all__ = ["rounded", "two_places"]
 def rounded(value: float, scale: float) -> float:
     """``value`` rounded to a multiple of ``1 / scale`` (half up): ``rounded(0.123456, 1e4) == 0.1235``.
 
-    Agrees with ``round(value, digits)`` except, rarely, in the last
-    digit of a value lying exactly halfway.
+    Agrees with ``round(value, digits)`` except in the last digit of a
+    value lying exactly halfway.  NaN, infinities and values too large to
+    scale are returned as they are.
     """
-    return math.floor(value * scale + 0.5) / scale
+    try:
+        return math.floor(value * scale + 0.5) / scale
+    except (ValueError, OverflowError):
+        return value
+
+
+def two_places(value: float) -> str:
+    """``value`` printed with two decimals (``"0.87"``); scores and confidences repeat, so it is cached.
+
+    Zero is printed afresh each time: ``0.0`` and ``-0.0`` are one key to a cache.
+    """
+    return _two_places(value) if value else f"{value:.2f}"
 
 
 @functools.lru_cache(maxsize=4096)
-def two_places(value: float) -> str:
-    """``value`` printed with two decimals (``"0.87"``); scores and confidences repeat, so it is cached."""
+def _two_places(value: float) -> str:
     return f"{value:.2f}"

@@ -113,6 +113,10 @@ class Document:
     @classmethod
     def from_decoded(cls, raw: RawInput, decoded: Decoded, provenance: Iterable[Change] = ()) -> Document:
         """Start a document from its bytes and their decoding (and what it took to get them)."""
+        if cls is not Document:  # a subclass may add fields, converters and validators of its own
+            return cls(
+                raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings, provenance=provenance
+            )
         return assemble(
             cls,
             {

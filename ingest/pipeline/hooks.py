@@ -29,6 +29,10 @@ _UNKNOWN: Any = object()
 _STEP_HOOKS = {"clean": "ingest_cleaning_steps", "extract": "ingest_metadata_steps"}
 
 
+def _wrong_type(hook_name: str, result: object, expected: type) -> TypeError:
+    return TypeError(f"{hook_name} returned {type(result).__name__}, not {expected.__name__}")
+
+
 def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str | None:
     """The plugin whose implementation of ``caller`` is on the traceback, outermost first."""
     codes = {impl.function.__code__: impl.plugin_name for impl in caller.get_hookimpls()}
@@ -108,9 +112,19 @@ class Hooks:
         return found
 
     def _each(
-        self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]
-    ) -> list[tuple[str, Any]]:
-        """Call every implementation in hook order; return ``(plugin name, result)`` for each."""
+        self,
+        stage: str,
+        hook_name: str,
+        names: tuple[str, ...],
+        args: tuple[Any, ...],
+        accept: Callable[[str, Any], None],
+    ) -> None:
+        """Call every implementation in hook order, handing each result to ``accept(plugin, result)``.
+
+        ``accept`` sees a result before the next implementation runs, so
+        when it refuses one (by raising), the failure names the plugin that
+        returned it and later plugins do not run.
+        """
         impls = self._cache.get(hook_name, _UNKNOWN)
         if impls is _UNKNOWN:
             impls = self._implementations(hook_name, names)
@@ -121,7 +135,6 @@ class Hooks:
                 for impl in reversed(caller.get_hookimpls())
                 if not (impl.wrapper or impl.hookwrapper)
             )
-        results = []
         for impl in impls:
             if self.monitor is not None:
                 self.monitor(stage, impl.plugin)
@@ -132,19 +145,24 @@ class Hooks:
                 raise StageError(stage, impl.plugin, error) from error
             if self.trace is not None:
                 self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
-            results.append((impl.plugin, result))
-        return results
+            accept(impl.plugin, result)
 
-    def _first(self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...]) -> Any:
+    def _first(
+        self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...], expect: type
+    ) -> Any:
+        """The first result other than ``None``, which must be an ``expect``; ``None`` when there is none."""
         impls = self._cache.get(hook_name, _UNKNOWN)
         if impls is _UNKNOWN:
             impls = self._implementations(hook_name, names)
         if impls is None:  # a wrapper takes part: let pluggy run the whole call
             caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
             try:
-                return caller(**dict(zip(names, args, strict=True)))
+                result = caller(**dict(zip(names, args, strict=True)))
             except Exception as error:
                 raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
+            if result is not None and not isinstance(result, expect):
+                raise StageError(stage, None, _wrong_type(hook_name, result, expect))
+            return result
         for impl in impls:
             if self.monitor is not None:
                 self.monitor(stage, impl.plugin)
@@ -156,6 +174,8 @@ class Hooks:
             if self.trace is not None:
                 self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
             if result is not None:
+                if not isinstance(result, expect):
+                    raise StageError(stage, impl.plugin, _wrong_type(hook_name, result, expect))
                 return result
         return None
 
@@ -208,46 +228,51 @@ class Hooks:
     def collect(self, target: str, options: Options) -> Iterable[Source] | None:
         """Expand ``target`` into sources, or ``None`` when no plugin understands it."""
         result: Iterable[Source] | None = self._first(
-            "collect", "ingest_collect_sources", ("target", "options"), (target, options)
+            "collect", "ingest_collect_sources", ("target", "options"), (target, options), Iterable
         )
         return result
 
     def read(self, source: Source, options: Options) -> RawInput | None:
         """Read the bytes of ``source``."""
         result: RawInput | None = self._first(
-            "read", "ingest_read_source", ("source", "options"), (source, options)
+            "read", "ingest_read_source", ("source", "options"), (source, options), RawInput
         )
         return result
 
     def decode(self, raw: RawInput, options: Options) -> Decoded | None:
         """Decode ``raw`` into text."""
-        result: Decoded | None = self._first("decode", "ingest_decode", ("raw", "options"), (raw, options))
+        result: Decoded | None = self._first(
+            "decode", "ingest_decode", ("raw", "options"), (raw, options), Decoded
+        )
         return result
 
     def identify(self, document: Document, options: Options) -> list[Score]:
         """Every plugin's score for ``document``, each tagged with its plugin's name."""
-        scores = []
-        for plugin, score in self._each(
-            "identify", "ingest_identify", ("document", "options"), (document, options)
-        ):
+        scores: list[Score] = []
+
+        def accept(plugin: str, score: object) -> None:
             if score is None:
-                continue
+                return
             if not isinstance(score, Score):
-                error = TypeError(f"ingest_identify returned {type(score).__name__}, not Score")
-                raise StageError("identify", plugin, error)
+                raise StageError("identify", plugin, _wrong_type("ingest_identify", score, Score))
             if score.plugin != plugin:  # validated when the plugin built it: only the name is new
                 score = assemble(Score, {**score.__dict__, "plugin": plugin})
             scores.append(score)
+
+        self._each("identify", "ingest_identify", ("document", "options"), (document, options), accept)
         return scores
 
     def steps(self, stage: str, format: str, options: Options) -> list[Step]:
         """The steps of ``stage`` (``clean`` or ``extract``) for ``format``, in the order they run."""
         hook_name = _STEP_HOOKS[stage]
         collected: list[tuple[int, int, Step]] = []
-        for plugin, steps in self._each(stage, hook_name, ("format", "options"), (format, options)):
+
+        def accept(plugin: str, steps: Iterable[object] | None) -> None:
             for step in steps or ():
                 if not isinstance(step, Step):
                     error = TypeError(f"{hook_name} returned {step!r}, not a Step")
                     raise StageError(stage, plugin, error)
                 collected.append((step.order, len(collected), attrs.evolve(step, plugin=plugin)))
+
+        self._each(stage, hook_name, ("format", "options"), (format, options), accept)
         return [step for _, _, step in sorted(collected, key=lambda item: item[:2])]

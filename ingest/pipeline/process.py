@@ -84,10 +84,6 @@ class Processor:
     monitor: Monitor | None = None
     _plans: dict[tuple[str, str], list[Step]] = attrs.Factory(dict)
     _sequences: dict[str, tuple[tuple[str, Step], ...]] = attrs.Factory(dict)
-    _declared: frozenset[str] = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self._declared = frozenset(info.name for info in self.formats)
 
     # -- the whole path -------------------------------------------------------
 
@@ -149,7 +145,7 @@ class Processor:
         else:
             scores = []
             for score in self.hooks.identify(document, self.options):
-                if score.format in self._declared:
+                if score.format in self.formats:
                     scores.append(score)
                 else:
                     document = document.with_warning(

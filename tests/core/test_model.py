@@ -56,3 +56,19 @@ def test_record_from_document_equals_the_attrs_constructor():
     assert record.metadata == {"k": "v"} and record.metadata is not document.metadata
     rebuilt = Record(**{field.name: getattr(record, field.name) for field in attrs.fields(Record)})
     assert rebuilt == record
+
+
+def test_a_document_subclass_starts_with_its_own_fields():
+    @attrs.frozen(slots=False)
+    class Memo(Document):
+        priority: int = attrs.field(default=7, converter=int)
+
+    memo = Memo.from_text("Short memo.\n")
+    assert isinstance(memo, Memo) and memo.priority == 7
+    assert memo.evolve(title="T").title == "T"
+
+
+def test_a_record_from_a_document_with_an_unusual_confidence_is_still_a_record():
+    document = Document.from_decoded(*_decoded()).evolve(format="plain-text", format_confidence=float("nan"))
+    record = Record.from_document(document)
+    assert record.format == "plain-text" and record.format_confidence != record.format_confidence

@@ -318,3 +318,47 @@ def test_implementations_get_the_arguments_they_name_in_any_order(make_pipeline)
     kinds = {kind: (first, second) for kind, first, second in seen}
     assert isinstance(kinds["both"][0], Options) and isinstance(kinds["both"][1], Document)
     assert isinstance(kinds["one"][0], Document)
+
+
+def test_a_wrong_result_is_blamed_on_its_plugin_before_later_plugins_run(make_pipeline):
+    from ingest import hookimpl
+
+    ran: list[str] = []
+
+    class Junk:
+        name = "junk-scorer"
+
+        @hookimpl(tryfirst=True)
+        def ingest_identify(self):  # type: ignore[no-untyped-def]
+            ran.append("junk")
+            return "plain-text, surely"
+
+    class Raising:
+        name = "raising-scorer"
+
+        @hookimpl(trylast=True)
+        def ingest_identify(self):  # type: ignore[no-untyped-def]
+            ran.append("raising")
+            raise RuntimeError("never reached")
+
+    failure = make_pipeline([Junk(), Raising()]).process(b"some text")
+    assert isinstance(failure, Failure)
+    assert (failure.stage, failure.plugin, failure.error_type) == ("identify", "junk-scorer", "TypeError")
+    assert "not Score" in failure.message
+    assert ran == ["junk"]
+
+
+def test_a_decoder_returning_something_else_than_decoded_text_is_named(make_pipeline):
+    from ingest import hookimpl
+
+    class Sloppy:
+        name = "sloppy-decoder"
+
+        @hookimpl(tryfirst=True)
+        def ingest_decode(self, raw):  # type: ignore[no-untyped-def]
+            return raw.data.decode("utf-8")
+
+    failure = make_pipeline([Sloppy()]).process(b"some text")
+    assert isinstance(failure, Failure)
+    assert (failure.stage, failure.plugin, failure.error_type) == ("decode", "sloppy-decoder", "TypeError")
+    assert "returned str, not Decoded" in failure.message

@@ -1,3 +1,4 @@
+import math
 import random
 
 import pytest
@@ -21,3 +22,16 @@ def test_rounded_agrees_with_round_but_for_exact_halves(scale, digits):
 def test_two_places_prints_as_format_does():
     for value in (0.0, 1.0, 0.875, 0.123, 0.996, 0.5):
         assert two_places(value) == f"{value:.2f}"
+
+
+def test_rounded_leaves_what_cannot_be_scaled_as_it_is():
+    assert math.isnan(rounded(float("nan"), 1e4))
+    assert rounded(float("inf"), 1e6) == float("inf")
+    assert rounded(-float("inf"), 1e6) == -float("inf")
+    assert rounded(1.7e308, 1e6) == 1.7e308
+
+
+def test_two_places_keeps_the_sign_of_zero_apart():
+    assert two_places(0.0) == "0.00"
+    assert two_places(-0.0) == "-0.00"
+    assert two_places(0.0) == "0.00"
