@@ -72,7 +72,7 @@ def to_json(result: Result) -> dict[str, Any]:
         "authors": list(result.authors),
         "publisher": result.publisher,
         "text": result.text,
-        "parts": [_part(p) for p in result.parts],
+        "parts": [_part(p) for p in result.parts] if result.parts else [],
         "metadata": dict(result.metadata),
         "provenance": _provenance(result.provenance),
         "warnings": list(result.warnings),

@@ -39,7 +39,7 @@ class Source:
         """
         absolute = path if normalized and isinstance(path, str) else os.path.abspath(path)
         if _URI_SAFE.fullmatch(absolute):  # most paths need no escaping
-            return cls(uri="file://" + absolute, path=absolute)
+            return cls("file://" + absolute, absolute)
         # Percent-encode the bytes: a name that is not UTF-8 (surrogate escapes) still gets a URI.
         return cls(uri="file://" + quote(os.fsencode(absolute)), path=absolute)
 
@@ -73,10 +73,10 @@ class RawInput:
     def from_bytes(cls, source: Source, data: bytes, media_type: str | None = None) -> RawInput:
         """Wrap ``data`` read from ``source``; ``media_type`` is sniffed when not given."""
         return cls(
-            source=source,
-            data=data,
-            sha256=hashlib.sha256(data).hexdigest(),
-            media_type=media_type or sniff_media_type(data, source.path or source.uri),
+            source,
+            data,
+            hashlib.sha256(data).hexdigest(),
+            media_type or sniff_media_type(data, source.path or source.uri),
         )
 
     @property
