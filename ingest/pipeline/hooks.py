@@ -135,16 +135,15 @@ class Hooks:
                 for impl in reversed(caller.get_hookimpls())
                 if not (impl.wrapper or impl.hookwrapper)
             )
+        watched = self.monitor is not None or self.trace is not None
         for impl in impls:
-            if self.monitor is not None:
-                self.monitor(stage, impl.plugin)
-            started = time.perf_counter() if self.trace is not None else 0.0
-            try:
-                result = impl.call(*args)
-            except Exception as error:
-                raise StageError(stage, impl.plugin, error) from error
-            if self.trace is not None:
-                self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
+            if watched:
+                result = self._watched(stage, hook_name, impl, args)
+            else:
+                try:
+                    result = impl.call(*args)
+                except Exception as error:
+                    raise StageError(stage, impl.plugin, error) from error
             accept(impl.plugin, result)
 
     def _first(
@@ -163,21 +162,33 @@ class Hooks:
             if result is not None and not isinstance(result, expect):
                 raise StageError(stage, None, _wrong_type(hook_name, result, expect))
             return result
+        watched = self.monitor is not None or self.trace is not None
         for impl in impls:
-            if self.monitor is not None:
-                self.monitor(stage, impl.plugin)
-            started = time.perf_counter() if self.trace is not None else 0.0
-            try:
-                result = impl.call(*args)
-            except Exception as error:
-                raise StageError(stage, impl.plugin, error) from error
-            if self.trace is not None:
-                self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
+            if watched:
+                result = self._watched(stage, hook_name, impl, args)
+            else:
+                try:
+                    result = impl.call(*args)
+                except Exception as error:
+                    raise StageError(stage, impl.plugin, error) from error
             if result is not None:
                 if not isinstance(result, expect):
                     raise StageError(stage, impl.plugin, _wrong_type(hook_name, result, expect))
                 return result
         return None
+
+    def _watched(self, stage: str, hook_name: str, impl: _Implementation, args: tuple[Any, ...]) -> Any:
+        """Call one implementation, telling the monitor before and the tracer after."""
+        if self.monitor is not None:
+            self.monitor(stage, impl.plugin)
+        started = time.perf_counter()
+        try:
+            result = impl.call(*args)
+        except Exception as error:
+            raise StageError(stage, impl.plugin, error) from error
+        if self.trace is not None:
+            self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
+        return result
 
     def _register(self, hook_name: str, registry: Any) -> None:
         caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
