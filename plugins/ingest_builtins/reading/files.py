@@ -74,9 +74,11 @@ def read_descriptor(fd: int, limit: int) -> bytes:
         raise _too_large(size, limit)
     chunks: list[bytes] = []
     if stat.S_ISREG(status.st_mode) and size > 0:
-        # One byte more than the size: a file that grew since fstat is read on below.
+        # One byte more than the size, so that getting exactly the size means the end.  A file
+        # that grew or shrank since fstat, or a read the kernel cut short (Linux returns at most
+        # about 2 GiB at once), is read on below until the end.
         first = os.read(fd, size + 1)
-        if len(first) <= size:
+        if len(first) == size:
             return first
         chunks.append(first)
     total = sum(len(chunk) for chunk in chunks)
