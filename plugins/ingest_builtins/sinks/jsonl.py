@@ -130,9 +130,6 @@ class _Appender:
             self.stream.truncate(length or 0)
             self.stream.seek(0, os.SEEK_END)
 
-    def write(self, data: bytes) -> None:
-        self.stream.write(data)
-
     def sync(self) -> None:
         _sync(self.stream)
 
