@@ -168,7 +168,7 @@ class Document:
                 value = changes[name] = field.converter(value)  # type: ignore[operator]
             if field.validator is not None:
                 field.validator(self, field, value)
-        return assemble(Document, {**self.__dict__, **changes})
+        return amend(self, changes)
 
     def with_metadata(self, **values: Any) -> Document:
         """Return a copy whose ``metadata`` has ``values`` added; ``None`` values remove a key."""

@@ -130,7 +130,7 @@ class Pipeline:
 
     def inspect(self, item: str | os.PathLike[str] | bytes) -> Result:
         """Like :meth:`process`, with provenance detailed enough to show each step's effect."""
-        detailed = attrs.evolve(self._processor, detailed=True, plans={}, sequences={})
+        detailed = attrs.evolve(self._processor, detailed=True, plans={})
         if isinstance(item, bytes):
             return detailed.process_raw(RawInput.from_bytes(Source.from_name("bytes"), item))
         return detailed.process_source(Source.from_path(item))

@@ -83,7 +83,6 @@ class Processor:
     detailed: bool = False
     monitor: Monitor | None = None
     _plans: dict[tuple[str, str], list[Step]] = attrs.Factory(dict)
-    _sequences: dict[str, tuple[tuple[str, Step], ...]] = attrs.Factory(dict)
 
     # -- the whole path -------------------------------------------------------
 
@@ -105,8 +104,9 @@ class Processor:
         try:
             document = self._identify(self._decode(raw))
             assert document.format is not None
-            for stage, step in self._steps(document.format):
-                document = self._run_step(stage, step, document)
+            for stage in ("clean", "extract"):
+                for step in self.plan(stage, document.format):
+                    document = self._run_step(stage, step, document)
             return Record.from_document(document)
         except StageError as error:
             warnings = document.warnings if document is not None else ()
@@ -181,15 +181,6 @@ class Processor:
         if plan is None:
             plan = self._plans[key] = self.hooks.steps(stage, format, self.options)
         return plan
-
-    def _steps(self, format: str) -> tuple[tuple[str, Step], ...]:
-        """Every ``(stage, step)`` documents of ``format`` go through after identification, in order."""
-        steps = self._sequences.get(format)
-        if steps is None:
-            steps = self._sequences[format] = tuple(
-                (stage, step) for stage in ("clean", "extract") for step in self.plan(stage, format)
-            )
-        return steps
 
     def _run_step(self, stage: str, step: Step, document: Document) -> Document:
         if self.monitor is not None:
