@@ -59,3 +59,21 @@ def test_modules_have_a_docstring_and_stay_small(path):
     tree = ast.parse(text)
     assert ast.get_docstring(tree), f"{path}: one-line module docstring"
     assert len(text.splitlines()) <= 450, f"{path}: split modules over ~400 lines"
+
+
+FORMATS = ROOT / "plugins" / "ingest_builtins" / "formats"
+#: Format plugin packages hold a ``plugin.py``; the other packages there are libraries they share.
+FORMAT_PLUGINS = sorted(p.parent.name for p in FORMATS.glob("*/plugin.py"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for name in FORMAT_PLUGINS for p in (FORMATS / name).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_format_plugins_never_import_one_another(path):
+    own = path.relative_to(FORMATS).parts[0]
+    for module, _ in imports(path):
+        parts = module.split(".")
+        if parts[:2] == ["ingest_builtins", "formats"] and len(parts) > 2:
+            assert parts[2] == own or parts[2] not in FORMAT_PLUGINS, f"{path}: imports {module}"

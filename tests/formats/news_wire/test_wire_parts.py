@@ -6,16 +6,16 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
-from ingest_builtins.formats.news_wire.lead import lead_attribution, told_outlet
-from ingest_builtins.formats.news_wire.names import (
+from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
+from ingest_builtins.formats.articles.names import (
     byline_names,
     contributor_authors,
     credit_authors,
     is_person_name,
     tidy_name,
 )
-from ingest_builtins.formats.news_wire.tail import parse_tail
+from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
 
 TextRunner = Callable[..., dict[str, Any]]
 

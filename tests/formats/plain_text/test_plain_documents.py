@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from gold_checks import failures
-from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
+from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs, split_flattened
 
 DATA = Path(__file__).parents[2] / "data" / "plain"
 OWN = DATA / "own"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest_builtins.formats.news_wire.tail import parse_tail
+from ingest_builtins.formats.articles.tail import parse_tail
 
 from ingest import Pipeline, Record
 

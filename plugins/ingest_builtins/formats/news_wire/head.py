@@ -6,8 +6,8 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency, is_agency
-from ingest_builtins.formats.news_wire.names import byline_names, is_person_name, tidy_name
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.metadata.dates import parse_date
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
+from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
+from ingest_builtins.formats.articles.names import byline_names
+from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs, split_flattened
+from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
-from ingest_builtins.formats.news_wire.lead import lead_attribution, told_outlet
-from ingest_builtins.formats.news_wire.names import byline_names
 from ingest_builtins.formats.news_wire.sgml import count_records, is_reuters_sgml, parse_reuters_sgml
-from ingest_builtins.formats.news_wire.tail import parse_tail
-from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs, split_flattened
 
 __all__ = [
     "ingest_cleaning_steps",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
-from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs
+from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
 from ingest_builtins.formats.plain_text.stated import (
     Stated,
     header_block,

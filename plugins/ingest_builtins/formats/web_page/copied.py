@@ -7,8 +7,7 @@ import unicodedata
 
 import attrs
 
-from ingest_builtins.formats.news_wire.names import byline_names
-from ingest_builtins.formats.web_page.furniture import (
+from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_end_marker,
     is_furniture_line,
@@ -18,6 +17,7 @@ from ingest_builtins.formats.web_page.furniture import (
     label_key,
     words,
 )
+from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["CopiedPage", "parse_copied_page", "read_timestamp", "same_text"]

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ingest import FORMAT, PREPARE, Document, FormatRegistry, Rejected, Score, Step, hookimpl
-from ingest_builtins.formats.news_wire.lead import told_outlet
-from ingest_builtins.formats.news_wire.tail import parse_tail
-from ingest_builtins.formats.plain_text.paragraphs import rebuild_paragraphs
+from ingest_builtins.formats.articles.furniture import is_site_name
+from ingest_builtins.formats.articles.lead import told_outlet
+from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
+from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.web_page.copied import CopiedPage, parse_copied_page
-from ingest_builtins.formats.web_page.furniture import is_site_name
 
 __all__ = [
     "ARTICLE",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.news_wire.agencies import is_agency
+from ingest_builtins.formats.articles.agencies import is_agency
 
 __all__ = ["byline_names", "contributor_authors", "credit_authors", "is_person_name", "tidy_name"]
 

@@ -6,9 +6,9 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency
-from ingest_builtins.formats.news_wire.names import contributor_authors, credit_authors
-from ingest_builtins.formats.web_page.furniture import is_furniture_line
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
+from ingest_builtins.formats.articles.furniture import is_furniture_line
+from ingest_builtins.formats.articles.names import contributor_authors, credit_authors
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.news_wire.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 
 __all__ = ["lead_attribution", "told_outlet"]
 
