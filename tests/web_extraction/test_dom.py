@@ -46,3 +46,18 @@ def test_walk_blocks_links_and_breaks() -> None:
     assert (page.block_start[div], page.block_end[div]) == (0, 4)
     assert page.flags[page.tags.index("nav")] & dom.BOILERPLATE
     assert "secret" not in " ".join(b.text for b in page.blocks)
+
+
+def test_inline_elements_add_no_spaces_to_chinese_and_japanese_text() -> None:
+    page = dom.walk(
+        parse_html(
+            "<body><p>北東部ボルノ（<a href='/b'>Borno</a>）州で、"
+            "<span>少女</span>\n<b>らによる</b>攻撃。</p>"
+            "<p>서울 <a href='/s'>시청</a> 앞</p><p>New <a href='/y'>York</a> (AP)</p></body>"
+        )
+    )
+    assert [b.text for b in page.blocks] == [
+        "北東部ボルノ（Borno）州で、少女らによる攻撃。",
+        "서울 시청 앞",
+        "New York (AP)",
+    ]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .spacing import close_cjk_gaps
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT, HIDDEN, classify_attrs, is_hidden_class
 
 __all__ = ["ARTICLE_BODY", "Block", "Page", "walk"]
@@ -200,7 +201,7 @@ class _Walk:
     def flush(self) -> None:
         """End the block being read, owned by the innermost open block element."""
         if self.parts:
-            text = " ".join("".join(self.parts).split())
+            text = close_cjk_gaps(" ".join("".join(self.parts).split()))
             self.parts.clear()
             if text:
                 owner = self.owners[-1]
