@@ -61,3 +61,15 @@ def test_inline_elements_add_no_spaces_to_chinese_and_japanese_text() -> None:
         "서울 시청 앞",
         "New York (AP)",
     ]
+
+
+def test_noscript_content_is_read_and_a_noscript_notice_is_not() -> None:
+    prose = "The camera merges several exposures into one picture with detail in every shadow. " * 4
+    page = dom.walk(
+        parse_html(
+            "<body><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+            f"<div class='post-body'><script type='text/template'><p>{prose}</p></script>"
+            f"<noscript><p>{prose}</p></noscript></div></body>"
+        )
+    )
+    assert [b.text for b in page.blocks] == [prose.strip()]

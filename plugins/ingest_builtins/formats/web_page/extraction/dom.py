@@ -20,10 +20,13 @@ def _words(text: str) -> frozenset[str]:
 ARTICLE_BODY = 16
 #: Deepest level walked; text below it is taken flat from its ancestor.
 MAX_WALK_DEPTH = 256
+#: A ``<noscript>`` holding less text than this is a notice ("enable JavaScript"), not left out;
+#: more is the page's content for readers without scripts (the article, on pages built by script).
+NOSCRIPT_CONTENT_CHARS = 200
 
 SKIP_TAGS = _words(
     """
-    script style noscript template svg math iframe object embed canvas video audio
+    script style template svg math iframe object embed canvas video audio
     select option textarea button input head title map source track link meta
     picture img dialog frameset frame applet param base
     """
@@ -33,7 +36,7 @@ BLOCK_TAGS = _words(
     html body div p section article main aside header footer nav h1 h2 h3 h4 h5 h6
     ul ol li dl dt dd table thead tbody tfoot tr td th caption blockquote pre
     figure figcaption form fieldset legend address hr details summary center
-    hgroup menu dir noframes
+    hgroup menu dir noframes noscript
     """
 )
 _TAG_FLAGS = {
@@ -240,6 +243,11 @@ class _Walk:
         self.page.block_end[element] = len(self.page.blocks)
 
 
+def _is_notice(noscript: LexborNode) -> bool:
+    text = noscript.text(deep=True)
+    return len(text) < NOSCRIPT_CONTENT_CHARS or len(text.strip()) < NOSCRIPT_CONTENT_CHARS
+
+
 def walk(tree: LexborHTMLParser) -> Page:
     """Walk the body once, without recursion, and return its :class:`Page`."""
     body = tree.body if tree.body is not None else tree.root
@@ -268,7 +276,7 @@ def walk(tree: LexborHTMLParser) -> Page:
                     state.add_text(text)
         elif kind == BREAK:
             state.flush()
-        elif kind != SKIP:
+        elif kind != SKIP and not (tag == "noscript" and _is_notice(node)):
             attrs = node.attributes
             flags = element_flags(tag, attrs) if attrs else _TAG_FLAGS.get(tag, 0)
             if flags & HIDDEN:
