@@ -1,4 +1,4 @@
-"""Gold checks of the formats per genre and per source, and how a change fares on the sources it was not made for.
+"""Gold checks of the formats per genre and per source, and how a change fares on sources it was not made for.
 
 Run:  .venv/bin/python benchmarks/formats_generalisation.py [--save AFTER.json] [--compare BEFORE.json]
       [--motivated-by SOURCE ...] [--records RECORDS.jsonl ...]
@@ -31,6 +31,8 @@ from types import ModuleType
 from typing import Any
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
+#: Notes written for the tests from the genre's formulas in languages the corpus lacks, with their gold.
+PROBES = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre_probes"
 
 #: The origins of the development corpus (``dev/SOURCES.md``), by file-name pattern; first match wins.
 SOURCES: tuple[tuple[str, str], ...] = (
@@ -49,6 +51,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     (r"^wp-europarl-", "European Parliament page (HTML)"),
     (r"^pt-", "plain texts from repositories"),
     (r"^\d{3}_[0-9a-f]{16}\.txt$", "seeds"),
+    (r"^nv-[a-z]{2}-", "written genre probes"),
 )
 
 
@@ -95,7 +98,7 @@ def score(records: Sequence[dict[str, Any]], corpus: Path) -> dict[str, dict[str
     for record in records:
         by_name.setdefault(scorer.source_name(record), record)
     results: dict[str, dict[str, Any]] = {}
-    for gold in (corpus / "dev" / "gold.json", corpus / "gold.json"):
+    for gold in (corpus / "dev" / "gold.json", corpus / "gold.json", PROBES.with_suffix(".json")):
         for name, spec in json.loads(gold.read_text(encoding="utf-8"))["documents"].items():
             record = by_name.get(name)
             expect = spec.get("expect", {})
@@ -177,7 +180,9 @@ def report(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
     parser.add_argument("--records", type=Path, nargs="*", help="score these JSON-lines files, do not ingest")
     parser.add_argument("--save", type=Path, help="write the per-document results here (JSON)")
@@ -186,10 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list each failed check")
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
-    if args.records:
-        records = _read(args.records)
-    else:
-        records = _ingest([corpus / "dev", corpus / "seeds"])
+    records = _read(args.records) if args.records else _ingest([corpus / "dev", corpus / "seeds", PROBES])
     results = score(records, corpus)
     before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     print(report(results, before, args.motivated_by))

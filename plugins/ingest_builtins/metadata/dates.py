@@ -97,9 +97,11 @@ _MONTH_FIRST = (
     rf"(?P<A>(?P<Am>{_ANY_MONTH})\.?,?\s{{1,3}}(?P<Ad>[0-3]?[0-9]){_ORDINAL}"
     rf"(?![0-9])(?:,?\s{{1,3}})(?P<Ay>[12][0-9]{{3}})(?![0-9]){_time('A')})"
 )
-# 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года
+# 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года /
+# 8 نيسان/أبريل 2020 (Arabic texts print the month's two names, Levantine and Egyptian, slashed)
 _DAY_FIRST = (
     rf"(?P<B>(?<!\.)(?P<Bd>[0-3]?[0-9]){_ORDINAL}{_DAY_MONTH}(?P<Bm>{_ANY_MONTH})\b\.?"
+    rf"(?:\s?/\s?(?=[\u0600-\u06ff]){_FULL})?"
     rf"{_MONTH_YEAR}(?P<By>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL}{_time('B')})"
 )
 # 29.07.2023 09:19 / 17/04/2018

@@ -53,19 +53,34 @@ OPENINGS = _compile(
         ("es", r"\bpresenta\s+sus\s+(?:atentos\s+)?saludos\b", ("saludos",)),
         ("nl", r"\bbiedt\b[^.]{0,300}?\bcomplimenten\s+aan\b", ("complimenten",)),
         ("de", r"\bbeehrt\s+sich\b", ("beehrt",)),
-        ("de", r"\bbezeugt\b[^.]{0,200}?\bHochachtung\b", ("hochachtung",)),
+        ("de", r"\bbez(?:eu|ei)gt\b[^.]{0,200}?\bHochachtung\b", ("hochachtung",)),
         ("it", r"\bpresenta\s+i\s+(?:suoi\s+)?complimenti\b", ("complimenti",)),
         ("pt", r"\bapresenta\s+(?:os\s+)?(?:seus\s+)?cumprimentos\b", ("cumprimentos",)),
         ("ru", r"свидетельствует\s+сво[её]\s+уважение", ("свидетельствует",)),
+        ("uk", r"\bвисловлює\s+(?:свою\s+)?повагу\b", ("повагу",)),
+        ("pt", r"\bcumprimentam?\b[^.]{0,300}?\be\s+tem\s+a\s+honra\b", ("cumprimenta",)),
+        ("cs", r"\b(?:projevuje|vyjadřuje)\s+(?:svou\s+)?(?:hlubokou\s+)?úctu\b", ("úctu",)),
+        ("pl", r"\b(?:przesyła|składa)\b[^.]{0,60}?\bwyrazy\s+(?:\w+\s+)?szacunku\b", ("szacunku",)),
+        ("sv", r"\bhälsar\b[^.]{0,300}?\boch\s+har\s+äran\b", ("äran",)),
+        ("tr", r"\bsaygılarını\s+sunar\b", ("saygılarını",)),
+        ("ar", r"تهدي\s[^.]{0,300}?تحيات", ("تحيات",)),
+        ("zh", r"向[^。，,]{1,80}?致意", ("致意",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
         ("nl", r"\bheeft\s+de\s+eer\b", ("heeft",)),
         ("it", r"\bha\s+l['’]onore\s+di\b", ("onore",)),
         ("pt", r"\btem\s+a\s+honra\s+de\b", ("honra",)),
+        ("ru", r"\bимеет\s+честь\b", ("честь",)),
+        ("uk", r"\bмає\s+честь\b", ("честь",)),
+        ("cs", r"\bmá\s+(?:tu\s+)?čest\b", ("čest",)),
+        ("pl", r"\bma\s+(?:zaszczyt|honor)\b", ("zaszczyt", "honor")),
+        ("sv", r"\bhar\s+äran\b", ("äran",)),
+        ("tr", r"\bonur\s+duyar\b", ("onur",)),
+        ("ar", r"\bتتشرف\s+ب", ("تتشرف",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:10]
+STRONG_OPENINGS = OPENINGS[:18]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -76,6 +91,10 @@ FIRST_PERSON_OPENINGS = _compile(
         ("de", r"\bIch\s+beehre\s+mich\b", ("beehre",)),
         ("it", r"\bHo\s+l['’]onore\s+di\b", ("onore",)),
         ("pt", r"\bTenho\s+a\s+honra\s+de\b", ("honra",)),
+        ("ru", r"\bИмею\s+честь\b", ("честь",)),
+        ("cs", r"\bMám\s+(?:tu\s+)?čest\b", ("čest",)),
+        ("pl", r"\bMam\s+zaszczyt\b", ("zaszczyt",)),
+        ("sv", r"\bJag\s+har\s+äran\b", ("äran",)),
     )
 )
 #: First-person openings of a letter.
@@ -114,8 +133,17 @@ CLOSINGS = _compile(
         ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b", ("hoogachti",)),
         ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung)\b[^.]{0,400}?\bHochachtung\b", ("hochachtung",)),
         ("it", r"\b(?:si\s+avvale|coglie|rinnova)\b[^.]{0,400}?\bconsiderazione\b", ("considerazione",)),
-        ("pt", r"\b(?:aproveita|prevalece|renova)\b[^.]{0,400}?\bconsidera[çc][ãa]o\b", ("considera",)),
+        ("pt", r"\b(?:aproveita|prevalece|renova|reitera)\b[^.]{0,400}?\bconsidera[çc][ãa]o\b",
+         ("considera",)),
         ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени", ("уважени",)),
+        ("uk", r"користується\s+(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]", ("пова",)),
+        ("cs", r"\bvyužívá\b[^.]{0,400}?\búct[ěy]\b", ("úct",)),
+        ("pl", r"\bkorzysta(?:ją)?\s+z\s+(?:tej\s+)?okazji\b[^.]{0,400}?\bszacunku\b", ("szacunku",)),
+        ("sv", r"\b(?:begagnar|använder)\b[^.]{0,40}?\btillfället\b[^.]{0,400}?\bhögaktning\b",
+         ("högaktning",)),
+        ("tr", r"\bbu\s+vesile(?:yle|den)\b[^.]{0,400}?\bsaygı", ("vesile",)),
+        ("ar", r"تغتنم[^.]{0,400}?(?:تقدير|احترام)", ("تغتنم",)),
+        ("zh", r"(?:顺致|重申|致以)[^。]{0,40}?崇高(?:的)?敬意", ("敬意",)),
     )
 )  # fmt: skip
 
