@@ -90,7 +90,7 @@ class Archive:
                 count += 1
                 total += member.size
             if count > self.limits.members:
-                yield Member("", 0, f"archive holds over {self.limits.members:,} members; the rest are left out")
+                yield Member("", 0, f"archive holds over {self.limits.members:,} members; the rest left out")
                 return
             if total > self.limits.total_bytes:
                 yield Member(
@@ -112,7 +112,7 @@ class Archive:
                 continue
             offset += tarinfo.size
             if offset > 1024**2 * 16 and offset / self.compressed > self.limits.ratio:
-                yield Member("", 0, f"archive expands over {self.limits.ratio:g} times; the rest are left out")
+                yield Member("", 0, f"archive expands over {self.limits.ratio:g} times; the rest left out")
                 return
             yield Member(tarinfo.name, tarinfo.size, self._tar_problem(tarinfo))
 
@@ -141,7 +141,7 @@ class Archive:
     # -- reading ----------------------------------------------------------------
 
     def read(self, name: str) -> bytes:
-        """The bytes of member ``name``; ``LookupError`` or ``ValueError`` with the reason it cannot be read."""
+        """The bytes of member ``name``; ``LookupError`` or ``ValueError`` saying why it cannot be read."""
         limit = self.limits.member_bytes
         if self.zip is not None:
             try:
