@@ -1,4 +1,4 @@
-"""Zip and tar archives (gz, bz2, xz) as sources: each member a document, ``file:///…/a.zip#dir/x.txt``.
+"""Zip and tar archives (gz, bz2, xz) as sources: each member a document, ``file:///…/a.zip#/dir/x.txt``.
 
 Members are listed when the archive is collected, under limits on their
 number, their uncompressed size, the compression ratio and the nesting of
@@ -45,16 +45,23 @@ class Unreadable(Source):
 
 
 def member_uri(container_uri: str, name: str) -> str:
-    """The URI of member ``name`` of the container at ``container_uri``: ``…/batch.zip#dir/x.txt``."""
-    return container_uri + "#" + quote(name, safe=_NAME_SAFE)
+    """The URI of member ``name`` of the container at ``container_uri``: ``…/batch.zip#/dir/x.txt``.
+
+    ``#/`` comes before the name as stored (so the URI's last component is
+    the member's own name, and ``/abs`` gives ``#//abs``); characters that
+    would be misread (``#``, ``%``, ``?``, spaces) are percent-encoded.
+    """
+    return container_uri + "#/" + quote(name, safe=_NAME_SAFE)
 
 
 def split_member_uri(uri: str) -> tuple[str, list[str]] | None:
-    """``file:///a/b.zip#x.zip#y.txt`` → (``/a/b.zip``, [``x.zip``, ``y.txt``]); ``None`` for other URIs."""
-    if not uri.startswith("file://") or "#" not in uri:
+    """``file:///a/b.zip#/x.zip#/y.txt`` → (``/a/b.zip``, [``x.zip``, ``y.txt``]); ``None`` for other URIs."""
+    if not uri.startswith("file://") or "#/" not in uri:
         return None
     container, *names = uri[len("file://") :].split("#")
-    return unquote(container), [unquote(name) for name in names]
+    if not all(name.startswith("/") for name in names):
+        return None
+    return unquote(container), [unquote(name[1:]) for name in names]
 
 
 def _limits(options: Options) -> Limits:
@@ -95,7 +102,7 @@ def _hidden(name: str) -> bool:
 def _members(archive: Archive, uri: str, depth: int, limits: Limits, hidden: bool) -> Iterator[Source]:
     for member in archive.members():
         if not member.name:
-            yield Unreadable(uri + "#", None, member.problem or "archive left incomplete")
+            yield Unreadable(uri + "#/", None, member.problem or "archive left incomplete")
             continue
         if _hidden(member.name) and not hidden:
             continue
@@ -128,7 +135,7 @@ def _expand(source: Source, path: str, limits: Limits, hidden: bool) -> Iterator
     try:
         yield from _members(archive, source.uri, 1, limits, hidden)
     except Exception as error:  # a damaged archive, found part of the way through
-        yield Unreadable(source.uri + "#", None, f"damaged archive: {type(error).__name__}: {error}")
+        yield Unreadable(source.uri + "#/", None, f"damaged archive: {type(error).__name__}: {error}")
     finally:
         archive.close()
 
