@@ -13,55 +13,28 @@ import io
 import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from urllib.parse import quote, unquote
-
-import attrs
 
 from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
-from ingest_builtins.collecting.members import Archive, Limits, is_archive_name, open_archive
+from ingest_builtins.collecting.members import (
+    Archive,
+    Limits,
+    Unreadable,
+    is_archive_name,
+    member_uri,
+    open_archive,
+    split_member_uri,
+)
 
 __all__ = [
-    "Unreadable",
     "ingest_add_options",
     "ingest_expand_source",
     "ingest_read_source",
-    "member_uri",
-    "split_member_uri",
 ]
 
 _DEFAULTS = Limits()
 #: Archives kept open per process, so that the members of one archive do not reopen it each.
 _OPEN: OrderedDict[tuple[object, ...], Archive] = OrderedDict()
 _KEEP_OPEN = 4
-#: Characters of member names kept as they are in URIs ("#", "%", "?" and spaces are escaped).
-_NAME_SAFE = "/!$&'()*+,;=:@~"
-
-
-@attrs.frozen(slots=False)
-class Unreadable(Source):
-    """A member that is listed but will not be read, and why (a link, a bomb, too deep, over a limit)."""
-
-    reason: str = ""
-
-
-def member_uri(container_uri: str, name: str) -> str:
-    """The URI of member ``name`` of the container at ``container_uri``: ``…/batch.zip#/dir/x.txt``.
-
-    ``#/`` comes before the name as stored (so the URI's last component is
-    the member's own name, and ``/abs`` gives ``#//abs``); characters that
-    would be misread (``#``, ``%``, ``?``, spaces) are percent-encoded.
-    """
-    return container_uri + "#/" + quote(name, safe=_NAME_SAFE)
-
-
-def split_member_uri(uri: str) -> tuple[str, list[str]] | None:
-    """``file:///a/b.zip#/x.zip#/y.txt`` → (``/a/b.zip``, [``x.zip``, ``y.txt``]); ``None`` for other URIs."""
-    if not uri.startswith("file://") or "#/" not in uri:
-        return None
-    container, *names = uri[len("file://") :].split("#")
-    if not all(name.startswith("/") for name in names):
-        return None
-    return unquote(container), [unquote(name[1:]) for name in names]
 
 
 def _limits(options: Options) -> Limits:

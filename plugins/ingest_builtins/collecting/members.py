@@ -1,4 +1,4 @@
-"""Zip and tar archives: members listed under limits, one member's bytes read into memory, nothing written."""
+"""Containers' members named by URI; zip and tar archives listed under limits, members read into memory."""
 
 from __future__ import annotations
 
@@ -8,20 +8,55 @@ import tarfile
 import zipfile
 from collections.abc import Iterator
 from typing import IO
+from urllib.parse import quote, unquote
 
 import attrs
+
+from ingest import Source
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
     "Archive",
     "Limits",
     "Member",
+    "Unreadable",
     "is_archive_name",
+    "member_uri",
     "open_archive",
+    "split_member_uri",
 ]
 
+#: Characters of member names kept as they are in URIs ("#", "%", "?" and spaces are escaped).
+_NAME_SAFE = "/!$&'()*+,;=:@~"
 #: Names opened as archives (case does not matter).
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
+
+
+@attrs.frozen(slots=False)
+class Unreadable(Source):
+    """A member that is listed but will not be read, and why (a link, a bomb, too deep, over a limit)."""
+
+    reason: str = ""
+
+
+def member_uri(container_uri: str, name: str) -> str:
+    """The URI of member ``name`` of the container at ``container_uri``: ``…/batch.zip#/dir/x.txt``.
+
+    ``#/`` comes before the name as stored (so the URI's last component is
+    the member's own name, and ``/abs`` gives ``#//abs``); characters that
+    would be misread (``#``, ``%``, ``?``, spaces) are percent-encoded.
+    """
+    return container_uri + "#/" + quote(name, safe=_NAME_SAFE)
+
+
+def split_member_uri(uri: str) -> tuple[str, list[str]] | None:
+    """``file:///a/b.zip#/x.zip#/y.txt`` → (``/a/b.zip``, [``x.zip``, ``y.txt``]); ``None`` for other URIs."""
+    if not uri.startswith("file://") or "#/" not in uri:
+        return None
+    container, *names = uri[len("file://") :].split("#")
+    if not all(name.startswith("/") for name in names):
+        return None
+    return unquote(container), [unquote(name[1:]) for name in names]
 
 
 def is_archive_name(name: str) -> bool:
