@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import zipfile
-from xml.etree import ElementTree
 from collections.abc import Mapping, Sequence
 from typing import Any
+from xml.etree import ElementTree
 
 import attrs
 
