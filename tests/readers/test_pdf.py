@@ -70,7 +70,7 @@ def test_furniture_repeated_across_pages_or_patterned_goes_and_a_broken_paragrap
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (blank_pdf(), "no text layer (scanned); install ingest[ocr]"),
+        (blank_pdf(), "no text layer"),
         (encrypted_pdf(), "encrypted PDF"),
         (looping_pdf(), "PDF"),
         (text_pdf(_PAGES)[:400], "malformed PDF"),

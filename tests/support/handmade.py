@@ -97,3 +97,22 @@ def nested_zip(depth: int, name: str = "inner.txt", text: str = "Deep inside.\n"
             archive.writestr(member, data)
         data, member = buffer.getvalue(), f"level-{depth - level}.zip"
     return data
+
+
+def scanned_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF whose pages are pictures of text, as a scan is, without a text layer (pypdfium2 and PIL)."""
+    import pypdfium2 as pdfium
+
+    printed = pdfium.PdfDocument(text_pdf(pages))
+    scan = pdfium.PdfDocument.new()
+    for index in range(len(printed)):
+        picture = printed[index].render(scale=200 / 72).to_pil().convert("L")
+        page = scan.new_page(612, 792)
+        image = pdfium.PdfImage.new(scan)
+        image.set_bitmap(pdfium.PdfBitmap.from_pil(picture))
+        image.set_matrix(pdfium.PdfMatrix().scale(612, 792))
+        page.insert_obj(image)
+        page.gen_content()
+    buffer = io.BytesIO()
+    scan.save(buffer)
+    return buffer.getvalue()

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest import FINISH, Decoded, Document, OptionRegistry, Options, RawInput, Rejected, Step, hookimpl
-from ingest_builtins.reading.pdftext import (
-    MAX_PAGES,
-    NO_TEXT_LAYER,
-    Page,
-    PagedDecoded,
-    assemble_pages,
-    open_pdf,
-    pdf_metadata,
-    read_pages,
-)
+from ingest import FINISH, Decoded, Document, OptionRegistry, Options, RawInput, Step, hookimpl
+from ingest_builtins.reading.pdfdecode import PDF, decode_pdf
+from ingest_builtins.reading.pdftext import MAX_PAGES, Page, PagedDecoded
 
 __all__ = [
-    "decode_pdf",
     "describe_pages",
     "ingest_add_options",
     "ingest_cleaning_steps",
@@ -26,8 +17,6 @@ __all__ = [
     "page_breaks",
     "page_of",
 ]
-
-PDF = "application/pdf"
 
 
 @hookimpl
@@ -39,56 +28,6 @@ def ingest_add_options(options: OptionRegistry) -> None:
         default=MAX_PAGES,
         help=f"pages read at most from one PDF; later ones are left out with a warning (default {MAX_PAGES})",
     )
-
-
-def decode_pdf(raw: RawInput, options: Options, recognise: object = None, method: str = "pdfium") -> Decoded:
-    """Decode a PDF's pages into a :class:`PagedDecoded`; ``Rejected`` with the reason when it cannot be."""
-    pdf = open_pdf(raw.data)
-    try:
-        max_pages = int(options.get("max_pages") or MAX_PAGES)
-        pages = read_pages(pdf, recognise, max_pages)  # type: ignore[arg-type]
-        warnings: list[str] = []
-        if len(pdf) > max_pages:
-            warnings.append(f"only the first {max_pages} of {len(pdf)} pages were read (--max-pages)")
-        info = pdf_metadata(pdf)
-    except Rejected:
-        raise
-    except Exception as error:  # PDFium's errors on damaged files: a reason, not a crash
-        raise Rejected(f"malformed PDF: {type(error).__name__}: {error}") from None
-    finally:
-        pdf.close()
-    if not pages:
-        raise Rejected("PDF has no pages")
-    if all(not page.text.strip() for page in pages):
-        raise Rejected(NO_TEXT_LAYER)
-    kept, text, starts = assemble_pages(pages)
-    empty = [page.number for page in pages if not page.text.strip()]
-    if empty:
-        warnings.append(f"pages without text: {_ranges(empty)}")
-    recognised = [page for page in kept if page.method == "ocr"]
-    if recognised:
-        method = f"{method} text layer and tesseract OCR of pages {_ranges([p.number for p in recognised])}"
-    return PagedDecoded(
-        text=text,
-        encoding="pdf",
-        confidence=min([1.0, *(page.confidence for page in recognised if page.confidence is not None)]),
-        method=method,
-        warnings=tuple(warnings),
-        pages=tuple(kept),
-        page_starts=tuple(starts),
-        info=info,
-    )
-
-
-def _ranges(numbers: list[int]) -> str:
-    """``[1, 2, 3, 7]`` → ``"1-3, 7"``."""
-    spans: list[list[int]] = []
-    for number in numbers:
-        if spans and number == spans[-1][1] + 1:
-            spans[-1][1] = number
-        else:
-            spans.append([number, number])
-    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans)
 
 
 @hookimpl
