@@ -169,17 +169,21 @@ def _page_text(textpage: Any) -> str:
 
 
 def _vertical_extent(textpage: Any, line: str, offset: int) -> tuple[float, float] | None:
-    """The bottom and top of a line, from the boxes of up to five of its letters or digits."""
-    picks = [index for index, char in enumerate(line) if char.isalnum()]
-    if not picks:
-        return None
-    step = max(1, len(picks) // 5)
+    """The bottom and top of a line, from the boxes of three of its letters or digits (start, middle, end)."""
+    size = len(line)
     bottoms, tops = [], []
-    for index in picks[::step][:5]:
+    probed = set()
+    for start in (0, size // 2, max(0, size - 8)):
+        index = start
+        while index < size and not line[index].isalnum():
+            index += 1
+        if index >= size or index in probed:
+            continue
+        probed.add(index)
         _, bottom, _, top = textpage.get_charbox(offset + index)
         bottoms.append(bottom)
         tops.append(top)
-    return min(bottoms), max(tops)
+    return (min(bottoms), max(tops)) if bottoms else None
 
 
 def _shape(line: str) -> str:
