@@ -254,6 +254,13 @@ class Hooks:
         )
         return result
 
+    def expand(self, source: Source, options: Options) -> Iterable[Source] | None:
+        """The members of ``source`` when a plugin opens it as a container, else ``None``."""
+        result: Iterable[Source] | None = self._first(
+            "collect", "ingest_expand_source", ("source", "options"), (source, options), Iterable
+        )
+        return result
+
     def read(self, source: Source, options: Options) -> RawInput | None:
         """Read the bytes of ``source``."""
         result: RawInput | None = self._first(

@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +166,19 @@ class Pipeline:
             raise UsageError(f"cannot collect {target!r}: {error.error}") from error
         if sources is None:
             raise UsageError(f"no plugin collects sources from {target!r}")
-        return sources
+        return self._expanded(sources)
+
+    def _expanded(self, sources: Iterable[Source]) -> Iterator[Source]:
+        """Each source, or the members of the containers a plugin opens (``ingest_expand_source``)."""
+        for source in sources:
+            try:
+                members = self.hooks.expand(source, self.options)
+            except StageError:  # the plugin broke its contract: the source fails later with its reason
+                members = None
+            if members is None:
+                yield source
+            else:
+                yield from members
 
     def open_sinks(self, uris: Sequence[str]) -> list[Sink]:
         """Build the sinks named by ``uris`` (``scheme:rest``)."""
