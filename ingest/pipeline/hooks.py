@@ -257,7 +257,7 @@ class Hooks:
     def expand(self, source: Source, options: Options) -> Iterable[Source] | None:
         """The members of ``source`` when a plugin opens it as a container, else ``None``."""
         result: Iterable[Source] | None = self._first(
-            "collect", "ingest_expand_source", ("source", "options"), (source, options), Iterable
+            "collect", "ingest_expand_source", Iterable, source=source, options=options
         )
         return result
 
