@@ -121,7 +121,7 @@ def test_a_plugin_refusing_an_input_gives_its_reason(make_pipeline, tmp_path):
     [
         (b"", "decode", "empty input"),
         (b"   \n\n  ", "decode", "input holds no text (only whitespace)"),
-        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "decode", "no reader for application/pdf"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "decode", "malformed PDF"),
         (b"PK\x03\x04" + bytes(100), "decode", "no reader for application/zip"),
         (bytes(range(256)) * 8, "decode", "binary input"),
     ],
