@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "tests" / "batch" / "support"))
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "tests" / "batch" / "support")]
 
 from batch_support import write_corpus  # noqa: E402
 
@@ -117,7 +117,7 @@ def main() -> None:
         )
         try:
             contenders = {
-                "this tree": None,
+                "this tree": f"{ROOT}{os.pathsep}{ROOT / 'plugins'}",
                 args.baseline: f"{worktree}{os.pathsep}{worktree / 'plugins'}",
             }
             times: dict[str, list[float]] = {name: [] for name in contenders}
