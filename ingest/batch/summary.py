@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import io
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -122,6 +123,27 @@ class BatchSummary:
             },
             slowest=tuple((uri, seconds) for seconds, uri, _ in self.slowest()),
         )
+
+    @property
+    def total(self) -> int:
+        """Inputs accounted for (processed or skipped); the same as :attr:`done`."""
+        return self.done
+
+    @property
+    def by_format(self) -> dict[str, int]:
+        """Records made in this run, by format (most first)."""
+        return dict(self.core_summary().by_format)
+
+    @property
+    def failures_by_reason(self) -> dict[str, int]:
+        """Failures of this run by ``stage [plugin] error type`` (most first)."""
+        return dict(self.core_summary().failures_by_reason)
+
+    def __str__(self) -> str:
+        """The tables ``ingest run`` prints at the end (:func:`print_batch_summary`)."""
+        stream = io.StringIO()
+        print_batch_summary(self, stream)
+        return stream.getvalue().rstrip("\n")
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready values (``--summary-json``)."""
