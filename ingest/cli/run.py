@@ -89,7 +89,10 @@ def add_parser(
         help=f"address space per worker, e.g. 2G (default {format_size(DEFAULT_MAX_MEMORY)}; 0: none)",
     )
     batch.add_argument(
-        "--journal", metavar="PATH", help="the journal's SQLite file (default: beside the sink)"
+        "--journal",
+        metavar="PATH",
+        help="the journal's SQLite file (default: inside the sqlite: sink's database, or PATH.journal.db "
+        "beside a jsonl: sink, else ./ingest-journal.db)",
     )
     batch.add_argument(
         "--no-journal", action="store_true", help="keep no journal: do every input, resume nothing"

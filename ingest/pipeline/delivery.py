@@ -88,13 +88,13 @@ class Delivery:
             able = resumable(sink)
             assert able is not None
             intact = guarded("restore", sink, lambda a=able, u=uri: a.restore(stored.get(u)))  # type: ignore[misc]
-            if intact is False and not self.journal.reprocess:
+            if intact is False:
                 print(
                     f"ingest: {uri} holds less than the journal recorded (deleted or cut?): "
-                    "every input is done again",
+                    "every input it held is done again",
                     file=sys.stderr,
                 )
-                self.journal.reprocess = True
+                self.journal.reset(uri)
             checkpoints[uri] = able.checkpoint()
         self._commit_journal([], checkpoints)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from types import TracebackType
@@ -163,20 +164,36 @@ class Run:
         for target in self.targets:
             yield from self.pipeline.sources(target)
 
+    def _owed(self) -> Iterator[Source]:
+        """Inputs of earlier runs (whatever their targets) that a sink lacks: lost, or added since."""
+        journal = self.journal
+        if journal is None or not journal.owed_before:
+            return
+        after = ""
+        while rows := journal.owed(after):
+            for uri, path in rows:
+                after = uri
+                if path is None or uri in self._in_flight:
+                    continue  # not a file (standard input): nothing can be read again
+                source = Source.from_path(path)
+                if source.uri == uri and os.path.exists(path):
+                    yield source
+
     def _tasks(self) -> Iterator[Task]:
         journal, summary = self.journal, self.summary
-        sources = self._sources()
+        named = ((source, False) for source in self._sources())
+        sources = itertools.chain(named, ((source, True) for source in self._owed()))
         for seq in itertools.count():
-            source = next(sources, None)
+            source, owed = next(sources, (None, False))
             if source is None:
                 return
             if source.uri in self._in_flight:
-                summary.duplicates += 1
+                summary.duplicates += not owed
                 continue
             stat = stat_of(source.path)
             previous = journal.previous(source.uri, source.path, stat) if journal is not None else None
             if previous is not None and journal is not None and previous.run == journal.run:
-                summary.duplicates += 1  # named twice by the targets, and done already
+                summary.duplicates += not owed  # named twice by the targets, and done already
                 continue
             if previous is not None and not previous.stale:
                 summary.skip(previous.outcome, previous.format)
@@ -225,9 +242,15 @@ class Run:
         finished = iter(executor.run(self._tasks()))
         broken = False
         try:
-            delivery.open(self.info)
             if journal is not None:
                 journal.begin_run(self.targets)
+                for uri in journal.added:
+                    print(
+                        f"ingest: {uri} is new to the journal {journal.path}: it receives the inputs "
+                        "of earlier runs too",
+                        file=sys.stderr,
+                    )
+            delivery.open(self.info)
             hooks.run_start(self.info)
             for done in finished:
                 if done is not None:
