@@ -45,6 +45,7 @@ class BatchSummary:
     duplicates: int = 0
     restarts: int = 0
     timeouts: int = 0
+    own_outputs: int = 0  # files the run writes (sinks, journal, quarantine) left out of its inputs
     seconds: float | None = None
     table: Counter[tuple[str, str]] = attrs.Factory(Counter)  # (format, outcome) -> count
     reasons: Counter[tuple[str, str, str]] = attrs.Factory(Counter)
@@ -156,6 +157,7 @@ class BatchSummary:
             "failures": self.failures,
             "skipped": {"records": self.skipped_records, "failures": self.skipped_failures},
             "duplicates": self.duplicates,
+            "own_outputs": self.own_outputs,
             "seconds": round(self.elapsed, 3),
             "per_second": round((self.records + self.failures) / self.elapsed, 1)
             if self.elapsed > 0
@@ -212,6 +214,8 @@ def print_batch_summary(summary: BatchSummary, stream: TextIO) -> None:
             f"inputs named twice: {summary.duplicates:,}",
             file=stream,
         )
+    if summary.own_outputs:
+        print(f"the run's own outputs left out of its inputs: {summary.own_outputs:,}", file=stream)
     if summary.table:
         outcomes = ["record", "failure", "skipped record", "skipped failure"]
         formats = sorted({format for format, _ in summary.table}, key=lambda f: (f == _UNIDENTIFIED, f))

@@ -20,6 +20,7 @@ from ingest.errors import IngestError
 from ingest.model import Failure
 from ingest.model.run import RunInfo, Summary
 from ingest.pipeline.executors import Done
+from ingest.pipeline.outputs import Outputs
 from ingest.sinks import Sink, resumable
 
 __all__ = ["Delivery", "Due", "SinkError", "guarded"]
@@ -61,11 +62,13 @@ class Delivery:
         sinks: Sequence[Sink],
         journal: Journal | None = None,
         quarantine: Quarantine | None = None,
+        outputs: Outputs | None = None,
     ) -> None:
         self.uris = tuple(uris)
         self.sinks = list(sinks)
         self.journal = journal
         self.quarantine = quarantine
+        self.outputs = outputs if outputs is not None else Outputs()
         self.opened = False
         self.torn = False  # a batch was left half delivered (an exception in the middle)
 
@@ -81,6 +84,7 @@ class Delivery:
         for sink in self.sinks:
             guarded("open", sink, lambda sink=sink: sink.open(info))  # type: ignore[misc]
         if self.journal is None:
+            self.outputs.refresh()
             return
         stored = self.journal.checkpoints()
         checkpoints: dict[str, str | None] = {}
@@ -97,6 +101,7 @@ class Delivery:
                 self.journal.reset(uri)
             checkpoints[uri] = able.checkpoint()
         self._commit_journal([], checkpoints)
+        self.outputs.refresh()
 
     def _commit_journal(self, entries: Sequence[Entry], checkpoints: dict[str, str | None]) -> None:
         assert self.journal is not None
@@ -131,7 +136,9 @@ class Delivery:
         if self.quarantine is not None:
             for result in results:
                 if isinstance(result, Failure):
-                    self.quarantine.add(result)
+                    for path in self.quarantine.add(result):
+                        self.outputs.add(path)
+        self.outputs.refresh()
 
     def close(self, summary: Summary | None) -> None:
         """Close every sink (``summary`` ``None``: the run failed); store the final checkpoints.

@@ -20,15 +20,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ingest.batch.journal import Journal, stat_of
+from ingest.batch.journal import Journal, Stat
 from ingest.batch.limits import Limits
 from ingest.batch.progress import Progress, count_in_background, make_progress
-from ingest.batch.quarantine import Quarantine
+from ingest.batch.quarantine import DEFAULT_MAX_BYTES, Quarantine
 from ingest.batch.summary import BatchSummary
 from ingest.model import Result, Source
 from ingest.model.run import RunInfo
 from ingest.pipeline.delivery import Delivery, Due, SinkError
 from ingest.pipeline.executors import Done, Executor, InProcess, Task
+from ingest.pipeline.outputs import Outputs
 from ingest.sinks import journal_path_of
 
 if TYPE_CHECKING:
@@ -80,6 +81,15 @@ class RunOptions:
     batch_seconds: float = BATCH_SECONDS
 
 
+def _stat(path: str | None) -> os.stat_result | None:
+    if path is None:
+        return None
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
 class Run:
     """One run: iterate it for the results; :attr:`summary` counts them as they come.
 
@@ -99,6 +109,7 @@ class Run:
         executor: Executor | None = None,
         progress: Progress | None = None,
     ) -> None:
+        self.outputs = Outputs()  # first: what is open before the run is not the run's
         self.pipeline = pipeline
         self.targets = tuple(targets)
         self.sink_uris = tuple(sinks)
@@ -190,7 +201,11 @@ class Run:
             if source.uri in self._in_flight:
                 summary.duplicates += not owed
                 continue
-            stat = stat_of(source.path)
+            info = _stat(source.path)
+            if info is not None and self.outputs.holds(info):
+                self.outputs.skipped += 1  # the run's own output, journal or quarantine: never an input
+                continue
+            stat = Stat(info.st_size, info.st_mtime_ns) if info is not None else Stat()
             previous = journal.previous(source.uri, source.path, stat) if journal is not None else None
             if previous is not None and journal is not None and previous.run == journal.run:
                 summary.duplicates += not owed  # named twice by the targets, and done already
@@ -232,8 +247,12 @@ class Run:
         options, summary, hooks = self.options, self.summary, self.pipeline.hooks
         self.status = "running"
         self.journal = journal = self._open_journal()
-        quarantine = Quarantine(options.quarantine) if options.quarantine else None
-        delivery = Delivery(self.sink_uris, self.sinks, journal, quarantine)
+        max_bytes = int(self.pipeline.options.get("max_bytes") or DEFAULT_MAX_BYTES)
+        quarantine = Quarantine(options.quarantine, max_bytes) if options.quarantine else None
+        self.outputs.watch(
+            [journal.path] if journal is not None else [], [options.quarantine] if options.quarantine else []
+        )
+        delivery = Delivery(self.sink_uris, self.sinks, journal, quarantine, self.outputs)
         executor = self._executor()
         if type(self.progress) is not Progress and "-" not in self.targets:
             count_in_background(self.progress, self._all_sources)
@@ -320,4 +339,5 @@ class Run:
         summary = self.summary
         summary.restarts = getattr(executor, "restarts", 0)
         summary.timeouts = getattr(executor, "timeouts", 0)
+        summary.own_outputs = self.outputs.skipped
         return summary
