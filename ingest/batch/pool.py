@@ -284,7 +284,7 @@ class Pool:
                     break
                 worker.assigned.extend(batch)
                 try:
-                    worker.conn.send(("batch", [(t.seq, t.source) for t in batch]))
+                    worker.conn.send(("batch", [(t.seq, t.source, t.data) for t in batch]))
                 except OSError:
                     break  # it died: its sentinel says so next, and the batch is requeued
         return more

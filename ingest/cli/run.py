@@ -131,7 +131,7 @@ def add_parser(
 
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     """Run the batch; the exit status says whether every input is a record."""
-    if not args.dry_run and args.jobs != 0 and "-" not in args.targets:
+    if not args.dry_run and args.jobs != 0:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]

@@ -11,7 +11,10 @@ count replaced workers, where an executor has any.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
@@ -20,16 +23,42 @@ import attrs
 
 from ingest.model import Result, Source
 
-__all__ = ["Done", "Executor", "InProcess", "Task"]
+__all__ = ["Done", "Executor", "InProcess", "Task", "process_task", "standard_input"]
 
 
 @attrs.frozen
 class Task:
-    """One input to process: its sequence number in the run, its source, and what the run keeps."""
+    """One input to process: its sequence number in the run, its source, and what the run keeps.
+
+    ``data`` holds the bytes of standard input, read by the run so that the
+    input can be processed anywhere: :func:`process_task` hands them to the
+    readers as ``sys.stdin``.
+    """
 
     seq: int
     source: Source
     extra: Any = None
+    data: bytes | None = None
+
+
+@contextlib.contextmanager
+def standard_input(data: bytes | None) -> Iterator[None]:
+    """``sys.stdin`` reads ``data`` inside the block (nothing changes when ``data`` is ``None``)."""
+    if data is None:
+        yield
+        return
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data))
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def process_task(process: Callable[[Source], Result], source: Source, data: bytes | None) -> Result:
+    """Process one task's input (every executor does it this way, in whatever process it runs)."""
+    with standard_input(data):
+        return process(source)
 
 
 @attrs.frozen
@@ -63,5 +92,5 @@ class InProcess:
         pid = os.getpid()
         for task in tasks:
             started = time.perf_counter()
-            result = self.process(task.source)
+            result = process_task(self.process, task.source, task.data)
             yield Done(task, result, time.perf_counter() - started, pid)

@@ -166,14 +166,29 @@ class Run:
 
     # -- inputs ------------------------------------------------------------------------------
 
-    def _sources(self) -> Iterator[Source]:
+    def _sources(self) -> Iterator[tuple[Source, bool]]:
+        """Every source of the targets, and whether it is standard input's (the target ``-``)."""
         for target in self.targets:
             checked = self._checked.pop(target, None)
-            yield from checked if checked is not None else self.pipeline.sources(target)
+            for source in checked if checked is not None else self.pipeline.sources(target):
+                yield source, target == "-"
+
+    def _standard_input(self) -> bytes:
+        """Standard input's bytes, read here so that a worker can process them under the limits.
+
+        At most one byte more than ``--max-bytes``: enough for the reader to refuse it.
+        """
+        limit = int(self.pipeline.options.get("max_bytes") or DEFAULT_MAX_BYTES)
+        chunks, left = [], limit + 1
+        while left > 0 and (chunk := sys.stdin.buffer.read(min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
 
     def _all_sources(self) -> Iterator[Source]:
         for target in self.targets:
-            yield from self.pipeline.sources(target)
+            if target != "-":
+                yield from self.pipeline.sources(target)
 
     def _owed(self) -> Iterator[Source]:
         """Inputs of earlier runs (whatever their targets) that a sink lacks: lost, or added since."""
@@ -192,10 +207,10 @@ class Run:
 
     def _tasks(self) -> Iterator[Task]:
         journal, summary = self.journal, self.summary
-        named = ((source, False) for source in self._sources())
-        sources = itertools.chain(named, ((source, True) for source in self._owed()))
+        named = ((source, stdin, False) for source, stdin in self._sources())
+        sources = itertools.chain(named, ((source, False, True) for source in self._owed()))
         for seq in itertools.count():
-            source, owed = next(sources, (None, False))
+            source, stdin, owed = next(sources, (None, False, False))
             if source is None:
                 return
             if source.uri in self._in_flight:
@@ -215,12 +230,13 @@ class Run:
                 self.progress.update(summary)
                 continue
             self._in_flight.add(source.uri)
-            yield Task(seq, source, Due(stat, previous is not None))
+            data = self._standard_input() if stdin else None
+            yield Task(seq, source, Due(stat, previous is not None), data)
 
     def _executor(self) -> Executor:
         if self.executor is not None:
             return self.executor
-        if self.options.jobs <= 0 or "-" in self.targets:  # standard input is the parent's to read
+        if self.options.jobs <= 0:
             return InProcess(self.pipeline.processor.process_source)
         from ingest.batch.pool import Pool  # the pool imports the pipeline: only when it is needed
 
@@ -254,7 +270,7 @@ class Run:
         )
         delivery = Delivery(self.sink_uris, self.sinks, journal, quarantine, self.outputs)
         executor = self._executor()
-        if type(self.progress) is not Progress and "-" not in self.targets:
+        if type(self.progress) is not Progress:
             count_in_background(self.progress, self._all_sources)
         buffer: list[Done] = []
         last_write = time.monotonic()
