@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import Pipeline, Run
+from ingest import Pipeline, Run, RunOptions
 from ingest.batch.summary import print_batch_summary
 
 
@@ -103,3 +103,17 @@ def test_a_run_never_iterated_writes_nothing(pipeline: Pipeline, folder: Path, t
     with pipeline.run([folder], sinks=sinks):
         pass
     assert not out.exists() and not db.exists()
+
+
+def test_a_run_in_workers_under_a_journal_left_early_resumes_with_every_input_once(
+    pipeline: Pipeline, folder: Path, tmp_path: Path
+) -> None:
+    out, db, sinks = sinks_of(tmp_path)
+    options = RunOptions(jobs=1, use_journal=True, batch_size=2)
+    with pipeline.run([folder], sinks, options) as run:
+        taken = take(run, 3)
+    assert jsonl_sources(out) == sqlite_sources(db) == taken
+    rest = pipeline.run([folder], sinks, options).consume()
+    assert rest.skipped == 3 and rest.records + rest.failures == 4
+    assert jsonl_sources(out) == sqlite_sources(db) == sorted(set(jsonl_sources(out)))
+    assert len(jsonl_sources(out)) == 7
