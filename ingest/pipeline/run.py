@@ -270,7 +270,8 @@ class Run:
         )
         delivery = Delivery(self.sink_uris, self.sinks, journal, quarantine, self.outputs)
         executor = self._executor()
-        if type(self.progress) is not Progress:
+        showing = type(self.progress) is not Progress  # the base class shows nothing
+        if showing:
             count_in_background(self.progress, self._all_sources)
         buffer: list[Done] = []
         last_write = time.monotonic()
@@ -296,7 +297,8 @@ class Run:
                     delivery.deliver(batch)
                     self._in_flight.difference_update(d.result.source.uri for d in batch)
                     last_write = time.monotonic()
-                self.progress.update(self._account(executor))
+                if showing:
+                    self.progress.update(self._account(executor))
                 if done is not None:
                     yield done.result
             batch, buffer = buffer, []
