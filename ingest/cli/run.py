@@ -10,10 +10,9 @@ from pathlib import Path
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size, parse_size
 from ingest.batch.pool import PoolError, builtin_modules, start_fork_server
-from ingest.batch.runner import BatchOptions, BatchRun, usable_cores
-from ingest.batch.summary import print_batch_summary
 from ingest.cli.common import EXIT_ABORTED, add_option_arguments, add_plugin_arguments, build_pipeline
 from ingest.options import OptionRegistry
+from ingest.pipeline.run import RunOptions, usable_cores
 
 __all__ = ["DEFAULT_SINK", "add_parser", "command"]
 
@@ -90,7 +89,10 @@ def add_parser(
         help=f"address space per worker, e.g. 2G (default {format_size(DEFAULT_MAX_MEMORY)}; 0: none)",
     )
     batch.add_argument(
-        "--journal", metavar="PATH", help="the journal's SQLite file (default: beside the sink)"
+        "--journal",
+        metavar="PATH",
+        help="the journal's SQLite file (default: inside the sqlite: sink's database, or PATH.journal.db "
+        "beside a jsonl: sink, else ./ingest-journal.db)",
     )
     batch.add_argument(
         "--no-journal", action="store_true", help="keep no journal: do every input, resume nothing"
@@ -129,7 +131,7 @@ def add_parser(
 
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     """Run the batch; the exit status says whether every input is a record."""
-    if not args.dry_run and args.jobs != 0 and "-" not in args.targets:
+    if not args.dry_run and args.jobs != 0:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]
@@ -137,7 +139,7 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         sources = (source for target in args.targets for source in pipeline.sources(target))
         failing = dry_run(pipeline, sources, sinks, sys.stdout)
         return 1 if failing else 0
-    options = BatchOptions(
+    options = RunOptions(
         jobs=usable_cores() if args.jobs is None else args.jobs,
         journal=args.journal,
         use_journal=not args.no_journal,
@@ -148,14 +150,13 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         progress="none" if args.quiet else args.progress,
         status_every=args.status_every,
     )
-    run = BatchRun(pipeline, args.targets, sinks, options)
     try:
-        summary = run.execute()
+        summary = pipeline.run(args.targets, sinks, options).consume()
     except PoolError as error:
         print(f"ingest: run aborted: {error}", file=sys.stderr)
         return EXIT_ABORTED
     if not args.quiet:
-        print_batch_summary(summary, sys.stdout)
+        print(summary)  # the tables: documents by format and outcome, failures by reason, slowest
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
     return summary.exit_status
