@@ -85,3 +85,35 @@ def test_a_pdf_that_cannot_be_read_is_a_failure_with_its_reason(
     assert isinstance(result, Failure)
     assert result.stage == "decode"
     assert reason in result.message
+
+
+def test_each_page_keeps_its_number_and_where_it_starts() -> None:
+    from ingest_builtins.reading.pdf import page_of
+    from ingest_builtins.reading.pdfdecode import decode_pdf
+
+    from ingest import Document, Options, RawInput, Source
+
+    raw = RawInput.from_bytes(Source.from_name("pages.pdf"), text_pdf(_PAGES))
+    decoded = decode_pdf(raw, Options({}))
+    assert [page.number for page in decoded.pages] == [1, 2, 3]
+    assert decoded.pages[1].furniture == ("A/75/100", "20-12345 (E) 010520", "*2012345*")
+    document = Document.from_decoded(raw, decoded)
+    assert page_of(document, decoded.text.index("the committee met")) == 1
+    assert page_of(document, decoded.text.index("the report should")) == 2
+    assert page_of(document, decoded.text.index("A second paragraph")) == 3
+    assert "\f" in decoded.text  # the page break before a new paragraph stays a page break
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("D:20010105113722-05'00'", "2001-01-05T11:37:22-05:00"),
+        ("D:20200102030405Z", "2020-01-02T03:04:05Z"),
+        ("D:202001", "2020-01"),
+        ("Wednesday, 30 September, 1998 12:01", "Wednesday, 30 September, 1998 12:01"),
+    ],
+)
+def test_pdf_dates_are_written_in_iso_8601(given: str, iso: str) -> None:
+    from ingest_builtins.reading.pdftext import pdf_date
+
+    assert pdf_date(given) == iso

@@ -20,6 +20,7 @@ __all__ = [
     "assemble_pages",
     "find_furniture",
     "open_pdf",
+    "pdf_date",
     "pdf_metadata",
     "read_pages",
 ]
@@ -101,7 +102,32 @@ def pdf_metadata(pdf: Any) -> dict[str, str]:
         info = pdf.get_metadata_dict(skip_empty=True)
     except Exception:  # a damaged information dictionary is no reason to lose the text
         return {}
-    return {str(key).lower(): _clean(str(value)) for key, value in info.items() if str(value).strip()}
+    found = {str(key).lower(): _clean(str(value)) for key, value in info.items() if str(value).strip()}
+    for key in ("creationdate", "moddate"):
+        if key in found:
+            found[key] = pdf_date(found[key])
+    return found
+
+
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?\s*"
+)
+
+
+def pdf_date(value: str) -> str:
+    """A PDF date (``D:20010105113722-05'00'``) in ISO 8601 (``2001-01-05T11:37:22-05:00``), others as is."""
+    match = _PDF_DATE.fullmatch(value.strip())
+    if match is None:
+        return value
+    year, month, day, hour, minute, second, zulu, sign, zone_hours, zone_minutes = match.groups()
+    text = year + (f"-{month}" if month else "") + (f"-{day}" if month and day else "")
+    if day and hour:
+        text += f"T{hour}:{minute or '00'}:{second or '00'}"
+        if zulu:
+            text += "Z"
+        elif sign:
+            text += f"{sign}{zone_hours}:{zone_minutes or '00'}"
+    return text
 
 
 def _clean(text: str) -> str:
