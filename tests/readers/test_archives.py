@@ -70,18 +70,22 @@ def _tar(folder: Path, target: Path, mode: str) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def folder_records(pipeline: Pipeline, corpus: Path) -> dict[str, dict[str, Any]]:
+    return _records(pipeline, corpus / "dev")
+
+
 @pytest.mark.parametrize("kind", ["zip", "tar.gz", "tar.bz2", "tar.xz"])
 def test_an_archive_gives_the_records_of_its_folder(
-    pipeline: Pipeline, corpus: Path, tmp_path: Path, kind: str
+    pipeline: Pipeline, corpus: Path, folder_records: dict[str, dict[str, Any]], tmp_path: Path, kind: str
 ) -> None:
     target = tmp_path / f"batch.{kind}"
     if kind == "zip":
         _zip(corpus, target)
     else:
         _tar(corpus, target, "w:" + kind.split(".")[1])
-    from_folder = _records(pipeline, corpus / "dev")
     from_archive = _records(pipeline, target)
-    assert from_archive == from_folder
+    assert from_archive == folder_records
     assert all(value["kind"] == "record" for value in from_archive.values())
 
 
