@@ -34,12 +34,21 @@ _EDGE = 6
 #: A page with fewer printable characters than this has no usable text layer.
 _MIN_CHARS = 8
 
-_FURNITURE = tuple(
+# Page numbers and counters: furniture in the outermost lines of a page only (a number deeper in is text).
+_COUNTERS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"(?:page|pago|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",  # "Page 2", "Page 2 of 5"
         r"[-–—]?\s*\d{1,4}\s*[-–—]?",  # a bare page number, "- 2 -"
         r"\d{1,4}\s*/\s*\d{1,4}",  # a page counter, "2/5"
+    )
+)
+#: How far from a page's top or bottom a page number or counter may stand.
+_COUNTER_EDGE = 3
+# Marks of a document's production: furniture anywhere in a page's edge lines.
+_MARKS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
         # A job number with its language and dates, perhaps read by OCR, perhaps with a continuation mark:
         # "20-12345 (E) 240418", "go-11348 1478i (E) / . . ."
         r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}"
@@ -217,10 +226,13 @@ def _shape(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", unicodedata.normalize("NFKC", line))).strip().casefold()
 
 
-def _edges(lines: list[str]) -> list[int]:
-    """Indexes of the non-blank lines at the top and at the bottom of a page."""
+def _edges(lines: list[str]) -> dict[int, int]:
+    """The non-blank lines at the top and the bottom of a page: index → lines between it and the edge."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:_EDGE]) | set(filled[-_EDGE:]))
+    edges = {index: distance for distance, index in enumerate(filled[:_EDGE])}
+    for distance, index in enumerate(reversed(filled[-_EDGE:])):
+        edges[index] = min(distance, edges.get(index, distance))
+    return edges
 
 
 def find_furniture(pages: list[list[str]]) -> list[set[int]]:
@@ -237,12 +249,13 @@ def find_furniture(pages: list[list[str]]) -> list[set[int]]:
     found: list[set[int]] = []
     for lines in pages:
         marked = set()
-        for index in _edges(lines):
+        for index, distance in _edges(lines).items():
             line = lines[index].strip()
             if len(line) > 80:
                 continue
             repeated = len(pages) > 2 and seen[_shape(line)] >= needed
-            if repeated or any(pattern.fullmatch(line) for pattern in _FURNITURE):
+            counter = distance < _COUNTER_EDGE and any(pattern.fullmatch(line) for pattern in _COUNTERS)
+            if repeated or counter or any(pattern.fullmatch(line) for pattern in _MARKS):
                 marked.add(index)
         found.append(marked)
     return found
