@@ -41,7 +41,7 @@ def test_the_record_says_the_reader_and_keeps_the_pdf_metadata_apart(pipeline: P
     assert "pdfium" in decode.summary
     assert result.metadata["pdf"]["pages"] == 2
     assert result.metadata["pdf"]["producer"].startswith("Acrobat")
-    pages = next(change for change in result.provenance if change.step == "pdf.pages")
+    pages = next(change for change in result.provenance if change.step == "reader.metadata")
     assert any("go-11348" in line for line in pages.details)  # the job number at the foot of page 1
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ingest import Decoded, Rejected
+from ingest import Decoded, Document, Rejected
 
 __all__ = [
     "NO_TEXT_LAYER",
@@ -88,6 +88,22 @@ class PagedDecoded(Decoded):
     pages: tuple[Page, ...] = ()
     page_starts: tuple[int, ...] = ()
     info: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def describe_document(self, document: Document) -> Document:
+        """The PDF's metadata and page count into ``metadata["pdf"]``; the furniture removed, explained."""
+        description = {**self.info, "pages": len(self.pages)}
+        recognised = [page for page in self.pages if page.method == "ocr"]
+        if recognised:
+            description["ocr_pages"] = {str(page.number): page.confidence for page in recognised}
+        lines = [
+            f"page {page.number}: removed " + "; ".join(repr(line) for line in page.furniture)
+            for page in self.pages
+            if page.furniture
+        ]
+        lines.extend(
+            f"page {page.number}: recognised by OCR, confidence {page.confidence}" for page in recognised
+        )
+        return document.with_metadata(pdf=description).with_annotations(pages=self.pages).explain(*lines)
 
 
 def open_pdf(data: bytes) -> Any:
