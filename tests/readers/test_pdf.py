@@ -63,6 +63,7 @@ def test_furniture_repeated_across_pages_or_patterned_goes_and_a_broken_paragrap
     for furniture in ("A/75/100", "20-12345", "2012345", "3/3"):
         assert furniture not in result.text
     assert "decided that the report should be circulated" in " ".join(result.text.split())
+    assert "\f" not in result.text  # page breaks the format kept became paragraph breaks
     assert result.metadata["pdf"]["title"] == "A title the page does not give"
     assert result.title != "A title the page does not give"  # the file's metadata never wins over the page
 

@@ -13,14 +13,7 @@ from collections.abc import Sequence
 
 from ingest import FINISH, Document, Step, hookimpl
 
-__all__ = ["ingest_cleaning_steps", "ingest_metadata_steps", "page_breaks", "reader_metadata"]
-
-
-def page_breaks(document: Document) -> Document:
-    """Page breaks (form feeds) the format steps left in the text become paragraph breaks."""
-    if "\f" not in document.text:
-        return document
-    return document.evolve(text=document.text.replace("\f", "\n\n"))
+__all__ = ["ingest_metadata_steps", "reader_metadata"]
 
 
 def reader_metadata(document: Document) -> Document:
@@ -30,12 +23,6 @@ def reader_metadata(document: Document) -> Document:
         if callable(describe):
             document = describe(document)
     return document
-
-
-@hookimpl
-def ingest_cleaning_steps() -> Sequence[Step]:
-    """Page breaks into paragraph breaks, just before the final whitespace tidying."""
-    return [Step("reader.page-breaks", page_breaks, order=FINISH - 1)]
 
 
 @hookimpl
