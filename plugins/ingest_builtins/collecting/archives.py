@@ -24,6 +24,7 @@ from ingest_builtins.collecting.members import (
     open_archive,
     split_member_uri,
 )
+from ingest_builtins.reading.files import parse_size
 
 __all__ = [
     "ingest_add_options",
@@ -53,9 +54,9 @@ def ingest_add_options(options: OptionRegistry) -> None:
     options.add("archive-max-members", type=int, default=_DEFAULTS.members, help="members read per archive")
     options.add(
         "archive-max-bytes",
-        type=int,
+        type=parse_size,
         default=_DEFAULTS.total_bytes,
-        help="uncompressed bytes read at most per archive (default 8 GiB)",
+        help="uncompressed bytes read at most per archive (e.g. 2G; default 8G)",
     )
     options.add(
         "archive-max-ratio",
