@@ -26,6 +26,9 @@ _LINK_WORDS = frozenset(
         "télécharger", "imprimir", "compartir", "descargar", "subscribe", "bookmark", "permalink",
     )
 )  # fmt: skip
+_FIRST_WORDS = frozenset(
+    [*(word.split()[0] for word in _LINK_WORDS), "links", "link", "follow", "share", "download"]
+)
 _LINK_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|,\s*")
 _LINK_LABEL = re.compile(
     r"^(?:share|download|links?|follow\s+us|partager|télécharger|descargar)\s*:\s*", re.IGNORECASE
@@ -46,11 +49,19 @@ def is_navigation(line: str) -> bool:
 
 
 def is_site_links(line: str) -> bool:
-    """A line of a site's link and button labels: ``RSS feed | Print | Share``, ``Share: Facebook, X``."""
-    stripped = _SIZE.sub("", _LINK_LABEL.sub("", line.strip()))
-    if not stripped or len(stripped) > 160:
+    """A line of a site's link and button labels: ``RSS feed | Print | Share``, ``Share: Facebook, X``.
+
+    One label alone counts only after a heading such as ``Download:``.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
         return False
-    labels = [label.lower() for label in _LINK_SPLIT.split(stripped) if label]
+    if stripped.split(None, 1)[0].lower().rstrip(":,|·•") not in _FIRST_WORDS:
+        return False
+    unlabelled = _LINK_LABEL.sub("", stripped)
+    labels = [label.lower() for label in _LINK_SPLIT.split(_SIZE.sub("", unlabelled)) if label]
+    if len(labels) < 2 and unlabelled == stripped:
+        return False
     return bool(labels) and all(label in _LINK_WORDS for label in labels)
 
 

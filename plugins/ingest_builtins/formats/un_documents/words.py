@@ -58,6 +58,9 @@ def repair_split_words(text: str, language: str = "en") -> str:
     """
     if language not in _languages():
         return text
+    # A join needs a piece that is no word: a text of words only is left as it is, without the walk.
+    if all(is_word(piece, language) for piece in set(_WORD.findall(text))):
+        return text
 
     pieces: list[str] = []
     position = 0
