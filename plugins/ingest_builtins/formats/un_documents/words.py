@@ -109,7 +109,9 @@ def join_hyphenated(left: str, right: str, language: str = "en") -> str:
 
 def tidy_punctuation(text: str, language: str = "en") -> str:
     """Remove stray spaces before punctuation ("Azerbaijan ." → "Azerbaijan.") and inside brackets."""
-    pattern = _SPACE_BEFORE.get(language, _SPACE_BEFORE_DEFAULT)
-    text = pattern.sub(r"\1", text)
-    text = _OPEN_BRACKET_SPACE.sub("(", text)
-    return _CLOSE_BRACKET_SPACE.sub(")", text)
+    if "\t" in text or any(f" {mark}" in text for mark in ".,;:!?"):
+        pattern = _SPACE_BEFORE.get(language, _SPACE_BEFORE_DEFAULT)
+        text = pattern.sub(r"\1", text)
+    if "(" in text:
+        text = _OPEN_BRACKET_SPACE.sub("(", text)
+    return _CLOSE_BRACKET_SPACE.sub(")", text) if ")" in text else text
