@@ -65,3 +65,14 @@ def test_a_document_sites_fields_links_and_related_list_are_set_aside() -> None:
 def test_a_body_line_ending_a_sentence_stops_the_related_list() -> None:
     lines = ["See also the report.", "The Council met.", "RSS | Print"]
     assert find_trailer(lines) == 2
+
+
+def test_an_original_language_note_under_a_copied_title_is_read_as_the_masthead() -> None:
+    text = (
+        "Letter dated 1 June 2016 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the Secretary-General\n[Original: Arabic]\n\n"
+        "I have the honour to transmit the statement.\n"
+    )
+    layout = read_layout(text)
+    assert layout.text == "I have the honour to transmit the statement."
+    assert layout.masthead == ("[Original: Arabic]",)

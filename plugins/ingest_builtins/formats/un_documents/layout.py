@@ -28,7 +28,7 @@ ANNEX_HEADING = re.compile(
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
 _HEADER_FIELD = re.compile(
-    r"^\s*(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
+    r"^\s*\[?\s*(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
     r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
     re.IGNORECASE,
