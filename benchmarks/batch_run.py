@@ -19,6 +19,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -160,7 +161,11 @@ def formats_rows(seeds: Path, work: Path, rounds: int) -> list[tuple[str, str, s
     """Seed-like documents per second on one core, its peak memory, ``--help`` time, gold checks per genre."""
     documents = sum(1 for path in seeds.rglob("*") if path.is_file())
     out = work / "formats.jsonl"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     seconds, peak = alternate({"one core": ingest(seeds, out, "--jobs", "0")}, rounds)["one core"]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the run (user and system): what one core gives, whatever else the machine runs.
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) / rounds
     helps = []
     for _ in range(7):
         started = time.perf_counter()
@@ -173,6 +178,12 @@ def formats_rows(seeds: Path, work: Path, rounds: int) -> list[tuple[str, str, s
             "seed-like documents per second, one core (--jobs 0, every built-in)",
             f"{documents:,} in {seconds:.1f} s",
             f"{documents / seconds:.0f}/s",
+            "at least 250/s",
+        ),
+        (
+            "the same, per CPU second of the run (mean of the rounds)",
+            f"{documents:,} in {cpu:.1f} CPU s",
+            f"{documents / cpu:.0f}/s",
             "at least 250/s",
         ),
         ("peak memory of that run", f"{peak / 2**20:.0f} MiB", "", "at most 150 MB"),
