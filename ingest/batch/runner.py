@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -27,6 +28,9 @@ from ingest.model import Failure, Source
 from ingest.model.run import RunInfo
 from ingest.pipeline import Pipeline, SinkError
 from ingest.sinks import Sink, journal_path_of, resumable
+
+if TYPE_CHECKING:
+    from ingest.batch.dask_pool import DaskPool
 
 __all__ = ["DEFAULT_JOURNAL", "BatchOptions", "BatchRun", "usable_cores"]
 
@@ -51,7 +55,10 @@ class BatchOptions:
     """How ``ingest run`` processes its inputs (everything beyond the pipeline's own options).
 
     ``jobs`` is the number of worker processes; 0 processes in the calling
-    process, without limits.  ``journal`` names the journal's file (by
+    process, without limits.  ``executor`` is ``process`` (the process
+    pool), ``dask`` (a local Dask cluster of ``jobs`` workers, or the
+    scheduler at ``DASK_SCHEDULER_ADDRESS``) or ``dask://HOST:PORT``;
+    ``dashboard`` is where a local cluster's dashboard listens.  ``journal`` names the journal's file (by
     default the first sink's choice); ``use_journal`` ``False`` runs
     without one (every input is done; the JSON-lines sink then holds only
     this run's inputs).
@@ -68,6 +75,8 @@ class BatchOptions:
     status_every: float = 5.0
     batch_size: int = BATCH_SIZE
     batch_seconds: float = BATCH_SECONDS
+    executor: str = "process"
+    dashboard: str = "127.0.0.1:8787"
 
 
 @attrs.frozen
@@ -119,7 +128,7 @@ class BatchRun:
         self._buffer: list[Done] = []
         self._in_flight: set[str] = set()
         self._last_write = time.monotonic()
-        self._pool: Pool | None = None
+        self._pool: Pool | DaskPool | None = None
 
     def journal_path(self) -> str:
         """Where the journal is: ``--journal``, else the first sink's choice, else ``ingest-journal.db``."""
@@ -250,9 +259,27 @@ class BatchRun:
                 yield Done(task, result, time.perf_counter() - started, os.getpid())
             return
         preload = [p.module for p in self.pipeline.loaded.plugins if p.origin == "builtin"]
-        pool = Pool(
-            self.pipeline.config, self.pipeline.fingerprint, self.options.jobs, self.options.limits, preload
-        )
+        pool: Pool | DaskPool
+        if self.options.executor != "process":  # dask, dask://HOST:PORT
+            from ingest.batch.dask_pool import DaskPool
+
+            pool = DaskPool.for_pipeline(
+                self.pipeline,
+                self.options.executor,
+                jobs=self.options.jobs,
+                limits=self.options.limits,
+                preload=preload,
+                dashboard=self.options.dashboard,
+                quiet=self.options.progress == "none",
+            )
+        else:
+            pool = Pool(
+                self.pipeline.config,
+                self.pipeline.fingerprint,
+                self.options.jobs,
+                self.options.limits,
+                preload,
+            )
         self._pool = pool
         yield from pool.run(tasks)
 
