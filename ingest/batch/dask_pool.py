@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.batch.dask_worker import BatchDone, Job, process_batch
+from ingest.batch.dask_worker import BatchDone, Job, close_idle, process_batch
 from ingest.batch.pool import Done, PoolError, Task
 from ingest.errors import UsageError
 from ingest.model import Failure, RecordSource
@@ -60,9 +60,13 @@ def scheduler_address(executor: str) -> str | None:
 
 
 class DaskPool:
-    """Processes tasks on a Dask cluster: a :class:`LocalCluster` of ``workers`` processes, or ``address``'s.
+    """Processes tasks on a Dask cluster: a local one of ``workers`` one-thread workers, or ``address``'s.
 
-    The local cluster listens on loopback only, its dashboard on
+    The local cluster's workers are threads of this process unless
+    ``processes``: the documents are processed in each worker's document
+    process either way (see :mod:`ingest.batch.dask_worker`), so threads
+    cost no parallelism, start at once, and hand results over without
+    copying them.  It listens on loopback only, its dashboard on
     ``dashboard`` (``127.0.0.1:8787`` unless asked otherwise; ``""`` for none).
     """
 
@@ -75,6 +79,7 @@ class DaskPool:
         dashboard: str = "127.0.0.1:8787",
         batch: int = BATCH,
         quiet: bool = False,
+        processes: bool = False,
     ) -> None:
         self.job = job
         self.address = address
@@ -82,6 +87,7 @@ class DaskPool:
         self.dashboard = dashboard
         self.batch = batch
         self.quiet = quiet
+        self.processes = processes
         self.restarts = 0
         self.timeouts = 0
         self._closers: list[Any] = []
@@ -117,15 +123,18 @@ class DaskPool:
             client = distributed.Client(self.address, timeout="30s")
             self._closers.append(client)
             return client
-        # Document processes are children of the Dask workers, which therefore must not be daemonic.
-        dask.config.set({"distributed.worker.daemon": False})
+        if self.processes:
+            # Document processes are children of the Dask workers, which therefore must not be daemonic.
+            dask.config.set({"distributed.worker.daemon": False})
+        # Threads talk in memory; worker processes on loopback.
+        where = {"host": "127.0.0.1"} if self.processes else {}
         cluster = distributed.LocalCluster(
             n_workers=self.workers,
             threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
+            processes=self.processes,
             dashboard_address=self.dashboard or None,
             silence_logs=logging.ERROR,
+            **where,
         )
         self._closers.append(cluster)
         client = distributed.Client(cluster)
@@ -146,7 +155,11 @@ class DaskPool:
         tasks = itertools.chain([first], tasks)
         distributed = require_distributed()
         try:
-            client = self._client()
+            try:
+                client = self._client()
+            except (OSError, RuntimeError, TimeoutError) as error:
+                where = self.address or "a local cluster"
+                raise PoolError(f"cannot start or reach the Dask cluster ({where}): {error}") from error
             in_flight: dict[Any, list[Task]] = {}
             more = True
             while True:
@@ -204,3 +217,5 @@ class DaskPool:
         for closer in closers:
             with contextlib.suppress(Exception):
                 closer.close()
+        if closers and not self.address and not self.processes:
+            close_idle()  # the workers were threads of this process: so are their document processes

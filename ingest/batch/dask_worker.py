@@ -31,7 +31,7 @@ from ingest.batch.worker import EXIT_MEMORY, WorkerState, serve
 from ingest.model import Failure, RecordSource, Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
 
-__all__ = ["BatchDone", "DocumentProcess", "Job", "describe_difference", "process_batch"]
+__all__ = ["BatchDone", "DocumentProcess", "Job", "close_idle", "describe_difference", "process_batch"]
 
 #: A document process that dies between documents this many times makes the next document fail.
 MAX_DEATHS = 3
@@ -260,3 +260,12 @@ def process_batch(job: Job, items: Sequence[tuple[int, Source]]) -> BatchDone:
     finally:
         with _lock:
             _idle[key].append(runner)
+
+
+def close_idle() -> None:
+    """Stop the document processes this process keeps (a local cluster of threads ends)."""
+    with _lock:
+        runners = [runner for free in _idle.values() for runner in free]
+        _idle.clear()
+    for runner in runners:
+        runner.close()

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ingest.batch.dask_pool import require_distributed
+from ingest.batch.dask_pool import require_distributed, scheduler_address
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size, parse_size
 from ingest.batch.pool import PoolError, builtin_modules, start_fork_server
@@ -154,7 +154,8 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     """Run the batch; the exit status says whether every input is a record."""
     if args.executor != "process" and not args.dry_run:
         require_distributed()  # exit 2 with the install command, before anything starts
-    elif not args.dry_run and args.jobs != 0 and "-" not in args.targets:
+    local = args.executor == "process" or scheduler_address(args.executor) is None
+    if local and not args.dry_run and args.jobs != 0 and "-" not in args.targets:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]

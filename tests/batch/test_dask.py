@@ -29,13 +29,15 @@ from batch_support import (
 )
 from throwaway_postgres import free_port
 
-pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'ingest[dask]')")
-
 from ingest import Pipeline, Source
 from ingest.batch.dask_pool import DaskPool
 from ingest.batch.dask_worker import Job
 from ingest.batch.limits import Limits
 from ingest.batch.pool import PoolError, Task
+
+pytestmark = pytest.mark.slow
+
+pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'ingest[dask]')")
 
 
 def _rows(url: str) -> int:
@@ -134,6 +136,18 @@ def test_a_scheduler_started_apart_survives_a_lost_worker_and_a_killed_client(
     assert_exactly_once(expected, postgresql=postgresql_url)
 
 
+def test_a_local_cluster_of_worker_processes(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    expected = write_corpus(inputs, 30)
+    pipeline = Pipeline(autoload=False)
+    pool = DaskPool.for_pipeline(pipeline, "dask", jobs=2, limits=Limits(), dashboard="", quiet=True)
+    pool.processes, pool.batch = True, 5
+    tasks = (Task(n, source) for n, source in enumerate(pipeline.sources(str(inputs))))
+    done = [d for d in pool.run(tasks) if d is not None]
+    assert sorted(d.result.source.uri for d in done) == sorted(expected)
+    assert os.getpid() not in {d.worker for d in done}  # in the Dask workers' document processes
+
+
 def test_a_worker_with_another_plugin_set_is_named(scheduler: Cluster) -> None:
     pipeline = Pipeline(autoload=False)
     plugins = tuple((p.name, p.version) for p in pipeline.loaded.plugins)
@@ -171,7 +185,7 @@ def test_limits_hold_inside_dask_workers(corpus: Path, tmp_path: Path, scheduler
         "-p",
         "hostile_plugins",
         "--timeout",
-        "6",
+        "5",
         "--max-memory",
         "768M",
         "--sink",
@@ -203,4 +217,4 @@ def test_without_distributed_the_executor_says_what_to_install(corpus: Path, tmp
     )
     assert result.returncode == 2, result.stderr
     assert "pip install 'ingest[dask]'" in result.stderr
-    assert not os.listdir(tmp_path)
+    assert os.listdir(tmp_path) == ["inputs"]  # no journal, no database: nothing started

@@ -79,8 +79,12 @@ def _as_owner(command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def throwaway_server() -> Iterator[PostgresServer]:
-    """Start a server (initdb, pg_ctl start), yield it, stop it and remove its files."""
+def throwaway_server(durable: bool = False) -> Iterator[PostgresServer]:
+    """Start a server (initdb, pg_ctl start), yield it, stop it and remove its files.
+
+    ``durable`` keeps PostgreSQL's default ``fsync`` and ``synchronous_commit``
+    (for benchmarks); tests turn both off.
+    """
     binaries = find_binaries()
     if binaries is None:
         raise FileNotFoundError("initdb and pg_ctl not found (apt-get install postgresql)")
@@ -99,10 +103,9 @@ def throwaway_server() -> Iterator[PostgresServer]:
         )
         for attempt in range(3):
             port = free_port()
-            settings = (
-                f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={data} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            )
+            settings = f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={data}"
+            if not durable:
+                settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             command = [str(binaries / "pg_ctl"), "-D", str(data), "-o", settings, "-w", "-t", "60"]
             result = subprocess.run(
                 _as_owner([*command, "-l", str(root / "log"), "start"]),
