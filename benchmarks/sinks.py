@@ -31,11 +31,12 @@ sys.path.insert(0, str(HERE.parent / "tests" / "support"))
 from ingest import Part, Pipeline, Record, RecordSource, RunInfo, dumps  # noqa: E402
 
 BATCH = 200
-_WORDS = tuple(
+_TEXT = (
     "the permanent mission of the republic has the honour to transmit herewith a letter dated from "
     "minister for foreign affairs concerning agenda item security council general assembly session "
-    "delegation resolution committee report annex statement press ceasefire humanitarian".split(" ")
+    "delegation resolution committee report annex statement press ceasefire humanitarian"
 )
+_WORDS = _TEXT.split()
 
 
 def make_records(count: int, size: int) -> list[Record]:
