@@ -74,7 +74,8 @@ class PostgresServer:
 
 def _as_owner(command: list[str]) -> list[str]:
     if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
+        runuser = shutil.which("runuser") or "/usr/sbin/runuser"
+        return [runuser, "-u", "postgres", "--", *command]
     return command
 
 
