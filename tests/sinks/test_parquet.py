@@ -160,3 +160,21 @@ def test_undecodable_file_names_are_written_as_escapes(tmp_path):
     _deliver(sink, [[_record("file:///caf\udce9.txt", "t\udce9")]])
     sink.close(None)
     assert table(root, "documents").column("source").to_pylist() == ["file:///caf\\udce9.txt"]
+
+
+@pytest.mark.parametrize("reader", ["pandas", "polars", "duckdb"])
+def test_the_dataset_opens_in_other_readers(reader, pipeline, folder, tmp_path):
+    module = pytest.importorskip(reader, reason=f"{reader} is not installed (an optional check)")
+    root = tmp_path / "out"
+    pipeline.run([str(folder)], sinks=[f"parquet:{root}"]).consume()
+    pattern = str(root / "documents" / "**" / "*.parquet")
+    if reader == "pandas":
+        frame = module.read_parquet(root / "documents")
+        years = sorted(int(y) for y in frame["year"])
+    elif reader == "polars":
+        frame = module.read_parquet(pattern, hive_partitioning=True)
+        years = sorted(frame["year"].to_list())
+    else:
+        rows = module.sql(f"SELECT year FROM read_parquet('{pattern}', hive_partitioning = true)").fetchall()
+        years = sorted(row[0] for row in rows)
+    assert years == [0, 2019]
