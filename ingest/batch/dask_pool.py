@@ -128,12 +128,15 @@ class DaskPool:
             dask.config.set({"distributed.worker.daemon": False})
         # Threads talk in memory; worker processes on loopback.
         where = {"host": "127.0.0.1"} if self.processes else {}
+        # The scheduler's HTTP server (the dashboard, when bokeh is installed) listens on loopback, on a
+        # free port when no dashboard is wanted.
+        http = {"dashboard": bool(self.dashboard), "dashboard_address": self.dashboard or "127.0.0.1:0"}
         cluster = distributed.LocalCluster(
             n_workers=self.workers,
             threads_per_worker=1,
             processes=self.processes,
-            dashboard_address=self.dashboard or None,
             silence_logs=logging.ERROR,
+            scheduler_kwargs=http,
             **where,
         )
         self._closers.append(cluster)
