@@ -119,14 +119,17 @@ def test_a_scheduler_started_apart_survives_a_lost_worker_and_a_killed_client(
     tmp_path: Path, postgresql_url: str, scheduler: Cluster
 ) -> None:
     inputs = tmp_path / "inputs"
-    expected = write_corpus(inputs, 400, seed=3)
+    expected = write_corpus(inputs, 600, seed=3)
     address = scheduler.address.removeprefix("tcp://")
     args = (inputs, "--executor", f"dask://{address}", "--quiet", "--sink", postgresql_url)
     args += ("--journal", tmp_path / "journal.db")
-    assert kill_when(start(*args), _grown(postgresql_url, 100), limit=60)  # type: ignore[arg-type]
+    assert kill_when(start(*args), _grown(postgresql_url, 1), limit=60)  # type: ignore[arg-type]
+    # Lose a Dask worker once the next run has delivered its first batch, with batches still in flight.
+    before = _rows(postgresql_url)
+    assert before < len(expected) - 300
     process = start(*args)
     deadline = time.monotonic() + 60
-    while process.poll() is None and _rows(postgresql_url) < 200 and time.monotonic() < deadline:
+    while process.poll() is None and _rows(postgresql_url) <= before and time.monotonic() < deadline:
         time.sleep(0.005)
     assert process.poll() is None, "the run ended before a worker could be lost"
     _kill_a_dask_worker(scheduler.workers[0])
