@@ -26,3 +26,16 @@ def test_a_site_name_heading_that_is_not_a_home_link_can_still_be_the_headline()
         f"<h1><a href='/news/budget-agreed'>Budget agreed</a></h1>{_BODY}</body></html>"
     )
     assert extract_article(html).title == "Budget agreed"
+
+
+def test_a_long_site_footer_does_not_outweigh_a_short_article() -> None:
+    about = "Example Media is an independent publisher of fashion and design news with offices in Berlin. "
+    html = (
+        "<html><head><title>Portrait of a craftsman</title></head><body>"
+        "<article><h1>Portrait of a craftsman</h1>"
+        "<p>Take a visit inside the leather works studio of a maker who kept his trade local.</p></article>"
+        f"<footer><div class='about'><p>{about * 2}</p></div></footer></body></html>"
+    )
+    article = extract_article(html)
+    assert article.text.startswith("Take a visit")
+    assert "independent publisher" not in article.text

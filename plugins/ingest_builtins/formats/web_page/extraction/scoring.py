@@ -78,20 +78,27 @@ def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
     return out
 
 
+def _holds(page: Page, element: int, block: int) -> bool:
+    """Whether ``element`` holds the block (any element holds a missing one, -1)."""
+    return block < 0 or page.block_start[element] <= block < page.block_end[element]
+
+
 def furniture(
-    page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE
+    page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE, headline: int = -1
 ) -> tuple[list[bool], list[int]]:
     """Which elements count as furniture: flagged (``mask``), unless they hold most of the prose.
 
-    A comment section stays furniture however long it is.  Also gives, for every
-    element, the furniture it lies in (as :func:`junk_ancestors` does).
+    A comment section stays furniture however long it is, and so does furniture
+    that does not hold the ``headline`` block (when there is one): a site's footer
+    can outweigh a short article without being one.
+    Also gives, for every element, the furniture it lies in (as :func:`junk_ancestors` does).
     """
     limit = p.dominance * (prose[0] or 1.0)
     parents = page.parents
     junk = [False] * len(prose)
     inside = [-1] * len(prose)
     for i, f in enumerate(page.flags):
-        if f & mask and (f & COMMENT or prose[i] <= limit):
+        if f & mask and (f & COMMENT or prose[i] <= limit or not _holds(page, i, headline)):
             junk[i] = True
             inside[i] = i
         elif i:
@@ -169,7 +176,7 @@ def choose_region(
             prose[par] += prose[i]
             size[par] += size[i]
     total_prose = prose[0] or 1.0
-    junk, inside = furniture(page, prose, p, mask)  # inside: furniture or in it when >= 0
+    junk, inside = furniture(page, prose, p, mask, headline)  # inside: furniture or in it when >= 0
     for i in range(n_el - 1, 0, -1):
         if size[i]:
             score[parents[i]] += penalty * size[i] if junk[i] else score[i]
