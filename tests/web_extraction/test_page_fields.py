@@ -39,3 +39,36 @@ def test_a_long_site_footer_does_not_outweigh_a_short_article() -> None:
     article = extract_article(html)
     assert article.text.startswith("Take a visit")
     assert "independent publisher" not in article.text
+
+
+def _story(head: str, byline: str, title: str | None = None) -> str:
+    return (
+        f"<html><head><title>{title or head}</title></head><body><div class='x1'><h1>{head}</h1>"
+        f"<div class='x2'>{byline}</div><div class='x3'>{_BODY}</div></div></body></html>"
+    )
+
+
+def test_a_link_to_an_author_page_is_a_byline_whatever_its_class() -> None:
+    html = _story(
+        "Net rules repealed", "by <a href='https://news.example.org/authors/april-glass'>April Glass</a>"
+    )
+    assert extract_article(html).authors == ("April Glass",)
+
+
+def test_a_by_line_without_class_names_is_a_byline() -> None:
+    html = _story("Economy makes a comeback", "<div class='q7'>By <span class='z9'>Yomi Kaz</span></div>")
+    assert extract_article(html).authors == ("Yomi Kaz",)
+
+
+def test_words_with_lower_case_are_no_name() -> None:
+    html = _story("Storm season", "<a href='/author/ww'>Will Whet's books on Goodreads</a>")
+    assert extract_article(html).authors == ()
+
+
+def test_the_one_visible_headline_is_the_title_when_it_shares_the_title_s_subject() -> None:
+    html = _story(
+        "Six gadgets powered by the Alexa assistant", "", "Alexa: six gadgets you can buy | Fortune"
+    )
+    assert extract_article(html).title == "Six gadgets powered by the Alexa assistant"
+    html = _story("The White House Blog", "", "By the Numbers: 10,000 | The White House")
+    assert extract_article(html).title == "By the Numbers: 10,000"

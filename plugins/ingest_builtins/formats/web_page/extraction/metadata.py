@@ -63,6 +63,27 @@ _VISIBLE_BYLINE = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
     '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
 )
+#: Links to an author's page (``/author/jane-doe``, ``/profile/…``): a byline whatever its class names.
+_AUTHOR_LINK = (
+    ", ".join(
+        f'a[href*="/{path}/"]'
+        for path in (
+            "author",
+            "authors",
+            "autor",
+            "autore",
+            "auteur",
+            "profile",
+            "people",
+            "staff",
+            "writers",
+            "editors",
+        )
+    )
+    + ', a[rel~="author"]'
+)
+#: A short line opening with "By" (in the languages seen most), wherever the byline sits.
+_BY_LINE = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|atualiz|aktualisiert|edited", re.I)
 _PUBLISHED = re.compile(r"publi|posted|erschienen|pubblicato", re.I)
 _COPYRIGHT = re.compile(
@@ -134,6 +155,15 @@ def _norm(s: str) -> str:
 _SITE_ROOT = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?")
 
 
+_WORD = re.compile(r"\w{4,}")
+
+
+def _shares_a_word(heading: str, title: str, site: str | None) -> bool:
+    """Whether ``heading`` has a word of four letters or more of ``title`` (its site name left out)."""
+    words = set(_WORD.findall(strip_site_suffix(title, site).casefold()))
+    return any(w in words for w in _WORD.findall(heading.casefold()))
+
+
 def _names_site(heading: LexborNode) -> bool:
     """A heading that is one link to the site's home page: the site's name, not a headline."""
     link = heading.css_first("a")
@@ -170,6 +200,14 @@ def _title(
             text = _text(node)
             if 15 <= len(text) <= 250 and _norm(text) not in _norm(raw_title):
                 return text, heads or [text], node
+    if (
+        len(heads) == 1
+        and 15 <= len(heads[0]) <= 250
+        and any(_shares_a_word(heads[0], t, site) for t in refs)
+    ):
+        # The one headline the page shows, on the title's subject: the title and og:title may be
+        # worded for search engines.
+        return heads[0], heads, h1s[0][0] if len(h1s) == 1 else None
     for cand in (headline, og, raw_title):
         if cand:
             return strip_site_suffix(cand, site), heads, None
@@ -292,6 +330,24 @@ def _authors(
             found = clean_names(metas[key])
             if found:
                 return tuple(found[:10])
+    return _unmarked_byline(anchor)
+
+
+def _unmarked_byline(anchor: LexborNode | None) -> tuple[str, ...]:
+    """Names of a byline no class name tells, near the headline: links to author pages, or "By …"."""
+    linked: list[str] = []
+    for link in _near(anchor, _AUTHOR_LINK)[:6]:
+        for name in clean_names(_text(link)):
+            if name not in linked:
+                linked.append(name)
+    if linked:
+        return tuple(linked[:8])
+    for node in _near(anchor, "p, div, span")[:60]:
+        text = _text(node)
+        if len(text) <= 80 and _BY_LINE.match(text):
+            found = clean_names(text)
+            if found:
+                return tuple(found[:8])
     return ()
 
 
