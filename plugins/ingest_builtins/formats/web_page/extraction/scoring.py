@@ -39,6 +39,8 @@ class Params:
     merge_min_chars: int = 70
     #: Below this many characters of text, prose found in the page's script state is used instead.
     script_state_chars: int = 500
+    #: Cut the text at a teaser-list label or closing notice in its second half.
+    closing_furniture: bool = True
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).
     tail_run: int = 3
     #: Below this many characters of text, taken far from the headline, the page is scored again
