@@ -27,3 +27,8 @@ def test_a_label_followed_by_prose_is_the_article_going_on() -> None:
 def test_a_label_early_in_the_text_is_a_sub_heading() -> None:
     paras = ["Topics", "Harbour", "Bridge", _PROSE, _PROSE, _PROSE]
     assert cut_closing_furniture(paras) == paras
+
+
+def test_a_comment_section_s_house_rules_are_cut() -> None:
+    rules = "We welcome lively discussion. The views expressed in the comments are those of their authors."
+    assert cut_closing_furniture([_PROSE, _PROSE, rules, "Jane: I agree."]) == [_PROSE, _PROSE]

@@ -1,4 +1,4 @@
-"""What follows an article's end on its page: teaser lists under their labels, and closing notices."""
+"""What follows an article's end on its page: teaser lists under their labels, closing and comment notices."""
 
 from __future__ import annotations
 
@@ -24,6 +24,14 @@ _LIST_LABEL = re.compile(
 _NOTICE = re.compile(
     r"(?:a version of this article appeared in print|this (?:entry|article|post) was posted (?:on|in)"
     r"|(?:posted|filed) (?:in|under) \S|\d+ min(?:ute)?s? read\b|part of complete coverage on)",
+    re.IGNORECASE,
+)
+# The preamble of a comment section: its house rules and the disclaimer that readers' views are theirs.
+_COMMENT_NOTICE = re.compile(
+    r"views expressed (?:below|in (?:the |these )?comments)|(?:comments?|community) (?:policy|guidelines)"
+    r"|we welcome (?:lively|your|all) (?:discussion|debate|comments)|charte de (?:modération|commentaires)"
+    r"|les commentaires (?:sont modérés|publiés)|normas de (?:participación|comentarios)|netiquette"
+    r"|الآراء الواردة أدناه|التعليقات قبل نشرها",
     re.IGNORECASE,
 )
 #: Share of the text that must come before a cut: a label early in the text is a sub-heading.
@@ -54,7 +62,7 @@ def cut_closing_furniture(paras: list[str]) -> list[str]:
     seen = 0
     for i, para in enumerate(paras):
         if i and seen >= _MIN_SHARE * total:
-            if _NOTICE.match(para):
+            if _NOTICE.match(para) or (len(para) <= 400 and _COMMENT_NOTICE.search(para)):
                 return paras[:i]
             if len(para) <= 60 and _LIST_LABEL.fullmatch(para) and _list_follows(paras[i + 1 :]):
                 return paras[:i]
