@@ -72,3 +72,15 @@ def test_the_one_visible_headline_is_the_title_when_it_shares_the_title_s_subjec
     assert extract_article(html).title == "Six gadgets powered by the Alexa assistant"
     html = _story("The White House Blog", "", "By the Numbers: 10,000 | The White House")
     assert extract_article(html).title == "By the Numbers: 10,000"
+
+
+def test_a_section_name_is_no_publisher() -> None:
+    html = (
+        "<html><head><title>Rates rise | Economia | iG</title>"
+        "<meta property='og:site_name' content='Economia'>"
+        "<meta property='article:section' content='economia'></head>"
+        f"<body><h1>Rates rise</h1>{_BODY}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.section == "economia"
+    assert article.publisher != "Economia"

@@ -376,7 +376,9 @@ def _publisher(
     metas: dict[str, str],
     ld: dict[str, Any] | None,
     objs: list[dict[str, Any]],
+    section: str | None,
 ) -> str | None:
+    sections = {_norm(section)} if section else set()
     for cand in (
         metas.get("og:site_name"),
         text_value(ld.get("publisher")) if ld else None,
@@ -384,7 +386,7 @@ def _publisher(
         metas.get("publisher"),
         metas.get("dc.publisher"),
     ):
-        if cand and len(cand) <= 80:
+        if cand and len(cand) <= 80 and _norm(cand) not in sections:  # a section's name is no publisher
             return cand
     parts = [p.strip() for p in _SEPARATORS.split(raw_title) if p and p.strip()]
     if len(parts) >= 2 and len(parts[-1]) <= 40 and parts[-1] != max(parts, key=len):
@@ -464,7 +466,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
             tail.append(_text_tail(tree.body, 3000) if tree.body is not None else "")
         return tail[0]
 
-    publisher = _publisher(raw_title, body_tail, metas, ld, objs)
+    section = _section(tree, metas, ld, objs)
+    publisher = _publisher(raw_title, body_tail, metas, ld, objs, section)
     title, heads, anchor = _title(tree, raw_title, elements["h1"], metas, ld, publisher)
     language = _language(elements["html"][0] if elements["html"] else None, metas, ld)
     date, date_note = _date(tree, body_tail, metas, ld, anchor, language)
@@ -476,7 +479,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         title=title,
         date=date,
         authors=_authors(tree, metas, ld, anchor),
-        section=_section(tree, metas, ld, objs),
+        section=section,
         publisher=publisher,
         language=language,
         description=description,
