@@ -84,3 +84,12 @@ def test_a_section_name_is_no_publisher() -> None:
     article = extract_article(html)
     assert article.section == "economia"
     assert article.publisher != "Economia"
+
+
+def test_the_one_headline_on_the_title_s_subject_among_other_top_headings() -> None:
+    html = (
+        "<html><head><title>CEOs are asked about taking the train | Herald</title></head><body>"
+        "<h1>From rail to bike paths, what CEOs think of transit</h1>"
+        f"{_BODY}<h1>Related content</h1><h1>Comments</h1></body></html>"
+    )
+    assert extract_article(html).title == "From rail to bike paths, what CEOs think of transit"

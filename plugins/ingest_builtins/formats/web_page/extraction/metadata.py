@@ -200,14 +200,15 @@ def _title(
             text = _text(node)
             if 15 <= len(text) <= 250 and _norm(text) not in _norm(raw_title):
                 return text, heads or [text], node
-    if (
-        len(heads) == 1
-        and 15 <= len(heads[0]) <= 250
-        and any(_shares_a_word(heads[0], t, site) for t in refs)
-    ):
-        # The one headline the page shows, on the title's subject: the title and og:title may be
+    on_subject = [
+        (node, text)
+        for node, text in h1s
+        if 15 <= len(text) <= 250 and any(_shares_a_word(text, t, site) for t in refs)
+    ]
+    if len(on_subject) == 1:
+        # The one headline the page shows on the title's subject: the title and og:title may be
         # worded for search engines.
-        return heads[0], heads, h1s[0][0] if len(h1s) == 1 else None
+        return on_subject[0][1], heads, on_subject[0][0]
     for cand in (headline, og, raw_title):
         if cand:
             return strip_site_suffix(cand, site), heads, None
