@@ -93,3 +93,17 @@ def test_the_one_headline_on_the_title_s_subject_among_other_top_headings() -> N
         f"{_BODY}<h1>Related content</h1><h1>Comments</h1></body></html>"
     )
     assert extract_article(html).title == "From rail to bike paths, what CEOs think of transit"
+
+
+def test_a_box_by_the_headline_holding_long_prose_is_no_furniture() -> None:
+    long_para = (
+        "This past week I have been trying to think of a clever topic to write about for the team. " * 10
+    )
+    html = (
+        "<html><head><title>Guilty pleasure songs</title></head><body><div class='entry'>"
+        "<h1>Guilty pleasure songs</h1><div class='image-with-caption'><p class='caption'>Our picks</p>"
+        f"{long_para}</div><p>{_BODY}</p></div><div class='sidebar'><p>Sign up</p></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.text.startswith("This past week")
+    assert "It began back in 2007" in article.text
