@@ -3,9 +3,10 @@
     python benchmarks/pipeline_overhead.py [--files 10000] [--repeat 5]
 
 Generates small files once, then alternates the two contenders ``--repeat``
-times and prints the median files/s of each and their ratio (the goal: the
-pipeline reaches at least half of the bare loop's rate), and the ratio of
-each pair of runs, so the spread a shared machine adds is visible.  Both read every
+times and prints the median files/s of each and their ratio, and the ratio of
+each pair of runs, so the spread a shared machine adds is visible.  The ratio
+is information, not a goal: what the core costs with every built-in on is
+measured by ``benchmarks/core_share.py``.  Both read every
 file, decode it (strict UTF-8) and write one JSON line per file.
 """
 
@@ -138,7 +139,7 @@ def main() -> None:
     pairs = [p / b for b, p in zip(rates["bare loop"], rates["pipeline"], strict=True)]
     print("ratio of each pair of runs: " + " ".join(f"{r:.2f}" for r in pairs))
     ratio = medians["pipeline"] / medians["bare loop"]
-    print(f"pipeline / bare loop = {ratio:.2f} (goal >= 0.50: {'met' if ratio >= 0.5 else 'NOT met'})")
+    print(f"pipeline / bare loop = {ratio:.2f} (information; no target)")
 
 
 if __name__ == "__main__":
