@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import operator
 import os
+import sys
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
-from ingest import OptionRegistry, Options, Source, UsageError, hookimpl
+from ingest import OptionRegistry, Options, RawInput, Rejected, Source, UsageError, hookimpl
 
-__all__ = ["STDIN", "ingest_add_options", "ingest_collect_sources", "walk"]
+__all__ = [
+    "STDIN",
+    "STDIN_SCHEME",
+    "ingest_add_options",
+    "ingest_collect_sources",
+    "ingest_read_source",
+    "stdin_source",
+    "walk",
+]
 
-#: The source standing for standard input (target ``-``).
+#: The source standing for standard input before it is read (what a program may still pass in).
 STDIN = Source(uri="stdin:", path=None)
+#: Sources of standard input are ``stdin:`` and the first 16 hex digits of the SHA-256 of its bytes.
+STDIN_SCHEME = "stdin"
+_DIGITS = 16
+#: What standard input held, by source URI, until it is read (once) by the pipeline.
+_READ: dict[str, bytes] = {}
+#: Standard input is read up to this many bytes plus one when ``--max-bytes`` is not set.
+_DEFAULT_LIMIT = 256 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -82,6 +101,49 @@ def _globbed(pattern: str, include_hidden: bool) -> Iterator[Source]:
             yield Source.from_path(match)
 
 
+def _read_stream(stream: BinaryIO, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def stdin_source(stream: BinaryIO, limit: int = _DEFAULT_LIMIT) -> Source:
+    """Read ``stream`` to its end (at most ``limit + 1`` bytes) and return its source.
+
+    The source's URI is ``stdin:`` and the first 16 hex digits of the
+    bytes' SHA-256: two documents piped in turn into the same sinks are
+    two rows, and the same document piped twice is one.  The bytes are
+    kept until the pipeline reads the source (once, in this process).
+    """
+    data = _read_stream(stream, limit)
+    uri = f"{STDIN_SCHEME}:{hashlib.sha256(data).hexdigest()[:_DIGITS]}"
+    _READ[uri] = data
+    return Source(uri=uri, path=None)
+
+
+def _stdin(options: Options) -> Iterator[Source]:
+    limit = int(options.get("max_bytes") or _DEFAULT_LIMIT)
+    yield stdin_source(sys.stdin.buffer, limit)
+
+
+@hookimpl(tryfirst=True)
+def ingest_read_source(source: Source, options: Options) -> RawInput | None:
+    """The bytes of standard input read when it was collected; ``None`` for every other source."""
+    data = _READ.pop(source.uri, None) if source.uri.startswith(f"{STDIN_SCHEME}:") else None
+    if data is None:
+        return None
+    limit = int(options.get("max_bytes") or _DEFAULT_LIMIT)
+    if len(data) > limit:
+        raise Rejected(f"standard input is over the limit of {limit:,} bytes (--max-bytes)")
+    return RawInput.from_bytes(source, data)
+
+
 @hookimpl
 def ingest_add_options(options: OptionRegistry) -> None:
     """Declare ``--include-hidden``."""
@@ -94,7 +156,7 @@ def ingest_add_options(options: OptionRegistry) -> None:
 def ingest_collect_sources(target: str, options: Options) -> Iterable[Source] | None:
     """Files, directories, globs and ``-``; a path that names nothing is a usage error."""
     if target == "-":
-        return [STDIN]
+        return _stdin(options)
     if "://" in target and not target.startswith("file://"):
         return None
     if target.startswith("file://"):
