@@ -36,7 +36,9 @@ def _jobs(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError("--jobs takes 0 (in this process) or a number of workers")
+        raise argparse.ArgumentTypeError(
+            f"not a number of workers: {text!r} (give a whole number; 0 runs in this process)"
+        )
     return value
 
 
