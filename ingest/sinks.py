@@ -179,8 +179,9 @@ _HELD: dict[Path, str] = {}
 class SinkLock:
     """An exclusive lock that makes one run the only writer of a sink's file while it is open.
 
-    The lock is ``fcntl.flock`` on ``PATH.lock`` beside the file (the
-    file is left in place; it holds the process id of the last owner).
+    The lock is ``fcntl.flock`` on a hidden ``.NAME.lock`` beside the file
+    (left in place; it holds the process id of the last owner; hidden, so a
+    walk of the folder does not take it for an input).
     :meth:`acquire` fails at once with :class:`SinkBusy` when another
     process, or another sink in this process, holds it: two runs never
     interleave their writes, and a sink named twice in one run is refused.
@@ -190,7 +191,8 @@ class SinkLock:
 
     def __init__(self, uri: str, path: str | os.PathLike[str]) -> None:
         self.uri = uri
-        self.path = Path(os.path.realpath(os.fspath(path) + ".lock"))
+        target = Path(os.path.realpath(os.fspath(path)))
+        self.path = target.with_name(f".{target.name}.lock")
         self._handle: IO[str] | None = None
 
     @property

@@ -100,7 +100,8 @@ def test_a_second_run_into_the_same_sinks_stops_with_status_2(corpus: Path, tmp_
     _fill(corpus)
     (corpus / "slow.txt").write_text("HANG-ME until the timeout\n", encoding="utf-8")
     for sink in (f"jsonl:{tmp_path / 'out.jsonl'}", f"sqlite:{tmp_path / 'out.db'}"):
-        lock = Path(sink.partition(":")[2] + ".lock")
+        target = Path(sink.partition(":")[2])
+        lock = target.with_name(f".{target.name}.lock")
         first = subprocess.Popen(
             ingest_run(corpus, "--sink", sink, "-p", "hostile_plugins", "--jobs", "1", "--timeout", "60"),
             env=environment(),

@@ -15,7 +15,7 @@ when the next run starts.
 
 The files are found through symbolic links (the link stays, its target is
 rewritten in its own directory), rewritten files keep their permissions
-and new ones follow the umask.  A run holds a lock on ``PATH.lock`` while
+and new ones follow the umask.  A run holds a lock on ``.NAME.lock`` beside ``PATH`` while
 the sink is open, so a second run into the same file stops at once.
 ``jsonl:-`` and device or FIFO targets are written by
 :class:`~ingest_builtins.sinks.jsonl_stream.JsonlStreamSink` instead.
@@ -195,7 +195,7 @@ class JsonlSink:
     # -- the Sink protocol ----------------------------------------------------------------
 
     def open(self, run: RunInfo) -> None:
-        """Take the lock on ``PATH.lock`` (:class:`~ingest.sinks.SinkBusy` if another run holds it)."""
+        """Take the lock beside ``PATH`` (:class:`~ingest.SinkBusy` if another run holds it)."""
         self.lock.acquire()
 
     def write(self, batch: Sequence[Result]) -> None:

@@ -127,7 +127,7 @@ class SqliteSink:
         self._connection: sqlite3.Connection | None = None
 
     def open(self, run: RunInfo) -> None:
-        """Take the lock on ``PATH.lock`` (another run holding it is a usage error); create the tables."""
+        """Take the lock beside the database (another run holding it is a usage error); create the tables."""
         self.lock.acquire()
         try:
             self._connection = connect(self.path)
