@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import stat
 import time
 from pathlib import Path
 
@@ -37,13 +39,18 @@ class Quarantine:
         return f"{digest}-{safe}"
 
     def add(self, failure: Failure) -> None:
-        """Copy the input (when it is a readable file) and write the reason beside it."""
+        """Copy the input (when it is a readable regular file) and write the reason beside it.
+
+        A device or a FIFO is never read: ``/dev/zero`` would be copied
+        forever, a FIFO would wait for a writer.
+        """
         name = self.name_for(failure)
         copied = False
         if failure.source.path is not None:
             try:
-                shutil.copyfile(failure.source.path, self.directory / name)
-                copied = True
+                if stat.S_ISREG(os.stat(failure.source.path).st_mode):
+                    shutil.copyfile(failure.source.path, self.directory / name)
+                    copied = True
             except OSError:
                 copied = False
         reason = {

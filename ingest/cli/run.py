@@ -163,7 +163,8 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     options = BatchOptions(
         jobs=usable_cores() if args.jobs is None else args.jobs,
         journal=args.journal,
-        use_journal=not args.no_journal,
+        # Standard output cannot be resumed into: sinks that all write there keep no journal.
+        use_journal=not args.no_journal and not all(_uses_stdout([uri]) for uri in sinks),
         reprocess=args.reprocess,
         retry_failed=args.retry_failed,
         limits=Limits(timeout=args.timeout, max_memory=args.max_memory),

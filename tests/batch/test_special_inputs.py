@@ -42,6 +42,12 @@ def test_a_fifo_in_a_walk_or_named_and_a_device_are_failure_records(corpus: Path
             str(named): "not a regular file: fifo",
             "/dev/zero": "not a regular file: character device",
         }
+    quarantine = tmp_path / "quarantine"
+    done = run(corpus, "/dev/zero", "--sink", f"jsonl:{out}", "--no-journal", "--quarantine", quarantine)
+    assert done.returncode == 1, done.stderr
+    reasons = [json.loads(p.read_text()) for p in quarantine.glob("*.json")]
+    assert len(reasons) == 2 and not any(r["copied"] for r in reasons)
+    assert sorted(p.name for p in quarantine.iterdir() if p.suffix != ".json") == []
     dry = _ingest("run", corpus, "--dry-run")
     assert dry.returncode == 1 and "not a regular file: fifo" in dry.stdout
 
