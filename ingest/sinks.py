@@ -154,21 +154,20 @@ def file_target(uri: str, path: str, *, special: bool = False) -> tuple[Path, bo
     """
     if not path:
         raise UsageError(f"{uri}: the sink needs a path after the colon")
-    resolved = Path(os.path.realpath(path))
     try:
-        mode = resolved.stat().st_mode
+        mode = os.stat(path).st_mode  # through links
     except FileNotFoundError:
         if path.endswith(os.sep):
             raise UsageError(f"{uri}: names a directory, not a file") from None
-        return resolved, True
+        return Path(os.path.realpath(path)), True
     except OSError as error:
         raise UsageError(f"{uri}: cannot use {path}: {error.strerror or error}") from None
     if stat.S_ISREG(mode):
-        return resolved, True
+        return Path(os.path.realpath(path)), True
     if stat.S_ISDIR(mode):
         raise UsageError(f"{uri}: {path} is a directory, not a file")
     if special and not stat.S_ISSOCK(mode):
-        return resolved, False
+        return Path(path), False  # opened by the name given: /dev/stdout must stay itself
     raise UsageError(f"{uri}: not a regular file: {_kind(mode)} {path}")
 
 

@@ -148,3 +148,29 @@ def test_a_sink_over_another_programs_table_is_refused(
         db.execute("CREATE TABLE documents (name TEXT)")
     status, err = _run(capsys, "--sink", "sqlite:theirs.db", "--no-journal")
     assert status == 2 and "another program's database" in err
+
+
+def test_the_one_mapping_from_errors_to_statuses() -> None:
+    from ingest import SinkBusy, UsageError
+    from ingest.batch.pool import PoolError
+    from ingest.cli.errors import describe
+    from ingest.pipeline.run import SinkError
+
+    def caused(error: Exception, cause: BaseException) -> Exception:
+        error.__cause__ = cause
+        return error
+
+    cases: list[tuple[BaseException, int]] = [
+        (KeyboardInterrupt(), 130),
+        (UsageError("bad"), 2),
+        (caused(SinkError("sink failed to open"), SinkBusy("held by process 1")), 2),
+        (SinkError("sink failed to write: disk full"), 3),
+        (PoolError("workers do not start"), 3),
+        (sqlite3.OperationalError("database or disk is full"), 3),  # the journal's disk
+        (BrokenPipeError(), 3),
+        (RuntimeError("a bug"), 3),
+    ]
+    for error, status in cases:
+        got, message = describe(error)
+        assert got == status, (error, message)
+        assert message.startswith("ingest: ") and "\n" not in message
