@@ -58,7 +58,7 @@ class Quarantine:
             "path": failure.source.path,
             "copied": copied,
             "stage": failure.stage,
-            "plugin": failure.plugin,
+            "plugin": failure.plugin or "core",
             "error_type": failure.error_type,
             "message": failure.message,
             "warnings": list(failure.warnings),

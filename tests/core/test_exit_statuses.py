@@ -62,6 +62,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
         ("sqlite:.", 2, "is a directory"),
         ("sqlite:/dev/full", 2, "not a regular file: character device"),
         ("sqlite:a.txt", 2, "not a SQLite database"),
+        ("sqlite:-", 2, "standard output"),
         ("jsonl:/dev/full", 3, "run aborted"),
         ("ftp:somewhere", 2, "known schemes"),
     ],

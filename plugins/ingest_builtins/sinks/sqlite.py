@@ -122,6 +122,8 @@ class SqliteSink:
 
     def __init__(self, path: str) -> None:
         uri = f"sqlite:{path}"
+        if path == "-":
+            raise UsageError("sqlite:- : a database cannot be written to standard output (use jsonl:-)")
         self.path = str(file_target(uri, path or "ingest.db")[0])
         self.lock = SinkLock(uri, self.path)
         self._connection: sqlite3.Connection | None = None
