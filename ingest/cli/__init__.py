@@ -19,8 +19,9 @@ def make_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, object]:
     parser = argparse.ArgumentParser(
         prog="ingest",
         description="Read, decode, identify, clean and describe documents; deliver structured records.",
-        epilog="Exit status: 0 every input became a record; 1 some inputs failed; 2 usage error; "
-        "3 the run was aborted (a sink failed); 130 interrupted.",
+        epilog="Exit status: 0 every input became a record; 1 the run completed and some inputs failed; "
+        "2 usage error; 3 the run was aborted (a sink or the journal could not be written, a plugin's run "
+        "hook failed); 130 interrupted. Errors are one line; INGEST_TRACEBACK=1 also prints the traceback.",
     )
     from ingest import __version__
 
