@@ -24,6 +24,7 @@ __all__ = [
     "ingest_cleaning_steps",
     "ingest_collect_sources",
     "ingest_decode",
+    "ingest_expand_source",
     "ingest_identify",
     "ingest_metadata_steps",
     "ingest_read_source",
@@ -136,6 +137,33 @@ def ingest_collect_sources(target: str, options: Options) -> Iterable[Source] | 
     when the target is not of a kind this plugin understands.
 
     Stops at first non-None result.  A target nobody claims is a usage error.
+    """
+
+
+@hookspec(firstresult=True)
+def ingest_expand_source(source: Source, options: Options) -> Iterable[Source] | None:
+    """Open a container (an archive, a web archive, an e-mail) into the documents it holds.
+
+    Called once for every source a collector produced, before it is
+    processed: a zip file found in a directory is expanded exactly like one
+    named on the command line.  Not called again on the sources an
+    expansion returns: a plugin that opens nested containers does so
+    itself, to a depth it bounds.
+
+    :param source: One collected source.
+    :param options: The pipeline's option values.
+
+    Return an iterable of :class:`ingest.Source`, one per member (a
+    generator is best), or ``None`` when ``source`` is not a container this
+    plugin opens (decide cheaply, by name or by a few leading bytes: this
+    runs for every input).  A member's ``uri`` should name the container
+    and the member, ``file:///…/batch.zip#dir/letter.txt``, so that its
+    last component is the member's name; a plugin that expands members also
+    implements :func:`ingest_read_source` for them.  Never raise for a
+    damaged container: return members that fail when read, with the reason.
+
+    Stops at first non-None result.  A source nobody expands is processed
+    as it is.
     """
 
 

@@ -61,7 +61,7 @@ class OptionRegistry:
 
     def __init__(self) -> None:
         self._options: dict[str, Option] = {}
-        self._plugin: str | None = None
+        self._finder: Callable[[], str | None] | None = None
 
     def add(
         self,
@@ -113,9 +113,13 @@ class OptionRegistry:
             values[option.key] = option.convert(value)
         return Options(values)
 
-    def bind(self, plugin: str | None) -> None:
-        """Attribute the next declarations to ``plugin`` (the pipeline calls this)."""
-        self._plugin = plugin
+    def attribute_with(self, finder: Callable[[], str | None] | None) -> None:
+        """Attribute each declaration to the plugin ``finder`` names at the time (set by the pipeline)."""
+        self._finder = finder
+
+    @property
+    def _plugin(self) -> str | None:
+        return self._finder() if self._finder is not None else None
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from importlib import metadata
 from types import ModuleType
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 import pluggy
@@ -34,6 +34,7 @@ __all__ = [
     "LoadSettings",
     "LoadedPlugins",
     "PluginInfo",
+    "PluginManager",
     "load_plugins",
 ]
 
@@ -225,9 +226,35 @@ def _entry_points() -> Sequence[metadata.EntryPoint]:
     return list(seen.values())
 
 
-def new_manager() -> pluggy.PluginManager:
+class PluginManager(pluggy.PluginManager):
+    """pluggy's plugin manager, counting the changes to its plugin set.
+
+    ``generation`` goes up with every ``register`` and ``unregister`` (which
+    ``set_blocked`` also goes through), so a pipeline can tell that a plugin
+    arrived after its first document and look again at the declared formats
+    and the steps.
+    """
+
+    def __init__(self, project_name: str = PROJECT_NAME) -> None:
+        super().__init__(project_name)
+        self.generation = 0
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        """Register ``plugin`` as pluggy does, and count the change."""
+        registered = super().register(plugin, name)
+        self.generation += 1
+        return registered
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        """Unregister a plugin as pluggy does, and count the change."""
+        removed = super().unregister(plugin, name)
+        self.generation += 1
+        return removed
+
+
+def new_manager() -> PluginManager:
     """A plugin manager with the ``ingest`` hook specifications and no plugins."""
-    manager = pluggy.PluginManager(PROJECT_NAME)
+    manager = PluginManager(PROJECT_NAME)
     manager.add_hookspecs(hookspecs)
     return manager
 

@@ -31,6 +31,13 @@ A plugin implements a hook by defining a function of the hook's name marked with
 the others collect every implementation's result. `@hookimpl(tryfirst=True)` and
 `@hookimpl(trylast=True)` move an implementation to the front or the back; the built-in
 defaults that a plugin is meant to override are `trylast`.
+
+Every hook, the per-document ones included, is called through pluggy's `HookCaller`, so
+everything pluggy documents holds: new-style wrappers (`@hookimpl(wrapper=True)`) and old-style
+ones (`hookwrapper=True`) see each call and its result, `add_hookcall_monitoring` on
+`Pipeline.plugin_manager` sees every call, and a plugin registered there after the first
+document takes part from the next one on. An exception raised in an implementation fails that
+document only, with a failure record naming the stage and the plugin (found on the traceback).
 """
 
 

@@ -45,11 +45,15 @@ class SinkInfo:
 
 class _Registry:
     def __init__(self) -> None:
-        self._plugin: str | None = None
+        self._finder: Callable[[], str | None] | None = None
 
-    def bind(self, plugin: str | None) -> None:
-        """Attribute the next registrations to ``plugin`` (the pipeline calls this)."""
-        self._plugin = plugin
+    def attribute_with(self, finder: Callable[[], str | None] | None) -> None:
+        """Attribute each registration to the plugin ``finder`` names at the time (set by the pipeline)."""
+        self._finder = finder
+
+    @property
+    def _plugin(self) -> str | None:
+        return self._finder() if self._finder is not None else None
 
 
 class FormatRegistry(_Registry):

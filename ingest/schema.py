@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import orjson
@@ -10,7 +11,7 @@ import orjson
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
 from ingest.rounding import rounded
 
-__all__ = ["CORE", "dump_line", "dumps", "from_json", "to_json"]
+__all__ = ["CORE", "dump_line", "dumps", "encode", "from_json", "to_json"]
 
 #: What a failure record names as its ``plugin`` when the core itself failed or refused the input.
 CORE = "core"
@@ -82,38 +83,44 @@ def to_json(result: Result) -> dict[str, Any]:
     }
 
 
-def _standard_json(data: dict[str, Any]) -> str:
-    """The standard library's JSON of what orjson refuses, in the same compact form."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+def _portable(value: Any) -> Any:
+    """``value`` with what JSON cannot hold made as orjson makes it: NaN and infinities become ``null``."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _portable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_portable(item) for item in value]
+    return value
+
+
+def encode(data: Any) -> bytes:
+    """The one JSON encoding of the project: compact UTF-8 bytes, non-ASCII kept as is.
+
+    orjson writes it (a tenth of the standard library's time, which counts
+    at millions of records).  What orjson refuses (a lone surrogate from an
+    undecodable file name, an integer beyond 64 bits, an unknown type) is
+    written by the standard library in the same form: non-finite floats as
+    ``null`` as orjson writes them, unknown values as their ``str``, and a
+    lone surrogate as its JSON escape, so the bytes are always valid UTF-8.
+    """
+    try:
+        return orjson.dumps(data)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        text = json.dumps(
+            _portable(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str
+        )
+        return text.encode("utf-8", "backslashreplace")
 
 
 def dumps(result: Result) -> str:
-    """One line of JSON (no trailing newline), non-ASCII kept as is.
-
-    orjson writes it (a tenth of the standard library's time, which counts
-    at millions of records); values it refuses — a lone surrogate from an
-    undecodable file name, an integer beyond 64 bits — fall back to the
-    standard library, with anything unknown written as its ``str``.
-    """
-    data = to_json(result)
-    try:
-        return orjson.dumps(data).decode("utf-8")
-    except TypeError:  # orjson.JSONEncodeError is a TypeError
-        return _standard_json(data)
+    """One line of JSON (no trailing newline): :func:`encode` of the result's JSON form."""
+    return encode(to_json(result)).decode("utf-8")
 
 
 def dump_line(result: Result) -> bytes:
-    """The JSON line of ``result`` as UTF-8 bytes, newline included: what line-oriented sinks write.
-
-    The same JSON as :func:`dumps`, without a round trip through ``str``.
-    A lone surrogate (from an undecodable file name) is written as its JSON
-    escape, so the line is always valid UTF-8.
-    """
-    data = to_json(result)
-    try:
-        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
-    except TypeError:
-        return (_standard_json(data) + "\n").encode("utf-8", "backslashreplace")
+    """The JSON line of ``result`` as UTF-8 bytes, newline included: what line-oriented sinks write."""
+    return encode(to_json(result)) + b"\n"
 
 
 def from_json(data: dict[str, Any]) -> Result:

@@ -38,7 +38,11 @@ PipelineFactory = Callable[..., Pipeline]
 
 @pytest.fixture
 def hook_calls() -> list[tuple[str, str]]:
-    """Per-document hook calls of pipelines built by ``make_pipeline``: ``(hook name, plugin name)``."""
+    """Hook calls of pipelines built by ``make_pipeline``: ``(hook name, plugin name)`` per implementation.
+
+    Recorded through pluggy's call monitoring, once for each plugin
+    implementing the hook called (wrappers aside), after the call.
+    """
     return []
 
 
@@ -63,7 +67,10 @@ def make_pipeline(hook_calls: list[tuple[str, str]]) -> PipelineFactory:
             format=format,
         )
 
-        built.hooks.trace = lambda hook, plugin, milliseconds: hook_calls.append((hook, plugin))
+        def record(hook: str, plugins: str, milliseconds: float) -> None:
+            hook_calls.extend((hook, plugin) for plugin in plugins.split(",") if plugin)
+
+        built.hooks.trace(record)
         return built
 
     return factory

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import attrs
 
@@ -83,6 +84,21 @@ class Stat:
 
     size: int | None = None
     mtime_ns: int | None = None
+
+
+def _container_unchanged(uri: str, finished: float) -> bool:
+    """Whether ``uri`` names a member of a file (``file:///…/a.zip#x.txt``) not modified since ``finished``.
+
+    Other inputs that are not files (standard input, say): nothing tells
+    whether they changed, so they are done again.
+    """
+    if not uri.startswith("file://") or "#" not in uri:
+        return False
+    try:
+        modified = os.stat(unquote(uri[len("file://") : uri.index("#")])).st_mtime_ns
+    except OSError:
+        return False
+    return modified < finished * 1e9
 
 
 def stat_of(path: str | None) -> Stat:
@@ -212,15 +228,15 @@ class Journal:
     def previous(self, source: str, path: str | None, stat: Stat) -> Previous | None:
         """What an earlier run did with ``source``, and whether it must be done again (``stale``)."""
         row = self.db.execute(
-            "SELECT size, mtime_ns, sha256, fingerprint, outcome, format, run FROM ingest_journal "
+            "SELECT size, mtime_ns, sha256, fingerprint, outcome, format, run, finished FROM ingest_journal "
             "WHERE source = ?",
             (source,),
         ).fetchone()
         if row is None:
             return None
-        size, mtime_ns, sha256, fingerprint, outcome, format, run = row
+        size, mtime_ns, sha256, fingerprint, outcome, format, run, finished = row
         stale = (
-            path is None  # not a file (standard input, say): nothing tells whether it changed
+            (path is None and not _container_unchanged(source, finished))
             or self.reprocess
             or (self.retry_failed and outcome == "failure")
             or fingerprint != self.fingerprint

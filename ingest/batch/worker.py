@@ -14,10 +14,12 @@ import ctypes
 import gc
 import os
 import pickle
+import signal
 import sys
 import time
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
+from types import FrameType
 from typing import Any
 
 import attrs
@@ -126,6 +128,53 @@ def _unsendable(source: Source, result: Result, state: WorkerState, error: Excep
     )
 
 
+class _CulpritFinder:
+    """Names the plugin whose code a slow document is running, from the worker's own stack.
+
+    Shortly before the parent's ``--timeout`` runs out, an alarm interrupts
+    the document; the handler looks down the interrupted stack for the
+    innermost function a plugin implements (a hook implementation or a step)
+    and writes its plugin into the shared state, so the failure names it
+    even when several plugins implement the hook running.
+    """
+
+    def __init__(self, pipeline: Pipeline, state: WorkerState, seconds: float) -> None:
+        self.pipeline = pipeline
+        self.state = state
+        self.seconds = seconds
+        signal.signal(signal.SIGALRM, self._look)
+
+    def _owners(self) -> dict[object, str]:
+        owners: dict[object, str] = {}
+        manager = self.pipeline.plugin_manager
+        for caller in vars(manager.hook).values():
+            for impl in caller.get_hookimpls():
+                owners[impl.function.__code__] = impl.plugin_name
+        for step in self.pipeline.processor.planned_steps():
+            code = getattr(step.function, "__code__", None)
+            if code is not None and step.plugin is not None:
+                owners[code] = step.plugin
+        return owners
+
+    def _look(self, signum: int, frame: FrameType | None) -> None:
+        owners = self._owners()
+        while frame is not None:
+            plugin = owners.get(frame.f_code)
+            if plugin is not None:
+                stage, _ = self.state.where()
+                self.state.enter(stage, plugin)
+                return
+            frame = frame.f_back
+
+    def arm(self) -> None:
+        """A document starts: look at its stack a little before the parent's limit."""
+        signal.setitimer(signal.ITIMER_REAL, max(self.seconds - 0.5, self.seconds * 0.75))
+
+    def disarm(self) -> None:
+        """The document is done."""
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: Limits) -> None:
     """The worker's main function (the target of its process)."""
     try:
@@ -135,8 +184,9 @@ def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: 
         sys.exit(1)
     processor = pipeline.processor
     processor.monitor = state.enter
-    pipeline.hooks.monitor = state.enter
+    pipeline.hooks.watch(state.enter)
     install_worker_guards(limits)
+    finder = _CulpritFinder(pipeline, state, limits.timeout) if limits.timeout > 0 else None
     conn.send(("ready", pipeline.fingerprint, os.getpid()))
     while True:
         try:
@@ -151,11 +201,16 @@ def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: 
             started = time.perf_counter()
             out_of_memory = False
             result: Result
+            if finder is not None:
+                finder.arm()
             try:
                 result = processor.process_source(source)
             except BaseException as error:  # MemoryError or worse escaping the processor itself
                 out_of_memory = isinstance(error, MemoryError)
                 result = _crash_failure(source, state, error)
+            finally:
+                if finder is not None:
+                    finder.disarm()
             if isinstance(result, Failure) and result.error_type == "MemoryError":
                 out_of_memory = True
                 result = _memory_failure(result, limits)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import Any
 
 from ingest.errors import PluginLoadError, UsageError
 from ingest.options import Option, OptionRegistry
 from ingest.pipeline import Pipeline
-from ingest.pipeline.hooks import Hooks
+from ingest.pipeline.hooks import Hooks, print_trace
 from ingest.plugins import LoadSettings, load_plugins, report_problems
 from ingest.units import parse_duration, parse_size
 
@@ -129,10 +128,6 @@ def option_values(args: argparse.Namespace, registry: OptionRegistry) -> dict[st
     return values
 
 
-def _trace(hook: str, plugin: str, milliseconds: float) -> None:
-    print(f"[trace] {hook} [{plugin}] {milliseconds:.3f} ms", file=sys.stderr)
-
-
 def build_pipeline(args: argparse.Namespace, registry: OptionRegistry, format: str | None = None) -> Pipeline:
     """The pipeline the arguments describe; plugin load problems are reported on stderr."""
     settings = settings_from(args)
@@ -142,7 +137,7 @@ def build_pipeline(args: argparse.Namespace, registry: OptionRegistry, format: s
         strict=settings.strict,
         options=option_values(args, registry),
         format=format,
-        trace=_trace if getattr(args, "trace_hooks", False) else None,
+        trace=print_trace if getattr(args, "trace_hooks", False) else None,
     )
     report_problems(pipeline.loaded.problems)
     return pipeline

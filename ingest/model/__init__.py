@@ -1,16 +1,17 @@
 """Value classes that flow through the pipeline: sources, documents, steps, records.
 
-The classes built once or more per input are frozen attrs classes without
-``__slots__``: attrs writes the fields of such a class straight into the
-instance's ``__dict__``, so :meth:`Document.evolve` can copy that dict in
-one call, and the core can build a document, a record or a provenance
-entry from values already in shape without running converters again
-(``ingest.model._assembly``).  They are as immutable as slotted ones.
+Every instance is built by its class (its ``__init__``, :func:`attrs.evolve`
+or a named constructor such as :meth:`Document.from_decoded`), so
+converters and validators always run, a subclass's included.  The
+free-form mappings (``metadata``, ``annotations``) are
+:class:`~ingest.model.frozen.FrozenDict`: versions of a document never
+share a mapping that could change behind the pipeline's back.
 """
 
 from __future__ import annotations
 
 from ingest.model.document import Decoded, Document, Part
+from ingest.model.frozen import FrozenDict
 from ingest.model.identification import Score
 from ingest.model.provenance import Change
 from ingest.model.record import SCHEMA_VERSION, Failure, Record, RecordSource, Result
@@ -26,6 +27,7 @@ __all__ = [
     "Decoded",
     "Document",
     "Failure",
+    "FrozenDict",
     "Part",
     "RawInput",
     "Record",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Self
 
 import attrs
 
-from ingest.model._assembly import assemble
+from ingest.model.frozen import FrozenDict, freeze
 from ingest.model.identification import Score
 from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
@@ -104,8 +104,8 @@ class Document:
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     publisher: str | None = None
     parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
-    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
-    annotations: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, repr=False)
+    metadata: FrozenDict = attrs.field(factory=FrozenDict, converter=freeze)
+    annotations: FrozenDict = attrs.field(factory=FrozenDict, converter=freeze, repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     provenance: tuple[Change, ...] = attrs.field(default=(), converter=_changes, repr=False)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings, repr=False)
@@ -113,22 +113,8 @@ class Document:
     @classmethod
     def from_decoded(cls, raw: RawInput, decoded: Decoded, provenance: Iterable[Change] = ()) -> Document:
         """Start a document from its bytes and their decoding (and what it took to get them)."""
-        if cls is not Document:  # a subclass may add fields, converters and validators of its own
-            return cls(
-                raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings, provenance=provenance
-            )
-        return assemble(
-            cls,
-            {
-                **_STARTING,
-                "raw": raw,
-                "decoded": decoded,
-                "text": decoded.text,
-                "metadata": {},
-                "annotations": {},
-                "warnings": decoded.warnings,
-                "provenance": _changes(provenance),
-            },
+        return cls(
+            raw=raw, decoded=decoded, text=decoded.text, warnings=decoded.warnings, provenance=provenance
         )
 
     @classmethod
@@ -153,54 +139,27 @@ class Document:
         """The media type of the raw input."""
         return self.raw.media_type
 
-    def evolve(self, **changes: Any) -> Document:
-        """Return a copy with ``changes`` applied, converted and validated as :func:`attrs.evolve` would.
+    def evolve(self, **changes: Any) -> Self:
+        """Return a copy with ``changes`` applied: :func:`attrs.evolve`, so a subclass stays itself.
 
-        Every step changes a document at least once, so this copies the
-        unchanged fields as they are and runs converters and validators for
-        the changed ones only (the unchanged ones passed them already).
+        Every field goes through its converter and validator again, the
+        subclass's own included; a name that is not a field is a ``TypeError``.
         """
-        for name, value in changes.items():
-            field = _FIELDS.get(name)
-            if field is None:
-                raise TypeError(f"Document has no field {name!r}")
-            if field.converter is not None:
-                value = changes[name] = field.converter(value)  # type: ignore[operator]
-            if field.validator is not None:
-                field.validator(self, field, value)
-        return amend(self, changes)
+        return attrs.evolve(self, **changes)
 
-    def with_metadata(self, **values: Any) -> Document:
+    def with_metadata(self, **values: Any) -> Self:
         """Return a copy whose ``metadata`` has ``values`` added; ``None`` values remove a key."""
         merged = {**self.metadata, **values}
         return self.evolve(metadata={k: v for k, v in merged.items() if v is not None})
 
-    def with_annotations(self, **values: Any) -> Document:
+    def with_annotations(self, **values: Any) -> Self:
         """Return a copy whose ``annotations`` have ``values`` added."""
         return self.evolve(annotations={**self.annotations, **values})
 
-    def explain(self, *lines: str) -> Document:
+    def explain(self, *lines: str) -> Self:
         """Return a copy carrying ``lines`` that explain what the current step did and why."""
         return self.evolve(notes=(*self.notes, *lines))
 
-    def with_warning(self, message: str) -> Document:
+    def with_warning(self, message: str) -> Self:
         """Return a copy with one more warning."""
         return self.evolve(warnings=(*self.warnings, message))
-
-
-_FIELDS: dict[str, attrs.Attribute[Any]] = {field.name: field for field in attrs.fields(Document)}
-#: The value of every field a new document starts without (the mutable ones are made per document).
-_STARTING: dict[str, Any] = {
-    field.name: field.default
-    for field in attrs.fields(Document)
-    if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
-}
-
-
-def amend(document: Document, changes: dict[str, Any]) -> Document:
-    """A copy of ``document`` with ``changes`` applied as they are, without converters or validators.
-
-    For the core, which records identification and provenance with values
-    of the right types already; plugins use :meth:`Document.evolve`.
-    """
-    return assemble(Document, {**document.__dict__, **changes})

@@ -20,8 +20,8 @@ class Score:
 
     ``reason`` is a short sentence a person reads in ``ingest inspect``:
     name the evidence (``"'Letter dated …' title and a UN symbol"``).
-    ``plugin`` is filled in by the pipeline with the name of the plugin
-    that returned the score.
+    ``plugin`` names the plugin that scored; left ``None``, the pipeline
+    fills in the plugin that declared ``format``.
     """
 
     format: str

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 import attrs
 
-from ingest.model._assembly import assemble
 from ingest.model.document import Document, Part
+from ingest.model.frozen import FrozenDict, freeze
 from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
 from ingest.rounding import rounded
@@ -63,7 +62,7 @@ class Record:
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     parts: tuple[Part, ...] = ()
-    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    metadata: FrozenDict = attrs.field(factory=FrozenDict, converter=freeze)
     provenance: tuple[Change, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = ()
 
@@ -72,38 +71,31 @@ class Record:
         """Build the record of a document that has been identified, cleaned and described."""
         raw = document.raw
         decoded = document.decoded
-        # Every value comes from a document's fields, converted and validated already.
-        source = assemble(
-            RecordSource,
-            {
-                "uri": raw.source.uri,
-                "path": raw.source.path,
-                "size": len(raw.data),
-                "sha256": raw.sha256,
-                "media_type": raw.media_type,
-                "encoding": decoded.encoding,
-                "encoding_confidence": rounded(decoded.confidence, 1e4),
-            },
+        source = RecordSource(
+            uri=raw.source.uri,
+            path=raw.source.path,
+            size=raw.size,
+            sha256=raw.sha256,
+            media_type=raw.media_type,
+            encoding=decoded.encoding,
+            encoding_confidence=rounded(decoded.confidence, 1e4),
         )
-        return assemble(
-            cls,
-            {
-                "id": raw.id,
-                "source": source,
-                "format": document.format or "unknown",
-                "format_confidence": rounded(document.format_confidence or 0.0, 1e4),
-                "text": document.text,
-                "title": document.title,
-                "date": document.date,
-                "language": document.language,
-                "languages": document.languages,
-                "authors": document.authors,
-                "publisher": document.publisher,
-                "parts": document.parts,
-                "metadata": dict(document.metadata),
-                "provenance": document.provenance,
-                "warnings": document.warnings,
-            },
+        return cls(
+            id=raw.id,
+            source=source,
+            format=document.format or "unknown",
+            format_confidence=rounded(document.format_confidence or 0.0, 1e4),
+            text=document.text,
+            title=document.title,
+            date=document.date,
+            language=document.language,
+            languages=document.languages,
+            authors=document.authors,
+            publisher=document.publisher,
+            parts=document.parts,
+            metadata=document.metadata,
+            provenance=document.provenance,
+            warnings=document.warnings,
         )
 
 

@@ -35,7 +35,9 @@ class Step:
     provenance and ``ingest inspect`` show, e.g. ``"un-letter.rebuild-paragraphs"``.
     A step returns the document unchanged when it has nothing to do.  It
     may raise :class:`~ingest.Rejected` to fail the document with a reason.
-    ``plugin`` is filled in by the pipeline.
+    ``plugin`` names the plugin the step belongs to; left ``None``, the
+    pipeline fills in the plugin that defines ``function`` (the object a
+    bound method is bound to, or the one plugin of its module or package).
     """
 
     name: str

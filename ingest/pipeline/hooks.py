@@ -1,11 +1,12 @@
-"""The typed facade through which the core calls every hook, naming the plugin that failed."""
+"""The typed facade through which the core calls every hook, each call made by pluggy's ``HookCaller``."""
 
 from __future__ import annotations
 
-import operator
+import os
+import sys
 import time
-from collections.abc import Callable, Iterable
-from types import TracebackType
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import FrameType, ModuleType, TracebackType
 from typing import Any
 
 import attrs
@@ -13,215 +14,225 @@ import pluggy
 
 from ingest.errors import StageError, UsageError
 from ingest.model import Decoded, Document, RawInput, Score, Source, Step
-from ingest.model._assembly import assemble
 from ingest.model.run import RunInfo, Summary
 from ingest.options import OptionRegistry, Options
 from ingest.registries import FormatRegistry, SinkRegistry
 
-__all__ = ["Hooks"]
+__all__ = ["STAGE_OF_HOOK", "Hooks", "Monitor", "Tracer", "print_trace"]
 
-#: Told ``(hook name, plugin name, milliseconds)`` after each implementation ran.
+#: Told ``(hook name, plugins, milliseconds)`` after each hook call.
 Tracer = Callable[[str, str, float], None]
+#: Told ``(stage, plugins)`` before each per-document hook call.
+Monitor = Callable[[str, "str | None"], None]
 
-#: A hook whose implementations are not looked up yet (``None`` in the cache means "use pluggy").
-_UNKNOWN: Any = object()
-
+#: The stage each per-document hook belongs to.
+STAGE_OF_HOOK = {
+    "ingest_collect_sources": "collect",
+    "ingest_read_source": "read",
+    "ingest_decode": "decode",
+    "ingest_identify": "identify",
+}
 _STEP_HOOKS = {"clean": "ingest_cleaning_steps", "extract": "ingest_metadata_steps"}
 
 
-def _wrong_type(hook_name: str, result: object, expected: type) -> TypeError:
-    return TypeError(f"{hook_name} returned {type(result).__name__}, not {expected.__name__}")
+def print_trace(hook: str, plugins: str, milliseconds: float) -> None:
+    """The tracer of ``--trace-hooks``: one line per hook call on standard error, with the process id."""
+    print(f"[trace {os.getpid()}] {hook} [{plugins}] {milliseconds:.3f} ms", file=sys.stderr, flush=True)
+
+
+def _plain(impls: Iterable[pluggy.HookImpl]) -> list[str]:
+    """The plugins whose implementations compute results (wrappers left out), in call order."""
+    return [impl.plugin_name for impl in reversed(list(impls)) if not (impl.wrapper or impl.hookwrapper)]
+
+
+def _owners_by_code(caller: pluggy.HookCaller) -> dict[Any, str]:
+    return {impl.function.__code__: impl.plugin_name for impl in caller.get_hookimpls()}
 
 
 def _culprit(caller: pluggy.HookCaller, traceback: TracebackType | None) -> str | None:
-    """The plugin whose implementation of ``caller`` is on the traceback, outermost first."""
-    codes = {impl.function.__code__: impl.plugin_name for impl in caller.get_hookimpls()}
+    """The plugin whose implementation of ``caller`` is on ``traceback`` nearest to where it was raised."""
+    owners = _owners_by_code(caller)
+    found = None
     while traceback is not None:
-        name = codes.get(traceback.tb_frame.f_code)
+        found = owners.get(traceback.tb_frame.f_code, found)
+        traceback = traceback.tb_next
+    return found
+
+
+def _calling_plugin(owners: Mapping[Any, str], frame: FrameType | None) -> str | None:
+    """The plugin whose implementation is running on the stack above ``frame`` (registration hooks)."""
+    while frame is not None:
+        name = owners.get(frame.f_code)
         if name is not None:
             return name
-        traceback = traceback.tb_next
+        frame = frame.f_back
     return None
 
 
-@attrs.frozen
-class _Implementation:
-    """One plugin's implementation of a hook, called positionally as pluggy itself calls it.
+def _suspects(caller: pluggy.HookCaller) -> str | None:
+    """Who returned a result of the wrong type: the one implementer, or ``None`` when several could have."""
+    names = _plain(caller.get_hookimpls())
+    return names[0] if len(names) == 1 else None
 
-    ``call`` takes the facade's arguments in the facade's order: the
-    implementation's own function when it takes them all in that order,
-    else a wrapper passing it the ones it takes.
+
+def _wrong_type(caller: pluggy.HookCaller, result: object, expected: type) -> TypeError:
+    names = ", ".join(_plain(caller.get_hookimpls())) or "none"
+    return TypeError(
+        f"{caller.name} returned {type(result).__name__}, not {expected.__name__} (implemented by: {names})"
+    )
+
+
+def _unambiguous(names: Mapping[str, list[str]]) -> dict[str, str]:
+    return {key: found[0] for key, found in names.items() if len(found) == 1}
+
+
+@attrs.frozen
+class _StepOwners:
+    """Tells which registered plugin a step's function belongs to.
+
+    A bound method belongs to the plugin object it is bound to; a function
+    to the one plugin defined in its module, or to the one plugin whose
+    package holds its module.  Where that is ambiguous the step's plugin
+    stays ``None``: a plugin can always name itself with ``Step(plugin=…)``.
     """
 
-    plugin: str
-    call: Callable[..., Any]
+    by_object: Mapping[int, str]
+    by_module: Mapping[str, str]
+    by_package: Mapping[str, str]
 
     @classmethod
-    def of(cls, impl: pluggy.HookImpl, names: tuple[str, ...]) -> _Implementation:
-        function = impl.function
-        picks = tuple(names.index(name) for name in impl.argnames)
-        if picks == tuple(range(len(names))):
-            return cls(impl.plugin_name, function)
-        if not picks:
-            return cls(impl.plugin_name, lambda *args: function())
-        if len(picks) == 1:
-            (only,) = picks
-            return cls(impl.plugin_name, lambda *args: function(args[only]))
-        pick = operator.itemgetter(*picks)
-        return cls(impl.plugin_name, lambda *args: function(*pick(args)))
+    def of(cls, manager: pluggy.PluginManager) -> _StepOwners:
+        by_object: dict[int, str] = {}
+        modules: dict[str, list[str]] = {}
+        packages: dict[str, list[str]] = {}
+        for name, plugin in manager.list_name_plugin():
+            if plugin is None:
+                continue
+            by_object[id(plugin)] = name
+            module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
+            modules.setdefault(module, []).append(name)
+            package = module.rpartition(".")[0]
+            if package:
+                packages.setdefault(package, []).append(name)
+        return cls(by_object, _unambiguous(modules), _unambiguous(packages))
+
+    def of_function(self, function: Callable[..., Any]) -> str | None:
+        bound_to = getattr(function, "__self__", None)
+        if bound_to is not None and id(bound_to) in self.by_object:
+            return self.by_object[id(bound_to)]
+        module = getattr(function, "__module__", None) or ""
+        if module in self.by_module:
+            return self.by_module[module]
+        while module:
+            module = module.rpartition(".")[0]
+            if module in self.by_package:
+                return self.by_package[module]
+        return None
 
 
 @attrs.define
 class Hooks:
     """Calls the hooks of one plugin manager with typed arguments and results.
 
-    Per-document hooks raise :class:`~ingest.errors.StageError` carrying the
-    stage and the plugin an exception came from.  With ``trace`` set,
-    it is told the hook, the plugin and the milliseconds of every
-    implementation that ran.  With
-    ``monitor`` set, it is told ``(stage, plugin)`` before each plugin's
-    implementation of a per-document hook runs (when no wrapper makes a
-    full pluggy call necessary), so a supervisor can name what was running.
+    Every call goes through pluggy's ``HookCaller``, so wrappers, ``tryfirst``
+    / ``trylast``, ``add_hookcall_monitoring`` and plugins registered late
+    behave as pluggy documents.  Per-document hooks raise
+    :class:`~ingest.errors.StageError` carrying the stage and the plugin an
+    exception came from, found on the exception's traceback.
     """
 
     manager: pluggy.PluginManager
-    trace: Tracer | None = None
-    monitor: Callable[[str, str | None], None] | None = None
-    _cache: dict[str, tuple[_Implementation, ...] | None] = attrs.field(factory=dict, init=False)
 
     # -- plumbing ---------------------------------------------------------
 
-    def _implementations(self, hook_name: str, names: tuple[str, ...]) -> tuple[_Implementation, ...] | None:
-        """The implementations of a hook in call order, or ``None`` when wrappers make pluggy necessary.
-
-        Callers look in the cache first (``_cache.get(name, _UNKNOWN)``), which spares a call.
-
-        ``names`` are the arguments the facade passes, in the order it
-        passes them.  The plugin set of a pipeline is fixed once loaded, so
-        the list is computed once per hook; calling the functions directly
-        costs a fraction of a full pluggy call on the per-document path.
-        """
-        if hook_name in self._cache:
-            return self._cache[hook_name]
+    def _caller(self, hook_name: str) -> pluggy.HookCaller:
         caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-        impls = list(reversed(caller.get_hookimpls()))
-        found: tuple[_Implementation, ...] | None = None
-        if not any(impl.wrapper or impl.hookwrapper for impl in impls):
-            found = tuple(_Implementation.of(impl, names) for impl in impls)
-        self._cache[hook_name] = found
-        return found
+        return caller
 
-    def _each(
-        self,
-        stage: str,
-        hook_name: str,
-        names: tuple[str, ...],
-        args: tuple[Any, ...],
-        accept: Callable[[str, Any], None],
-    ) -> None:
-        """Call every implementation in hook order, handing each result to ``accept(plugin, result)``.
-
-        ``accept`` sees a result before the next implementation runs, so
-        when it refuses one (by raising), the failure names the plugin that
-        returned it and later plugins do not run.
-        """
-        impls = self._cache.get(hook_name, _UNKNOWN)
-        if impls is _UNKNOWN:
-            impls = self._implementations(hook_name, names)
-        if impls is None:  # wrappers are not called here: these hooks collect plain results
-            caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-            impls = tuple(
-                _Implementation.of(impl, names)
-                for impl in reversed(caller.get_hookimpls())
-                if not (impl.wrapper or impl.hookwrapper)
-            )
-        watched = self.monitor is not None or self.trace is not None
-        for impl in impls:
-            if watched:
-                result = self._watched(stage, hook_name, impl, args)
-            else:
-                try:
-                    result = impl.call(*args)
-                except Exception as error:
-                    raise StageError(stage, impl.plugin, error) from error
-            accept(impl.plugin, result)
-
-    def _first(
-        self, stage: str, hook_name: str, names: tuple[str, ...], args: tuple[Any, ...], expect: type
-    ) -> Any:
-        """The first result other than ``None``, which must be an ``expect``; ``None`` when there is none."""
-        impls = self._cache.get(hook_name, _UNKNOWN)
-        if impls is _UNKNOWN:
-            impls = self._implementations(hook_name, names)
-        if impls is None:  # a wrapper takes part: let pluggy run the whole call
-            caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-            try:
-                result = caller(**dict(zip(names, args, strict=True)))
-            except Exception as error:
-                raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
-            if result is not None and not isinstance(result, expect):
-                raise StageError(stage, None, _wrong_type(hook_name, result, expect))
-            return result
-        watched = self.monitor is not None or self.trace is not None
-        for impl in impls:
-            if watched:
-                result = self._watched(stage, hook_name, impl, args)
-            else:
-                try:
-                    result = impl.call(*args)
-                except Exception as error:
-                    raise StageError(stage, impl.plugin, error) from error
-            if result is not None:
-                if not isinstance(result, expect):
-                    raise StageError(stage, impl.plugin, _wrong_type(hook_name, result, expect))
-                return result
-        return None
-
-    def _watched(self, stage: str, hook_name: str, impl: _Implementation, args: tuple[Any, ...]) -> Any:
-        """Call one implementation, telling the monitor before and the tracer after."""
-        if self.monitor is not None:
-            self.monitor(stage, impl.plugin)
-        started = time.perf_counter()
+    def _call(self, stage: str, hook_name: str, **kwargs: Any) -> Any:
+        """Call ``hook_name`` through pluggy; an exception becomes a ``StageError`` naming its plugin."""
+        caller = self._caller(hook_name)
         try:
-            result = impl.call(*args)
+            return caller(**kwargs)
         except Exception as error:
-            raise StageError(stage, impl.plugin, error) from error
-        if self.trace is not None:
-            self.trace(hook_name, impl.plugin, (time.perf_counter() - started) * 1000)
+            raise StageError(stage, _culprit(caller, error.__traceback__), error) from error
+
+    def _first(self, stage: str, hook_name: str, expect: type, **kwargs: Any) -> Any:
+        """The first result other than ``None``, which must be an ``expect``; ``None`` when there is none."""
+        result = self._call(stage, hook_name, **kwargs)
+        if result is not None and not isinstance(result, expect):
+            caller = self._caller(hook_name)
+            raise StageError(stage, _suspects(caller), _wrong_type(caller, result, expect))
         return result
 
-    def _register(self, hook_name: str, registry: Any) -> None:
-        caller: pluggy.HookCaller = getattr(self.manager.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            registry.bind(impl.plugin_name)
-            try:
-                impl.function(**{name: registry for name in impl.argnames})
-            except UsageError:
-                raise
-            except Exception as error:
-                raise UsageError(
-                    f"plugin {impl.plugin_name!r} failed in {hook_name}: {type(error).__name__}: {error}"
-                ) from error
-        registry.bind(None)
+    def _register(self, hook_name: str, argument: str, registry: Any) -> None:
+        """Call a registration hook; the registry attributes each entry to the plugin that added it."""
+        caller = self._caller(hook_name)
+        owners = _owners_by_code(caller)
+        registry.attribute_with(lambda: _calling_plugin(owners, sys._getframe(1)))
+        try:
+            caller(**{argument: registry})
+        except UsageError:
+            raise
+        except Exception as error:
+            plugin = _culprit(caller, error.__traceback__)
+            raise UsageError(
+                f"plugin {plugin!r} failed in {hook_name}: {type(error).__name__}: {error}"
+            ) from error
+        finally:
+            registry.attribute_with(None)
+
+    # -- watching ---------------------------------------------------------
+
+    def watch(self, monitor: Monitor) -> Callable[[], None]:
+        """Tell ``monitor`` the stage and plugins of every per-document hook call before it runs.
+
+        Installed with pluggy's ``add_hookcall_monitoring``; returns the undo function.
+        """
+
+        def before(hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, object]) -> None:
+            stage = STAGE_OF_HOOK.get(hook_name)
+            if stage is not None:
+                monitor(stage, ",".join(_plain(impls)) or None)
+
+        def after(*args: object) -> None:
+            pass
+
+        return self.manager.add_hookcall_monitoring(before, after)
+
+    def trace(self, tracer: Tracer) -> Callable[[], None]:
+        """Tell ``tracer`` every hook call, its plugins and its milliseconds (``--trace-hooks``)."""
+        started: list[float] = []
+
+        def before(hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, object]) -> None:
+            started.append(time.perf_counter())
+
+        def after(
+            outcome: object, hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, object]
+        ) -> None:
+            elapsed = (time.perf_counter() - started.pop()) * 1000
+            tracer(hook_name, ",".join(_plain(impls)), elapsed)
+
+        return self.manager.add_hookcall_monitoring(before, after)
 
     # -- registration -----------------------------------------------------
 
     def add_options(self) -> OptionRegistry:
         """Collect every plugin's declared options."""
         registry = OptionRegistry()
-        self._register("ingest_add_options", registry)
+        self._register("ingest_add_options", "options", registry)
         return registry
 
     def register_formats(self) -> FormatRegistry:
         """Collect every plugin's declared formats."""
         registry = FormatRegistry()
-        self._register("ingest_register_formats", registry)
+        self._register("ingest_register_formats", "formats", registry)
         return registry
 
     def register_sinks(self) -> SinkRegistry:
         """Collect every plugin's sinks."""
         registry = SinkRegistry()
-        self._register("ingest_register_sinks", registry)
+        self._register("ingest_register_sinks", "sinks", registry)
         return registry
 
     # -- run notifications --------------------------------------------------
@@ -239,51 +250,58 @@ class Hooks:
     def collect(self, target: str, options: Options) -> Iterable[Source] | None:
         """Expand ``target`` into sources, or ``None`` when no plugin understands it."""
         result: Iterable[Source] | None = self._first(
-            "collect", "ingest_collect_sources", ("target", "options"), (target, options), Iterable
+            "collect", "ingest_collect_sources", Iterable, target=target, options=options
+        )
+        return result
+
+    def expand(self, source: Source, options: Options) -> Iterable[Source] | None:
+        """The members of ``source`` when a plugin opens it as a container, else ``None``."""
+        result: Iterable[Source] | None = self._first(
+            "collect", "ingest_expand_source", Iterable, source=source, options=options
         )
         return result
 
     def read(self, source: Source, options: Options) -> RawInput | None:
         """Read the bytes of ``source``."""
         result: RawInput | None = self._first(
-            "read", "ingest_read_source", ("source", "options"), (source, options), RawInput
+            "read", "ingest_read_source", RawInput, source=source, options=options
         )
         return result
 
     def decode(self, raw: RawInput, options: Options) -> Decoded | None:
         """Decode ``raw`` into text."""
-        result: Decoded | None = self._first(
-            "decode", "ingest_decode", ("raw", "options"), (raw, options), Decoded
-        )
+        result: Decoded | None = self._first("decode", "ingest_decode", Decoded, raw=raw, options=options)
         return result
 
     def identify(self, document: Document, options: Options) -> list[Score]:
-        """Every plugin's score for ``document``, each tagged with its plugin's name."""
+        """Every plugin's score for ``document``, in the order pluggy returned them."""
+        returned: list[object] = self._call("identify", "ingest_identify", document=document, options=options)
         scores: list[Score] = []
-
-        def accept(plugin: str, score: object) -> None:
-            if score is None:
-                return
+        for score in returned:
             if not isinstance(score, Score):
-                raise StageError("identify", plugin, _wrong_type("ingest_identify", score, Score))
-            if score.plugin != plugin:  # validated when the plugin built it: only the name is new
-                score = assemble(Score, {**score.__dict__, "plugin": plugin})
+                caller = self._caller("ingest_identify")
+                raise StageError("identify", _suspects(caller), _wrong_type(caller, score, Score))
             scores.append(score)
-
-        self._each("identify", "ingest_identify", ("document", "options"), (document, options), accept)
         return scores
 
     def steps(self, stage: str, format: str, options: Options) -> list[Step]:
-        """The steps of ``stage`` (``clean`` or ``extract``) for ``format``, in the order they run."""
-        hook_name = _STEP_HOOKS[stage]
-        collected: list[tuple[int, int, Step]] = []
+        """The steps of ``stage`` (``clean`` or ``extract``) for ``format``, in the order they run.
 
-        def accept(plugin: str, steps: Iterable[object] | None) -> None:
+        A step that does not name its plugin is attributed to the plugin
+        that defines its function.
+        """
+        hook_name = _STEP_HOOKS[stage]
+        returned: list[Iterable[object]] = self._call(stage, hook_name, format=format, options=options)
+        owners = _StepOwners.of(self.manager)
+        collected: list[tuple[int, int, Step]] = []
+        for steps in returned:
             for step in steps or ():
                 if not isinstance(step, Step):
-                    error = TypeError(f"{hook_name} returned {step!r}, not a Step")
-                    raise StageError(stage, plugin, error)
-                collected.append((step.order, len(collected), attrs.evolve(step, plugin=plugin)))
-
-        self._each(stage, hook_name, ("format", "options"), (format, options), accept)
+                    caller = self._caller(hook_name)
+                    raise StageError(
+                        stage, _suspects(caller), TypeError(f"{hook_name} returned {step!r}, not a Step")
+                    )
+                if step.plugin is None:
+                    step = attrs.evolve(step, plugin=owners.of_function(step.function))
+                collected.append((step.order, len(collected), step))
         return [step for _, _, step in sorted(collected, key=lambda item: item[:2])]

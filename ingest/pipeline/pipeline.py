@@ -6,17 +6,18 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
+import pluggy
 
 from ingest.errors import StageError, UsageError
 from ingest.model import RawInput, Result, Source, Step
 from ingest.model.run import RunInfo
 from ingest.options import OptionRegistry, Options
-from ingest.pipeline.hooks import Hooks, Tracer
+from ingest.pipeline.hooks import Hooks, Tracer, print_trace
 from ingest.pipeline.process import Processor
 from ingest.pipeline.run import Run
 from ingest.plugins import LoadedPlugins, LoadSettings, PluginInfo, load_plugins
@@ -37,6 +38,7 @@ class PipelineConfig:
     plugins: LoadSettings = attrs.field(factory=LoadSettings)
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
     format: str | None = None
+    trace: bool = False
 
 
 def _fingerprint(plugins: Sequence[PluginInfo], options: Options, format: str | None) -> str:
@@ -83,18 +85,22 @@ class Pipeline:
             builtins=builtins,
             strict=strict,
         )
-        self.config = PipelineConfig(plugins=settings, options=dict(options or {}), format=format)
+        self.config = PipelineConfig(
+            plugins=settings, options=dict(options or {}), format=format, trace=trace is not None
+        )
         self.loaded: LoadedPlugins = load_plugins(settings, plugins)
-        self.hooks = Hooks(self.loaded.manager, trace=trace)
+        self.hooks = Hooks(self.loaded.manager)
+        if trace is not None:
+            self.hooks.trace(trace)
         self.option_registry: OptionRegistry = self.hooks.add_options()
         self.options: Options = self.option_registry.resolve(self.config.options)
-        self.formats: FormatRegistry = self.hooks.register_formats()
+        formats = self.hooks.register_formats()
         self.sinks: SinkRegistry = self.hooks.register_sinks()
-        if format is not None and format not in self.formats:
-            known = ", ".join(info.name for info in self.formats) or "none"
+        if format is not None and format not in formats:
+            known = ", ".join(info.name for info in formats) or "none"
             raise UsageError(f"unknown format {format!r} (known: {known})")
         self.fingerprint = _fingerprint(self.loaded.plugins, self.options, format)
-        self._processor = Processor(self.hooks, self.options, self.formats, forced_format=format)
+        self._processor = Processor(self.hooks, self.options, formats, forced_format=format)
 
     @classmethod
     def from_config(cls, config: PipelineConfig) -> Pipeline:
@@ -108,7 +114,18 @@ class Pipeline:
             strict=s.strict,
             options=config.options,
             format=config.format,
+            trace=print_trace if config.trace else None,
         )
+
+    @property
+    def formats(self) -> FormatRegistry:
+        """The formats the plugins declare (declared anew when plugins are registered later)."""
+        return self._processor.formats
+
+    @property
+    def plugin_manager(self) -> pluggy.PluginManager:
+        """The pipeline's own pluggy plugin manager (register, block, monitor, inspect hooks)."""
+        return self.loaded.manager
 
     # -- one document -------------------------------------------------------------
 
@@ -149,7 +166,19 @@ class Pipeline:
             raise UsageError(f"cannot collect {target!r}: {error.error}") from error
         if sources is None:
             raise UsageError(f"no plugin collects sources from {target!r}")
-        return sources
+        return self._expanded(sources)
+
+    def _expanded(self, sources: Iterable[Source]) -> Iterator[Source]:
+        """Each source, or the members of the containers a plugin opens (``ingest_expand_source``)."""
+        for source in sources:
+            try:
+                members = self.hooks.expand(source, self.options)
+            except StageError:  # the plugin broke its contract: the source fails later with its reason
+                members = None
+            if members is None:
+                yield source
+            else:
+                yield from members
 
     def open_sinks(self, uris: Sequence[str]) -> list[Sink]:
         """Build the sinks named by ``uris`` (``scheme:rest``)."""

@@ -21,8 +21,6 @@ from ingest.model import (
     Source,
     Step,
 )
-from ingest.model._assembly import assemble
-from ingest.model.document import amend
 from ingest.options import Options
 from ingest.pipeline.changes import describe_change
 from ingest.pipeline.hooks import Hooks
@@ -40,23 +38,6 @@ Monitor = Callable[[str, "str | None"], None]
 def _rank(score: Score) -> tuple[float, str]:
     """Best score first; equal scores in the order of their format names."""
     return (-score.score, score.format)
-
-
-def _change(
-    stage: str, step: str, plugin: str | None, summary: str, details: tuple[str, ...], seconds: float
-) -> Change:
-    """A provenance entry from values of the right types (``details`` a tuple already)."""
-    return assemble(
-        Change,
-        {
-            "stage": stage,
-            "step": step,
-            "plugin": plugin,
-            "summary": summary,
-            "details": details,
-            "seconds": seconds,
-        },
-    )
 
 
 def _location(error: BaseException) -> str | None:
@@ -83,11 +64,21 @@ class Processor:
     detailed: bool = False
     monitor: Monitor | None = None
     _plans: dict[tuple[str, str], list[Step]] = attrs.Factory(dict)
+    _generation: int = attrs.field(default=0, init=False)
+
+    def _follow_plugin_changes(self) -> None:
+        """Plugins registered or removed since the last document: declared formats and plans anew."""
+        generation: int = getattr(self.hooks.manager, "generation", 0)
+        if generation != self._generation:
+            self._generation = generation
+            self._plans.clear()
+            self.formats = self.hooks.register_formats()
 
     # -- the whole path -------------------------------------------------------
 
     def process_source(self, source: Source) -> Result:
         """Read ``source`` and process it."""
+        self._follow_plugin_changes()
         try:
             if self.monitor is not None:
                 self.monitor("read", None)
@@ -100,6 +91,7 @@ class Processor:
 
     def process_raw(self, raw: RawInput) -> Result:
         """Decode, identify, clean and describe bytes already read."""
+        self._follow_plugin_changes()
         document: Document | None = None
         try:
             document = self._identify(self._decode(raw))
@@ -125,13 +117,13 @@ class Processor:
         if not decoded.text or decoded.text.isspace():
             reason = "empty input" if raw.size == 0 else "input holds no text (only whitespace)"
             raise StageError("decode", None, Rejected(reason))
-        change = _change(
-            "decode",
-            "decode",
-            None,
-            f"{decoded.encoding} (confidence {two_places(decoded.confidence)}, by {decoded.method})",
-            decoded.warnings,
-            time.perf_counter() - started,
+        change = Change(
+            stage="decode",
+            step="decode",
+            plugin=None,
+            summary=f"{decoded.encoding} (confidence {two_places(decoded.confidence)}, by {decoded.method})",
+            details=decoded.warnings,
+            seconds=time.perf_counter() - started,
         )
         return Document.from_decoded(raw, decoded, (change,))
 
@@ -145,33 +137,34 @@ class Processor:
         else:
             scores = []
             for score in self.hooks.identify(document, self.options):
-                if score.format in self.formats:
-                    scores.append(score)
-                else:
+                if score.format not in self.formats:
                     document = document.with_warning(
-                        f"plugin {score.plugin!r} scored undeclared format {score.format!r}; ignored"
+                        f"a plugin scored the undeclared format {score.format!r} ({score.reason}); ignored"
                     )
+                    continue
+                declared = self.formats.get(score.format)
+                if score.plugin is None and declared is not None:  # unsigned: the format's own plugin
+                    score = attrs.evolve(score, plugin=declared.plugin)
+                scores.append(score)
             if not scores:
                 raise StageError("identify", None, Rejected("no format plugin claimed the document"))
             if len(scores) > 1:
                 scores.sort(key=_rank)
             winner = scores[0]
-        change = _change(
-            "identify",
-            "identify",
-            winner.plugin,
-            f"{winner.format} ({two_places(winner.score)}): {winner.reason}",
-            tuple([f"{s.format} {two_places(s.score)} [{s.plugin}]: {s.reason}" for s in scores]),
-            time.perf_counter() - started,
+        change = Change(
+            stage="identify",
+            step="identify",
+            plugin=winner.plugin,
+            summary=f"{winner.format} ({two_places(winner.score)}): {winner.reason}",
+            details=[f"{s.format} {two_places(s.score)} [{s.plugin}]: {s.reason}" for s in scores],
+            seconds=time.perf_counter() - started,
         )
-        return amend(
+        return attrs.evolve(
             document,
-            {
-                "format": winner.format,
-                "format_confidence": winner.score,
-                "scores": tuple(scores),
-                "provenance": (*document.provenance, change),
-            },
+            format=winner.format,
+            format_confidence=winner.score,
+            scores=scores,
+            provenance=(*document.provenance, change),
         )
 
     def plan(self, stage: str, format: str) -> list[Step]:
@@ -181,6 +174,10 @@ class Processor:
         if plan is None:
             plan = self._plans[key] = self.hooks.steps(stage, format, self.options)
         return plan
+
+    def planned_steps(self) -> list[Step]:
+        """Every step of the plans made so far (no hook is called)."""
+        return [step for plan in self._plans.values() for step in plan]
 
     def _run_step(self, stage: str, step: Step, document: Document) -> Document:
         if self.monitor is not None:
@@ -194,10 +191,15 @@ class Processor:
             wrong = TypeError(f"step {step.name!r} returned {type(result).__name__}, not Document")
             raise StageError(stage, step.plugin, wrong)
         summary, details = describe_change(document, result, self.detailed)
-        change = _change(
-            stage, step.name, step.plugin, summary, (*result.notes, *details), time.perf_counter() - started
+        change = Change(
+            stage=stage,
+            step=step.name,
+            plugin=step.plugin,
+            summary=summary,
+            details=(*result.notes, *details),
+            seconds=time.perf_counter() - started,
         )
-        return amend(result, {"provenance": (*document.provenance, change), "notes": ()})
+        return attrs.evolve(result, provenance=(*document.provenance, change), notes=())
 
     # -- failures ----------------------------------------------------------------
 

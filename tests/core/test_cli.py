@@ -170,3 +170,16 @@ def test_standard_input_is_a_target(tmp_path):
 def test_plugin_options_appear_on_the_command_line(tmp_path):
     result = ingest("run", "--help", cwd=tmp_path)
     assert "--max-bytes" in result.stdout and "--encoding" in result.stdout
+
+
+@pytest.mark.parametrize("jobs", ["0", "1"])
+def test_trace_hooks_shows_per_document_hooks_in_workers_too(corpus, tmp_path, jobs):
+    done = ingest("run", str(corpus), "--trace-hooks", "--jobs", jobs, "--no-journal", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    traced = [line for line in done.stderr.splitlines() if line.startswith("[trace ")]
+    decode_lines = [line for line in traced if "] ingest_decode [" in line]
+    assert len(decode_lines) == 5, done.stderr[-2000:]
+    assert sum("] ingest_identify [" in line for line in traced) == 5
+    if jobs == "1":  # the documents were traced by a worker, not by the parent
+        parent = {line.split()[1] for line in traced if "] ingest_collect_sources [" in line}
+        assert len(parent) == 1 and not parent & {line.split()[1] for line in decode_lines}

@@ -51,6 +51,26 @@ _WEAK: dict[str, re.Pattern[str]] = {
 }
 
 
+# Characters without which a signal cannot occur: a sample lacking them is not searched for it.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "heading": ("#",),
+    "bold": ("**", "__"),
+    "link": ("](",),
+    "escape": ("\\",),
+    "fence": ("```", "~~~"),
+    "table": ("---",),
+    "italic": ("*",),
+    "rule": ("---", "***", "___"),
+    "hard-break": ("  ",),
+    "code": ("`",),
+    "tag-line": ("<",),
+}
+
+
+def _shows(name: str, pattern: re.Pattern[str], sample: str) -> bool:
+    return any(need in sample for need in _NEEDS[name]) and pattern.search(sample) is not None
+
+
 _HEADING_LINE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\s#])[^\n]*$", re.M)
 _HEADINGS_ENOUGH = 3  # this many heading lines count as a second strong kind
 
@@ -65,13 +85,13 @@ def looks_like_markdown(text: str, media_type: str = "text/plain") -> bool:
     two weak kinds.
     """
     sample = text[:_SAMPLE]
-    strong = sum(1 for pattern in _STRONG.values() if pattern.search(sample))
+    strong = sum(1 for name, pattern in _STRONG.items() if _shows(name, pattern, sample))
     if strong == 1 and _STRONG["heading"].search(sample):
         for headings, _ in enumerate(_HEADING_LINE.finditer(sample), start=1):
             if headings >= _HEADINGS_ENOUGH:
                 strong += 1
                 break
-    weak = sum(1 for pattern in _WEAK.values() if pattern.search(sample))
+    weak = sum(1 for name, pattern in _WEAK.items() if _shows(name, pattern, sample))
     if media_type in _MARKDOWN_TYPES:
         return strong >= 1 or weak >= 2
     return strong >= 2 or (strong == 1 and weak >= 2)

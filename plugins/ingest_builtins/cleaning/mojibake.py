@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-import ftfy
+from functools import cache
+from typing import Any
 
 from ingest import PREPARE, Document, Step, hookimpl
 from ingest_builtins.cleaning.html import looks_like_html
@@ -22,26 +22,32 @@ _SUSPECT = re.compile(
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
+
 # Only what undoes a wrong decoding (and HTML entities in plain text); quotes, dashes, line
-# breaks, ligatures, character widths and the Unicode form stay as they are.
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html="auto",
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
-_HTML_CONFIG = _CONFIG._replace(unescape_html=False)
+# breaks, ligatures, character widths and the Unicode form stay as they are.  ftfy is imported on
+# the first text that needs it: most texts have no mojibake, and `ingest --help` need not load it.
+@cache
+def _config(entities: bool) -> Any:
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html="auto" if entities else False,
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return config
 
 
 def repair_text(text: str, *, entities: bool = True) -> str:
@@ -53,7 +59,9 @@ def repair_text(text: str, *, entities: bool = True) -> str:
     look_for_entities = entities and "&" in text
     if not _SUSPECT.search(text) and not (look_for_entities and _ENTITY.search(text)):
         return text
-    config = _CONFIG if entities else _HTML_CONFIG
+    import ftfy
+
+    config = _config(entities)
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if _SUSPECT.search(line) or (look_for_entities and "&" in line and _ENTITY.search(line)):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import attrs
@@ -97,9 +98,11 @@ _MONTH_FIRST = (
     rf"(?P<A>(?P<Am>{_ANY_MONTH})\.?,?\s{{1,3}}(?P<Ad>[0-3]?[0-9]){_ORDINAL}"
     rf"(?![0-9])(?:,?\s{{1,3}})(?P<Ay>[12][0-9]{{3}})(?![0-9]){_time('A')})"
 )
-# 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года
+# 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года /
+# 8 نيسان/أبريل 2020 (Arabic texts print the month's two names, Levantine and Egyptian, slashed)
 _DAY_FIRST = (
     rf"(?P<B>(?<!\.)(?P<Bd>[0-3]?[0-9]){_ORDINAL}{_DAY_MONTH}(?P<Bm>{_ANY_MONTH})\b\.?"
+    rf"(?:\s?/\s?(?=[\u0600-\u06ff]){_FULL})?"
     rf"{_MONTH_YEAR}(?P<By>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL}{_time('B')})"
 )
 # 29.07.2023 09:19 / 17/04/2018
@@ -116,11 +119,19 @@ _CJK = (
 # April 2018 / avril 2020 / abril de 2020
 _MONTH_ONLY = rf"(?P<M>(?P<Mm>{_FULL})\b{_MONTH_YEAR}(?P<My>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL})"
 # Guards first, so that most positions fail at once: inside a word, or at a character no date starts with.
-_PATTERN = re.compile(
+_SOURCE = (
     rf"(?<!\w)(?:(?=[0-9])(?:{_ISO}|{_DAY_FIRST}|{_NUMBERS})|(?=[^\W\d_])(?:{_MONTH_FIRST}|{_MONTH_ONLY}))"
-    rf"|(?=[12]){_CJK}",
-    re.IGNORECASE,
+    rf"|(?=[12]){_CJK}"
 )
+
+
+# The date patterns are compiled on first use: compiling them is most of this module's import time,
+# which every plugin importing it (and `ingest --help`) would pay.
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(_SOURCE, re.IGNORECASE)
+
+
 _WEEKDAY_BEFORE = re.compile(
     r"(?<!\w)([^\W\d_][\w-]{1,14})\.?,?\s{1,3}(?:(?:the|le|el|den)\s{1,2})?$", re.IGNORECASE
 )
@@ -134,14 +145,18 @@ _DAYISH = (
     rf"(?:[0-3]?[0-9]{_ORDINAL}\.?(?:{_DAY_MONTH}(?:{_ANY_MONTH})\.?)?"
     rf"|(?:{_ANY_MONTH})\.?\s{{1,3}}[0-3]?[0-9])"
 )
-_RANGE_BEFORE = re.compile(
-    rf"(?<![0-9]){_DAYISH}(?:,?\s{{1,3}}[12][0-9]{{3}})?\s{{0,3}}{_RANGE_LINK}\s{{0,3}}$", re.I
-)
-_RANGE_AFTER = re.compile(
+_RANGE_BEFORE_SOURCE = rf"(?<![0-9]){_DAYISH}(?:,?\s{{1,3}}[12][0-9]{{3}})?\s{{0,3}}{_RANGE_LINK}\s{{0,3}}$"
+_RANGE_AFTER_SOURCE = (
     rf"\s{{0,3}}{_RANGE_LINK}\s{{0,3}}(?:[0-3]?[0-9]{_ORDINAL}{_DAY_MONTH}(?:{_ANY_MONTH})\b"
-    rf"|(?:{_ANY_MONTH})\.?\s{{1,3}}[0-3]?[0-9]\b|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9][./][0-3]?[0-9][./][12][0-9]{{3}})",
-    re.I,
+    rf"|(?:{_ANY_MONTH})\.?\s{{1,3}}[0-3]?[0-9]\b|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9][./][0-3]?[0-9][./][12][0-9]{{3}})"
 )
+
+
+@cache
+def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_RANGE_BEFORE_SOURCE, re.I), re.compile(_RANGE_AFTER_SOURCE, re.I)
+
+
 _LINK_TAIL = re.compile(rf"{_RANGE_LINK}\s{{0,3}}$", re.I)
 _CONTEXT = 80
 
@@ -245,9 +260,10 @@ def _value(m: re.Match[str], dayfirst: bool | None) -> str | None:
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` begins or ends a range (a period, not a date)."""
+    before, after = _ranges()
     if _LINK_TAIL.search(text, max(0, start - 16), start):
-        return bool(_RANGE_BEFORE.search(text, max(0, start - _CONTEXT), start))
-    return bool(_RANGE_AFTER.match(text, end, end + _CONTEXT))
+        return bool(before.search(text, max(0, start - _CONTEXT), start))
+    return bool(after.match(text, end, end + _CONTEXT))
 
 
 def _ascii_digits(text: str) -> str:
@@ -284,7 +300,7 @@ def _scan(text: str, dayfirst: bool | None, years: bool, ranges: bool) -> Iterat
     readable = _ascii_digits(text)
     found: list[tuple[int, int, str]] = []
     for low, high in _segments(readable):
-        for m in _PATTERN.finditer(readable, low, high):
+        for m in _pattern().finditer(readable, low, high):
             value = _value(m, dayfirst)
             if value is None or (not ranges and _in_range(readable, m.start(), m.end())):
                 continue
@@ -359,5 +375,5 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> str | None:
     if match := _COMPACT.fullmatch(value):
         return _iso(match.group(1), match.group(2), match.group(3))
     lead = _LEAD.match(value)
-    match = _PATTERN.fullmatch(value, lead.end() if lead else 0)
+    match = _pattern().fullmatch(value, lead.end() if lead else 0)
     return _value(match, dayfirst) if match else None

@@ -37,7 +37,7 @@ _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 _SPACES = re.compile(r"\s+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -55,7 +55,8 @@ def _detector() -> Any:
 
 def _letters(text: str) -> int:
     """Letters in ``text``; a CJK character carries about as much as three Latin letters."""
-    return len(_LETTER.findall(text)) + 2 * len(_CJK.findall(text))
+    letters = len(_NON_LETTERS.sub("", text))
+    return letters + 2 * len(_CJK.findall(text)) if letters and not text.isascii() else letters
 
 
 def _prepare(text: str) -> str:

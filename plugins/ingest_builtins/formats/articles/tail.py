@@ -9,6 +9,7 @@ import attrs
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.names import contributor_authors, credit_authors
+from ingest_builtins.formats.articles.site_lines import is_site_line
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 
@@ -178,6 +179,9 @@ def parse_tail(text: str) -> WireTail:
             elif start and (is_furniture_line(paragraph) == "strong" or _RULE.fullmatch(paragraph)):
                 body = body[:start]
                 tail.found.append("furniture")
+            elif start and all(is_site_line(line) for line in paragraph.splitlines() if line.strip()):
+                body = body[:start]  # share widgets, feedback and subscription offers, section names
+                tail.found.append("site lines")
             else:
                 body = _cut_prompts(body, tail)
         body = body.rstrip()

@@ -8,6 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
+from ingest_builtins.formats.articles.site_lines import is_site_line
 from ingest_builtins.metadata.dates import parse_date
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 
@@ -300,7 +301,13 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
                 position = _skip_blanks(text, moved)
                 break
         else:
-            break
+            # A site's section name or share widget above the copy ("Politics", "Share") is passed over;
+            # the body moves past it only if the copy's own head follows.
+            end = _line_end(text, position)
+            if not is_site_line(text[position:end]):
+                break
+            position = _skip_blanks(text, end)
+            continue
     if head.found:
         head.body_start = position
     return head

@@ -6,12 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
-from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
-from ingest_builtins.formats.articles.names import byline_names
-from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs, split_flattened
-from ingest_builtins.formats.articles.tail import parse_tail
-from ingest_builtins.formats.news_wire.head import parse_head, title_case_place
-from ingest_builtins.formats.news_wire.sgml import count_records, is_reuters_sgml, parse_reuters_sgml
+
+# The rules are imported by the functions that use them, when first called: `ingest --help` loads
+# every plugin, and compiling the wire's patterns would cost it a large share of its time.
 
 __all__ = [
     "ingest_cleaning_steps",
@@ -53,6 +50,10 @@ def ingest_register_formats(formats: FormatRegistry) -> None:
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
     """A Reuters-21578 record, a scraper's date header, an agency dateline or byline, or an attribution."""
+    from ingest_builtins.formats.articles.lead import lead_attribution
+    from ingest_builtins.formats.news_wire.head import parse_head
+    from ingest_builtins.formats.news_wire.sgml import is_reuters_sgml
+
     text = document.text
     if is_reuters_sgml(text):
         return Score(FORMAT_NAME, 0.95, "Reuters-21578 <REUTERS> record")
@@ -78,6 +79,10 @@ def ingest_identify(document: Document) -> Score | None:
 
 def read_sgml(document: Document) -> Document:
     """Take a Reuters-21578 record's BODY as the text and its DATE, TITLE, AUTHOR and DATELINE as fields."""
+    from ingest_builtins.formats.articles.names import byline_names
+    from ingest_builtins.formats.news_wire.head import title_case_place
+    from ingest_builtins.formats.news_wire.sgml import count_records, parse_reuters_sgml
+
     story = parse_reuters_sgml(document.text)
     if story is None:
         return document
@@ -105,6 +110,8 @@ def read_sgml(document: Document) -> Document:
 
 def strip_head(document: Document) -> Document:
     """Remove the scraper header, editor's notes, headline, byline, dateline and agency credit at the top."""
+    from ingest_builtins.formats.news_wire.head import parse_head
+
     if _found(document).get("sgml"):
         return document
     head = parse_head(document.text)
@@ -125,12 +132,16 @@ def strip_head(document: Document) -> Document:
 
 def rebuild(document: Document) -> Document:
     """Rebuild paragraphs: split copy flattened onto one line, join hard-wrapped lines."""
+    from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs, split_flattened
+
     text = rebuild_paragraphs(split_flattened(document.text))
     return document if text == document.text else document.evolve(text=text)
 
 
 def strip_tail(document: Document) -> Document:
     """Remove credit lines, sign-offs, correction notes, promotion and subscription prompts at the end."""
+    from ingest_builtins.formats.articles.tail import parse_tail
+
     tail = parse_tail(document.text)
     if not tail.found:
         return document
@@ -140,6 +151,8 @@ def strip_tail(document: Document) -> Document:
 
 def stated_fields(document: Document) -> Document:
     """Title, date, authors, publisher (the agency or the scraped site) and dateline place from the copy."""
+    from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
+
     found = _found(document)
     publisher = (
         found.get("publisher")

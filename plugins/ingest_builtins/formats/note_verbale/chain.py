@@ -34,12 +34,19 @@ _FUSED = (
     re.compile(r"(?<=[.!?][”\"’])(?=[A-ZÀ-Ý])"),
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:])(?=\d{1,2}\.\s?[A-ZÀ-Ý])"),
 )
-# "Paris, le 16 février 1955": a place at the start of a line or sentence, a comma, perhaps an article.
+# "Paris, le 16 février 1955", "Астана, 2 апреля 2020 года", "نيويورك، 8 نيسان/أبريل 2020": a place at the
+# start of a line or sentence (a capital, or a script without case), a comma, perhaps an article ...
+_PLACE = r"([^\W\d_][\w'’\-]+(?:[ \-][^\W\d_][\w'’\-]+)?)"
 _PLACE_BEFORE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?:;*]))[ \t]*([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)?),\s*"
-    r"(?:(?:le|den|the|de|el|il|em|am|op)\s+)?$"
+    rf"(?:^|(?<=\n)|(?<=[.!?:;*]))[ \t]*{_PLACE}[,،]\s*(?:(?:le|den|the|de|el|il|em|am|op|dne)\s+)?$"
 )
-_AFTER_DATE = re.compile(r"[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
+# ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
+_BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")
+_LINE_END = re.compile(r"[ \t]*(?:r\.|г\.)?[ \t]*\.?[ \t]*(?:\n|$)")
+# "2020年4月8日于纽约": a date, then the place.
+_PLACE_AFTER = re.compile(r"[ \t]*于[^\W\d_]{1,20}[ \t]*(?:\n|$)")
+_AFTER_DATE = re.compile(r"(?:\s?r\.)?[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
+_FULL_STOP = re.compile(r"[.。]")
 #: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
 _LONGEST_NOTE = 60_000
 
@@ -73,20 +80,32 @@ def split_fused(text: str) -> str:
     return text
 
 
+def _is_place(word: str) -> bool:
+    """A place name starts with a capital, or is written in a script without case."""
+    return word[:1].isupper() or not word[:1].islower()
+
+
 def _place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The first "Place, date" after ``start``: where it starts and ends, and the date."""
     window = text[start:end]
     for match in find_dates(window):
-        before = _PLACE_BEFORE.search(window[max(0, match.start - 60) : match.start])
-        if before is not None and _AFTER_DATE.match(window, match.end):
+        offset = max(0, match.start - 60)
+        lead = window[offset : match.start]
+        before = _PLACE_BEFORE.search(lead)
+        after = _AFTER_DATE.match(window, match.end)
+        if before is None or not _is_place(before.group(1)):
+            before = _BARE_PLACE_BEFORE.search(lead)
+            after = _LINE_END.match(window, match.end)
+            if before is None or not _is_place(before.group(1)):
+                after = _PLACE_AFTER.match(window, match.end) if lead.endswith("\n") or not offset else None
+                if after is not None:
+                    return start + match.start, start + after.end(), match.iso
+                continue
+        if after is not None:
             stop = start + match.end
             if stop < len(text) and text[stop] in ".,":
                 stop += 1
-            return (
-                start + match.start - 60 + before.start() if match.start >= 60 else start + before.start(),
-                stop,
-                match.iso,
-            )
+            return start + offset + before.start(), stop, match.iso
     return None
 
 
@@ -109,8 +128,8 @@ def _closing_end(text: str, start: int, end: int) -> int | None:
             found = match.end()
     if found is None:
         return None
-    period = text.find(".", found, min(end, found + 120))
-    return period + 1 if period >= 0 else found
+    period = _FULL_STOP.search(text, found, min(end, found + 120))
+    return period.end() if period is not None else found
 
 
 def _title(text: str, first: int) -> str | None:

@@ -26,6 +26,8 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
     if evidence.web_furniture >= 2:
         return 0.4, "a note's courtesy formula inside a copied web page's furniture"
     if evidence.closing and opening < 1500:
+        if evidence.compliments_at is not None and evidence.compliments_at < 1500:
+            return 0.9, "a note's compliments and closing courtesy formulas"
         return 0.85, "a note's opening and closing courtesy formulas"
     if evidence.compliments_at is None:
         return None  # a lone "has the honour to" makes no note

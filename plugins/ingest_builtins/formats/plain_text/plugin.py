@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
-from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
-from ingest_builtins.formats.plain_text.stated import (
-    Stated,
-    header_block,
-    markdown_title,
-    stated_in_front_matter,
-    title_block,
-)
+
+if TYPE_CHECKING:
+    from ingest_builtins.formats.plain_text.stated import Stated
+
+# The rules are imported by the functions that use them, when first called, not when the plugin loads.
 
 __all__ = [
     "FALLBACK_SCORE",
@@ -60,6 +57,8 @@ def _looks_like_code(text: str) -> bool:
 
 def strip_header_block(document: Document) -> Document:
     """Remove a ``Title: …`` / ``Date: …`` header block at the top; keep what it states for the fields."""
+    from ingest_builtins.formats.plain_text.stated import header_block
+
     if document.media_type not in _PROSE_TYPES:
         return document
     stated = header_block(document.text)
@@ -71,6 +70,8 @@ def strip_header_block(document: Document) -> Document:
 
 def rebuild(document: Document) -> Document:
     """Join lines hard-wrapped inside paragraphs, conservatively; data and code are left as they are."""
+    from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
+
     if document.media_type not in _PROSE_TYPES or _looks_like_code(document.text):
         return document
     text = rebuild_paragraphs(document.text, strict=True)
@@ -78,6 +79,13 @@ def rebuild(document: Document) -> Document:
 
 
 def _stated(document: Document) -> Stated | None:
+    from ingest_builtins.formats.plain_text.stated import (
+        Stated,
+        markdown_title,
+        stated_in_front_matter,
+        title_block,
+    )
+
     front = document.annotations.get("front_matter")
     if isinstance(front, dict) and front:
         found = stated_in_front_matter(front)

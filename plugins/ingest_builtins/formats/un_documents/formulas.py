@@ -1,79 +1,149 @@
-"""Courtesy formulas of notes and letters by language: openings ("presents its compliments") and closes."""
+"""Courtesy formulas of notes and letters by language: openings ("presents its compliments") and closes.
+
+Each formula comes with its *keys*: lower-case strings one of which every
+match contains.  :func:`may_occur` checks them with plain substring
+searches, so a text that holds no key of a formula is never scanned for it.
+"""
 
 from __future__ import annotations
 
 import re
 
 __all__ = [
+    "CIRCULATION",
     "CLOSINGS",
     "FIRST_PERSON_OPENINGS",
     "LETTER_OPENINGS",
     "OPENINGS",
     "STRONG_OPENINGS",
     "closing_language",
+    "may_occur",
     "opening_language",
 ]
 
 _FLAGS = re.IGNORECASE
+_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+Formulas = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
+    compiled = []
+    for language, source, keys in entries:
+        pattern = re.compile(source, _FLAGS)
+        _KEYS[pattern] = keys
+        compiled.append((language, pattern))
+    return tuple(compiled)
+
+
+def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
+    """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
+    keys = _KEYS.get(pattern)
+    return keys is None or any(key in lowered for key in keys)
+
+
 #: Third-person openings of a note, each with its language; the compliments and greetings come first,
 #: then the "has the honour" forms, which a note may open with too (:data:`STRONG_OPENINGS` of them are
 #: the first kind only).
-OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (language, re.compile(pattern, _FLAGS))
-    for language, pattern in (
-        ("en", r"\bpresents?\s+(?:its|his|her|their)\s+compliments\b"),
-        ("fr", r"\bprésente(?:nt)?\s+(?:ses|leurs)\s+compliments\b"),
-        ("es", r"\bsaluda\s+(?:muy\s+)?atentamente\b"),
-        ("es", r"\bpresenta\s+sus\s+(?:atentos\s+)?saludos\b"),
-        ("nl", r"\bbiedt\b[^.]{0,300}?\bcomplimenten\s+aan\b"),
-        ("de", r"\bbeehrt\s+sich\b"),
-        ("de", r"\bbezeugt\b[^.]{0,200}?\bHochachtung\b"),
-        ("it", r"\bpresenta\s+i\s+(?:suoi\s+)?complimenti\b"),
-        ("pt", r"\bapresenta\s+(?:os\s+)?(?:seus\s+)?cumprimentos\b"),
-        ("ru", r"свидетельствует\s+сво[её]\s+уважение"),
-        ("en", r"\bhas\s+the\s+honou?r\s+to\b"),
-        ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])"),
-        ("es", r"\btiene\s+el\s+honor\s+de\b"),
-        ("nl", r"\bheeft\s+de\s+eer\b"),
-        ("it", r"\bha\s+l['’]onore\s+di\b"),
-        ("pt", r"\btem\s+a\s+honra\s+de\b"),
+OPENINGS = _compile(
+    (
+        ("en", r"\bpresents?\s+(?:its|his|her|their)\s+compliments\b", ("compliments",)),
+        ("fr", r"\bprésente(?:nt)?\s+(?:ses|leurs)\s+compliments\b", ("compliments",)),
+        ("es", r"\bsaluda\s+(?:muy\s+)?atentamente\b", ("atentamente",)),
+        ("es", r"\bpresenta\s+sus\s+(?:atentos\s+)?saludos\b", ("saludos",)),
+        ("nl", r"\bbiedt\b[^.]{0,300}?\bcomplimenten\s+aan\b", ("complimenten",)),
+        ("de", r"\bbeehrt\s+sich\b", ("beehrt",)),
+        ("de", r"\bbez(?:eu|ei)gt\b[^.]{0,200}?\bHochachtung\b", ("hochachtung",)),
+        ("it", r"\bpresenta\s+i\s+(?:suoi\s+)?complimenti\b", ("complimenti",)),
+        ("pt", r"\bapresenta\s+(?:os\s+)?(?:seus\s+)?cumprimentos\b", ("cumprimentos",)),
+        ("ru", r"свидетельствует\s+сво[её]\s+уважение", ("свидетельствует",)),
+        ("uk", r"\bвисловлює\s+(?:свою\s+)?повагу\b", ("повагу",)),
+        ("pt", r"\bcumprimentam?\b[^.]{0,300}?\be\s+tem\s+a\s+honra\b", ("cumprimenta",)),
+        ("cs", r"\b(?:projevuje|vyjadřuje)\s+(?:svou\s+)?(?:hlubokou\s+)?úctu\b", ("úctu",)),
+        ("pl", r"\b(?:przesyła|składa)\b[^.]{0,60}?\bwyrazy\s+(?:\w+\s+)?szacunku\b", ("szacunku",)),
+        ("sv", r"\bhälsar\b[^.]{0,300}?\boch\s+har\s+äran\b", ("äran",)),
+        ("tr", r"\bsaygılarını\s+sunar\b", ("saygılarını",)),
+        ("ar", r"تهدي\s[^.]{0,300}?تحيات", ("تحيات",)),
+        ("zh", r"向[^。，,]{1,80}?致意", ("致意",)),
+        ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
+        ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
+        ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
+        ("nl", r"\bheeft\s+de\s+eer\b", ("heeft",)),
+        ("it", r"\bha\s+l['’]onore\s+di\b", ("onore",)),
+        ("pt", r"\btem\s+a\s+honra\s+de\b", ("honra",)),
+        ("ru", r"\bимеет\s+честь\b", ("честь",)),
+        ("uk", r"\bмає\s+честь\b", ("честь",)),
+        ("cs", r"\bmá\s+(?:tu\s+)?čest\b", ("čest",)),
+        ("pl", r"\bma\s+(?:zaszczyt|honor)\b", ("zaszczyt", "honor")),
+        ("sv", r"\bhar\s+äran\b", ("äran",)),
+        ("tr", r"\bonur\s+duyar\b", ("onur",)),
+        ("ar", r"\bتتشرف\s+ب", ("تتشرف",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:10]
+STRONG_OPENINGS = OPENINGS[:18]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
-FIRST_PERSON_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (language, re.compile(pattern, _FLAGS))
-    for language, pattern in (
-        ("en", r"\bI\s+have\s+the\s+honou?r\s+to\b"),
-        ("fr", r"\bJ['’]ai\s+l['’]honneur\s+d(?:e\b|['’])"),
-        ("es", r"\bTengo\s+el\s+honor\s+de\b"),
-        ("nl", r"\bIk\s+heb\s+de\s+eer\b"),
-        ("de", r"\bIch\s+beehre\s+mich\b"),
-        ("it", r"\bHo\s+l['’]onore\s+di\b"),
-        ("pt", r"\bTenho\s+a\s+honra\s+de\b"),
+FIRST_PERSON_OPENINGS = _compile(
+    (
+        ("en", r"\bI\s+have\s+the\s+honou?r\s+to\b", ("honor", "honour")),
+        ("fr", r"\bJ['’]ai\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
+        ("es", r"\bTengo\s+el\s+honor\s+de\b", ("honor",)),
+        ("nl", r"\bIk\s+heb\s+de\s+eer\b", ("eer",)),
+        ("de", r"\bIch\s+beehre\s+mich\b", ("beehre",)),
+        ("it", r"\bHo\s+l['’]onore\s+di\b", ("onore",)),
+        ("pt", r"\bTenho\s+a\s+honra\s+de\b", ("honra",)),
+        ("ru", r"\bИмею\s+честь\b", ("честь",)),
+        ("cs", r"\bMám\s+(?:tu\s+)?čest\b", ("čest",)),
+        ("pl", r"\bMam\s+zaszczyt\b", ("zaszczyt",)),
+        ("sv", r"\bJag\s+har\s+äran\b", ("äran",)),
     )
 )
 #: First-person openings of a letter.
-LETTER_OPENINGS = re.compile(
-    r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
-    r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b",
-    _FLAGS,
-)
+LETTER_OPENINGS = _compile(
+    (
+        (
+            "",
+            r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
+            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b",
+            ("honor", "honour", "honneur", "instructions", "writ", "wish"),
+        ),
+    )
+)[0][1]
+#: A request to circulate the text as a document of an organ.
+CIRCULATION = _compile(
+    (
+        (
+            "",
+            r"\bcirculated?\b[^.]{0,200}\bdocument\b|\bfaire\s+distribuer\b|\bdistribuir\b",
+            ("circulate", "distribu"),
+        ),
+    )
+)[0][1]
 #: Closing formulas: the note ends with the sentence that holds one.
-CLOSINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (language, re.compile(pattern, _FLAGS))
-    for language, pattern in (
+CLOSINGS = _compile(
+    (
         ("en", r"\b(?:avails?\s+(?:itself|himself|herself|themselves|myself)|takes?\s+this\s+opportunity|"
-         r"renews?|accept)\b[^.]{0,400}?\b(?:consideration|esteem|regards?)\b"),
-        ("fr", r"\b(?:saisit|saisissent|saisis|profite|agréer)\b[^.]{0,400}?\bconsidération\b"),
-        ("fr", r"\bassurances?\s+de\s+(?:sa|leur|ma|mes)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b"),
+         r"renews?|accept)\b[^.]{0,400}?\b(?:consideration|esteem|regards?)\b",
+         ("consideration", "esteem", "regard")),
+        ("fr", r"\b(?:saisit|saisissent|saisis|profite|agréer)\b[^.]{0,400}?\bconsidération\b",
+         ("considération",)),
+        ("fr", r"\bassurances?\s+de\s+(?:sa|leur|ma|mes)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b",
+         ("considération",)),
         ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero)\b[^.]{0,400}?"
-         r"\bconsideración\b"),
-        ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b"),
-        ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung)\b[^.]{0,400}?\bHochachtung\b"),
-        ("it", r"\b(?:si\s+avvale|coglie|rinnova)\b[^.]{0,400}?\bconsiderazione\b"),
-        ("pt", r"\b(?:aproveita|prevalece|renova)\b[^.]{0,400}?\bconsidera[çc][ãa]o\b"),
-        ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени"),
+         r"\bconsideración\b", ("consideración",)),
+        ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b", ("hoogachti",)),
+        ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung)\b[^.]{0,400}?\bHochachtung\b", ("hochachtung",)),
+        ("it", r"\b(?:si\s+avvale|coglie|rinnova)\b[^.]{0,400}?\bconsiderazione\b", ("considerazione",)),
+        ("pt", r"\b(?:aproveita|prevalece|renova|reitera)\b[^.]{0,400}?\bconsidera[çc][ãa]o\b",
+         ("considera",)),
+        ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени", ("уважени",)),
+        ("uk", r"користується\s+(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]", ("пова",)),
+        ("cs", r"\bvyužívá\b[^.]{0,400}?\búct[ěy]\b", ("úct",)),
+        ("pl", r"\bkorzysta(?:ją)?\s+z\s+(?:tej\s+)?okazji\b[^.]{0,400}?\bszacunku\b", ("szacunku",)),
+        ("sv", r"\b(?:begagnar|använder)\b[^.]{0,40}?\btillfället\b[^.]{0,400}?\bhögaktning\b",
+         ("högaktning",)),
+        ("tr", r"\bbu\s+vesile(?:yle|den)\b[^.]{0,400}?\bsaygı", ("vesile",)),
+        ("ar", r"تغتنم[^.]{0,400}?(?:تقدير|احترام)", ("تغتنم",)),
+        ("zh", r"(?:顺致|重申|致以)[^。]{0,40}?崇高(?:的)?敬意", ("敬意",)),
     )
 )  # fmt: skip
 
@@ -81,8 +151,9 @@ CLOSINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def opening_language(text: str) -> str | None:
     """The language of the first note opening in ``text``, or ``None``."""
     best: tuple[int, str] | None = None
+    lowered = text.lower()
     for language, pattern in OPENINGS:
-        match = pattern.search(text)
+        match = pattern.search(text) if may_occur(pattern, lowered) else None
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), language)
     return None if best is None else best[1]
@@ -91,7 +162,10 @@ def opening_language(text: str) -> str | None:
 def closing_language(text: str) -> str | None:
     """The language of the last closing formula in ``text``, or ``None``."""
     best: tuple[int, str] | None = None
+    lowered = text.lower()
     for language, pattern in CLOSINGS:
+        if not may_occur(pattern, lowered):
+            continue
         for match in pattern.finditer(text):
             if best is None or match.start() > best[0]:
                 best = (match.start(), language)

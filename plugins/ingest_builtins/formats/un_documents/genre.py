@@ -6,7 +6,14 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.un_documents.formulas import CLOSINGS, LETTER_OPENINGS, OPENINGS, STRONG_OPENINGS
+from ingest_builtins.formats.un_documents.formulas import (
+    CIRCULATION,
+    CLOSINGS,
+    LETTER_OPENINGS,
+    OPENINGS,
+    STRONG_OPENINGS,
+    may_occur,
+)
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.signature import SIGNED
@@ -19,9 +26,6 @@ EXCHANGE_TITLE = re.compile(
     r"^\W*(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
     r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not)\b",
     re.IGNORECASE | re.MULTILINE,
-)
-_CIRCULATION = re.compile(
-    r"\bcirculated?\b[^.]{0,200}\bdocument\b|\bfaire\s+distribuer\b|\bdistribuir\b", re.I
 )
 # Web-page furniture: widget labels and timestamp lines around a copied page.
 _WEB_FURNITURE = re.compile(
@@ -68,9 +72,32 @@ def _first_title(head: str) -> tuple[int | None, int | None, int]:
     return None, None, 0
 
 
+#: The last text read and its evidence: each format plugin asks for the evidence of the same document.
+_last: tuple[str, Evidence] | None = None
+
+
 def gather_evidence(text: str) -> Evidence:
-    """Look at the first few thousand characters of ``text``; bounded work whatever its size."""
+    """Look at the first few thousand characters of ``text``; bounded work whatever its size.
+
+    The evidence of the last text asked about is kept, so the formats that
+    weigh the same document (a letter, a note) gather it once.
+    """
+    global _last
+    last = _last
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    evidence = _gather(text)
+    _last = (text, evidence)
+    return evidence
+
+
+def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    return pattern.search(text) if may_occur(pattern, lowered) else None
+
+
+def _gather(text: str) -> Evidence:
     head = strip_markup(text[:_HEAD])
+    lowered = head.lower()
     letter, note, before = _first_title(head)
     masthead = looks_like_masthead(head[:2500])
     if letter is None and note is None and masthead:
@@ -79,9 +106,11 @@ def gather_evidence(text: str) -> Evidence:
                 letter = offset
                 break
     # The compliments always count; "has the honour" forms only where they open a paragraph.
-    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [pattern.search(head)] if m]
+    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_search(pattern, head, lowered)] if m]
     compliments = min(openings) if openings else None
     for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
+        if not may_occur(pattern, lowered):
+            continue
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
             if match.start() - paragraph_start < 250:
@@ -92,12 +121,17 @@ def gather_evidence(text: str) -> Evidence:
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        closing=any(pattern.search(text[:200_000]) for _, pattern in CLOSINGS),
+        closing=_closes(text[:200_000]),
         exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
         masthead=masthead,
         signed=any(SIGNED.match(line) for line in head.split("\n")),
-        circulation=_CIRCULATION.search(head) is not None,
-        letter_opening=LETTER_OPENINGS.search(head) is not None,
+        circulation=_search(CIRCULATION, head, lowered) is not None,
+        letter_opening=_search(LETTER_OPENINGS, head, lowered) is not None,
         web_furniture=len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:])),
         lines_before_title=before,
     )
+
+
+def _closes(text: str) -> bool:
+    lowered = text.lower()
+    return any(_search(pattern, text, lowered) for _, pattern in CLOSINGS)

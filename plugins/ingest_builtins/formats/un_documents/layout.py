@@ -205,9 +205,8 @@ def _section(
     title: str | None = None
     if role == "annex":
         title, body = _own_title(body, width)
-    sample = " ".join(body)[:2000]
-    code = language(sample) or "en"
-    return Section(role, _paragraphs(body, code, markers), heading, title, signature, language(sample))
+    found = language(" ".join(body)[:2000])
+    return Section(role, _paragraphs(body, found or "en", markers), heading, title, signature, found)
 
 
 def read_layout(text: str, body_role: str = "letter", language: Language | None = None) -> Layout:

@@ -7,6 +7,8 @@ import re
 __all__ = ["has_markup", "strip_markup"]
 
 _SIGNS = re.compile(r"^#{1,6}|\*\*|\\[*_#\[\]]|\]\(|^<meta\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
+#: Characters at least one of which every sign of markup holds.
+_SIGN_CHARACTERS = ("#", "*", "\\", "](", "<", "---", "___")
 _HTML_LINE = re.compile(
     r"^\s*<(?:meta|link|!DOCTYPE|html|head|/?body)\b[^>\n]*>\s*$", re.IGNORECASE | re.MULTILINE
 )
@@ -25,7 +27,9 @@ _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis 
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` shows Markdown or HTML leftovers worth stripping."""
-    return _SIGNS.search(text) is not None or _HTML_LINE.search(text) is not None
+    if not any(sign in text for sign in _SIGN_CHARACTERS):
+        return False
+    return _SIGNS.search(text) is not None or ("<" in text and _HTML_LINE.search(text) is not None)
 
 
 def strip_markup(text: str) -> str:

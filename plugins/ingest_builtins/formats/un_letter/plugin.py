@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest import FORMAT, Document, FormatRegistry, Score, Step, hookimpl
-from ingest_builtins.formats.un_documents.genre import gather_evidence
-from ingest_builtins.formats.un_letter.identify import letter_score
-from ingest_builtins.formats.un_letter.steps import correspondents, describe, lay_out, title_and_date
+
+# The rules are imported when first used, not when the plugin loads (`ingest --help` loads every plugin).
 
 __all__ = ["ingest_cleaning_steps", "ingest_identify", "ingest_metadata_steps", "ingest_register_formats"]
 
@@ -23,6 +22,9 @@ def ingest_register_formats(formats: FormatRegistry) -> None:
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
     """A 'Letter dated …' title (or a masthead, first-person opening and signature) at the top."""
+    from ingest_builtins.formats.un_documents.genre import gather_evidence
+    from ingest_builtins.formats.un_letter.identify import letter_score
+
     found = letter_score(gather_evidence(document.text))
     return None if found is None else Score(NAME, found[0], found[1])
 
@@ -32,6 +34,8 @@ def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
     """Take the letter apart into body, annexes and footnotes."""
     if format != NAME:
         return None
+    from ingest_builtins.formats.un_letter.steps import lay_out
+
     return [Step(f"{NAME}.lay-out", lay_out("letter"), order=FORMAT)]
 
 
@@ -40,6 +44,8 @@ def ingest_metadata_steps(format: str) -> Sequence[Step] | None:
     """Title and date, correspondents, then the document's UN fields."""
     if format != NAME:
         return None
+    from ingest_builtins.formats.un_letter.steps import correspondents, describe, title_and_date
+
     return [
         Step(f"{NAME}.title-and-date", title_and_date, order=FORMAT),
         Step(f"{NAME}.correspondents", correspondents, order=FORMAT),

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .dom import Page, walk
 from .metadata import Metadata, extract_metadata
+from .page_dates import htmldate_day
 from .parse import parse_html
 from .people import credit_names
 from .scoring import Params, choose_region, near_headline
@@ -152,17 +153,23 @@ def extract_article(html: str, params: Params = DEFAULT_PARAMS) -> Article:
     ``params`` are the region scorer's weights; the defaults are the ones the
     benchmark's cross-validation settles on.
     """
+    html = html if isinstance(html, str) else str(html)
     try:
-        tree = parse_html(html if isinstance(html, str) else str(html))
+        tree = parse_html(html)
         meta = extract_metadata(tree)
         text, why = _main_text(tree, meta, params)
     except Exception as exc:
         return Article(text="", explanation=(f"extraction failed: {type(exc).__name__}",))
     authors = meta.authors or tuple(credit_names(text))
+    date = meta.date
+    if date is None:
+        date = htmldate_day(html)
+        if date is not None:
+            why.append("date from htmldate (no date in the page's metadata or near its headline)")
     return Article(
         text=text,
         title=meta.title,
-        date=meta.date,
+        date=date,
         authors=authors,
         section=meta.section,
         publisher=meta.publisher,

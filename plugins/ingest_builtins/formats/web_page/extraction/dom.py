@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .spacing import close_cjk_gaps
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT, HIDDEN, classify_attrs, is_hidden_class
 
 __all__ = ["ARTICLE_BODY", "Block", "Page", "walk"]
@@ -19,10 +20,13 @@ def _words(text: str) -> frozenset[str]:
 ARTICLE_BODY = 16
 #: Deepest level walked; text below it is taken flat from its ancestor.
 MAX_WALK_DEPTH = 256
+#: A ``<noscript>`` holding less text than this is a notice ("enable JavaScript"), not left out;
+#: more is the page's content for readers without scripts (the article, on pages built by script).
+NOSCRIPT_CONTENT_CHARS = 200
 
 SKIP_TAGS = _words(
     """
-    script style noscript template svg math iframe object embed canvas video audio
+    script style template svg math iframe object embed canvas video audio
     select option textarea button input head title map source track link meta
     picture img dialog frameset frame applet param base
     """
@@ -32,7 +36,7 @@ BLOCK_TAGS = _words(
     html body div p section article main aside header footer nav h1 h2 h3 h4 h5 h6
     ul ol li dl dt dd table thead tbody tfoot tr td th caption blockquote pre
     figure figcaption form fieldset legend address hr details summary center
-    hgroup menu dir noframes
+    hgroup menu dir noframes noscript
     """
 )
 _TAG_FLAGS = {
@@ -66,8 +70,8 @@ class Block:
 
     def __init__(self, text: str, link_chars: int, owner: int, tag: str) -> None:
         self.text = text
-        self.chars = chars = len(text)
-        self.link_chars = link_chars if link_chars < chars else chars
+        self.chars = len(text)
+        self.link_chars = min(link_chars, self.chars)
         self.owner = owner
         self.tag = tag
 
@@ -93,61 +97,51 @@ class Page:
 
 
 @lru_cache(maxsize=16384)
-def _class_id_flags(cls: str | None, ident: str | None = None) -> int:
-    # (Called with the class alone, the cache is keyed by the string itself, without a tuple.)
-    flags = 0
-    if cls:
-        if is_hidden_class(cls):
-            return HIDDEN
-        flags = classify_attrs(cls if not ident else cls + " " + ident)
-    elif ident:
-        flags = classify_attrs(ident)
-    return flags
+def _class_id_flags(cls: str, ident: str) -> int:
+    """Vocabulary flags of a class attribute and an id (``""`` for none); ``HIDDEN`` for a hidden class."""
+    if cls and is_hidden_class(cls):
+        return HIDDEN
+    names = f"{cls} {ident}" if cls and ident else cls or ident
+    return classify_attrs(names) if names else 0
 
 
-def _element_flags(tag: str, attrs: dict[str, str | None]) -> int:
-    """Vocabulary, role and microdata flags; ``HIDDEN`` alone for hidden elements."""
+def element_flags(tag: str, attrs: dict[str, str | None]) -> int:
+    """Tag, vocabulary, role and microdata flags of an element; ``HIDDEN`` alone for hidden elements."""
     if "hidden" in attrs:
         return HIDDEN
-    get = attrs.get
-    cls, ident = get("class"), get("id")
-    flags = _TAG_FLAGS.get(tag, 0)
-    if cls or ident:  # (neither: no vocabulary flags)
-        flags |= _class_id_flags(cls) if ident is None else _class_id_flags(cls, ident)
-        if flags & HIDDEN:
-            return HIDDEN
-    style = get("style")
+    flags = _TAG_FLAGS.get(tag, 0) | _class_id_flags(attrs.get("class") or "", attrs.get("id") or "")
+    if flags & HIDDEN:
+        return HIDDEN
+    style = attrs.get("style")
     if style and "none" in style:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return HIDDEN
-    role = get("role")
+    role = attrs.get("role")
     if role:
         flags |= _ROLE_FLAGS.get(role.lower(), 0)
-    prop = get("itemprop")
+    prop = attrs.get("itemprop")
     if prop and "articlebody" in prop.lower():
         flags |= ARTICLE_BODY | CONTENT
-    itemtype = get("itemtype")
+    itemtype = attrs.get("itemtype")
     if itemtype and "comment" in itemtype.lower():
         flags |= COMMENT | BOILERPLATE
     return flags
 
 
 # What the walk does with a node, by its tag name (any other name is an inline element).
-_INLINE, _BLOCK, _LINK, _TEXT, _SKIP, _BREAK = range(6)
+INLINE, BLOCK, LINK, TEXT, SKIP, BREAK = range(6)
 _KINDS: dict[str, int] = {
-    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
-    **dict.fromkeys(SKIP_TAGS, _SKIP),
-    **dict.fromkeys(("-", "-comment", "-doctype", "-document"), _SKIP),
-    "a": _LINK,
-    "-text": _TEXT,
-    "br": _BREAK,
-    "hr": _BREAK,
+    **dict.fromkeys(BLOCK_TAGS, BLOCK),
+    **dict.fromkeys(SKIP_TAGS, SKIP),
+    **dict.fromkeys(("-", "-comment", "-doctype", "-document"), SKIP),
+    "a": LINK,
+    "-text": TEXT,
+    "br": BREAK,
+    "hr": BREAK,
 }
-
-
 #: Inline tags common enough to be worth knowing by their lexbor id (any other is named as usual).
-_INLINE_TAGS = _words(
+INLINE_TAGS = _words(
     """
     span b i u s em strong small big sup sub font time label abbr cite q code kbd samp var
     mark del ins tt bdi bdo wbr data
@@ -155,156 +149,151 @@ _INLINE_TAGS = _words(
 )
 
 
-def _tag_ids() -> dict[int, tuple[int, str]]:
-    """What the walk does with a node of each fixed lexbor tag id, and the tag's name.
+def lexbor_tag_ids() -> dict[int, tuple[int, str]]:
+    """The lexbor tag id of each tag the walk knows, with what the walk does with it and its name.
 
     A node's tag id is read faster than its name is decoded.  Lexbor numbers the
     tags it does not know per document, so only the ids that two documents agree
-    on are kept.
+    on are kept.  A test checks that every known tag is in the table, so that a
+    parser release numbering tags otherwise is noticed.
     """
-    try:
-        first, second = LexborHTMLParser("<p>t<!--c--></p>"), LexborHTMLParser("")
-        out = {}
-        for node in first.root.traverse(include_text=True) if first.root is not None else ():
+    first, second = LexborHTMLParser("<p>t<!--c--></p>"), LexborHTMLParser("")
+    table = {}
+    if first.root is not None:
+        for node in first.root.traverse(include_text=True):
             if node.tag in ("-text", "-comment"):
-                out[node.tag_id] = (_KINDS[node.tag], node.tag)
-        for name in sorted(
-            (_KINDS.keys() | _INLINE_TAGS) - {"-", "-text", "-comment", "-doctype", "-document"}
-        ):
-            a, b = first.create_node(name), second.create_node(name)
-            if a.tag_id == b.tag_id and a.tag == b.tag == name:
-                out[a.tag_id] = (_KINDS.get(name, _INLINE), name)
-        return out
-    except Exception:  # an older or newer parser: every node is named as usual
-        return {}
+                table[node.tag_id] = (_KINDS[node.tag], node.tag)
+    for name in sorted((_KINDS.keys() | INLINE_TAGS) - {"-", "-text", "-comment", "-doctype", "-document"}):
+        a, b = first.create_node(name), second.create_node(name)
+        if a.tag_id == b.tag_id and a.tag == b.tag == name:
+            table[a.tag_id] = (_KINDS.get(name, INLINE), name)
+    return table
 
 
-_TAG_IDS = _tag_ids()
+TAG_IDS = lexbor_tag_ids()
+
+
+def node_kind(node: LexborNode) -> tuple[int, str]:
+    """What the walk does with ``node`` (:data:`BLOCK`, :data:`TEXT` ...) and its tag name."""
+    known = TAG_IDS.get(node.tag_id)
+    if known is not None:
+        return known
+    tag = node.tag or "-"
+    kind = _KINDS.get(tag, INLINE)
+    if kind == INLINE and tag[0] == "-":  # a node of the parser's own that is no element
+        kind = SKIP
+    return kind, tag
+
+
+class _Walk:
+    """The page being built and the text of the block being read."""
+
+    def __init__(self) -> None:
+        self.page = Page()
+        self.parts: list[str] = []  # text of the block being read
+        self.link_chars = 0  # characters of that text inside links
+        self.open_links = 0
+        self.owners: list[int] = []  # the block elements open, innermost last
+
+    def add_text(self, text: str) -> None:
+        """Add text to the block being read."""
+        self.parts.append(text)
+        if self.open_links:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        """End the block being read, owned by the innermost open block element."""
+        if self.parts:
+            text = close_cjk_gaps(" ".join("".join(self.parts).split()))
+            self.parts.clear()
+            if text:
+                owner = self.owners[-1]
+                self.page.blocks.append(Block(text, self.link_chars, owner, self.page.tags[owner]))
+        self.link_chars = 0
+
+    def open(self, tag: str, cls: str, parent: int, flags: int, kind: int) -> int:
+        """Add an element to the table; a block element ends the block being read and owns the next."""
+        if kind == BLOCK:
+            self.flush()
+        elif kind == LINK:
+            self.open_links += 1
+            if self.parts:
+                self.parts.append(" ")
+        page = self.page
+        page.tags.append(tag)
+        page.classes.append(cls)
+        page.parents.append(parent)
+        page.flags.append(flags)
+        page.block_start.append(len(page.blocks))
+        page.block_end.append(0)
+        element = len(page.tags) - 1
+        if kind == BLOCK:
+            self.owners.append(element)
+        return element
+
+    def close(self, element: int, kind: int) -> None:
+        """End an element opened by :meth:`open`."""
+        if kind == BLOCK:
+            self.flush()
+            self.owners.pop()
+        elif kind == LINK:
+            self.open_links -= 1
+            if self.parts:
+                self.parts.append(" ")
+        self.page.block_end[element] = len(self.page.blocks)
+
+
+def _is_notice(noscript: LexborNode) -> bool:
+    text = noscript.text(deep=True)
+    return len(text) < NOSCRIPT_CONTENT_CHARS or len(text.strip()) < NOSCRIPT_CONTENT_CHARS
 
 
 def walk(tree: LexborHTMLParser) -> Page:
     """Walk the body once, without recursion, and return its :class:`Page`."""
-    page = Page()
-    body: LexborNode | None = tree.body
+    body = tree.body if tree.body is not None else tree.root
+    state = _Walk()
     if body is None:
-        body = tree.root
-    if body is None:
-        return page
-    tags, parents, flags, classes = page.tags, page.parents, page.flags, page.classes
-    starts, ends, blocks = page.block_start, page.block_end, page.blocks
-    tags.append("body")
-    classes.append("")
-    parents.append(-1)
-    flags.append(0)
-    starts.append(0)
-    ends.append(0)
-    parts: list[str] = []
-    link = 0
-    in_link = 0
-    owners = [0]
-
-    def flush() -> None:
-        nonlocal link
-        if parts:
-            text = " ".join("".join(parts).split())
-            parts.clear()
-            if text:
-                owner = owners[-1]
-                blocks.append(Block(text, link, owner, tags[owner]))
-        link = 0
-
-    kinds, tag_ids, tag_flags, class_id_flags = _KINDS, _TAG_IDS, _TAG_FLAGS, _class_id_flags
+        return state.page
+    current, current_kind = state.open("body", "", -1, 0, BLOCK), BLOCK
     # The open elements above the current one: (index, kind, the node after it).
     stack: list[tuple[int, int, LexborNode | None]] = []
-    current, current_kind = 0, _BLOCK
     node = body.first_child
     while True:
         if node is None:  # the current element ends
-            if current_kind == _LINK:
-                in_link -= 1
-                if parts:
-                    parts.append(" ")
-            elif current_kind == _BLOCK:
-                if parts:
-                    block_text = " ".join("".join(parts).split())
-                    parts.clear()
-                    if block_text:
-                        blocks.append(Block(block_text, link, current, tags[current]))
-                link = 0
-                owners.pop()
-            ends[current] = len(blocks)
+            state.close(current, current_kind)
             if not stack:
-                break
+                return state.page
             current, current_kind, node = stack.pop()
             continue
         following = node.next
-        known = tag_ids.get(node.tag_id)
-        if known is None:
-            tag = node.tag or "-"
-            kind = kinds.get(tag, _INLINE)
-        else:
-            kind, tag = known
-        if kind == _TEXT:
-            # Whitespace opening a block is dropped by the join anyway: leaving it out spares a
-            # flush (and most of it, between block elements, is told without reading it).
-            if parts or not node.is_empty_text_node:
+        kind, tag = node_kind(node)
+        if kind == TEXT:
+            # Whitespace opening a block would be dropped by the join: most of it, between
+            # block elements, is told without reading it.
+            if state.parts or not node.is_empty_text_node:
                 text = node.text_content
-                if text and (parts or not text.isspace()):
-                    parts.append(text)
-                    if in_link:
-                        link += len(text.strip())
-            node = following
-            continue
-        if kind == _SKIP or (kind == _INLINE and tag[0] == "-"):
-            node = following
-            continue
-        if kind == _BREAK:
-            if parts:
-                flush()
-            link = 0
-            node = following
-            continue
-        attrs = node.attributes
-        if attrs:
-            cls = attrs.get("class")
-            if cls is not None and len(attrs) == 1:  # the commonest case: a class alone
-                eflags = tag_flags.get(tag, 0) | class_id_flags(cls)
-            else:
-                eflags = _element_flags(tag, attrs)
-                cls = cls or ""
-            if eflags & HIDDEN:
+                if text and (state.parts or not text.isspace()):
+                    state.add_text(text)
+        elif kind == BREAK:
+            state.flush()
+        elif kind != SKIP and not (tag == "noscript" and _is_notice(node)):
+            attrs = node.attributes
+            flags = element_flags(tag, attrs) if attrs else _TAG_FLAGS.get(tag, 0)
+            if flags & HIDDEN:
                 node = following
                 continue
-        else:
-            eflags = tag_flags.get(tag, 0)
-            cls = ""
-        if len(stack) >= MAX_WALK_DEPTH - 1:
-            page.truncated = True
-            text = node.text(deep=True)
-            if text:
-                parts.append(text)
-            node = following
+            if len(stack) >= MAX_WALK_DEPTH - 1:  # too deep: the text is read flat
+                state.page.truncated = True
+                text = node.text(deep=True)
+                if text:
+                    state.parts.append(text)
+                node = following
+                continue
+            if flags & BOILERPLATE and kind != LINK:
+                kind = BLOCK  # furniture is a block of its own, whatever its tag
+            element = state.open(tag, attrs.get("class") or "", current, flags, kind)
+            stack.append((current, current_kind, following))
+            current, current_kind = element, kind
+            node = node.first_child
             continue
-        idx = len(tags)
-        tags.append(tag)
-        classes.append(cls)
-        parents.append(current)
-        flags.append(eflags)
-        if kind == _BLOCK or (eflags & BOILERPLATE and kind != _LINK):
-            kind = _BLOCK
-            if parts:
-                flush()
-            link = 0
-            owners.append(idx)
-        elif kind == _LINK:
-            in_link += 1
-            if parts:
-                parts.append(" ")
-        starts.append(len(blocks))
-        ends.append(0)
-        stack.append((current, current_kind, following))
-        current, current_kind = idx, kind
-        node = node.first_child
-    flush()
-    ends[0] = len(blocks)
-    return page
+        node = following

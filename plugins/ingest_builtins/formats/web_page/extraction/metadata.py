@@ -131,6 +131,17 @@ def _norm(s: str) -> str:
     return " ".join(s.casefold().split()).strip(" .:!?|-")
 
 
+_SITE_ROOT = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?")
+
+
+def _names_site(heading: LexborNode) -> bool:
+    """A heading that is one link to the site's home page: the site's name, not a headline."""
+    link = heading.css_first("a")
+    if link is None or _text(link) != _text(heading):
+        return False
+    return _SITE_ROOT.fullmatch((link.attributes.get("href") or "").strip()) is not None
+
+
 def _title(
     tree: LexborHTMLParser,
     raw_title: str,
@@ -141,9 +152,12 @@ def _title(
 ) -> tuple[str | None, list[str], LexborNode | None]:
     og = metas.get("og:title") or metas.get("twitter:title")
     headline = text_value(ld.get("headline")) if ld else None
+    site_names = {_norm(_text(n)) for n in h1_nodes[:8] if _names_site(n)}
+    if _norm(raw_title) in site_names:
+        raw_title = ""  # the page's title is the site's name: the article's headline is elsewhere
     refs = [t for t in (og, headline, raw_title) if t]
     ref_keys = {_norm(t) for t in refs} | {_norm(strip_site_suffix(t, site)) for t in refs}
-    h1s = [(n, _text(n)) for n in h1_nodes[:8]]
+    h1s = [(n, _text(n)) for n in h1_nodes[:8] if _norm(_text(n)) not in site_names]
     for node, text in h1s:
         if text and _norm(text) in ref_keys:
             return text, [t for _, t in h1s if t], node

@@ -62,53 +62,17 @@ class Region:
         return self.cum[self.page.block_end[element]] - self.cum[self.page.block_start[element]]
 
 
-class Children:
-    """The child elements of each element, in document order, each list made when first asked for.
-
-    Most pages ask for the children of a few elements only; a subtree is a run of
-    elements in document order, so one element's children are found by reading its run.
-    """
-
-    __slots__ = ("_every", "_found", "_parents")
-
-    def __init__(self, page: Page) -> None:
-        self._parents = page.parents
-        self._found: dict[int, list[int]] = {}
-        self._every: list[list[int]] | None = None
-
-    def __getitem__(self, element: int) -> list[int]:
-        """The children of ``element`` (an index of the page's element table, not negative)."""
-        if self._every is not None:
-            return self._every[element]
-        found = self._found.get(element)
-        if found is None:
-            found = []
-            parents = self._parents
-            for i in range(element + 1, len(parents)):
-                parent = parents[i]
-                if parent < element:  # past the element's subtree
-                    break
-                if parent == element:
-                    found.append(i)
-            self._found[element] = found
-        return found
-
-    def every(self) -> list[list[int]]:
-        """The children of every element, indexed by element."""
-        if self._every is None:
-            every: list[list[int]] = [[] for _ in self._parents]
-            parents = self._parents
-            for i in range(1, len(every)):
-                every[parents[i]].append(i)
-            for element, found in self._found.items():
-                every[element] = found  # the lists handed out already stay the ones in use
-            self._every = every
-        return self._every
+#: The child elements of each element, in document order, indexed by element.
+Children = list[list[int]]
 
 
 def children(page: Page) -> Children:
-    """The child elements of every element, in document order (found as they are asked for)."""
-    return Children(page)
+    """The child elements of every element, in document order."""
+    kids: Children = [[] for _ in page.parents]
+    for element, parent in enumerate(page.parents):
+        if parent >= 0:
+            kids[parent].append(element)
+    return kids
 
 
 def _is_marker(text: str) -> bool:
@@ -139,7 +103,7 @@ def mark_comment_threads(page: Page, kids: Children, min_items: int = 3) -> int:
         return 0
     count = 0
     tags, classes, flags = page.tags, page.classes, page.flags
-    for parent, group in enumerate(kids.every()):
+    for parent, group in enumerate(kids):
         if len(group) < min_items or not marked[parent]:
             continue
         by_kind: dict[tuple[str, str], list[int]] = {}

@@ -1,0 +1,107 @@
+"""Lines a site puts around copy pasted from it: section names, share widgets, feedback and offers.
+
+Agency copy pasted from a site keeps them above the dateline (the section
+the story was filed under, a "Share" button) and below the last paragraph
+("Share on Facebook", "Found a typo? Select it and press Ctrl+Enter",
+"Subscribe to our newsletter").  They are recognised by what they are, in
+the languages of the sites read, never by the words of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
+
+__all__ = ["SECTIONS", "is_feedback_prompt", "is_section_line", "is_share_line", "is_site_line"]
+
+
+def _names(block: str) -> frozenset[str]:
+    return frozenset(name.strip() for line in block.splitlines() for name in line.split("|")) - {""}
+
+
+#: Section names under which news sites file stories, in the languages of the sites read.
+SECTIONS = _names(
+    """
+    news|world|world news|international|national|local|politics|political|economy|business|finance|markets
+    society|culture|science|technology|tech|health|sport|sports|opinion|analysis|region|regions|europe|asia
+    africa|americas|middle east|us|uk|u.s.|diplomacy|foreign policy|security|defence|defense|energy
+    environment|top news|breaking news|official|official news|press releases|lifestyle|education|interview
+    internacional|nacional|política|economía|sociedad|cultura|deportes|opinión|mundo|actualidad|ciencia
+    international|politique|économie|société|culture|sports|monde|france|europe|actualité|diplomatie
+    politik|wirtschaft|gesellschaft|kultur|sport|welt|ausland|inland|meinung|nachrichten
+    политика|экономика|общество|культура|спорт|мир|в мире|новости|происшествия|регионы|дипломатия
+    siyasət|iqtisadiyyat|cəmiyyət|mədəniyyət|idman|dünya|xəbərlər|region|rəsmi xəbərlər
+    siyaset|ekonomi|toplum|kültür|spor|dünya|gündem|haberler
+    política|economia|sociedade|cultura|desporto|esportes|mundo|internacional
+    """
+)
+# "Share on Facebook", "Follow us on Telegram", "Partager sur Twitter", "Поделиться в Telegram".
+_SHARE = re.compile(
+    r"^(?:share|tweet|post|send)\s+(?:(?:it|this)\s+)?(?:on|via|to|with)\s+\S+|^follow\s+us(?:\s+on\s+\S+)?$|"
+    r"^(?:partager|suivez-nous)\s+sur\s+\S+|^(?:compartir|síguenos)\s+en\s+\S+|^(?:teilen|folgen\s+sie\s+uns)\s+"
+    r"auf\s+\S+|^(?:поделиться|подписывайтесь\s+на\s+нас)\s+в\s+\S+|^(?:paylaş|bizi\s+izləyin)\b",
+    re.IGNORECASE,
+)
+# Questions and offers addressed to the reader about the page itself.
+_FEEDBACK = re.compile(
+    r"found\s+(?:a|an)\s+(?:typo|error|mistake)|spotted\s+(?:a|an)\s+(?:typo|error|mistake)|"
+    r"report\s+(?:a|an)\s+(?:typo|error|mistake)|^report\s+an?\s+error$|press\s+ctrl\s*\+\s*enter|"
+    r"(?:was|is)\s+this\s+(?:article|story|page|news|information)\s+(?:helpful|useful)|"
+    r"did\s+you\s+find\s+this\s+(?:article|story|page|news|information)\s+(?:helpful|useful)|"
+    r"rate\s+this\s+(?:article|story|news)|send\s+(?:us\s+)?(?:your\s+)?feedback|"
+    r"te\s+ha\s+(?:resultado|parecido)\s+útil|le\s+ha\s+(?:resultado|parecido)\s+útil|"
+    r"cet\s+article\s+vous\s+a-t-il\s+été\s+utile|signaler\s+une\s+erreur|"
+    r"war\s+dieser\s+artikel\s+hilfreich|fehler\s+gefunden|"
+    r"нашли\s+ошибку|сообщить\s+об\s+ошибке|нажмите\s+ctrl\s*\+\s*enter|"
+    r"səhv\s+tapdınız|xəta\s+tapdınız|hata\s+bildir",
+    re.IGNORECASE,
+)
+# Subscription and newsletter offers, in the languages of the sites read.
+_SUBSCRIBE = re.compile(
+    r"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b|^(?:suscríbete|suscríbase)\b|^abonnez-vous\b|"
+    r"^inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|^(?:jetzt\s+)?abonnieren\b|^newsletter\s+abonnieren|"
+    r"^подпишитесь\b|^abunə\s+olun\b|^abone\s+ol\b|^(?:assine|inscreva-se)\b",
+    re.IGNORECASE,
+)
+_LONGEST = 120
+
+
+def is_section_line(line: str) -> bool:
+    """A section name alone on its line (``Politics``, ``World | Europe``, ``Home › Politics``)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _LONGEST:
+        return False
+    if label_key(stripped) in SECTIONS:
+        return True
+    parts = breadcrumb(stripped)
+    return parts is not None and all(is_home(part) or label_key(part) in SECTIONS for part in parts)
+
+
+def is_share_line(line: str) -> bool:
+    """A share or follow widget (``Share``, ``Share on Facebook``, ``Follow us on Telegram``)."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _LONGEST
+        and (is_widget_label(stripped) or bool(_SHARE.match(stripped)))
+    )
+
+
+def is_feedback_prompt(line: str) -> bool:
+    """A question or offer to the reader about the page: typos, usefulness, ratings, feedback."""
+    stripped = line.strip()
+    return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
+
+
+def is_site_line(line: str) -> bool:
+    """Any of the site's lines: a section name, a share widget, a feedback prompt or a subscription offer."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return False
+    return (
+        is_section_line(stripped)
+        or is_share_line(stripped)
+        or is_feedback_prompt(stripped)
+        or (words(stripped) <= 15 and _SUBSCRIBE.search(stripped) is not None)
+    )

@@ -1,0 +1,89 @@
+"""Agency copy pasted from a site: the site's section names, share widgets and offers around it."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.articles.site_lines import (
+    is_feedback_prompt,
+    is_section_line,
+    is_share_line,
+    is_site_line,
+)
+from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.news_wire.head import parse_head
+
+
+@pytest.mark.parametrize(
+    "line", ["Politics", "World News", "Internacional", "Политика", "Home › Politics", "Siyasət"]
+)
+def test_section_names_in_several_languages(line: str) -> None:
+    assert is_section_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Kalbajar occupation anniversary", "The talks resumed.", "Politics of water in Asia"]
+)
+def test_a_headline_is_no_section(line: str) -> None:
+    assert not is_section_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share", "Share on Facebook", "Follow us on Telegram", "Partager sur Twitter", "Поделиться в Telegram"],
+)
+def test_share_widgets(line: str) -> None:
+    assert is_share_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Found a typo? Select it and press Ctrl+Enter",
+        "Was this article helpful?",
+        "¿Te ha resultado útil esta noticia?",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+        "Report an error",
+    ],
+)
+def test_feedback_prompts(line: str) -> None:
+    assert is_feedback_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter",
+        "Suscríbete a nuestro boletín",
+        "Abonnez-vous",
+        "Подпишитесь на рассылку",
+    ],
+)
+def test_subscription_offers(line: str) -> None:
+    assert is_site_line(line)
+
+
+def test_a_sentence_about_feedback_is_copy() -> None:
+    assert not is_site_line(
+        "The ministry said it would send its feedback on the draft to the committee next week."
+    )
+
+
+def test_section_and_widget_above_the_dateline_are_passed_over() -> None:
+    text = "Business\n\nShare\n\nLONDON (Reuters) - Shares rose on Monday as the bank kept rates on hold.\n"
+    head = parse_head(text)
+    assert head.agency == "Reuters" and head.place == "London"
+    assert text[head.body_start :].startswith("Shares rose on Monday")
+
+
+def test_site_lines_alone_move_no_body() -> None:
+    text = "Politics\n\nThe council met on Monday and adopted the budget for the coming year at last.\n"
+    assert parse_head(text).body_start == 0
+
+
+def test_widgets_and_offers_after_the_copy_are_cut() -> None:
+    text = (
+        "The council met on Monday and adopted the budget for the coming year after a long debate.\n\n"
+        "Share on Facebook\nShare on Twitter\nWas this article helpful?\n\nSubscribe to our newsletter"
+    )
+    tail = parse_tail(text)
+    assert text[: tail.body_end].endswith("after a long debate.")

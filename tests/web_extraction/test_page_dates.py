@@ -1,0 +1,36 @@
+"""Dates of pages that give the engine none of their own: htmldate's, never a padded year."""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.web_page.extraction import extract_article
+
+_BODY = "<p>" + "The council met on the matter and agreed to a plan for the coming year. " * 6 + "</p>"
+
+
+def test_a_date_only_in_the_page_address_is_found() -> None:
+    html = (
+        '<html><head><title>Plan agreed</title><link rel="canonical" '
+        'href="https://news.example.org/2019/03/14/plan-agreed/"></head>'
+        f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
+    )
+    article = extract_article(html)
+    assert article.date == "2019-03-14"
+    assert any("htmldate" in line for line in article.explanation)
+
+
+def test_a_copyright_year_is_no_publication_day() -> None:
+    html = (
+        "<html><head><title>Plan agreed</title></head>"
+        f"<body><article><h1>Plan agreed</h1>{_BODY}</article>"
+        "<footer>© 2021 Example News</footer></body></html>"
+    )
+    assert extract_article(html).date is None
+
+
+def test_the_page_s_own_date_comes_first() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-05-02T10:00:00+02:00">'
+        '<link rel="canonical" href="https://news.example.org/2019/03/14/plan-agreed/"></head>'
+        f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
+    )
+    assert extract_article(html).date == "2020-05-02T10:00:00+02:00"
