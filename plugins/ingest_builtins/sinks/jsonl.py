@@ -15,8 +15,9 @@ when the next run starts.
 
 The files are found through symbolic links (the link stays, its target is
 rewritten in its own directory), rewritten files keep their permissions
-and new ones follow the umask.  A run holds a lock on ``.NAME.lock`` beside ``PATH`` while
-the sink is open, so a second run into the same file stops at once.
+and new ones follow the umask.  A run holds a lock on a hidden
+``.NAME.lock`` beside ``PATH`` while the sink is open, so a second run into
+the same file stops at once.
 ``jsonl:-`` and device or FIFO targets are written by
 :class:`~ingest_builtins.sinks.jsonl_stream.JsonlStreamSink` instead.
 """
