@@ -5,33 +5,33 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import zipfile
 from pathlib import Path
 
 from ingest_builtins.sinks.sqlite import SqliteSink
 
-from ingest import Failure, Pipeline, RunInfo, Summary, from_json, to_json
+from ingest import Failure, Pipeline, RecordSource, RunInfo, Summary, from_json, to_json
 from ingest.batch.summary import REASON_CHARS, BatchSummary, print_batch_summary
 
 
-def _zip() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("word/document.xml", "<w:document/>")
-    return buffer.getvalue()
-
-
 def _failures() -> list[Failure]:
-    pipeline = Pipeline(autoload=False)
-    inputs = {
-        "a.pdf": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
-        "b.docx": _zip(),
-        "c.zip": _zip(),
-        "d.txt": b"",
-    }
-    results = [pipeline.process(data, name=name) for name, data in inputs.items()]
-    assert all(isinstance(r, Failure) for r in results)
-    return results  # type: ignore[return-value]
+    """Failures of the core with three reasons, as a PDF, a Word file, an archive and an empty file gave."""
+    empty = Pipeline(autoload=False).process(b"", name="d.txt")
+    assert isinstance(empty, Failure) and empty.plugin is None and empty.message == "empty input"
+    made = [
+        Failure(
+            source=RecordSource(uri=f"memory:{name}"),
+            stage="decode",
+            plugin=None,
+            error_type="Rejected",
+            message=f"no reader for {media}",
+        )
+        for name, media in (
+            ("a.pdf", "application/pdf"),
+            ("b.docx", "application/zip"),
+            ("c.zip", "application/zip"),
+        )
+    ]
+    return [*made, empty]
 
 
 def test_different_reasons_are_counted_apart() -> None:
