@@ -4,7 +4,7 @@
 
 Builds a pipeline with the built-in and installed plugins, processes one
 document given as bytes, then runs over a folder, writing JSON lines and
-printing one line per result and the summary.
+printing one line per result and the summary tables.
 """
 
 from __future__ import annotations
@@ -23,16 +23,18 @@ def main(folder: str) -> int:
     result = pipeline.process(b"Shopping list\n\nmilk, bread, tea\n", name="list.txt")
     print(f"bytes -> {result.kind}: format {getattr(result, 'format', None)}")
 
-    # A whole folder, streamed: results arrive one by one, and go to the sinks in batches.
+    # A whole folder, streamed: results arrive one by one, and go to the sinks in batches.  The run is
+    # a context manager: leaving the loop early (break, an exception) still leaves every result seen
+    # so far in the sinks.
     out = Path(tempfile.mkdtemp()) / "records.jsonl"
-    run = pipeline.run([folder], sinks=[f"jsonl:{out}"])
-    for result in run:
-        if isinstance(result, ingest.Record):
-            print(f"{result.source.path}: {result.format} {result.title or '(no title)'!r} {result.date}")
-        else:
-            print(f"{result.source.path}: FAILED in {result.stage} [{result.plugin}]: {result.message}")
-    assert run.summary is not None
+    with pipeline.run([folder], sinks=[f"jsonl:{out}"]) as run:
+        for result in run:
+            if isinstance(result, ingest.Record):
+                print(f"{result.source.path}: {result.format} {result.title or '(no title)'!r} {result.date}")
+            else:
+                print(f"{result.source.path}: FAILED in {result.stage} [{result.plugin}]: {result.message}")
     print(f"{run.summary.records} records, {run.summary.failures} failures -> {out}")
+    print(run.summary)  # the tables ``ingest run`` prints
     return run.summary.exit_status
 
 

@@ -30,7 +30,7 @@ from ingest.model import (
 )
 from ingest.model.run import RunInfo, Summary
 from ingest.options import Option, OptionError, OptionRegistry, Options
-from ingest.pipeline import Pipeline, PipelineConfig, Run
+from ingest.pipeline import Pipeline, PipelineConfig, Run, RunOptions
 from ingest.registries import FormatRegistry, SinkRegistry
 from ingest.schema import dump_line, dumps, from_json, to_json
 from ingest.sinks import SearchHit, Sink, SinkBusy, SinkLock, file_target
@@ -65,6 +65,7 @@ __all__ = [
     "Result",
     "Run",
     "RunInfo",
+    "RunOptions",
     "Score",
     "SearchHit",
     "Sink",

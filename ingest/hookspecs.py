@@ -157,7 +157,7 @@ def ingest_expand_source(source: Source, options: Options) -> Iterable[Source] |
     generator is best), or ``None`` when ``source`` is not a container this
     plugin opens (decide cheaply, by name or by a few leading bytes: this
     runs for every input).  A member's ``uri`` should name the container
-    and the member, ``file:///…/batch.zip#dir/letter.txt``, so that its
+    and the member, ``file:///…/batch.zip#/dir/letter.txt``, so that its
     last component is the member's name; a plugin that expands members also
     implements :func:`ingest_read_source` for them.  Never raise for a
     damaged container: return members that fail when read, with the reason.

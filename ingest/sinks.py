@@ -61,7 +61,10 @@ class Sink(Protocol):
         """Make every batch written so far durable (one transaction per batch)."""
 
     def close(self, summary: Summary | None) -> None:
-        """Finish: ``summary`` is the run's account, or ``None`` when the run was interrupted."""
+        """Finish: ``summary`` counts what the sink was given; ``None`` when a sink or the journal failed.
+
+        A run left early (by the program embedding it, or Ctrl-C) still gives its summary.
+        """
 
 
 @runtime_checkable

@@ -7,6 +7,9 @@ stage, plugin and reason) and timings; for every sink, the checkpoint the
 sink returned after its last commit.  An input is done again when it is new,
 when its configuration changed, when its size changed, or when its
 modification time changed and its SHA-256 differs; otherwise it is skipped.
+Each sink has the first run whose inputs it holds (``since``): a sink new
+to the journal, or found to have lost what it held, starts at the current
+run, and every input done before it is due again, whatever the targets.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from urllib.parse import unquote
 
 import attrs
 
-from ingest.errors import UsageError
 from ingest.model import Failure, Record, Result
 
 __all__ = ["Entry", "Journal", "Previous", "Stat", "stat_of"]
@@ -40,7 +42,8 @@ CREATE TABLE IF NOT EXISTS ingest_journal_runs (
 );
 CREATE TABLE IF NOT EXISTS ingest_journal_sinks (
     uri TEXT PRIMARY KEY,
-    checkpoint TEXT
+    checkpoint TEXT,
+    since INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS ingest_journal (
     source TEXT PRIMARY KEY,
@@ -180,26 +183,46 @@ class Journal:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
-        self._check_sinks(sinks)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(ingest_journal_sinks)")}
+        if "since" not in columns:  # a journal from before sinks were followed one by one
+            self.db.execute("ALTER TABLE ingest_journal_sinks ADD COLUMN since INTEGER NOT NULL DEFAULT 0")
         self.run = 0
+        #: Inputs done in a run before this one are due again: a sink lacks them (0: none).
+        self.owed_before = 0
+        self.added: list[str] = []
+        self._check_sinks(sinks)
         self._touched: list[tuple[int | None, str]] = []
 
     def _check_sinks(self, sinks: Sequence[str]) -> None:
+        """Follow exactly ``sinks``: a sink new to the journal is owed every input of earlier runs."""
         known = {uri for (uri,) in self.db.execute("SELECT uri FROM ingest_journal_sinks")}
         has_entries = self.db.execute("SELECT 1 FROM ingest_journal LIMIT 1").fetchone() is not None
-        if known and known != set(sinks) and has_entries and not self.reprocess:
-            raise UsageError(
-                f"the journal {self.path} belongs to runs into {', '.join(sorted(known))}; give the same "
-                "--sink options, another --journal, or --reprocess to redo every input into these sinks"
-            )
+        self.added = [uri for uri in sinks if uri not in known] if has_entries else []
         self.db.execute("BEGIN IMMEDIATE")
         for uri in known - set(sinks):
             self.db.execute("DELETE FROM ingest_journal_sinks WHERE uri = ?", (uri,))
         self.db.executemany(
-            "INSERT OR IGNORE INTO ingest_journal_sinks (uri, checkpoint) VALUES (?, NULL)",
+            "INSERT OR IGNORE INTO ingest_journal_sinks (uri, checkpoint, since) VALUES (?, NULL, -1)",
             [(uri,) for uri in sinks],
         )
         self.db.execute("COMMIT")
+
+    def reset(self, uri: str) -> None:
+        """``uri`` lost what it held: it is owed every input done before this run."""
+        self.db.execute("UPDATE ingest_journal_sinks SET since = ? WHERE uri = ?", (self.run, uri))
+        self._owed()
+
+    def _owed(self) -> None:
+        (since,) = self.db.execute("SELECT coalesce(max(since), 0) FROM ingest_journal_sinks").fetchone()
+        self.owed_before = max(0, int(since))
+
+    def owed(self, after: str, limit: int = 500) -> list[tuple[str, str | None]]:
+        """Up to ``limit`` inputs of earlier runs that a sink lacks, by source after ``after``."""
+        rows = self.db.execute(
+            "SELECT source, path FROM ingest_journal WHERE run < ? AND source > ? ORDER BY source LIMIT ?",
+            (self.owed_before, after, limit),
+        ).fetchall()
+        return [(str(source), path) for source, path in rows]
 
     # -- runs ------------------------------------------------------------------------
 
@@ -210,6 +233,8 @@ class Journal:
             (time.time(), self.fingerprint, json.dumps(list(targets)), "running"),
         )
         self.run = int(cursor.lastrowid or 0)
+        self.db.execute("UPDATE ingest_journal_sinks SET since = ? WHERE since < 0", (self.run,))
+        self._owed()
         return self.run
 
     def finish_run(self, status: str, summary: Mapping[str, Any] | None = None) -> None:
@@ -241,6 +266,7 @@ class Journal:
             or (self.retry_failed and outcome == "failure")
             or fingerprint != self.fingerprint
             or size != stat.size
+            or run < self.owed_before  # a sink lost it, or was added since
         )
         if not stale and mtime_ns != stat.mtime_ns:
             # Same size, another modification time: the bytes decide.

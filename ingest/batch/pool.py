@@ -28,8 +28,9 @@ import attrs
 from ingest.batch.limits import Limits
 from ingest.batch.worker import EXIT_MEMORY, WorkerState, serve
 from ingest.errors import IngestError
-from ingest.model import Failure, RecordSource, Result, Source
+from ingest.model import Failure, RecordSource
 from ingest.pipeline import PipelineConfig
+from ingest.pipeline.executors import Done, Task
 
 __all__ = ["Done", "Pool", "PoolError", "Task", "builtin_modules", "start_fork_server"]
 
@@ -44,25 +45,6 @@ _POLL_SECONDS = 0.2
 
 class PoolError(IngestError):
     """The pool cannot go on: workers do not start, or build another pipeline than the parent's."""
-
-
-@attrs.frozen
-class Task:
-    """One input to process: its sequence number in the run, its source, and what the parent keeps."""
-
-    seq: int
-    source: Source
-    extra: Any = None
-
-
-@attrs.frozen
-class Done:
-    """One finished input: the task, its result, how long it took, and which worker did it."""
-
-    task: Task
-    result: Result
-    seconds: float
-    worker: int | None = None
 
 
 @attrs.define
@@ -302,7 +284,7 @@ class Pool:
                     break
                 worker.assigned.extend(batch)
                 try:
-                    worker.conn.send(("batch", [(t.seq, t.source) for t in batch]))
+                    worker.conn.send(("batch", [(t.seq, t.source, t.data) for t in batch]))
                 except OSError:
                     break  # it died: its sentinel says so next, and the batch is requeued
         return more

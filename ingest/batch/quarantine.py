@@ -1,4 +1,4 @@
-"""``--quarantine DIR``: a copy of each failing input, with a JSON file beside it giving the reason."""
+"""``--quarantine DIR``: a bounded copy of each failing input, and a JSON file beside it saying why."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import stat
 import time
 from pathlib import Path
 
 from ingest.model import Failure
 
-__all__ = ["Quarantine"]
+__all__ = ["DEFAULT_MAX_BYTES", "Quarantine"]
 
+#: The most bytes of one input copied when no ``--max-bytes`` is given.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+_CHUNK = 1 << 20
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -26,8 +28,9 @@ class Quarantine:
     file name never collide.
     """
 
-    def __init__(self, directory: str) -> None:
+    def __init__(self, directory: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.directory = Path(directory)
+        self.max_bytes = max_bytes
         self.directory.mkdir(parents=True, exist_ok=True)
         self.count = 0
 
@@ -38,25 +41,25 @@ class Quarantine:
         safe = _UNSAFE.sub("_", tail)[-80:].strip("._") or "input"
         return f"{digest}-{safe}"
 
-    def add(self, failure: Failure) -> None:
-        """Copy the input (when it is a readable regular file) and write the reason beside it.
+    def add(self, failure: Failure) -> list[Path]:
+        """Copy the input (a regular file, at most ``max_bytes``) and write the reason beside it.
 
-        A device or a FIFO is never read: ``/dev/zero`` would be copied
-        forever, a FIFO would wait for a writer.
+        Returns the files written.  Anything but a regular file (a device, a pipe, a symbolic
+        link to one) is not copied, and the reason file says why; a larger file is copied up to
+        ``max_bytes``.
         """
         name = self.name_for(failure)
-        copied = False
+        written: list[Path] = []
+        copied, note = False, "not a file"
         if failure.source.path is not None:
-            try:
-                if stat.S_ISREG(os.stat(failure.source.path).st_mode):
-                    shutil.copyfile(failure.source.path, self.directory / name)
-                    copied = True
-            except OSError:
-                copied = False
+            copied, note = self._copy(failure.source.path, self.directory / name)
+            if copied:
+                written.append(self.directory / name)
         reason = {
             "source": failure.source.uri,
             "path": failure.source.path,
             "copied": copied,
+            "copy": note,
             "stage": failure.stage,
             "plugin": failure.plugin or "core",
             "error_type": failure.error_type,
@@ -66,4 +69,30 @@ class Quarantine:
         }
         text = json.dumps(reason, ensure_ascii=True, indent=2) + "\n"
         (self.directory / f"{name}.json").write_text(text, encoding="utf-8")
+        written.append(self.directory / f"{name}.json")
         self.count += 1
+        return written
+
+    def _copy(self, path: str, target: Path) -> tuple[bool, str]:
+        """Copy a regular file, at most ``max_bytes`` of it; ``(copied, what happened)``."""
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a pipe must not block the run
+        except OSError as error:
+            return False, f"not copied: cannot open: {error.strerror or error}"
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return False, "not copied: not a regular file"
+            left = self.max_bytes
+            with open(target, "wb") as out:
+                while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
+                    out.write(chunk)
+                    left -= len(chunk)
+            if info.st_size > self.max_bytes or (left == 0 and os.read(fd, 1)):
+                return True, f"the first {self.max_bytes:,} bytes of {info.st_size:,} (--max-bytes)"
+            return True, "whole"
+        except OSError as error:
+            target.unlink(missing_ok=True)
+            return False, f"not copied: {error.strerror or error}"
+        finally:
+            os.close(fd)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import io
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ class BatchSummary:
     duplicates: int = 0
     restarts: int = 0
     timeouts: int = 0
+    own_outputs: int = 0  # files the run writes (sinks, journal, quarantine) left out of its inputs
     seconds: float | None = None
     table: Counter[tuple[str, str]] = attrs.Factory(Counter)  # (format, outcome) -> count
     reasons: Counter[tuple[str, str, str, str]] = attrs.Factory(Counter)
@@ -139,6 +141,27 @@ class BatchSummary:
             slowest=tuple((uri, seconds) for seconds, uri, _ in self.slowest()),
         )
 
+    @property
+    def total(self) -> int:
+        """Inputs accounted for (processed or skipped); the same as :attr:`done`."""
+        return self.done
+
+    @property
+    def by_format(self) -> dict[str, int]:
+        """Records made in this run, by format (most first)."""
+        return dict(self.core_summary().by_format)
+
+    @property
+    def failures_by_reason(self) -> dict[str, int]:
+        """Failures of this run by ``stage [plugin] error type`` (most first)."""
+        return dict(self.core_summary().failures_by_reason)
+
+    def __str__(self) -> str:
+        """The tables ``ingest run`` prints at the end (:func:`print_batch_summary`)."""
+        stream = io.StringIO()
+        print_batch_summary(self, stream)
+        return stream.getvalue().rstrip("\n")
+
     def as_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready values (``--summary-json``)."""
         formats: dict[str, dict[str, int]] = {}
@@ -150,6 +173,7 @@ class BatchSummary:
             "failures": self.failures,
             "skipped": {"records": self.skipped_records, "failures": self.skipped_failures},
             "duplicates": self.duplicates,
+            "own_outputs": self.own_outputs,
             "seconds": round(self.elapsed, 3),
             "per_second": round((self.records + self.failures) / self.elapsed, 1)
             if self.elapsed > 0
@@ -207,6 +231,8 @@ def print_batch_summary(summary: BatchSummary, stream: TextIO) -> None:
             f"inputs named twice: {summary.duplicates:,}",
             file=stream,
         )
+    if summary.own_outputs:
+        print(f"the run's own outputs left out of its inputs: {summary.own_outputs:,}", file=stream)
     if summary.table:
         outcomes = ["record", "failure", "skipped record", "skipped failure"]
         formats = sorted({format for format, _ in summary.table}, key=lambda f: (f == _UNIDENTIFIED, f))

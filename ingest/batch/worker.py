@@ -1,6 +1,7 @@
 """A worker process: builds its pipeline once, processes batches of paths, reports each result.
 
-The parent sends ``("batch", [(seq, source), ...])`` and ``("stop",)``; the
+The parent sends ``("batch", [(seq, source, data), ...])`` (``data``: the
+bytes of standard input, or ``None``) and ``("stop",)``; the
 worker answers ``("ready", fingerprint, pid)`` once, then ``("done", seq,
 result, seconds)`` for each document, in order.  What the worker is doing
 right now (which document, since when, in which stage and plugin) is kept
@@ -27,6 +28,7 @@ import attrs
 from ingest.batch.limits import Limits, format_size, install_worker_guards
 from ingest.model import Failure, Record, RecordSource, Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
+from ingest.pipeline.executors import process_task
 
 __all__ = ["EXIT_MEMORY", "WorkerState", "serve"]
 
@@ -195,8 +197,8 @@ def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: 
             return  # the parent is gone
         if message[0] == "stop":
             return
-        batch: Sequence[tuple[int, Source]] = message[1]
-        for seq, source in batch:
+        batch: Sequence[tuple[int, Source, bytes | None]] = message[1]
+        for seq, source, data in batch:
             state.begin(seq)
             started = time.perf_counter()
             out_of_memory = False
@@ -204,7 +206,7 @@ def serve(conn: Connection, state: WorkerState, config: PipelineConfig, limits: 
             if finder is not None:
                 finder.arm()
             try:
-                result = processor.process_source(source)
+                result = process_task(processor.process_source, source, data)
             except BaseException as error:  # MemoryError or worse escaping the processor itself
                 out_of_memory = isinstance(error, MemoryError)
                 result = _crash_failure(source, state, error)

@@ -12,8 +12,6 @@ from pathlib import Path
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size
 from ingest.batch.pool import builtin_modules, start_fork_server
-from ingest.batch.runner import BatchOptions, BatchRun, usable_cores
-from ingest.batch.summary import print_batch_summary
 from ingest.cli.common import (
     add_option_arguments,
     add_plugin_arguments,
@@ -22,6 +20,7 @@ from ingest.cli.common import (
     size_argument,
 )
 from ingest.options import OptionRegistry
+from ingest.pipeline.run import RunOptions, usable_cores
 from ingest.sinks import file_target
 
 __all__ = ["DEFAULT_SINK", "add_parser", "command", "distinct_targets"]
@@ -90,7 +89,10 @@ def add_parser(
         help=f"address space per worker, e.g. 2G (default {format_size(DEFAULT_MAX_MEMORY)}; 0: none)",
     )
     batch.add_argument(
-        "--journal", metavar="PATH", help="the journal's SQLite file (default: beside the sink)"
+        "--journal",
+        metavar="PATH",
+        help="the journal's SQLite file (default: inside the sqlite: sink's database, or PATH.journal.db "
+        "beside a jsonl: sink, else ./ingest-journal.db)",
     )
     batch.add_argument(
         "--no-journal", action="store_true", help="keep no journal: do every input, resume nothing"
@@ -152,7 +154,7 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     targets = distinct_targets(args.targets, args.quiet)
     if args.journal:
         file_target("--journal", args.journal)  # a folder or a device is a usage error, not a crash
-    if not args.dry_run and args.jobs != 0 and "-" not in targets:
+    if not args.dry_run and args.jobs != 0:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]
@@ -160,7 +162,7 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         sources = (source for target in targets for source in pipeline.sources(target))
         failing = dry_run(pipeline, sources, sinks, sys.stdout)
         return 1 if failing else 0
-    options = BatchOptions(
+    options = RunOptions(
         jobs=usable_cores() if args.jobs is None else args.jobs,
         journal=args.journal,
         # Standard output cannot be resumed into: sinks that all write there keep no journal.
@@ -172,9 +174,10 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         progress="none" if args.quiet else args.progress,
         status_every=args.status_every,
     )
-    summary = BatchRun(pipeline, targets, sinks, options).execute()
+    summary = pipeline.run(targets, sinks, options).consume()
     if not args.quiet:
-        print_batch_summary(summary, sys.stderr if _uses_stdout(sinks) else sys.stdout)
+        # the tables: documents by format and outcome, failures by reason, slowest
+        print(summary, file=sys.stderr if _uses_stdout(sinks) else sys.stdout)
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
     return summary.exit_status

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,11 @@ import pluggy
 
 from ingest.errors import StageError, UsageError
 from ingest.model import RawInput, Result, Source, Step
-from ingest.model.run import RunInfo
 from ingest.options import OptionRegistry, Options
+from ingest.pipeline.executors import Executor
 from ingest.pipeline.hooks import Hooks, Tracer, print_trace
 from ingest.pipeline.process import Processor
-from ingest.pipeline.run import Run
+from ingest.pipeline.run import Run, RunOptions
 from ingest.plugins import LoadedPlugins, LoadSettings, PluginInfo, load_plugins
 from ingest.registries import FormatRegistry, SinkRegistry
 from ingest.sinks import Sink
@@ -188,27 +187,24 @@ class Pipeline:
             sinks.append(info.factory(rest, self.options))
         return sinks
 
-    def run(self, targets: Sequence[str | os.PathLike[str]], sinks: Sequence[str] = ()) -> Run:
+    def run(
+        self,
+        targets: Sequence[str | os.PathLike[str]],
+        sinks: Sequence[str] = (),
+        options: RunOptions | None = None,
+        *,
+        executor: Executor | None = None,
+    ) -> Run:
         """Process every input the targets name, writing results to ``sinks``.
 
-        Returns a :class:`~ingest.pipeline.run.Run`: iterate it for the
-        results; its ``summary`` is set at the end.  Targets are checked
-        before anything is written: a target no plugin understands is a
-        :class:`~ingest.UsageError`.
+        Returns a :class:`~ingest.Run`: iterate it for the results (or call
+        ``consume()``); ``run.summary`` counts them.  Use it as a context
+        manager (or call ``close()``) when you may stop early: what was
+        yielded is then in every sink.  By default the run is in this
+        process, without a journal; ``options`` (:class:`RunOptions`) gives
+        ``ingest run``'s choices (workers, journal, limits, progress).
+        Targets are checked before anything is written: a target no plugin
+        understands is a :class:`~ingest.UsageError`.
         """
         names = tuple(str(Path(t)) if not isinstance(t, str) else t for t in targets)
-        checked = {target: self.sources(target) for target in names}
-        info = RunInfo(
-            targets=names,
-            sinks=tuple(sinks),
-            fingerprint=self.fingerprint,
-            options=dict(self.options),
-            started=time.time(),
-        )
-        return Run(
-            hooks=self.hooks,
-            process=self._processor.process_source,
-            collect=lambda target: checked.pop(target) if target in checked else self.sources(target),
-            info=info,
-            sinks=self.open_sinks(sinks),
-        )
+        return Run(self, names, tuple(sinks), options, executor=executor)

@@ -72,17 +72,15 @@ def test_retry_failed_redoes_only_failures(corpus: Path, tmp_path: Path) -> None
     assert runs == [("completed",), ("completed",)]
 
 
-def test_another_sink_set_needs_another_journal_or_reprocess(corpus: Path, tmp_path: Path) -> None:
+def test_a_sink_added_to_a_journal_receives_the_inputs_of_earlier_runs(corpus: Path, tmp_path: Path) -> None:
     _fill(corpus, 2)
     database = tmp_path / "out.db"
     assert run(corpus, "--sink", f"sqlite:{database}", "--quiet", "--jobs", "1").returncode == 1
-    other = run(corpus, "--sink", f"sqlite:{database}", "--sink", f"jsonl:{tmp_path / 'o.jsonl'}")
-    assert other.returncode == 2 and "--reprocess" in other.stderr
-    both = run(
-        corpus, "--sink", f"sqlite:{database}", "--sink", f"jsonl:{tmp_path / 'o.jsonl'}", "--reprocess"
-    )
-    assert both.returncode == 1
-    assert len(jsonl_sources(tmp_path / "o.jsonl")[0]) == 2
+    both = run(corpus, "--sink", f"sqlite:{database}", "--sink", f"jsonl:{tmp_path / 'o.jsonl'}")
+    assert both.returncode == 1, both.stderr
+    assert "is new to the journal" in both.stderr
+    records, failures = jsonl_sources(tmp_path / "o.jsonl")
+    assert len(records) == 2 and len(failures) == 1
 
 
 def test_no_journal_writes_only_this_run(corpus: Path, tmp_path: Path) -> None:

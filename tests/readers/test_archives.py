@@ -70,18 +70,22 @@ def _tar(folder: Path, target: Path, mode: str) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def folder_records(pipeline: Pipeline, corpus: Path) -> dict[str, dict[str, Any]]:
+    return _records(pipeline, corpus / "dev")
+
+
 @pytest.mark.parametrize("kind", ["zip", "tar.gz", "tar.bz2", "tar.xz"])
 def test_an_archive_gives_the_records_of_its_folder(
-    pipeline: Pipeline, corpus: Path, tmp_path: Path, kind: str
+    pipeline: Pipeline, corpus: Path, folder_records: dict[str, dict[str, Any]], tmp_path: Path, kind: str
 ) -> None:
     target = tmp_path / f"batch.{kind}"
     if kind == "zip":
         _zip(corpus, target)
     else:
         _tar(corpus, target, "w:" + kind.split(".")[1])
-    from_folder = _records(pipeline, corpus / "dev")
     from_archive = _records(pipeline, target)
-    assert from_archive == from_folder
+    assert from_archive == folder_records
     assert all(value["kind"] == "record" for value in from_archive.values())
 
 
@@ -205,3 +209,21 @@ def test_a_rerun_does_not_redo_the_members_already_done(corpus: Path, tmp_path: 
         again["skipped"]["records"] + again["skipped"].get("failures", 0)
         == done["records"] + done["failures"]
     )
+    later = target.stat().st_mtime + 60  # the archive changed since: every member is done again
+    os.utime(target, (later, later))
+    third = run(target, "--sink", f"jsonl:{out}", "--journal", journal, "--summary-json", summary)
+    assert third.returncode in (0, 1), third.stderr
+    redone = json.loads(summary.read_text())
+    assert redone["records"] + redone["failures"] == done["records"] + done["failures"]
+
+
+def test_an_archive_over_its_member_limit_says_what_was_left_out(tmp_path: Path) -> None:
+    target = tmp_path / "many.zip"
+    with zipfile.ZipFile(target, "w") as archive:
+        for n in range(5):
+            archive.writestr(f"doc-{n}.txt", f"Document number {n}, a short one.\n")
+    pipeline = Pipeline(plugins=[], builtins=True, autoload=False, options={"archive_max_members": 2})
+    results = list(pipeline.run([str(target)]))
+    assert [isinstance(result, Record) for result in results] == [True, True, False]
+    assert isinstance(results[-1], Failure)
+    assert "over 2 members" in results[-1].message

@@ -38,7 +38,7 @@ def test_scanned_pages_are_recognised_and_provenance_says_which_and_how_well(pip
     confidences = result.metadata["pdf"]["ocr_pages"]
     assert set(confidences) == {"1", "2"}
     assert all(0.5 < value <= 1 for value in confidences.values())
-    pages = next(change for change in result.provenance if change.step == "pdf.pages")
+    pages = next(change for change in result.provenance if change.step == "reader.metadata")
     assert any(line.startswith("page 2: recognised by OCR, confidence") for line in pages.details)
 
 

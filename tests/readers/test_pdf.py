@@ -41,7 +41,7 @@ def test_the_record_says_the_reader_and_keeps_the_pdf_metadata_apart(pipeline: P
     assert "pdfium" in decode.summary
     assert result.metadata["pdf"]["pages"] == 2
     assert result.metadata["pdf"]["producer"].startswith("Acrobat")
-    pages = next(change for change in result.provenance if change.step == "pdf.pages")
+    pages = next(change for change in result.provenance if change.step == "reader.metadata")
     assert any("go-11348" in line for line in pages.details)  # the job number at the foot of page 1
 
 
@@ -63,6 +63,7 @@ def test_furniture_repeated_across_pages_or_patterned_goes_and_a_broken_paragrap
     for furniture in ("A/75/100", "20-12345", "2012345", "3/3"):
         assert furniture not in result.text
     assert "decided that the report should be circulated" in " ".join(result.text.split())
+    assert "\f" not in result.text  # page breaks the format kept became paragraph breaks
     assert result.metadata["pdf"]["title"] == "A title the page does not give"
     assert result.title != "A title the page does not give"  # the file's metadata never wins over the page
 
@@ -85,3 +86,35 @@ def test_a_pdf_that_cannot_be_read_is_a_failure_with_its_reason(
     assert isinstance(result, Failure)
     assert result.stage == "decode"
     assert reason in result.message
+
+
+def test_each_page_keeps_its_number_and_where_it_starts() -> None:
+    from ingest_builtins.reading.pdf import page_of
+    from ingest_builtins.reading.pdfdecode import decode_pdf
+
+    from ingest import Document, Options, RawInput, Source
+
+    raw = RawInput.from_bytes(Source.from_name("pages.pdf"), text_pdf(_PAGES))
+    decoded = decode_pdf(raw, Options({}))
+    assert [page.number for page in decoded.pages] == [1, 2, 3]
+    assert decoded.pages[1].furniture == ("A/75/100", "20-12345 (E) 010520", "*2012345*")
+    document = Document.from_decoded(raw, decoded)
+    assert page_of(document, decoded.text.index("the committee met")) == 1
+    assert page_of(document, decoded.text.index("the report should")) == 2
+    assert page_of(document, decoded.text.index("A second paragraph")) == 3
+    assert "\f" in decoded.text  # the page break before a new paragraph stays a page break
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("D:20010105113722-05'00'", "2001-01-05T11:37:22-05:00"),
+        ("D:20200102030405Z", "2020-01-02T03:04:05Z"),
+        ("D:202001", "2020-01"),
+        ("Wednesday, 30 September, 1998 12:01", "Wednesday, 30 September, 1998 12:01"),
+    ],
+)
+def test_pdf_dates_are_written_in_iso_8601(given: str, iso: str) -> None:
+    from ingest_builtins.reading.pdftext import pdf_date
+
+    assert pdf_date(given) == iso

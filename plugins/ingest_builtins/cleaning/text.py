@@ -24,8 +24,11 @@ def normalize_unicode(document: Document) -> Document:
 
 
 def tidy_whitespace(document: Document) -> Document:
-    """Drop trailing spaces, collapse runs of spaces and of blank lines, trim the ends."""
-    text = _TRAILING_SPACE.sub("", document.text)
+    """Page breaks to paragraph breaks; trailing spaces dropped, runs of spaces and blank lines collapsed."""
+    text = document.text
+    if "\f" in text:  # a PDF's pages, or pdftotext's, that no format step took apart
+        text = text.replace("\f", "\n\n")
+    text = _TRAILING_SPACE.sub("", text)
     text = _INNER_SPACE.sub(" ", text)
     text = _BLANK_RUN.sub("\n\n", text).strip()
     return document if text == document.text else document.evolve(text=text)

@@ -14,7 +14,7 @@ import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
+from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl, parse_size
 from ingest_builtins.collecting.members import (
     Archive,
     Limits,
@@ -53,9 +53,9 @@ def ingest_add_options(options: OptionRegistry) -> None:
     options.add("archive-max-members", type=int, default=_DEFAULTS.members, help="members read per archive")
     options.add(
         "archive-max-bytes",
-        type=int,
+        type=parse_size,
         default=_DEFAULTS.total_bytes,
-        help="uncompressed bytes read at most per archive (default 8 GiB)",
+        help="uncompressed bytes read at most per archive (e.g. 2G; default 8G)",
     )
     options.add(
         "archive-max-ratio",

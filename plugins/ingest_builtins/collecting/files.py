@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import io
 import operator
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from ingest import OptionRegistry, Options, RawInput, Rejected, Source, UsageError, hookimpl
+from ingest import OptionRegistry, Options, Source, UsageError, hookimpl
 
 __all__ = [
     "STDIN",
     "STDIN_SCHEME",
     "ingest_add_options",
     "ingest_collect_sources",
-    "ingest_read_source",
     "stdin_source",
     "walk",
 ]
@@ -27,8 +27,6 @@ STDIN = Source(uri="stdin:", path=None)
 #: Sources of standard input are ``stdin:`` and the first 16 hex digits of the SHA-256 of its bytes.
 STDIN_SCHEME = "stdin"
 _DIGITS = 16
-#: What standard input held, by source URI, until it is read (once) by the pipeline.
-_READ: dict[str, bytes] = {}
 #: Standard input is read up to this many bytes plus one when ``--max-bytes`` is not set.
 _DEFAULT_LIMIT = 256 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -113,35 +111,23 @@ def _read_stream(stream: BinaryIO, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def stdin_source(stream: BinaryIO, limit: int = _DEFAULT_LIMIT) -> Source:
-    """Read ``stream`` to its end (at most ``limit + 1`` bytes) and return its source.
+def stdin_source(limit: int = _DEFAULT_LIMIT) -> Source:
+    """Read standard input to its end (at most ``limit + 1`` bytes) and return its source.
 
     The source's URI is ``stdin:`` and the first 16 hex digits of the
     bytes' SHA-256: two documents piped in turn into the same sinks are
-    two rows, and the same document piped twice is one.  The bytes are
-    kept until the pipeline reads the source (once, in this process).
+    two rows, and the same document piped twice is one.  The bytes are put
+    back as ``sys.stdin``, so whatever reads standard input next (the run,
+    which hands them to the worker that processes the input, or a reader in
+    this process) reads the same document.
     """
-    data = _read_stream(stream, limit)
-    uri = f"{STDIN_SCHEME}:{hashlib.sha256(data).hexdigest()[:_DIGITS]}"
-    _READ[uri] = data
-    return Source(uri=uri, path=None)
+    data = _read_stream(sys.stdin.buffer, limit)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data))
+    return Source(uri=f"{STDIN_SCHEME}:{hashlib.sha256(data).hexdigest()[:_DIGITS]}", path=None)
 
 
 def _stdin(options: Options) -> Iterator[Source]:
-    limit = int(options.get("max_bytes") or _DEFAULT_LIMIT)
-    yield stdin_source(sys.stdin.buffer, limit)
-
-
-@hookimpl(tryfirst=True)
-def ingest_read_source(source: Source, options: Options) -> RawInput | None:
-    """The bytes of standard input read when it was collected; ``None`` for every other source."""
-    data = _READ.pop(source.uri, None) if source.uri.startswith(f"{STDIN_SCHEME}:") else None
-    if data is None:
-        return None
-    limit = int(options.get("max_bytes") or _DEFAULT_LIMIT)
-    if len(data) > limit:
-        raise Rejected(f"standard input is over the limit of {limit:,} bytes (--max-bytes)")
-    return RawInput.from_bytes(source, data)
+    yield stdin_source(int(options.get("max_bytes") or _DEFAULT_LIMIT))
 
 
 @hookimpl

@@ -11,23 +11,21 @@ from __future__ import annotations
 import email
 import email.policy
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from email.message import EmailMessage
 from typing import Any
 
 import attrs
 from bs4 import BeautifulSoup
 
-from ingest import FINISH, Decoded, Document, Options, RawInput, Rejected, Source, Step, hookimpl
+from ingest import Decoded, Document, Options, RawInput, Rejected, Source, hookimpl
 from ingest_builtins.collecting.members import Unreadable, member_uri, split_member_uri
 
 __all__ = [
     "MailDecoded",
     "attachments",
-    "describe_mail",
     "ingest_decode",
     "ingest_expand_source",
-    "ingest_metadata_steps",
     "ingest_read_source",
 ]
 
@@ -42,6 +40,10 @@ class MailDecoded(Decoded):
     """The body of an e-mail, with its headers and the names of its attachments."""
 
     info: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def describe_document(self, document: Document) -> Document:
+        """Sender, recipients, subject, date and attachments into ``metadata["email"]``."""
+        return document.with_metadata(email=dict(self.info))
 
 
 def _parse(data: bytes) -> EmailMessage:
@@ -155,17 +157,3 @@ def ingest_decode(raw: RawInput, options: Options) -> Decoded | None:
     return MailDecoded(
         text=text, encoding="utf-8", confidence=1.0, method="email (standard library)", info=info
     )
-
-
-def describe_mail(document: Document) -> Document:
-    """Sender, recipients, subject, date and attachments into ``metadata["email"]``."""
-    decoded = document.decoded
-    if not isinstance(decoded, MailDecoded):
-        return document
-    return document.with_metadata(email=dict(decoded.info))
-
-
-@hookimpl
-def ingest_metadata_steps() -> Sequence[Step]:
-    """The message's headers, after every format's own metadata steps."""
-    return [Step("email.headers", describe_mail, order=FINISH)]

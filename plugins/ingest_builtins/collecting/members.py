@@ -46,7 +46,7 @@ def member_uri(container_uri: str, name: str) -> str:
     the member's own name, and ``/abs`` gives ``#//abs``); characters that
     would be misread (``#``, ``%``, ``?``, spaces) are percent-encoded.
     """
-    return container_uri + "#/" + quote(name, safe=_NAME_SAFE)
+    return container_uri + "#/" + quote(name, safe=_NAME_SAFE, errors="surrogateescape")
 
 
 def split_member_uri(uri: str) -> tuple[str, list[str]] | None:
@@ -56,7 +56,7 @@ def split_member_uri(uri: str) -> tuple[str, list[str]] | None:
     container, *names = uri[len("file://") :].split("#")
     if not all(name.startswith("/") for name in names):
         return None
-    return unquote(container), [unquote(name[1:]) for name in names]
+    return unquote(container), [unquote(name[1:], errors="surrogateescape") for name in names]
 
 
 def is_archive_name(name: str) -> bool:

@@ -10,15 +10,15 @@ page's ``metadata["warc"]``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from ingest import FINISH, Document, Options, RawInput, Rejected, Source, Step, hookimpl
+from ingest import Document, Options, RawInput, Rejected, Source, hookimpl
 from ingest_builtins.collecting.members import Unreadable
 
-__all__ = ["WarcPage", "describe_page", "ingest_expand_source", "ingest_metadata_steps", "ingest_read_source"]
+__all__ = ["WarcPage", "ingest_expand_source", "ingest_read_source"]
 
 _SUFFIXES = (".warc", ".warc.gz")
 _TEXTUAL = {"text/html": "text/html", "application/xhtml+xml": "text/html", "text/plain": "text/plain"}
@@ -43,6 +43,13 @@ class WarcPage(Source):
     fetched: str | None = None
     media_type: str = "text/html"
     skipped: Mapping[str, int] = attrs.field(factory=dict)
+
+    def describe_document(self, document: Document) -> Document:
+        """The WARC file, the fetch date and the records skipped into ``metadata["warc"]``."""
+        description: dict[str, Any] = {"file": self.warc, "offset": self.offset, "fetched": self.fetched}
+        if self.skipped:
+            description["skipped"] = dict(self.skipped)
+        return document.with_metadata(warc=description)
 
 
 def _media_type(record: Any) -> str | None:
@@ -117,20 +124,3 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     if len(data) > limit:
         raise Rejected(f"response is over the limit of {limit:,} bytes (--max-bytes)")
     return RawInput.from_bytes(source, data, source.media_type)
-
-
-def describe_page(document: Document) -> Document:
-    """The WARC file, the fetch date and the records skipped into ``metadata["warc"]``."""
-    source = document.source
-    if not isinstance(source, WarcPage):
-        return document
-    description = {"file": source.warc, "offset": source.offset, "fetched": source.fetched}
-    if source.skipped:
-        description["skipped"] = dict(source.skipped)
-    return document.with_metadata(warc=description)
-
-
-@hookimpl
-def ingest_metadata_steps() -> Sequence[Step]:
-    """Where the page was archived and when, after every format's own metadata steps."""
-    return [Step("warc.record", describe_page, order=FINISH)]

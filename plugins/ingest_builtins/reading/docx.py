@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 from xml.etree import ElementTree
 
 import attrs
 
-from ingest import FINISH, Decoded, Document, Options, RawInput, Rejected, Step, hookimpl
+from ingest import Decoded, Document, Options, RawInput, Rejected, hookimpl
 
-__all__ = ["WordDecoded", "decode_docx", "describe_word", "ingest_decode", "ingest_metadata_steps", "is_docx"]
+__all__ = ["WordDecoded", "decode_docx", "ingest_decode", "is_docx"]
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -37,6 +37,13 @@ class WordDecoded(Decoded):
 
     info: Mapping[str, Any] = attrs.field(factory=dict)
     headings: tuple[str, ...] = ()
+
+    def describe_document(self, document: Document) -> Document:
+        """The core properties and headings into ``metadata["docx"]``."""
+        description = dict(self.info)
+        if self.headings:
+            description["headings"] = list(self.headings)
+        return document.with_metadata(docx=description)
 
 
 def is_docx(raw: RawInput) -> bool:
@@ -131,20 +138,3 @@ def ingest_decode(raw: RawInput, options: Options) -> Decoded | None:
     if not is_docx(raw):
         return None
     return decode_docx(raw)
-
-
-def describe_word(document: Document) -> Document:
-    """The Word document's core properties and headings into ``metadata["docx"]``."""
-    decoded = document.decoded
-    if not isinstance(decoded, WordDecoded):
-        return document
-    description = dict(decoded.info)
-    if decoded.headings:
-        description["headings"] = list(decoded.headings)
-    return document.with_metadata(docx=description)
-
-
-@hookimpl
-def ingest_metadata_steps() -> Sequence[Step]:
-    """The core properties, after every format's own metadata steps."""
-    return [Step("docx.properties", describe_word, order=FINISH)]

@@ -98,7 +98,7 @@ def ingest_add_options(options: OptionRegistry) -> None:
 def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     """Read a file's bytes (or standard input's); ``None`` for sources that are neither."""
     limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)
-    if source.uri == "stdin:":
+    if source.uri.startswith("stdin:"):  # ``stdin:`` and a digest of the bytes: see collecting.files
         data = read_at_most(sys.stdin.buffer, limit)
         if len(data) > limit:
             raise _too_large(len(data), limit)

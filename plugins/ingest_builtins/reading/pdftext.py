@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ingest import Decoded, Rejected
+from ingest import Decoded, Document, Rejected
 
 __all__ = [
     "NO_TEXT_LAYER",
@@ -20,6 +20,7 @@ __all__ = [
     "assemble_pages",
     "find_furniture",
     "open_pdf",
+    "pdf_date",
     "pdf_metadata",
     "read_pages",
 ]
@@ -33,12 +34,21 @@ _EDGE = 6
 #: A page with fewer printable characters than this has no usable text layer.
 _MIN_CHARS = 8
 
-_FURNITURE = tuple(
+# Page numbers and counters: furniture in the outermost lines of a page only (a number deeper in is text).
+_COUNTERS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"(?:page|pago|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",  # "Page 2", "Page 2 of 5"
         r"[-–—]?\s*\d{1,4}\s*[-–—]?",  # a bare page number, "- 2 -"
         r"\d{1,4}\s*/\s*\d{1,4}",  # a page counter, "2/5"
+    )
+)
+#: How far from a page's top or bottom a page number or counter may stand.
+_COUNTER_EDGE = 3
+# Marks of a document's production: furniture anywhere in a page's edge lines.
+_MARKS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
         # A job number with its language and dates, perhaps read by OCR, perhaps with a continuation mark:
         # "20-12345 (E) 240418", "go-11348 1478i (E) / . . ."
         r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}"
@@ -79,6 +89,22 @@ class PagedDecoded(Decoded):
     page_starts: tuple[int, ...] = ()
     info: Mapping[str, Any] = attrs.field(factory=dict)
 
+    def describe_document(self, document: Document) -> Document:
+        """The PDF's metadata and page count into ``metadata["pdf"]``; the furniture removed, explained."""
+        description = {**self.info, "pages": len(self.pages)}
+        recognised = [page for page in self.pages if page.method == "ocr"]
+        if recognised:
+            description["ocr_pages"] = {str(page.number): page.confidence for page in recognised}
+        lines = [
+            f"page {page.number}: removed " + "; ".join(repr(line) for line in page.furniture)
+            for page in self.pages
+            if page.furniture
+        ]
+        lines.extend(
+            f"page {page.number}: recognised by OCR, confidence {page.confidence}" for page in recognised
+        )
+        return document.with_metadata(pdf=description).with_annotations(pages=self.pages).explain(*lines)
+
 
 def open_pdf(data: bytes) -> Any:
     """Open a PDF from its bytes with PDFium; :class:`~ingest.Rejected` with the reason when it cannot be."""
@@ -101,7 +127,32 @@ def pdf_metadata(pdf: Any) -> dict[str, str]:
         info = pdf.get_metadata_dict(skip_empty=True)
     except Exception:  # a damaged information dictionary is no reason to lose the text
         return {}
-    return {str(key).lower(): _clean(str(value)) for key, value in info.items() if str(value).strip()}
+    found = {str(key).lower(): _clean(str(value)) for key, value in info.items() if str(value).strip()}
+    for key in ("creationdate", "moddate"):
+        if key in found:
+            found[key] = pdf_date(found[key])
+    return found
+
+
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?\s*"
+)
+
+
+def pdf_date(value: str) -> str:
+    """A PDF date (``D:20010105113722-05'00'``) in ISO 8601 (``2001-01-05T11:37:22-05:00``), others as is."""
+    match = _PDF_DATE.fullmatch(value.strip())
+    if match is None:
+        return value
+    year, month, day, hour, minute, second, zulu, sign, zone_hours, zone_minutes = match.groups()
+    text = year + (f"-{month}" if month else "") + (f"-{day}" if month and day else "")
+    if day and hour:
+        text += f"T{hour}:{minute or '00'}:{second or '00'}"
+        if zulu:
+            text += "Z"
+        elif sign:
+            text += f"{sign}{zone_hours}:{zone_minutes or '00'}"
+    return text
 
 
 def _clean(text: str) -> str:
@@ -191,10 +242,13 @@ def _shape(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", unicodedata.normalize("NFKC", line))).strip().casefold()
 
 
-def _edges(lines: list[str]) -> list[int]:
-    """Indexes of the non-blank lines at the top and at the bottom of a page."""
+def _edges(lines: list[str]) -> dict[int, int]:
+    """The non-blank lines at the top and the bottom of a page: index → lines between it and the edge."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:_EDGE]) | set(filled[-_EDGE:]))
+    edges = {index: distance for distance, index in enumerate(filled[:_EDGE])}
+    for distance, index in enumerate(reversed(filled[-_EDGE:])):
+        edges[index] = min(distance, edges.get(index, distance))
+    return edges
 
 
 def find_furniture(pages: list[list[str]]) -> list[set[int]]:
@@ -211,12 +265,13 @@ def find_furniture(pages: list[list[str]]) -> list[set[int]]:
     found: list[set[int]] = []
     for lines in pages:
         marked = set()
-        for index in _edges(lines):
+        for index, distance in _edges(lines).items():
             line = lines[index].strip()
             if len(line) > 80:
                 continue
             repeated = len(pages) > 2 and seen[_shape(line)] >= needed
-            if repeated or any(pattern.fullmatch(line) for pattern in _FURNITURE):
+            counter = distance < _COUNTER_EDGE and any(pattern.fullmatch(line) for pattern in _COUNTERS)
+            if repeated or counter or any(pattern.fullmatch(line) for pattern in _MARKS):
                 marked.add(index)
         found.append(marked)
     return found
