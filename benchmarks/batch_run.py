@@ -1,6 +1,12 @@
 """Batch-run benchmarks: --jobs 2 vs 1, scaling 1k/10k/100k, the journal's cost, datatrove side by side.
 
 Run:  .venv/bin/python benchmarks/batch_run.py [--quick] [--datatrove /work/venvs/bench/bin/python]
+      .venv/bin/python benchmarks/batch_run.py --parts formats   (the formats' targets, see below)
+
+``--parts formats`` measures, in one run, the seed-like documents per second
+on one core (``--jobs 0``: in process) with every built-in plugin on, that
+run's peak memory, the median time of ``ingest --help``, and the gold checks
+of the development corpus and seeds per genre (``formats_generalisation.py``).
 
 Every ratio compares medians of alternating runs (the machine is shared and
 noisy).  Peak memory is the largest sum of the resident sizes of the whole
@@ -11,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -26,6 +34,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "batch" / "support"))
 
 from batch_support import environment, write_corpus  # noqa: E402
+
+sys.path.insert(0, str(HERE))
+import formats_generalisation  # noqa: E402
 
 
 def _tree_rss(root: int) -> int:
@@ -146,13 +157,70 @@ if __name__ == "__main__":
 """
 
 
+def formats_rows(seeds: Path, work: Path, rounds: int) -> list[tuple[str, str, str, str]]:
+    """Seed-like documents per second on one core, its peak memory, ``--help`` time, gold checks per genre."""
+    documents = sum(1 for path in seeds.rglob("*") if path.is_file())
+    out = work / "formats.jsonl"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds, peak = alternate({"one core": ingest(seeds, out, "--jobs", "0")}, rounds)["one core"]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the run (user and system): what one core gives, whatever else the machine runs.
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) / rounds
+    helps = []
+    for _ in range(7):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "ingest", "--help"], env=environment(), capture_output=True, check=True
+        )
+        helps.append(time.perf_counter() - started)
+    rows = [
+        (
+            "seed-like documents per second, one core (--jobs 0, every built-in)",
+            f"{documents:,} in {seconds:.1f} s",
+            f"{documents / seconds:.0f}/s",
+            "at least 250/s",
+        ),
+        (
+            "the same, per CPU second of the run (mean of the rounds)",
+            f"{documents:,} in {cpu:.1f} CPU s",
+            f"{documents / cpu:.0f}/s",
+            "at least 250/s",
+        ),
+        ("peak memory of that run", f"{peak / 2**20:.0f} MiB", "", "at most 150 MB"),
+        ("ingest --help (median of 7)", f"{statistics.median(helps):.2f} s", "", "at most 0.2 s"),
+    ]
+    corpus = formats_generalisation.DEFAULT_CORPUS
+    if not (corpus / "dev" / "gold.json").exists():
+        return rows
+    gold_out = work / "gold.jsonl"
+    folders = [corpus / "dev", corpus / "seeds", formats_generalisation.PROBES]
+    first = ingest(folders[0], gold_out, "--jobs", "0")
+    command = [*first[:5], *map(str, folders[1:]), *first[5:]]
+    fresh(command)
+    timed(command)
+    records = [json.loads(line) for line in gold_out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    results = formats_generalisation.score(records, corpus)
+    genres: dict[str, list[int]] = {}
+    for result in results.values():
+        sums = genres.setdefault(result["genre"], [0, 0])
+        sums[0] += result["passed"]
+        sums[1] += result["total"]
+    for genre, (passed, total) in sorted(genres.items()):
+        rows.append(
+            (f"gold checks, {genre} (dev, seeds, probes)", f"{passed}/{total}", f"{passed / total:.1%}", "")
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller corpora, one round (a smoke test)")
     parser.add_argument("--datatrove", metavar="PYTHON", help="a Python with datatrove installed")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(
-        "--parts", default="jobs,scaling,journal,datatrove", help="which measures (comma-separated)"
+        "--parts",
+        default="jobs,scaling,journal,datatrove",
+        help="which measures (comma-separated; also: formats)",
     )
     args = parser.parse_args()
     rounds = 1 if args.quick else args.rounds
@@ -179,6 +247,9 @@ def main() -> None:
                     "at least 1.7x",
                 )
             )
+
+        if "formats" in parts:
+            rows.extend(formats_rows(seeds, work, rounds))
 
         sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
         if "scaling" in parts or "journal" in parts:

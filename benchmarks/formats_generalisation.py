@@ -51,7 +51,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     (r"^wp-europarl-", "European Parliament page (HTML)"),
     (r"^pt-", "plain texts from repositories"),
     (r"^\d{3}_[0-9a-f]{16}\.txt$", "seeds"),
-    (r"^(?:nv-[a-z]{2}-|nw-site-)", "written genre probes"),
+    (r"^(?:nv-[a-z]{2}-|nw-site-|ul-site-)", "written genre probes"),
 )
 
 

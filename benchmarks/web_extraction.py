@@ -331,6 +331,7 @@ PARAM_ABLATIONS: dict[str, dict[str, Any]] = {
     "script-state fallback": {"script_state_chars": 0},
     "confidence fallback": {"confidence_chars": 0},
     "closing label lines trimmed": {"tail_run": 0},
+    "teaser-list labels and closing notices cut": {"closing_furniture": False},
     "story restriction": {"story_split": False},
     "sibling merging": {"merge_siblings": False},
     "comment structure": {"comment_structure": False},

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.batch.dask_pool import require_distributed, scheduler_address
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size
 from ingest.batch.pool import builtin_modules, start_fork_server
@@ -39,6 +40,12 @@ def _jobs(text: str) -> int:
             f"not a number of workers: {text!r} (give a whole number; 0 runs in this process)"
         )
     return value
+
+
+def _executor(text: str) -> str:
+    if text in ("process", "dask") or (text.startswith("dask://") and len(text) > len("dask://")):
+        return text
+    raise argparse.ArgumentTypeError("process, dask, or dask://HOST:PORT")
 
 
 def add_parser(
@@ -72,6 +79,22 @@ def add_parser(
         metavar="N",
         help=f"worker processes (default: the usable cores, {usable_cores()} here); "
         "0 runs in this process without limits (for debugging)",
+    )
+    batch.add_argument(
+        "--executor",
+        type=_executor,
+        default="process",
+        metavar="process|dask|dask://HOST:PORT",
+        help="where documents are processed: this machine's worker processes (default); a local Dask "
+        "cluster of --jobs workers, or the scheduler at DASK_SCHEDULER_ADDRESS (dask); the scheduler at "
+        "HOST:PORT (dask://HOST:PORT). Dask needs pip install 'ingest[dask]'",
+    )
+    batch.add_argument(
+        "--dask-dashboard",
+        default="127.0.0.1:8787",
+        metavar="HOST:PORT",
+        help="where a local Dask cluster's dashboard listens (default 127.0.0.1:8787, loopback only; "
+        "'' for none)",
     )
     batch.add_argument(
         "--timeout",
@@ -154,7 +177,10 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     targets = distinct_targets(args.targets, args.quiet)
     if args.journal:
         file_target("--journal", args.journal)  # a folder or a device is a usage error, not a crash
-    if not args.dry_run and args.jobs != 0:
+    if args.executor != "process" and not args.dry_run:
+        require_distributed()  # exit 2 with the install command, before anything starts
+    local = args.executor == "process" or scheduler_address(args.executor) is None
+    if local and not args.dry_run and args.jobs != 0:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]
@@ -173,6 +199,8 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         quarantine=args.quarantine,
         progress="none" if args.quiet else args.progress,
         status_every=args.status_every,
+        executor=args.executor,
+        dashboard=args.dask_dashboard,
     )
     summary = pipeline.run(targets, sinks, options).consume()
     if not args.quiet:

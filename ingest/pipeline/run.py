@@ -62,7 +62,9 @@ class RunOptions:
 
     The defaults are the library's: in this process, no journal, no
     progress.  ``jobs`` is the number of worker processes (0: in this
-    process, without limits).  ``use_journal`` keeps a journal in
+    process, without limits).  ``executor`` is ``"process"`` (the worker
+    pool), ``"dask"`` (a local Dask cluster, its dashboard on ``dashboard``)
+    or ``"dask://HOST:PORT"`` (a running scheduler).  ``use_journal`` keeps a journal in
     ``journal`` (by default where the first sink says, else
     ``ingest-journal.db``), so a run again skips what is done; without one
     every input is done and a JSON-lines sink holds only this run's inputs.
@@ -79,6 +81,8 @@ class RunOptions:
     status_every: float = 5.0
     batch_size: int = BATCH_SIZE
     batch_seconds: float = BATCH_SECONDS
+    executor: str = "process"
+    dashboard: str = "127.0.0.1:8787"
 
 
 def _stat(path: str | None) -> os.stat_result | None:
@@ -236,12 +240,24 @@ class Run:
     def _executor(self) -> Executor:
         if self.executor is not None:
             return self.executor
-        if self.options.jobs <= 0:
-            return InProcess(self.pipeline.processor.process_source)
+        pipeline, options = self.pipeline, self.options
+        preload = [p.module for p in pipeline.loaded.plugins if p.origin == "builtin"]
+        if options.executor != "process":  # dask, dask://HOST:PORT
+            from ingest.batch.dask_pool import DaskPool  # imports distributed: only when asked for
+
+            return DaskPool.for_pipeline(
+                pipeline,
+                options.executor,
+                jobs=options.jobs,
+                limits=options.limits,
+                preload=preload,
+                dashboard=options.dashboard,
+                quiet=options.progress == "none",
+            )
+        if options.jobs <= 0:
+            return InProcess(pipeline.processor.process_source)
         from ingest.batch.pool import Pool  # the pool imports the pipeline: only when it is needed
 
-        preload = [p.module for p in self.pipeline.loaded.plugins if p.origin == "builtin"]
-        pipeline, options = self.pipeline, self.options
         return Pool(pipeline.config, pipeline.fingerprint, options.jobs, options.limits, preload)
 
     # -- the loop ----------------------------------------------------------------------------

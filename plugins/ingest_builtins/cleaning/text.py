@@ -12,6 +12,8 @@ __all__ = ["ingest_cleaning_steps", "normalize_unicode", "tidy_whitespace"]
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
+_SPACES = (" ", "\t", "\u00a0")
+_SPACE_ENDS = tuple(f"{space}\n" for space in _SPACES)
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
 
 
@@ -28,9 +30,14 @@ def tidy_whitespace(document: Document) -> Document:
     text = document.text
     if "\f" in text:  # a PDF's pages, or pdftotext's, that no format step took apart
         text = text.replace("\f", "\n\n")
-    text = _TRAILING_SPACE.sub("", text)
-    text = _INNER_SPACE.sub(" ", text)
-    text = _BLANK_RUN.sub("\n\n", text).strip()
+    # Each pattern runs only where its characters occur (most texts need none of them).
+    if any(end in text for end in _SPACE_ENDS) or text.endswith(_SPACES):
+        text = _TRAILING_SPACE.sub("", text)
+    if "  " in text or "\t" in text:
+        text = _INNER_SPACE.sub(" ", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    text = text.strip()
     return document if text == document.text else document.evolve(text=text)
 
 

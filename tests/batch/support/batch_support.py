@@ -144,6 +144,28 @@ def jsonl_sources(path: Path) -> tuple[list[str], list[str]]:
     return out[0], out[1]
 
 
+def postgresql_sources(url: str) -> tuple[list[str], list[str]]:
+    """The sources of the PostgreSQL sink's documents and failures tables."""
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        documents = [row[0] for row in connection.execute("SELECT source FROM documents")]
+        failures = [row[0] for row in connection.execute("SELECT source FROM failures")]
+    return documents, failures
+
+
+def parquet_sources(root: Path) -> tuple[list[str], list[str]]:
+    """The sources of the Parquet sink's documents and failures datasets."""
+    import pyarrow.parquet as pq
+
+    out: list[list[str]] = []
+    for kind in ("documents", "failures"):
+        files = sorted((root / kind).rglob("*.parquet"))
+        columns = [pq.ParquetFile(f).read(columns=["source"]).column(0) for f in files]
+        out.append([source for column in columns for source in column.to_pylist()])
+    return out[0], out[1]
+
+
 def _check(label: str, records: Sequence[str], failures: Sequence[str], expected: set[str]) -> None:
     counts = Counter([*records, *failures])
     repeated = {source: n for source, n in counts.items() if n > 1}
@@ -154,8 +176,18 @@ def _check(label: str, records: Sequence[str], failures: Sequence[str], expected
     assert not extra, f"{label}: {len(extra)} unexpected inputs, e.g. {sorted(extra)[:3]}"
 
 
-def assert_exactly_once(expected: set[str], database: Path | None = None, jsonl: Path | None = None) -> None:
+def assert_exactly_once(
+    expected: set[str],
+    database: Path | None = None,
+    jsonl: Path | None = None,
+    postgresql: str | None = None,
+    parquet: Path | None = None,
+) -> None:
     """Every expected input is in each sink exactly once, as a record or a failure, and nothing else is."""
+    if postgresql is not None:
+        _check("postgresql", *postgresql_sources(postgresql), expected)
+    if parquet is not None:
+        _check("parquet", *parquet_sources(parquet), expected)
     if database is not None:
         _check("sqlite", *sqlite_sources(database), expected)
     if jsonl is not None:

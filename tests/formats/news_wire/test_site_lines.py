@@ -87,3 +87,18 @@ def test_widgets_and_offers_after_the_copy_are_cut() -> None:
     )
     tail = parse_tail(text)
     assert text[: tail.body_end].endswith("after a long debate.")
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "place"),
+    [
+        ("МОСКВА, 2 апреля. /ТАСС/.", "TASS", "Москва"),
+        ("КИЕВ, 3 июня (Интерфакс) -", "Interfax", "Киев"),
+        ("Баку, 2 апреля, АЗЕРТАДЖ", "AZERTAC", "Баку"),
+    ],
+)
+def test_datelines_of_russian_language_copy(line: str, agency: str, place: str) -> None:
+    text = f"{line} Правительство объявило во вторник о новом пакете помощи аграриям, пострадавшим от засухи."
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :].startswith("Правительство объявило")

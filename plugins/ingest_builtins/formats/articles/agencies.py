@@ -61,6 +61,17 @@ _AGENCIES: dict[str, str] = {
     "armenpress": "Armenpress",
     "news.az": "News.Az",
     "day.az": "Day.Az",
+    # The same agencies as their Russian-language copy signs it.
+    "тасс": "TASS",
+    "итар-тасс": "TASS",
+    "риа новости": "RIA Novosti",
+    "интерфакс": "Interfax",
+    "спутник": "Sputnik",
+    "азертадж": "AZERTAC",
+    "укринформ": "Ukrinform",
+    "белта": "BelTA",
+    "казинформ": "Kazinform",
+    "арменпресс": "Armenpress",
 }
 
 #: A regular-expression group matching every agency spelling in any case, longest first.

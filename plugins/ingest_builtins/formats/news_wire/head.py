@@ -43,11 +43,12 @@ _BRACKET = re.compile(
     rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
+# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/.").
 _CAPS_PLACE = (
-    r"(?P<place>(?:[A-Z][A-Z'’.&-]*[ ]+){0,4}[A-Z][A-Z'’.&-]+"
-    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,2})?)"
+    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&-]+"
+    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
 )
-_TITLE_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ ]+[A-Z][\w'’.-]+){0,2}(?:,[ ]+[A-Z][\w'’.-]+){0,1})"
+_TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 _WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
 _BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
 _CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")

@@ -39,7 +39,7 @@ def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
     keys = _KEYS.get(pattern)
-    return keys is None or any(key in lowered for key in keys)
+    return keys is None or keys[0] in lowered or (len(keys) > 1 and any(key in lowered for key in keys[1:]))
 
 
 #: Third-person openings of a note, each with its language; the compliments and greetings come first,

@@ -10,25 +10,29 @@ from ingest_builtins.formats.un_documents.symbols import SYMBOL
 __all__ = ["furniture_lines", "is_furniture", "is_running_head"]
 
 _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
-_LINE_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        # Job number, with the version's language and processing dates: "18-06117 (E) 240418 250418";
-        # OCR reads digits as letters now and then ("go-11348 1478i").
-        r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
-        r"\d{3,5}[a-z](?:\s*\([A-Z]\))?",  # the second half of an old job number: "2395b (E)"
-        r"\([A-Z]\)(?:\s+\d{6}){0,3}",  # "(E)" alone, perhaps with dates
-        r"\d{6}(?:\s+\d{6}){0,2}",  # processing dates alone: "081118"
-        r"\*\s?\d{6,8}\s?\*",  # barcode: "*1806117*"
-        r"please\s+recycle\W*",
-        r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
-        r"\d{1,3}/\d{1,3}\s+\d{2}-\d{5}",  # counter and job number: "2/4 20-07123"
-        r"\d{2}-\d{5}\s+\d{1,3}/\d{1,3}",  # job number and counter: "20-07123 3/4"
-        r"pa[a-z]{1,2}\s+\d{1,3}",  # "Page 2" (OCR: "Pago 2")
-        r"/\s?(?:\.\s?){2,4}",  # continuation mark "/..."
-        r"\f",
-        r"[_\-–—=.\s]{3,}\*?",  # rules, sometimes carrying a footnote marker
-    )
+# One pattern of alternatives, each a whole line of furniture (fullmatch tries each in turn).
+_LINE_PATTERN = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            # Job number, with the version's language and processing dates: "18-06117 (E) 240418 250418";
+            # OCR reads digits as letters now and then ("go-11348 1478i").
+            r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
+            r"\d{3,5}[a-z](?:\s*\([A-Z]\))?",  # the second half of an old job number: "2395b (E)"
+            r"\([A-Z]\)(?:\s+\d{6}){0,3}",  # "(E)" alone, perhaps with dates
+            r"\d{6}(?:\s+\d{6}){0,2}",  # processing dates alone: "081118"
+            r"\*\s?\d{6,8}\s?\*",  # barcode: "*1806117*"
+            r"please\s+recycle\W*",
+            r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
+            r"\d{1,3}/\d{1,3}\s+\d{2}-\d{5}",  # counter and job number: "2/4 20-07123"
+            r"\d{2}-\d{5}\s+\d{1,3}/\d{1,3}",  # job number and counter: "20-07123 3/4"
+            r"pa[a-z]{1,2}\s+\d{1,3}",  # "Page 2" (OCR: "Pago 2")
+            r"/\s?(?:\.\s?){2,4}",  # continuation mark "/..."
+            r"\f",
+            r"[_\-–—=.\s]{3,}\*?",  # rules, sometimes carrying a footnote marker
+        )
+    ),
+    re.IGNORECASE,
 )
 _RUNNING_HEAD = re.compile(
     rf"(?:\d{{1,3}}\s?/\s?\d{{1,3}}\s+)?{_SYMBOLS}(?:\s+\d{{1,3}}\s?/\s?\d{{1,3}})?\s*/?",
@@ -49,7 +53,7 @@ def is_furniture(line: str) -> bool:
     if is_running_head(stripped):
         return True
     stripped = stripped.lstrip("\f")
-    return not stripped or any(pattern.fullmatch(stripped) for pattern in _LINE_PATTERNS)
+    return not stripped or _LINE_PATTERN.fullmatch(stripped) is not None
 
 
 def furniture_lines(lines: list[str]) -> set[int]:

@@ -14,7 +14,7 @@ from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
 from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START, title_extent
-from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation
+from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
 
 __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
@@ -24,6 +24,14 @@ ANNEX_HEADING = re.compile(
     r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice))"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
     r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la)\b|:)",
+)
+# A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
+# "Download: English | Français (PDF)"): the masthead's facts in another layout.
+_HEADER_FIELD = re.compile(
+    r"^\s*\[?\s*(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
+    r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
+    r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
+    re.IGNORECASE,
 )
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
@@ -219,14 +227,23 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
     kind: str | None = None
     if found is not None:
         start, kind = found
-        body_start = title_extent(lines, start)
-        title = " ".join(line.strip() for line in lines[start:body_start] if line.strip())
-        masthead = lines[:start]
+        title_end = body_start = title_extent(lines, start)
+        title = " ".join(line.strip() for line in lines[start:title_end] if line.strip())
+        while body_start < trailer_start and (
+            not lines[body_start].strip()
+            or _HEADER_FIELD.match(lines[body_start])
+            or is_site_links(lines[body_start])
+            or is_running_head(lines[body_start])
+        ):
+            body_start += 1
+        while body_start > title_end and not lines[body_start - 1].strip():
+            body_start -= 1
+        masthead = lines[:start] + lines[title_end:body_start]
     else:
         body_start = _masthead_end(lines, trailer_start)
         masthead = lines[:body_start]
     removed = furniture_lines(lines)
-    removed |= {index for index in range(len(lines)) if is_navigation(lines[index])}
+    removed |= {index for index, line in enumerate(lines) if is_navigation(line) or is_site_links(line)}
     notes = footnote_lines(lines, body_start, trailer_start)
     heads = tuple(
         lines[index].strip()

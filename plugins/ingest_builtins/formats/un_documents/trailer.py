@@ -1,10 +1,10 @@
-"""The site trailer of web copies: "Document symbol: …", "Publication Date: …" lines and navigation links."""
+"""The site trailer of web copies: "Document symbol: …" lines, navigation and feed links, related lists."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["find_trailer", "is_navigation", "trailer_fields"]
+__all__ = ["find_trailer", "is_navigation", "is_site_links", "trailer_fields"]
 
 _KEY_VALUE = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})\s*:\s*(\S.*)$")
 _NAVIGATION = re.compile(r"^\s*(?:\[[^\]\n]{1,60}\]\s*)+$")
@@ -17,9 +17,63 @@ _KNOWN_KEYS = frozenset(
 )  # fmt: skip
 
 
+# A document site's links and buttons: "RSS feed | Print | Share", "Download: English | Français (PDF)".
+_LINK_WORDS = frozenset(
+    (
+        "rss", "rss feed", "feed", "atom", "print", "share", "email", "e-mail", "facebook", "twitter", "x",
+        "linkedin", "whatsapp", "telegram", "youtube", "instagram", "download", "pdf", "word", "doc", "top",
+        "back to top", "english", "français", "español", "русский", "中文", "العربية", "imprimer", "partager",
+        "télécharger", "imprimir", "compartir", "descargar", "subscribe", "bookmark", "permalink",
+    )
+)  # fmt: skip
+_FIRST_WORDS = frozenset(
+    [*(word.split()[0] for word in _LINK_WORDS), "links", "link", "follow", "share", "download"]
+)
+_LINK_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|,\s*")
+_LINK_LABEL = re.compile(
+    r"^(?:share|download|links?|follow\s+us|partager|télécharger|descargar)\s*:\s*", re.IGNORECASE
+)
+_SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
+# The heading of a list of other documents the site relates to this one.
+_RELATED = re.compile(
+    r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?)|see\s+also|other\s+documents|"
+    r"more\s+documents|documents\s+connexes|voir\s+aussi|documentos\s+relacionados|véase\s+también)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_RELATED_REACH = 15
+
+
 def is_navigation(line: str) -> bool:
     """A line of bracketed links only: ``[ Go to UN Index ]  [Go to Homepage ]``."""
     return _NAVIGATION.match(line) is not None
+
+
+def is_site_links(line: str) -> bool:
+    """A line of a site's link and button labels: ``RSS feed | Print | Share``, ``Share: Facebook, X``.
+
+    One label alone counts only after a heading such as ``Download:``.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return False
+    if stripped.split(None, 1)[0].lower().rstrip(":,|·•") not in _FIRST_WORDS:
+        return False
+    unlabelled = _LINK_LABEL.sub("", stripped)
+    labels = [label.lower() for label in _LINK_SPLIT.split(_SIZE.sub("", unlabelled)) if label]
+    if len(labels) < 2 and unlabelled == stripped:
+        return False
+    return bool(labels) and all(label in _LINK_WORDS for label in labels)
+
+
+def _related_start(lines: list[str], start: int) -> int | None:
+    """The index of a "Related documents" heading heading the list of titles just above ``start``."""
+    for index in range(start - 1, max(-1, start - _RELATED_REACH - 1), -1):
+        line = lines[index].strip()
+        if _RELATED.match(line):
+            return index
+        if len(line) > 250 or line.endswith((".", ":", ";")):
+            return None
+    return None
 
 
 def find_trailer(lines: list[str]) -> int:
@@ -33,17 +87,23 @@ def find_trailer(lines: list[str]) -> int:
         if not line.strip():
             index -= 1
             continue
-        if is_navigation(line):
+        if is_navigation(line) or is_site_links(line):
             start = index
         elif match and match.group(1).lower() in _KNOWN_KEYS:
             keys += 1
             start = index
+        elif (related := _related_start(lines, index + 1)) is not None:
+            start = index = related
         else:
             break
         index -= 1
-    if start < len(lines) and keys == 1 and not any(is_navigation(line) for line in lines[start:]):
+    if start < len(lines) and keys == 1 and not any(_is_link_line(line) for line in lines[start:]):
         return len(lines)  # one "Date: …" line alone is no trailer
     return start
+
+
+def _is_link_line(line: str) -> bool:
+    return is_navigation(line) or is_site_links(line) or _RELATED.match(line.strip()) is not None
 
 
 def trailer_fields(lines: list[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ __all__ = ["is_word", "join_hyphenated", "repair_split_words", "tidy_punctuation
 WORD_ZIPF = 3.0
 #: Single letters that are words of their own, by language.
 _LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
+_WORD_SPLIT = re.compile(r"((?<![\w'’-])[^\W\d_]+(?![\w'’-]))")
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]+)-\n([A-Za-zÀ-ÿ]+)")
 _SPACE_BEFORE = {"fr": re.compile(r"(?<=[\w)\]”’])[ \t]+([.,])(?=\s|$)")}
 _SPACE_BEFORE_DEFAULT = re.compile(r"(?<=[\w)\]”’])[ \t]+([.,;:!?])(?=\s|$)")
@@ -58,25 +58,28 @@ def repair_split_words(text: str, language: str = "en") -> str:
     """
     if language not in _languages():
         return text
-
-    pieces: list[str] = []
-    position = 0
-    previous: re.Match[str] | None = None
-    for match in _WORD.finditer(text):
+    # Words and what lies between them, alternately: [before, word, between, word, …, after].
+    tokens = _WORD_SPLIT.split(text)
+    # A join needs a piece that is no word: a text of words only is left as it is.
+    pieces = {piece for piece in set(tokens[1::2]) if not is_word(piece, language)}
+    if not pieces:
+        return text
+    joined = False
+    index = 1
+    while index + 2 < len(tokens):
+        left, right = tokens[index], tokens[index + 2]
         if (
-            previous is not None
-            and text[previous.end() : match.start()] == " "
-            and match.group()[0].islower()
-            and _should_join(previous.group(), match.group(), language)
+            tokens[index + 1] == " "
+            and right[0].islower()
+            and (left in pieces or right in pieces)
+            and _should_join(left, right, language)
         ):
-            pieces.append(text[position : previous.start()])
-            pieces.append(previous.group() + match.group())
-            position = match.end()
-            previous = None
+            tokens[index], tokens[index + 1], tokens[index + 2] = left + right, "", ""
+            joined = True
+            index += 4  # the joined word is not joined again to the next
             continue
-        previous = match
-    pieces.append(text[position:])
-    return "".join(pieces)
+        index += 2
+    return "".join(tokens) if joined else text
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +109,9 @@ def join_hyphenated(left: str, right: str, language: str = "en") -> str:
 
 def tidy_punctuation(text: str, language: str = "en") -> str:
     """Remove stray spaces before punctuation ("Azerbaijan ." → "Azerbaijan.") and inside brackets."""
-    pattern = _SPACE_BEFORE.get(language, _SPACE_BEFORE_DEFAULT)
-    text = pattern.sub(r"\1", text)
-    text = _OPEN_BRACKET_SPACE.sub("(", text)
-    return _CLOSE_BRACKET_SPACE.sub(")", text)
+    if "\t" in text or any(f" {mark}" in text for mark in ".,;:!?"):
+        pattern = _SPACE_BEFORE.get(language, _SPACE_BEFORE_DEFAULT)
+        text = pattern.sub(r"\1", text)
+    if "(" in text:
+        text = _OPEN_BRACKET_SPACE.sub("(", text)
+    return _CLOSE_BRACKET_SPACE.sub(")", text) if ")" in text else text

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
+from .closing import cut_closing_furniture
 from .dom import Page, walk
 from .metadata import Metadata, extract_metadata
 from .page_dates import htmldate_day
@@ -96,6 +97,11 @@ def _assemble(
     paras: list[str] = []
     for element in elements:
         paras.extend(region_text(page, element, values, junk, params, titles))
+    if params.closing_furniture:
+        kept = cut_closing_furniture(paras)
+        if len(kept) < len(paras):
+            why.append(f"cut {len(paras) - len(kept)} lines from a teaser-list label or closing notice on")
+        paras = kept
     kept = trim_tail(paras, params.tail_run)
     if len(kept) < len(paras):
         why.append(f"dropped {len(paras) - len(kept)} short closing lines that are not prose")

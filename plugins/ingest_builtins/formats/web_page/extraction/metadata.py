@@ -9,11 +9,13 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .bylines import page_authors
 from .dates import normalise_iso, parse_visible_date
-from .jsonld import article_object, jsonld_objects, names, text_value
-from .people import clean_names
+from .jsonld import article_object, jsonld_objects, text_value
+from .nodes import near, node_text, norm
+from .titles import SEPARATORS, page_title
 
-__all__ = ["Metadata", "extract_metadata", "strip_site_suffix"]
+__all__ = ["Metadata", "extract_metadata"]
 
 
 @attrs.frozen
@@ -32,7 +34,6 @@ class Metadata:
     notes: tuple[str, ...] = ()
 
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+|\s*[|｜]\s*|：(?=[^：]*$)")
 _LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
 _DATE_KEYS = (
     "article:published_time",
@@ -53,15 +54,10 @@ _DATE_KEYS = (
     "article.published",
     "og:article:published_time",
 )
-_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 _VISIBLE_DATE = (
     'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
     '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"], '
     '[class*="meta"]'
-)
-_VISIBLE_BYLINE = (
-    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
 )
 _UPDATED = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|atualiz|aktualisiert|edited", re.I)
 _PUBLISHED = re.compile(r"publi|posted|erschienen|pubblicato", re.I)
@@ -99,12 +95,8 @@ def _meta_map(nodes: list[LexborNode]) -> dict[str, str]:
     return out
 
 
-def _text(node: LexborNode | None) -> str:
-    return " ".join((node.text(deep=True) if node is not None else "").split())
-
-
 def _text_tail(node: LexborNode, chars: int) -> str:
-    """``_text(node)[-chars:]``, with only the end of a long text normalised."""
+    """``node_text(node)[-chars:]``, with only the end of a long text normalised."""
     raw = node.text(deep=True)
     if len(raw) > 4 * chars:
         tail = " ".join(raw[-2 * chars :].split())
@@ -114,88 +106,13 @@ def _text_tail(node: LexborNode, chars: int) -> str:
     return " ".join(raw.split())[-chars:]
 
 
-def strip_site_suffix(title: str, site: str | None = None) -> str:
-    """``"Headline | Site"`` -> ``"Headline"``: keep the longest segment of a separated title."""
-    parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
-    if len(parts) < 2:
-        return title.strip()
-    if site:
-        key = site.casefold()
-        kept = [p for p in parts if p.casefold() != key]
-        if kept and len(kept) < len(parts):
-            parts = kept
-    return max(parts, key=len)
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.casefold().split()).strip(" .:!?|-")
-
-
-_SITE_ROOT = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?")
-
-
-def _names_site(heading: LexborNode) -> bool:
-    """A heading that is one link to the site's home page: the site's name, not a headline."""
-    link = heading.css_first("a")
-    if link is None or _text(link) != _text(heading):
-        return False
-    return _SITE_ROOT.fullmatch((link.attributes.get("href") or "").strip()) is not None
-
-
-def _title(
-    tree: LexborHTMLParser,
-    raw_title: str,
-    h1_nodes: list[LexborNode],
-    metas: dict[str, str],
-    ld: dict[str, Any] | None,
-    site: str | None,
-) -> tuple[str | None, list[str], LexborNode | None]:
-    og = metas.get("og:title") or metas.get("twitter:title")
-    headline = text_value(ld.get("headline")) if ld else None
-    site_names = {_norm(_text(n)) for n in h1_nodes[:8] if _names_site(n)}
-    if _norm(raw_title) in site_names:
-        raw_title = ""  # the page's title is the site's name: the article's headline is elsewhere
-    refs = [t for t in (og, headline, raw_title) if t]
-    ref_keys = {_norm(t) for t in refs} | {_norm(strip_site_suffix(t, site)) for t in refs}
-    h1s = [(n, _text(n)) for n in h1_nodes[:8] if _norm(_text(n)) not in site_names]
-    for node, text in h1s:
-        if text and _norm(text) in ref_keys:
-            return text, [t for _, t in h1s if t], node
-    for node, text in h1s:
-        if text and any(_norm(text) in k or k in _norm(text) for k in ref_keys if len(k) > 10):
-            return text, [t for _, t in h1s if t], node
-    heads = [t for _, t in h1s if t]
-    if not og and not headline:
-        for node in tree.css('[itemprop="headline"], [class*="headline"], [class*="entry-title"]')[:5]:
-            text = _text(node)
-            if 15 <= len(text) <= 250 and _norm(text) not in _norm(raw_title):
-                return text, heads or [text], node
-    for cand in (headline, og, raw_title):
-        if cand:
-            return strip_site_suffix(cand, site), heads, None
-    return (heads[0] if heads else None), heads, (h1s[0][0] if h1s else None)
-
-
-def _near(anchor: LexborNode | None, selector: str) -> list[LexborNode]:
-    """Matches of ``selector`` around the headline first (up to four levels up), then anywhere."""
-    node = anchor
-    for _ in range(4):
-        if node is None or node.parent is None:
-            break
-        node = node.parent
-        found = node.css(selector)
-        if found:
-            return found[:30]
-    return []
-
-
 def _visible_date(
     nodes: list[LexborNode], year: int | None, month_first: bool
 ) -> tuple[str | None, str | None]:
     first: str | None = None
     updated: str | None = None
     for node in nodes[:40]:
-        text = _text(node)
+        text = node_text(node)
         if len(text) > 160:
             continue
         attrs = node.attributes
@@ -211,7 +128,7 @@ def _visible_date(
         context = text + " " + " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"))))
         parent = node.parent
         if parent is not None and len(context) < 200:
-            context += " " + _text(parent)[:120] + " " + (parent.attributes.get("class") or "")
+            context += " " + node_text(parent)[:120] + " " + (parent.attributes.get("class") or "")
         if _UPDATED.search(context) and not published:
             updated = updated or value
             continue
@@ -247,7 +164,7 @@ def _date(
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
         year = int(y.group(0)) if y else None
     month_first = lang == "en"
-    nodes = _near(anchor, _VISIBLE_DATE) or tree.css(_VISIBLE_DATE)[:40]
+    nodes = near(anchor, _VISIBLE_DATE) or tree.css(_VISIBLE_DATE)[:40]
     visible, updated = _visible_date(nodes, year, month_first)
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
@@ -268,31 +185,6 @@ def _date(
         if 1 <= um <= 12 and 1 <= ud <= 31:
             return f"{uy:04d}-{um:02d}-{ud:02d}", "date in the page address"
     return None, ""
-
-
-def _authors(
-    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, anchor: LexborNode | None
-) -> tuple[str, ...]:
-    nodes = _near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
-    best: list[str] = []
-    for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
-        text = _text(node)
-        if 3 <= len(text) <= 120:
-            found = clean_names(text)
-            if len(found) > len(best):
-                best = found
-    if best:
-        return tuple(best[:8])
-    if ld and ld.get("author") is not None:
-        found = clean_names(names(ld["author"]))
-        if found:
-            return tuple(found[:10])
-    for key in _AUTHOR_KEYS:
-        if key in metas and "://" not in metas[key]:
-            found = clean_names(metas[key])
-            if found:
-                return tuple(found[:10])
-    return ()
 
 
 def _language(html: LexborNode | None, metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
@@ -320,7 +212,9 @@ def _publisher(
     metas: dict[str, str],
     ld: dict[str, Any] | None,
     objs: list[dict[str, Any]],
+    section: str | None,
 ) -> str | None:
+    sections = {norm(section)} if section else set()
     for cand in (
         metas.get("og:site_name"),
         text_value(ld.get("publisher")) if ld else None,
@@ -328,9 +222,9 @@ def _publisher(
         metas.get("publisher"),
         metas.get("dc.publisher"),
     ):
-        if cand and len(cand) <= 80:
+        if cand and len(cand) <= 80 and norm(cand) not in sections:  # a section's name is no publisher
             return cand
-    parts = [p.strip() for p in _SEPARATORS.split(raw_title) if p and p.strip()]
+    parts = [p.strip() for p in SEPARATORS.split(raw_title) if p and p.strip()]
     if len(parts) >= 2 and len(parts[-1]) <= 40 and parts[-1] != max(parts, key=len):
         return parts[-1]
     for obj in objs:
@@ -366,7 +260,7 @@ def _section(
             if len(items) >= 2:
                 return items[1] if len(items) > 2 else items[-1]
     crumbs = _crumb_links(tree, 6)
-    labels = [_text(c) for c in crumbs if _text(c)]
+    labels = [node_text(c) for c in crumbs if node_text(c)]
     if len(labels) >= 2:
         return labels[1]
     return None
@@ -400,7 +294,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     metas = _meta_map(elements["meta"])
     objs = jsonld_objects(elements["script"])
     ld = article_object(objs)
-    raw_title = _text(elements["title"][0] if elements["title"] else None)
+    raw_title = node_text(elements["title"][0] if elements["title"] else None)
     tail: list[str] = []
 
     def body_tail() -> str:  # the end of the body's text, where a copyright line is; read once
@@ -408,8 +302,9 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
             tail.append(_text_tail(tree.body, 3000) if tree.body is not None else "")
         return tail[0]
 
-    publisher = _publisher(raw_title, body_tail, metas, ld, objs)
-    title, heads, anchor = _title(tree, raw_title, elements["h1"], metas, ld, publisher)
+    section = _section(tree, metas, ld, objs)
+    publisher = _publisher(raw_title, body_tail, metas, ld, objs, section)
+    title, heads, anchor = page_title(tree, raw_title, elements["h1"], metas, ld, publisher)
     language = _language(elements["html"][0] if elements["html"] else None, metas, ld)
     date, date_note = _date(tree, body_tail, metas, ld, anchor, language)
     raw_body = ld.get("articleBody") if ld else None
@@ -419,8 +314,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     return Metadata(
         title=title,
         date=date,
-        authors=_authors(tree, metas, ld, anchor),
-        section=_section(tree, metas, ld, objs),
+        authors=page_authors(tree, metas, ld, anchor),
+        section=section,
         publisher=publisher,
         language=language,
         description=description,

@@ -14,12 +14,19 @@ _SPLIT = re.compile(r"\s*(?:,|/|&|;|\||\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
-    r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|view|profile|articles|posts"
+    r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|see|view|profile|articles|posts"
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
     r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr)\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: Lower-case words inside names (``Ludwig van Beethoven``, ``Maria da Silva``).
+_PARTICLES = frozenset(
+    {
+        *("van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du"),
+        *("le", "la", "y", "bin", "ibn", "al", "el", "ter", "ten", "zu"),
+    }
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -34,8 +41,8 @@ def _clean_one(raw: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return None
-    if not any(w[0].isupper() for w in words):
-        return None
+    if not all(w[0].isupper() or w.casefold() in _PARTICLES for w in words):
+        return None  # "books on Goodreads", "see all": words, not a name
     if name.isupper():
         name = " ".join(w.capitalize() if "'" not in w else _cap_apostrophe(w) for w in words)
     return name

@@ -39,6 +39,10 @@ class Params:
     merge_min_chars: int = 70
     #: Below this many characters of text, prose found in the page's script state is used instead.
     script_state_chars: int = 500
+    #: A flagged box by the headline holding a block of prose this long is no furniture (0: off).
+    long_prose_chars: float = 800.0
+    #: Cut the text at a teaser-list label or closing notice in its second half.
+    closing_furniture: bool = True
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).
     tail_run: int = 3
     #: Below this many characters of text, taken far from the headline, the page is scored again
@@ -78,20 +82,36 @@ def junk_ancestors(page: Page, junk: list[bool]) -> list[int]:
     return out
 
 
+def _holds(page: Page, element: int, block: int) -> bool:
+    """Whether ``element`` holds the block (any element holds a missing one, -1)."""
+    return block < 0 or page.block_start[element] <= block < page.block_end[element]
+
+
 def furniture(
-    page: Page, prose: list[float], p: Params, mask: int = BOILERPLATE
+    page: Page,
+    prose: list[float],
+    p: Params,
+    mask: int = BOILERPLATE,
+    headline: int = -1,
+    long_by_headline: list[bool] | None = None,
 ) -> tuple[list[bool], list[int]]:
     """Which elements count as furniture: flagged (``mask``), unless they hold most of the prose.
 
-    A comment section stays furniture however long it is.  Also gives, for every
-    element, the furniture it lies in (as :func:`junk_ancestors` does).
+    A comment section stays furniture however long it is, and so does furniture
+    that does not hold the ``headline`` block (when there is one): a site's footer
+    can outweigh a short article without being one.  A box by the headline that holds
+    a long block of prose (``long_by_headline``) is no furniture, whatever its class
+    names say: captions and teasers are short.  Also gives, for every element, the
+    furniture it lies in (as :func:`junk_ancestors` does).
     """
     limit = p.dominance * (prose[0] or 1.0)
     parents = page.parents
     junk = [False] * len(prose)
     inside = [-1] * len(prose)
     for i, f in enumerate(page.flags):
-        if f & mask and (f & COMMENT or prose[i] <= limit):
+        long_prose = long_by_headline is not None and long_by_headline[i]
+        dominant = prose[i] > limit and _holds(page, i, headline)
+        if f & mask and (f & COMMENT or not (long_prose or dominant)):
             junk[i] = True
             inside[i] = i
         elif i:
@@ -154,12 +174,14 @@ def choose_region(
     score = [0.0] * n_el
     size = [0] * n_el
     prose = [0.0] * n_el
+    longest = [0.0] * n_el
     for b, v in zip(page.blocks, values, strict=True):
         o = b.owner
         score[o] += v
         size[o] += b.chars
         if v > 0:
             prose[o] += v
+            longest[o] = max(longest[o], v)
     parents, flags = page.parents, page.flags
     penalty = -p.junk_weight
     # An element without text adds nothing (its prose and score are +0.0), so it is passed over.
@@ -168,8 +190,15 @@ def choose_region(
             par = parents[i]
             prose[par] += prose[i]
             size[par] += size[i]
+            longest[par] = max(longest[par], longest[i])
     total_prose = prose[0] or 1.0
-    junk, inside = furniture(page, prose, p, mask)  # inside: furniture or in it when >= 0
+    long_by_headline = None
+    if headline >= 0 and p.long_prose_chars > 0:
+        near_any = _near_headline(page, values, headline, p, None)
+        long_by_headline = [n and lg >= p.long_prose_chars for n, lg in zip(near_any, longest, strict=True)]
+    junk, inside = furniture(
+        page, prose, p, mask, headline, long_by_headline
+    )  # inside: furniture or in it when >= 0
     for i in range(n_el - 1, 0, -1):
         if size[i]:
             score[parents[i]] += penalty * size[i] if junk[i] else score[i]

@@ -1,0 +1,89 @@
+"""The page's authors: bylines by class name, JSON-LD, meta tags, author-page links or "By" lines."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .jsonld import names
+from .nodes import near, node_text
+from .people import clean_names
+
+__all__ = ["page_authors"]
+
+_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+_VISIBLE_BYLINE = (
+    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
+    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
+)
+#: Links to an author's page (``/author/jane-doe``, ``/profile/…``): a byline whatever its class names.
+_AUTHOR_LINK = (
+    ", ".join(
+        f'a[href*="/{path}/"]'
+        for path in (
+            "author",
+            "authors",
+            "autor",
+            "autore",
+            "auteur",
+            "profile",
+            "people",
+            "staff",
+            "writers",
+            "editors",
+        )
+    )
+    + ', a[rel~="author"]'
+)
+#: A short line opening with "By" (in the languages seen most), wherever the byline sits.
+_BY_LINE = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\S", re.IGNORECASE)
+
+
+def page_authors(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, anchor: LexborNode | None
+) -> tuple[str, ...]:
+    """The people named by the page's byline, near the headline (``anchor``) first.
+
+    A byline told by its class name, then JSON-LD authors (organisations left
+    out), then meta tags, then links to author pages or a "By …" line.
+    """
+    nodes = near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
+    best: list[str] = []
+    for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
+        text = node_text(node)
+        if 3 <= len(text) <= 120:
+            found = clean_names(text)
+            if len(found) > len(best):
+                best = found
+    if best:
+        return tuple(best[:8])
+    if ld and ld.get("author") is not None:
+        found = clean_names(names(ld["author"]))
+        if found:
+            return tuple(found[:10])
+    for key in _AUTHOR_KEYS:
+        if key in metas and "://" not in metas[key]:
+            found = clean_names(metas[key])
+            if found:
+                return tuple(found[:10])
+    return _unmarked_byline(anchor)
+
+
+def _unmarked_byline(anchor: LexborNode | None) -> tuple[str, ...]:
+    """Names of a byline no class name tells, near the headline: links to author pages, or "By …"."""
+    linked: list[str] = []
+    for link in near(anchor, _AUTHOR_LINK)[:6]:
+        for name in clean_names(node_text(link)):
+            if name not in linked:
+                linked.append(name)
+    if linked:
+        return tuple(linked[:8])
+    for node in near(anchor, "p, div, span")[:60]:
+        text = node_text(node)
+        if len(text) <= 80 and _BY_LINE.match(text):
+            found = clean_names(text)
+            if found:
+                return tuple(found[:8])
+    return ()

@@ -1,0 +1,70 @@
+"""What follows an article's end on its page: teaser lists under their labels, closing and comment notices."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cut_closing_furniture"]
+
+# The label of a list of other stories, of a video or gallery teaser, of a tag or topic list, of
+# the comments or a sharing box: the label line alone, in the languages seen most.
+_LIST_LABEL = re.compile(
+    r"(?:(?:most |also )?(?:related|recent|popular|latest|recommended|similar|trending|featured|top|more)"
+    r"(?: \w+)? (?:posts?|articles?|stories|news|videos?|galleries|reads?|links|content)"
+    r"|more (?:from|on|in|about) .{1,40}|most (?:read|popular|viewed|shared|emailed|commented)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|see also"
+    r"|bonus galleries|featured video|search this (?:blog|site)|topics|tags|filed under|categories"
+    r"|share this(?: \w+)?|like this|leave a (?:reply|comment)|comments?|\d+ comments?|add a comment"
+    r"|(?:lire|à lire) aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
+    r"|meistgelesen|leer más|lo más leído|noticias relacionadas|leia (?:também|mais)|mais lidas"
+    r"|potrebbe interessarti|i più letti|lees ook|meest gelezen)\s*:?",
+    re.IGNORECASE,
+)
+# A closing notice about the article rather than of it.
+_NOTICE = re.compile(
+    r"(?:a version of this article appeared in print|this (?:entry|article|post) was posted (?:on|in)"
+    r"|(?:posted|filed) (?:in|under) \S|\d+ min(?:ute)?s? read\b|part of complete coverage on)",
+    re.IGNORECASE,
+)
+# The preamble of a comment section: its house rules and the disclaimer that readers' views are theirs.
+_COMMENT_NOTICE = re.compile(
+    r"views expressed (?:below|in (?:the |these )?comments)|(?:comments?|community) (?:policy|guidelines)"
+    r"|we welcome (?:lively|your|all) (?:discussion|debate|comments)|charte de (?:modération|commentaires)"
+    r"|les commentaires (?:sont modérés|publiés)|normas de (?:participación|comentarios)|netiquette"
+    r"|الآراء الواردة أدناه|التعليقات قبل نشرها",
+    re.IGNORECASE,
+)
+#: Share of the text that must come before a cut: a label early in the text is a sub-heading.
+_MIN_SHARE = 0.5
+_SENTENCE_END = tuple('.!?\u3002\uff01\uff1f"\u201d\u00bb)')
+
+
+def _prose(para: str) -> bool:
+    return len(para) >= 80 and para.endswith(_SENTENCE_END)
+
+
+def _list_follows(paras: list[str]) -> bool:
+    """Whether the lines after a label read as a list (titles, dates), not as the article going on."""
+    following = paras[:3]
+    return 2 * sum(_prose(p) for p in following) < len(following) or not following
+
+
+def cut_closing_furniture(paras: list[str]) -> list[str]:
+    """``paras`` up to a teaser-list label or a closing notice in their second half.
+
+    After an article's last paragraph a page lists other stories, videos and
+    tags under a short label, or notes where the article appeared and where it
+    is filed; the text stops at the first of these that comes after half of the text.
+    A label followed by paragraphs of prose is the article's own sub-heading (or a
+    link line inside it) and is passed over.
+    """
+    total = sum(len(p) for p in paras)
+    seen = 0
+    for i, para in enumerate(paras):
+        if i and seen >= _MIN_SHARE * total:
+            if _NOTICE.match(para) or (len(para) <= 400 and _COMMENT_NOTICE.search(para)):
+                return paras[:i]
+            if len(para) <= 60 and _LIST_LABEL.fullmatch(para) and _list_follows(paras[i + 1 :]):
+                return paras[:i]
+        seen += len(para)
+    return paras

@@ -1,0 +1,34 @@
+"""The end of an article: teaser lists under their labels and closing notices are cut, sub-heads are not."""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.web_page.extraction.closing import cut_closing_furniture
+
+_PROSE = "The council agreed the plan on Monday after a long debate about the harbour and its future use."
+
+
+def test_a_teaser_list_under_its_label_is_cut() -> None:
+    paras = [_PROSE, _PROSE, "Related Posts:", "Harbour wall repairs", "Bridge closed", "New ferry"]
+    assert cut_closing_furniture(paras) == [_PROSE, _PROSE]
+
+
+def test_a_closing_notice_is_cut_with_what_follows() -> None:
+    notice = "A version of this article appeared in print on 11/08/2012, on page B9 of the edition."
+    assert cut_closing_furniture([_PROSE, _PROSE, notice, "Search This Blog"]) == [_PROSE, _PROSE]
+    filed = "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under News."
+    assert cut_closing_furniture([_PROSE, filed]) == [_PROSE]
+
+
+def test_a_label_followed_by_prose_is_the_article_going_on() -> None:
+    paras = [_PROSE, _PROSE, "Read More", _PROSE, _PROSE]
+    assert cut_closing_furniture(paras) == paras
+
+
+def test_a_label_early_in_the_text_is_a_sub_heading() -> None:
+    paras = ["Topics", "Harbour", "Bridge", _PROSE, _PROSE, _PROSE]
+    assert cut_closing_furniture(paras) == paras
+
+
+def test_a_comment_section_s_house_rules_are_cut() -> None:
+    rules = "We welcome lively discussion. The views expressed in the comments are those of their authors."
+    assert cut_closing_furniture([_PROSE, _PROSE, rules, "Jane: I agree."]) == [_PROSE, _PROSE]
