@@ -33,7 +33,8 @@ from ingest.options import Option, OptionError, OptionRegistry, Options
 from ingest.pipeline import Pipeline, PipelineConfig, Run, RunOptions
 from ingest.registries import FormatRegistry, SinkRegistry
 from ingest.schema import dump_line, dumps, from_json, to_json
-from ingest.sinks import SearchHit, Sink
+from ingest.sinks import SearchHit, Sink, SinkBusy, SinkLock, file_target
+from ingest.units import parse_duration, parse_size
 
 __version__ = "0.1.0"
 
@@ -68,6 +69,8 @@ __all__ = [
     "Score",
     "SearchHit",
     "Sink",
+    "SinkBusy",
+    "SinkLock",
     "SinkRegistry",
     "Source",
     "StageError",
@@ -77,10 +80,13 @@ __all__ = [
     "__version__",
     "dump_line",
     "dumps",
+    "file_target",
     "from_json",
     "hookimpl",
     "hookspec",
     "is_textual",
+    "parse_duration",
+    "parse_size",
     "sniff_media_type",
     "to_json",
 ]

@@ -24,7 +24,7 @@ import attrs
 import pluggy
 
 from ingest import hookspecs
-from ingest.errors import PluginLoadError
+from ingest.errors import PluginLoadError, UsageError
 from ingest.markers import PROJECT_NAME
 
 __all__ = [
@@ -141,7 +141,7 @@ class _Loader:
         if self.manager.is_blocked(module_name):
             return
         try:
-            module = importlib.import_module(module_name)
+            module = _import(module_name)
         except Exception as error:
             self.fail(module_name, "unknown", origin, error)
             return
@@ -158,6 +158,38 @@ class _Loader:
                 version, origin, _ = self.origins.pop(name, ("unknown", "unknown", ""))
                 self.manager.unregister(error.plugin)
                 self.fail(name, version, origin, str(error))
+
+
+def _import(module_name: str) -> ModuleType:
+    """Import a plugin module; one not found on the path is looked for in the current folder too.
+
+    As ``python -m`` and pytest's ``-p`` do, ``-p mymod`` finds
+    ``./mymod.py``.  The folder goes at the end of the path, so a file there
+    never hides a module installed under the same name.
+    """
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        top = module_name.partition(".")[0]
+        here = os.getcwd()
+        if error.name != top or here in sys.path:
+            raise
+        sys.path.append(here)
+        importlib.invalidate_caches()
+        return importlib.import_module(module_name)
+
+
+def _check_blocked(
+    settings: LoadSettings, points: Sequence[metadata.EntryPoint], names: Iterable[str]
+) -> None:
+    """A ``-p no:NAME`` that names no plugin is a typo: a usage error naming the known plugins."""
+    known = {point.name for point in points} | set(names)
+    unknown = [name for name in settings.blocked if name not in known]
+    if unknown:
+        listed = ", ".join(sorted(known))
+        raise UsageError(
+            f"-p no:{unknown[0]}: there is no plugin named {unknown[0]!r} (known plugins: {listed})"
+        )
 
 
 def _module_name(plugin: object) -> str:
@@ -258,11 +290,14 @@ def load_plugins(
                 loader.load_entry_point(point, f"entry point of {dist}")
     for module_name in filter(None, os.environ.get(PLUGINS_ENV, "").split(",")):
         loader.load_module(module_name.strip(), PLUGINS_ENV)
+    names = [*settings.modules, *filter(None, os.environ.get(PLUGINS_ENV, "").split(","))]
     for plugin in objects:
         given = getattr(plugin, "name", None)
         name = given if isinstance(given, str) else _module_name(plugin)
+        names.append(name)
         version = _module_version(plugin) if isinstance(plugin, ModuleType) else "unknown"
         loader.register(plugin, name, version, "given by the program")
+    _check_blocked(settings, points, (name.strip() for name in names))
     loader.check_pending()
 
     infos = []

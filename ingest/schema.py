@@ -11,7 +11,10 @@ import orjson
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
 from ingest.rounding import rounded
 
-__all__ = ["dump_line", "dumps", "encode", "from_json", "to_json"]
+__all__ = ["CORE", "dump_line", "dumps", "encode", "from_json", "to_json"]
+
+#: What a failure record names as its ``plugin`` when the core itself failed or refused the input.
+CORE = "core"
 
 
 def _source(source: RecordSource) -> dict[str, Any]:
@@ -53,7 +56,7 @@ def to_json(result: Result) -> dict[str, Any]:
             "id": result.id,
             "source": _source(result.source),
             "stage": result.stage,
-            "plugin": result.plugin,
+            "plugin": result.plugin or CORE,
             "error_type": result.error_type,
             "message": result.message,
             "warnings": list(result.warnings),
@@ -131,7 +134,7 @@ def from_json(data: dict[str, Any]) -> Result:
         return Failure(
             source=source,
             stage=data["stage"],
-            plugin=data["plugin"],
+            plugin=None if data["plugin"] in (None, CORE) else data["plugin"],
             error_type=data["error_type"],
             message=data["message"],
             id=data.get("id"),

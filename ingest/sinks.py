@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import os
+import stat
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from pathlib import Path
+from typing import IO, Protocol, runtime_checkable
 
 import attrs
 
+from ingest.errors import UsageError
 from ingest.model.record import Result
 from ingest.model.run import RunInfo, Summary
 
-__all__ = ["ResumableSink", "SearchHit", "Sink", "journal_path_of", "resumable"]
+__all__ = [
+    "ResumableSink",
+    "SearchHit",
+    "Sink",
+    "SinkBusy",
+    "SinkLock",
+    "file_target",
+    "journal_path_of",
+    "resumable",
+]
 
 
 @runtime_checkable
@@ -110,3 +125,115 @@ class SearchHit:
     format: str | None
     snippet: str
     score: float
+
+
+class SinkBusy(UsageError):
+    """Another run (or another sink of this run) is writing the same target."""
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "directory"),
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+    ):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def file_target(uri: str, path: str, *, special: bool = False) -> tuple[Path, bool]:
+    """Where a sink that writes the file ``path`` must write, and whether it is a regular file's place.
+
+    Symbolic links are followed (a dangling one names the file to create),
+    so a sink rewrites the link's target in its directory and the link
+    stays.  Returns ``(resolved path, True)`` for a regular file or a file
+    yet to create.  A device or a FIFO gives ``(path, False)`` when
+    ``special`` says the sink can write such a target in place, else a
+    :class:`~ingest.UsageError`; so do an empty path and a directory.
+    ``uri`` names the sink in messages.
+    """
+    if not path:
+        raise UsageError(f"{uri}: the sink needs a path after the colon")
+    try:
+        mode = os.stat(path).st_mode  # through links
+    except FileNotFoundError:
+        if path.endswith(os.sep):
+            raise UsageError(f"{uri}: names a directory, not a file") from None
+        return Path(os.path.realpath(path)), True
+    except OSError as error:
+        raise UsageError(f"{uri}: cannot use {path}: {error.strerror or error}") from None
+    if stat.S_ISREG(mode):
+        return Path(os.path.realpath(path)), True
+    if stat.S_ISDIR(mode):
+        raise UsageError(f"{uri}: {path} is a directory, not a file")
+    if special and not stat.S_ISSOCK(mode):
+        return Path(path), False  # opened by the name given: /dev/stdout must stay itself
+    raise UsageError(f"{uri}: not a regular file: {_kind(mode)} {path}")
+
+
+#: The lock files this process holds, and the sink holding each.
+_HELD: dict[Path, str] = {}
+
+
+class SinkLock:
+    """An exclusive lock that makes one run the only writer of a sink's file while it is open.
+
+    The lock is ``fcntl.flock`` on a hidden ``.NAME.lock`` beside the file
+    (left in place; it holds the process id of the last owner; hidden, so a
+    walk of the folder does not take it for an input).
+    :meth:`acquire` fails at once with :class:`SinkBusy` when another
+    process, or another sink in this process, holds it: two runs never
+    interleave their writes, and a sink named twice in one run is refused.
+    The kernel drops the lock when its owner dies, so a killed run never
+    leaves its sinks locked.
+    """
+
+    def __init__(self, uri: str, path: str | os.PathLike[str]) -> None:
+        self.uri = uri
+        target = Path(os.path.realpath(os.fspath(path)))
+        self.path = target.with_name(f".{target.name}.lock")
+        self._handle: IO[str] | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this lock is held now."""
+        return self._handle is not None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise :class:`SinkBusy` naming who holds it."""
+        if self._handle is not None:
+            return
+        twin = _HELD.get(self.path)
+        if twin is not None:
+            raise SinkBusy(f"{twin} and {self.uri} name the same file: give each sink once")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            handle.seek(0)
+            owner = handle.read(32).strip()
+            handle.close()
+            if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            holder = f"process {owner}" if owner.isdigit() else "another process"
+            raise SinkBusy(
+                f"{self.uri} is being written by another run ({holder}; lock {self.path}): "
+                "wait for it to finish, or write elsewhere"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+        _HELD[self.path] = self.uri
+
+    def release(self) -> None:
+        """Let the lock go (the lock file stays)."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            _HELD.pop(self.path, None)
+            handle.close()

@@ -19,27 +19,12 @@ __all__ = [
     "format_size",
     "guard_network",
     "install_worker_guards",
-    "parse_size",
 ]
 
 #: Wall time one document may take in a worker, in seconds (``--timeout``).
 DEFAULT_TIMEOUT = 60.0
 #: Address space one worker may use, in bytes (``--max-memory``).
 DEFAULT_MAX_MEMORY = 4 * 1024**3
-
-_UNITS = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
-
-
-def parse_size(text: str) -> int:
-    """``"512M"``, ``"2G"``, ``"1048576"`` → bytes; ``"0"`` or ``"none"`` → 0 (no limit)."""
-    stripped = text.strip().lower().removesuffix("ib").removesuffix("b")
-    if stripped in ("none", "off"):
-        return 0
-    number = stripped.rstrip("kmgt")
-    unit = stripped[len(number) :]
-    if unit not in _UNITS or not number:
-        raise ValueError(f"not a size: {text!r} (use e.g. 512M, 2G, or 0 for no limit)")
-    return int(float(number) * _UNITS[unit])
 
 
 def format_size(size: int) -> str:

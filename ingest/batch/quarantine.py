@@ -61,7 +61,7 @@ class Quarantine:
             "copied": copied,
             "copy": note,
             "stage": failure.stage,
-            "plugin": failure.plugin,
+            "plugin": failure.plugin or "core",
             "error_type": failure.error_type,
             "message": failure.message,
             "warnings": list(failure.warnings),

@@ -14,10 +14,14 @@ import attrs
 from ingest.model import Failure, Record, Result
 from ingest.model.run import Summary
 
-__all__ = ["BatchSummary", "failure_format", "print_batch_summary"]
+__all__ = ["BatchSummary", "failure_format", "print_batch_summary", "reason_key"]
 
 _SLOWEST = 10
 _UNIDENTIFIED = "(unidentified)"
+#: Characters of a failure's message kept in its reason; longer messages are cut with an ellipsis.
+REASON_CHARS = 120
+#: Reasons printed in the end-of-run table; the rest are counted on one line.
+_REASONS_SHOWN = 20
 
 
 def failure_format(failure: Failure) -> str:
@@ -28,8 +32,19 @@ def failure_format(failure: Failure) -> str:
     return _UNIDENTIFIED
 
 
-def _reason_key(failure: Failure) -> tuple[str, str, str]:
-    return (failure.stage, failure.plugin or "core", failure.error_type)
+def _reason(message: str) -> str:
+    line = " ".join(message.split())
+    return line if len(line) <= REASON_CHARS else line[: REASON_CHARS - 1] + "…"
+
+
+def reason_key(failure: Failure) -> tuple[str, str, str, str]:
+    """What failures are grouped by: stage, plugin (``core`` for the core), error type and reason.
+
+    The reason is the failure's message on one line, cut to
+    :data:`REASON_CHARS` characters: an empty file and a PDF rejected by the
+    same step are two reasons, not one.
+    """
+    return (failure.stage, failure.plugin or "core", failure.error_type, _reason(failure.message))
 
 
 @attrs.define
@@ -48,8 +63,8 @@ class BatchSummary:
     own_outputs: int = 0  # files the run writes (sinks, journal, quarantine) left out of its inputs
     seconds: float | None = None
     table: Counter[tuple[str, str]] = attrs.Factory(Counter)  # (format, outcome) -> count
-    reasons: Counter[tuple[str, str, str]] = attrs.Factory(Counter)
-    examples: dict[tuple[str, str, str], str] = attrs.Factory(dict)
+    reasons: Counter[tuple[str, str, str, str]] = attrs.Factory(Counter)
+    examples: dict[tuple[str, str, str, str], str] = attrs.Factory(dict)  # reason -> first source
     _slowest: list[tuple[float, str, str]] = attrs.Factory(list)
 
     def add(self, result: Result, seconds: float) -> None:
@@ -61,9 +76,9 @@ class BatchSummary:
         else:
             self.failures += 1
             self.table[(failure_format(result), "failure")] += 1
-            key = _reason_key(result)
+            key = reason_key(result)
             self.reasons[key] += 1
-            self.examples.setdefault(key, result.message[:200])
+            self.examples.setdefault(key, result.source.uri)
             label = f"failure: {result.stage} [{result.plugin or 'core'}] {result.error_type}"
         entry = (seconds, result.source.uri, label)
         if len(self._slowest) < _SLOWEST:
@@ -120,7 +135,8 @@ class BatchSummary:
             seconds=self.elapsed,
             by_format=dict(by_format.most_common()),
             failures_by_reason={
-                f"{stage} [{plugin}] {error}": n for (stage, plugin, error), n in self.reasons.most_common()
+                f"{stage} [{plugin}] {error}: {reason}": n
+                for (stage, plugin, error, reason), n in self.reasons.most_common()
             },
             slowest=tuple((uri, seconds) for seconds, uri, _ in self.slowest()),
         )
@@ -171,10 +187,11 @@ class BatchSummary:
                     "stage": s,
                     "plugin": p,
                     "error_type": e,
+                    "reason": r,
                     "count": n,
-                    "example": self.examples.get((s, p, e)),
+                    "example": self.examples.get((s, p, e, r)),
                 }
-                for (s, p, e), n in self.reasons.most_common()
+                for (s, p, e, r), n in self.reasons.most_common()
             ],
             "slowest": [
                 {"source": uri, "seconds": round(seconds, 4), "result": label}
@@ -228,11 +245,18 @@ def print_batch_summary(summary: BatchSummary, stream: TextIO) -> None:
         _table(rows, stream)
     if summary.reasons:
         print("failures by stage and reason:", file=stream)
-        reasons: list[tuple[str, ...]] = [("stage", "plugin", "error", "count", "example")]
-        for (stage, plugin, error), count in summary.reasons.most_common():
-            example = summary.examples.get((stage, plugin, error), "")
-            reasons.append((stage, plugin, error, f"{count:,}", example[:80]))
+        reasons: list[tuple[str, ...]] = [("stage", "plugin", "error", "count", "reason")]
+        ranked = summary.reasons.most_common()
+        for (stage, plugin, error, reason), count in ranked[:_REASONS_SHOWN]:
+            reasons.append((stage, plugin, error, f"{count:,}", reason))
         _table(reasons, stream)
+        rest = ranked[_REASONS_SHOWN:]
+        if rest:
+            print(
+                f"  … and {sum(n for _, n in rest):,} more failures for {len(rest):,} other reasons "
+                "(--summary-json lists them all)",
+                file=stream,
+            )
     slowest = summary.slowest()
     if slowest and processed:
         print("slowest documents:", file=stream)

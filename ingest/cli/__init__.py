@@ -7,15 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from ingest.cli import inspect, plugins, run, search
-from ingest.cli.common import (
-    EXIT_ABORTED,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    declared_options,
-)
-from ingest.errors import PluginLoadError, UsageError
-from ingest.options import OptionError
-from ingest.pipeline.run import SinkError
+from ingest.cli.common import declared_options
+from ingest.cli.errors import report
 
 __all__ = ["main", "make_parser"]
 
@@ -26,8 +19,9 @@ def make_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, object]:
     parser = argparse.ArgumentParser(
         prog="ingest",
         description="Read, decode, identify, clean and describe documents; deliver structured records.",
-        epilog="Exit status: 0 every input became a record; 1 some inputs failed; 2 usage error; "
-        "3 the run was aborted (a sink failed); 130 interrupted.",
+        epilog="Exit status: 0 every input became a record; 1 the run completed and some inputs failed; "
+        "2 usage error; 3 the run was aborted (a sink or the journal could not be written, a plugin's run "
+        "hook failed); 130 interrupted. Errors are one line; INGEST_TRACEBACK=1 also prints the traceback.",
     )
     from ingest import __version__
 
@@ -41,20 +35,15 @@ def make_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, object]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser, registry = make_parser(arguments)
-    args = parser.parse_args(arguments)
     try:
+        parser, registry = make_parser(arguments)
+        args = parser.parse_args(arguments)
         status: int = args.command(args, registry)
-        return status
-    except (UsageError, PluginLoadError, OptionError) as error:
-        print(f"ingest: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except SinkError as error:
-        print(f"ingest: run aborted: {error}", file=sys.stderr)
-        return EXIT_ABORTED
-    except KeyboardInterrupt:
-        print("ingest: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except Exception as error:  # every error becomes its exit status and one line, in ingest.cli.errors
+        return report(error)
+    except KeyboardInterrupt as error:
+        return report(error)
+    return status
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from ingest.options import Option, OptionRegistry
 from ingest.pipeline import Pipeline
 from ingest.pipeline.hooks import Hooks, print_trace
 from ingest.plugins import LoadSettings, load_plugins, report_problems
+from ingest.units import parse_duration, parse_size
 
 __all__ = [
     "EXIT_ABORTED",
@@ -22,6 +23,8 @@ __all__ = [
     "add_plugin_arguments",
     "build_pipeline",
     "declared_options",
+    "duration_argument",
+    "size_argument",
 ]
 
 #: Every input became a record.
@@ -34,6 +37,22 @@ EXIT_USAGE = 2
 EXIT_ABORTED = 3
 #: Interrupted by the user (Ctrl-C).
 EXIT_INTERRUPTED = 130
+
+
+def duration_argument(text: str) -> float:
+    """``--timeout``-like arguments: seconds (``30``, ``2.5``, ``500ms``, ``2m``), 0 for no limit."""
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def size_argument(text: str) -> int:
+    """``--max-memory``-like arguments: a size (``512M``, ``2G``), 0 for no limit."""
+    try:
+        return parse_size(text, zero=True)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_plugin_arguments(parser: argparse.ArgumentParser) -> None:

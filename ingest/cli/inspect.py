@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
 import textwrap
+from collections.abc import Iterator
+from types import FrameType
 from typing import TextIO
 
+from ingest.batch.limits import DEFAULT_TIMEOUT
 from ingest.cli.common import (
     EXIT_FAILURES,
     EXIT_OK,
     add_option_arguments,
     add_plugin_arguments,
     build_pipeline,
+    duration_argument,
 )
 from ingest.model import Change, Failure, Result
 from ingest.options import OptionRegistry
@@ -42,6 +48,13 @@ def add_parser(
     parser.add_argument("--format", metavar="NAME", help="treat the file as format NAME")
     parser.add_argument("--json", action="store_true", help="print the record as JSON, provenance included")
     parser.add_argument("--full-text", action="store_true", help="print the whole cleaned text")
+    parser.add_argument(
+        "--timeout",
+        type=duration_argument,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on the file after this long (default {DEFAULT_TIMEOUT:g}, as for run; 0: none)",
+    )
     add_plugin_arguments(parser)
     add_option_arguments(parser, registry)
     parser.set_defaults(command=command)
@@ -102,10 +115,40 @@ def print_inspection(result: Result, stream: TextIO, full_text: bool = False) ->
     print(textwrap.indent(shown, "  "), file=stream)
 
 
+class _TimedOut(BaseException):
+    """Raised in the main thread when the time limit is reached (not an ``Exception``: no plugin eats it)."""
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise _TimedOut
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block with :class:`_TimedOut` after ``seconds`` (0: no limit; main thread only)."""
+    if seconds <= 0:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
-    """Inspect one file."""
+    """Inspect one file, within ``--timeout``."""
     pipeline = build_pipeline(args, registry, format=args.format)
-    result = pipeline.inspect(args.file)
+    try:
+        with time_limit(args.timeout):
+            result = pipeline.inspect(args.file)
+    except _TimedOut:
+        print(
+            f"ingest: {args.file}: took longer than {args.timeout:g} s (--timeout); stopped", file=sys.stderr
+        )
+        return EXIT_FAILURES
     if args.json:
         print(json.dumps(to_json(result), ensure_ascii=False, indent=2))
     else:

@@ -4,34 +4,41 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.batch.dask_pool import require_distributed, scheduler_address
 from ingest.batch.dryrun import dry_run
-from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size, parse_size
-from ingest.batch.pool import PoolError, builtin_modules, start_fork_server
-from ingest.cli.common import EXIT_ABORTED, add_option_arguments, add_plugin_arguments, build_pipeline
+from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size
+from ingest.batch.pool import builtin_modules, start_fork_server
+from ingest.cli.common import (
+    add_option_arguments,
+    add_plugin_arguments,
+    build_pipeline,
+    duration_argument,
+    size_argument,
+)
 from ingest.options import OptionRegistry
 from ingest.pipeline.run import RunOptions, usable_cores
+from ingest.sinks import file_target
 
-__all__ = ["DEFAULT_SINK", "add_parser", "command"]
+__all__ = ["DEFAULT_SINK", "add_parser", "command", "distinct_targets"]
 
 #: Where ``ingest run`` writes when no ``--sink`` is given.
 DEFAULT_SINK = "sqlite:ingest.db"
 
 
 def _jobs(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError("--jobs takes 0 (in this process) or a number of workers")
-    return value
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("a number of seconds, 0 for no limit")
+        raise argparse.ArgumentTypeError(
+            f"not a number of workers: {text!r} (give a whole number; 0 runs in this process)"
+        )
     return value
 
 
@@ -39,13 +46,6 @@ def _executor(text: str) -> str:
     if text in ("process", "dask") or (text.startswith("dask://") and len(text) > len("dask://")):
         return text
     raise argparse.ArgumentTypeError("process, dask, or dask://HOST:PORT")
-
-
-def _size(text: str) -> int:
-    try:
-        return parse_size(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_parser(
@@ -98,7 +98,7 @@ def add_parser(
     )
     batch.add_argument(
         "--timeout",
-        type=_seconds,
+        type=duration_argument,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help="wall time one document may take before its worker is replaced "
@@ -106,7 +106,7 @@ def add_parser(
     )
     batch.add_argument(
         "--max-memory",
-        type=_size,
+        type=size_argument,
         default=DEFAULT_MAX_MEMORY,
         metavar="SIZE",
         help=f"address space per worker, e.g. 2G (default {format_size(DEFAULT_MAX_MEMORY)}; 0: none)",
@@ -142,7 +142,7 @@ def add_parser(
     )
     batch.add_argument(
         "--status-every",
-        type=_seconds,
+        type=duration_argument,
         default=5.0,
         metavar="SECONDS",
         help="seconds between status lines when not on a terminal (default 5)",
@@ -152,8 +152,31 @@ def add_parser(
     parser.set_defaults(command=command)
 
 
+def distinct_targets(targets: Sequence[str], quiet: bool = False) -> list[str]:
+    """The targets, each once: a file or folder named twice (``d d``, ``d ./d``) is done once."""
+    seen: set[str] = set()
+    kept = []
+    for target in targets:
+        key = os.path.realpath(target) if target != "-" and os.path.lexists(target) else target
+        if key in seen:
+            if not quiet:
+                print(f"ingest: {target} is named twice: done once", file=sys.stderr)
+            continue
+        seen.add(key)
+        kept.append(target)
+    return kept
+
+
+def _uses_stdout(sinks: Sequence[str]) -> bool:
+    """Whether a sink writes to standard output (``SCHEME:-``): the summary then goes to stderr."""
+    return any(uri.partition(":")[2] == "-" for uri in sinks)
+
+
 def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     """Run the batch; the exit status says whether every input is a record."""
+    targets = distinct_targets(args.targets, args.quiet)
+    if args.journal:
+        file_target("--journal", args.journal)  # a folder or a device is a usage error, not a crash
     if args.executor != "process" and not args.dry_run:
         require_distributed()  # exit 2 with the install command, before anything starts
     local = args.executor == "process" or scheduler_address(args.executor) is None
@@ -162,13 +185,14 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]
     if args.dry_run:
-        sources = (source for target in args.targets for source in pipeline.sources(target))
+        sources = (source for target in targets for source in pipeline.sources(target))
         failing = dry_run(pipeline, sources, sinks, sys.stdout)
         return 1 if failing else 0
     options = RunOptions(
         jobs=usable_cores() if args.jobs is None else args.jobs,
         journal=args.journal,
-        use_journal=not args.no_journal,
+        # Standard output cannot be resumed into: sinks that all write there keep no journal.
+        use_journal=not args.no_journal and not all(_uses_stdout([uri]) for uri in sinks),
         reprocess=args.reprocess,
         retry_failed=args.retry_failed,
         limits=Limits(timeout=args.timeout, max_memory=args.max_memory),
@@ -178,13 +202,10 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
         executor=args.executor,
         dashboard=args.dask_dashboard,
     )
-    try:
-        summary = pipeline.run(args.targets, sinks, options).consume()
-    except PoolError as error:
-        print(f"ingest: run aborted: {error}", file=sys.stderr)
-        return EXIT_ABORTED
+    summary = pipeline.run(targets, sinks, options).consume()
     if not args.quiet:
-        print(summary)  # the tables: documents by format and outcome, failures by reason, slowest
+        # the tables: documents by format and outcome, failures by reason, slowest
+        print(summary, file=sys.stderr if _uses_stdout(sinks) else sys.stdout)
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8")
     return summary.exit_status

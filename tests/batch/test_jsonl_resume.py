@@ -58,6 +58,7 @@ def test_restore_drops_what_was_written_after_the_checkpoint(
     checkpoint = sink.checkpoint()
     sink.write([results["c"]])  # written, never committed: the process dies here
     sink.commit()
+    sink.lock.release()  # as the kernel does when the process dies
     again = _sink(path, checkpoint)
     again.close(_DONE)
     assert _lines(path) == sorted([("record", "memory:a"), ("failure", "memory:b")])
@@ -76,6 +77,7 @@ def test_a_replaced_input_keeps_only_its_new_line_even_after_a_kill(
     second.write([_failure(results["a"])])  # a record becomes a failure
     second.commit()
     killed_at = second.checkpoint()  # the journal has this; the run is killed before it completes
+    second.lock.release()  # as the kernel does when the process dies
     assert ("record", "memory:a") in _lines(path)
     third = _sink(path, killed_at)  # the next run starts: the pending replacement is done first
     assert _lines(path) == sorted([("failure", "memory:a"), ("record", "memory:b")])

@@ -142,12 +142,13 @@ def test_standard_input_is_read_by_the_parent(tmp_path: Path) -> None:
 
     out = tmp_path / "stdin.jsonl"
     command = [sys.executable, "-m", "ingest", "run", "-", "--sink", f"jsonl:{out}", "--jobs", "2", "--quiet"]
-    for _ in range(2):  # not a file: done every time, replacing its line
-        done = subprocess.run(
-            command, input="From standard input.\n", text=True, env=environment(), check=False
-        )
+    for text in ("From standard input.\n", "From standard input.\n", "Another document.\n"):
+        # keyed by its bytes: the same document again replaces its line, another one is a new line
+        done = subprocess.run(command, input=text, text=True, env=environment(), check=False)
         assert done.returncode == 0
-    assert jsonl_sources(out) == (["stdin:"], [])
+    records, failures = jsonl_sources(out)
+    assert len(records) == 2 and all(r.startswith("stdin:") and len(r) == 22 for r in records)
+    assert failures == []
 
 
 def test_workers_with_another_pipeline_abort_the_run(corpus: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -162,7 +163,8 @@ def test_standard_input_is_a_target(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     (line,) = (tmp_path / "o.jsonl").read_text().splitlines()
-    assert json.loads(line)["source"]["uri"] == "stdin:"
+    digest = hashlib.sha256(b"From standard input.\n").hexdigest()
+    assert json.loads(line)["source"]["uri"] == f"stdin:{digest[:16]}"
 
 
 def test_plugin_options_appear_on_the_command_line(tmp_path):

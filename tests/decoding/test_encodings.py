@@ -112,3 +112,39 @@ def test_the_input_own_replacement_characters_are_not_counted_as_damage():
     decoded = decode_bytes("unknown glyph: \ufffd here".encode())
     assert decoded.method == "utf-8"
     assert decoded.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cCaf\u00e9 talks\u201d resume in Geneva on Monday, he said.\n",
+        "Caf\u00e9 \u201cLa Paix\u201d hosts the delegates\u2019 dinner tonight.\n",
+        "Gr\u00f6\u00dfe und Ma\u00df: Stra\u00dfe f\u00fcr B\u00fcrger, sagte er.",
+    ],
+)
+def test_a_short_windows_1252_text_is_not_decoded_as_a_dos_code_page(text):
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    (warning,) = decoded.warnings  # an unsure guess is never silent
+    assert "encoding uncertain" in warning and "cp1252" in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144, powiedzia\u0142 minister.",
+            "cp1250",
+        ),
+        (
+            "\u041f\u0440\u0438\u0432\u0435\u0442, \u043a\u0430\u043a \u0434\u0435\u043b\u0430? "
+            "\u0412\u0441\u0451 \u0445\u043e\u0440\u043e\u0448\u043e.",
+            "koi8-r",
+        ),
+    ],
+)
+def test_an_unsure_guess_of_another_script_is_kept_with_a_warning(text, encoding):
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.warnings and "candidates" in decoded.warnings[0]

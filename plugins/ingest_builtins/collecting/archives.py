@@ -14,7 +14,7 @@ import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
+from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl, parse_size
 from ingest_builtins.collecting.members import (
     Archive,
     Limits,
@@ -24,7 +24,6 @@ from ingest_builtins.collecting.members import (
     open_archive,
     split_member_uri,
 )
-from ingest_builtins.reading.files import parse_size
 
 __all__ = [
     "ingest_add_options",

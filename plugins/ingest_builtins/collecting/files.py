@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import glob
+import hashlib
+import io
 import operator
 import os
+import sys
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from ingest import OptionRegistry, Options, Source, UsageError, hookimpl
 
-__all__ = ["STDIN", "ingest_add_options", "ingest_collect_sources", "walk"]
+__all__ = [
+    "STDIN",
+    "STDIN_SCHEME",
+    "ingest_add_options",
+    "ingest_collect_sources",
+    "stdin_source",
+    "walk",
+]
 
-#: The source standing for standard input (target ``-``).
+#: The source standing for standard input before it is read (what a program may still pass in).
 STDIN = Source(uri="stdin:", path=None)
+#: Sources of standard input are ``stdin:`` and the first 16 hex digits of the SHA-256 of its bytes.
+STDIN_SCHEME = "stdin"
+_DIGITS = 16
+#: Standard input is read up to this many bytes plus one when ``--max-bytes`` is not set.
+_DEFAULT_LIMIT = 256 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -82,6 +99,37 @@ def _globbed(pattern: str, include_hidden: bool) -> Iterator[Source]:
             yield Source.from_path(match)
 
 
+def _read_stream(stream: BinaryIO, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def stdin_source(limit: int = _DEFAULT_LIMIT) -> Source:
+    """Read standard input to its end (at most ``limit + 1`` bytes) and return its source.
+
+    The source's URI is ``stdin:`` and the first 16 hex digits of the
+    bytes' SHA-256: two documents piped in turn into the same sinks are
+    two rows, and the same document piped twice is one.  The bytes are put
+    back as ``sys.stdin``, so whatever reads standard input next (the run,
+    which hands them to the worker that processes the input, or a reader in
+    this process) reads the same document.
+    """
+    data = _read_stream(sys.stdin.buffer, limit)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data))
+    return Source(uri=f"{STDIN_SCHEME}:{hashlib.sha256(data).hexdigest()[:_DIGITS]}", path=None)
+
+
+def _stdin(options: Options) -> Iterator[Source]:
+    yield stdin_source(int(options.get("max_bytes") or _DEFAULT_LIMIT))
+
+
 @hookimpl
 def ingest_add_options(options: OptionRegistry) -> None:
     """Declare ``--include-hidden``."""
@@ -94,7 +142,7 @@ def ingest_add_options(options: OptionRegistry) -> None:
 def ingest_collect_sources(target: str, options: Options) -> Iterable[Source] | None:
     """Files, directories, globs and ``-``; a path that names nothing is a usage error."""
     if target == "-":
-        return [STDIN]
+        return _stdin(options)
     if "://" in target and not target.startswith("file://"):
         return None
     if target.startswith("file://"):

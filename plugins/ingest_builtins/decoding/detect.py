@@ -2,8 +2,12 @@
 
 Most documents are UTF-8 and are decoded by the strict UTF-8 attempt alone,
 at the speed of the codec; only the rest reach the detector, which sees a
-bounded sample.  Whatever is chosen is then applied to the whole input
-strictly; when it fails part-way, the bad bytes are replaced and a warning
+bounded sample.  A guess the detector is unsure of (confidence under
+:data:`LOW_CONFIDENCE`) is never taken silently: Windows-1252, the commonest
+legacy encoding of news and diplomatic text, is preferred when the detector
+rates it nearly as high and the bytes decode under it strictly, and the
+record gets a warning naming the candidates.  Whatever is chosen is then
+applied to the whole input strictly; when it fails part-way, the bad bytes are replaced and a warning
 gives the offset of the first one and their count.  Too many replacements,
 or bytes that are not text at all, make the input a failure.
 """
@@ -19,12 +23,16 @@ from chardet import EncodingEra
 
 from ingest import Decoded, Rejected
 
-__all__ = ["DEFAULT_MAX_REPLACED", "DEFAULT_SAMPLE_BYTES", "decode_bytes"]
+__all__ = ["DEFAULT_MAX_REPLACED", "DEFAULT_SAMPLE_BYTES", "LOW_CONFIDENCE", "decode_bytes"]
 
 #: Bytes of the input the detector sees.
 DEFAULT_SAMPLE_BYTES = 64 * 1024
 #: Share of characters that may be replaced before the input is refused.
 DEFAULT_MAX_REPLACED = 0.02
+#: Below this detector confidence the guess is uncertain: Windows-1252 is tried and a warning is given.
+LOW_CONFIDENCE = 0.2
+#: The fallback of an uncertain guess, taken when the detector rates it at least this share of its best.
+_FALLBACK, _FALLBACK_SHARE = "cp1252", 0.75
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -116,23 +124,50 @@ def _strict_or_replaced(
     )
 
 
-def _detect(sample: bytes) -> tuple[str, float]:
-    result = chardet.detect(
+def _detect(sample: bytes) -> list[tuple[str, float]]:
+    """The detector's candidates, best first (at least one; codecs Python does not know are dropped)."""
+    results = chardet.detect_all(
         sample,
         encoding_era=EncodingEra.ALL,
         max_bytes=len(sample),
         prefer_superset=True,
         compat_names=False,
-        no_match_encoding="cp1252",
-        empty_input_encoding="utf-8",
     )
-    encoding = result.get("encoding") or "cp1252"
-    confidence = float(result.get("confidence") or 0.0)
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        return "cp1252", 0.1
-    return encoding, confidence
+    candidates = []
+    for result in results:
+        encoding = result.get("encoding")
+        if not encoding:
+            continue
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            continue
+        candidates.append((encoding, float(result.get("confidence") or 0.0)))
+    return candidates or [(_FALLBACK, 0.1)]
+
+
+def _uncertain(data: bytes, candidates: list[tuple[str, float]], max_replaced: float) -> Decoded:
+    """Decode after an unsure guess: prefer Windows-1252 when it is nearly as likely; always warn."""
+    best, confidence = candidates[0]
+    choice = best
+    rated = dict(candidates)
+    if best != _FALLBACK and rated.get(_FALLBACK, 0.0) >= _FALLBACK_SHARE * confidence:
+        try:
+            data.decode(_FALLBACK)
+        except UnicodeDecodeError:
+            pass
+        else:
+            choice = _FALLBACK
+    decoded = _strict_or_replaced(data, choice, rated.get(choice, confidence), "detected", max_replaced)
+    named = ", ".join(f"{encoding} {rating:.2f}" for encoding, rating in candidates[:4])
+    warning = f"encoding uncertain: decoded as {choice}; the detector's candidates were {named}"
+    return Decoded(
+        text=decoded.text,
+        encoding=decoded.encoding,
+        confidence=decoded.confidence,
+        method=decoded.method,
+        warnings=(warning, *decoded.warnings),
+    )
 
 
 def decode_bytes(
@@ -173,5 +208,8 @@ def decode_bytes(
         # sequences prove the document is UTF-8 (a concatenated or corrupt tail).
         if _MULTIBYTE_UTF8.search(data, 0, error.start):
             return _strict_or_replaced(data, "utf-8", 0.99, "utf-8", max_replaced)
-    detected, confidence = _detect(sample)
+    candidates = _detect(sample)
+    detected, confidence = candidates[0]
+    if confidence < LOW_CONFIDENCE:
+        return _uncertain(data, candidates, max_replaced)
     return _strict_or_replaced(data, detected, confidence, "detected", max_replaced)

@@ -7,13 +7,12 @@ import stat
 import sys
 from typing import BinaryIO
 
-from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl
+from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl, parse_size
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ingest_add_options",
     "ingest_read_source",
-    "parse_size",
     "read_at_most",
     "read_descriptor",
 ]
@@ -22,17 +21,6 @@ __all__ = [
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 _CHUNK = 1024 * 1024
-_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
-
-
-def parse_size(text: str) -> int:
-    """``"64M"``, ``"512k"``, ``"1048576"`` → bytes."""
-    stripped = text.strip().lower().removesuffix("ib")
-    number = stripped.rstrip("kmgb")
-    unit = stripped[len(number) :]
-    if unit not in _UNITS or not number:
-        raise ValueError(f"not a size: {text!r} (use e.g. 512k, 64M, 2G)")
-    return int(float(number) * _UNITS[unit])
 
 
 def read_at_most(stream: BinaryIO, limit: int, size_hint: int = 0) -> bytes:
@@ -100,7 +88,7 @@ def ingest_add_options(options: OptionRegistry) -> None:
     """Declare ``--max-bytes``."""
     options.add(
         "max-bytes",
-        type=parse_size,
+        type=parse_size,  # 0, inf, nan and negative sizes are errors: every input has a limit
         default=DEFAULT_MAX_BYTES,
         help="inputs larger than this fail with a clear reason (e.g. 64M; default 256M)",
     )
@@ -110,7 +98,7 @@ def ingest_add_options(options: OptionRegistry) -> None:
 def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     """Read a file's bytes (or standard input's); ``None`` for sources that are neither."""
     limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)
-    if source.uri == "stdin:":
+    if source.uri.startswith("stdin:"):  # ``stdin:`` and a digest of the bytes: see collecting.files
         data = read_at_most(sys.stdin.buffer, limit)
         if len(data) > limit:
             raise _too_large(len(data), limit)
@@ -118,8 +106,16 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     if source.path is None:
         return None
     try:
-        fd = os.open(source.path, os.O_RDONLY)
+        # Non-blocking, so that opening a FIFO without a writer returns at once; a file that is
+        # not regular is refused before anything is read from it.
+        fd = os.open(source.path, os.O_RDONLY | os.O_NONBLOCK)
         try:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise Rejected("is a directory that could not be listed")
+            if not stat.S_ISREG(mode):
+                raise Rejected(f"not a regular file: {_kind(mode)}")
+            os.set_blocking(fd, True)
             data = read_descriptor(fd, limit)
         finally:
             os.close(fd)
@@ -130,3 +126,16 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     if len(data) > limit:
         raise _too_large(len(data), limit)
     return RawInput.from_bytes(source, data)
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not regular is, in a failure's reason."""
+    for test, name in (
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+    ):
+        if test(mode):
+            return name
+    return "special file"

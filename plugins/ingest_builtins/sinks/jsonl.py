@@ -12,6 +12,14 @@ rewrite through temporary files; until then the sources to replace are
 listed in a hidden ``.NAME.replacing`` file beside ``PATH`` (its length is
 part of the checkpoint too), so a run killed before the rewrite has it done
 when the next run starts.
+
+The files are found through symbolic links (the link stays, its target is
+rewritten in its own directory), rewritten files keep their permissions
+and new ones follow the umask.  A run holds a lock on a hidden
+``.NAME.lock`` beside ``PATH`` while the sink is open, so a second run into
+the same file stops at once.
+``jsonl:-`` and device or FIFO targets are written by
+:class:`~ingest_builtins.sinks.jsonl_stream.JsonlStreamSink` instead.
 """
 
 from __future__ import annotations
@@ -23,7 +31,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from ingest import Failure, Options, Result, RunInfo, SinkRegistry, Summary, dump_line, hookimpl
+from ingest import (
+    Failure,
+    Options,
+    Result,
+    RunInfo,
+    SinkLock,
+    SinkRegistry,
+    Summary,
+    dump_line,
+    file_target,
+    hookimpl,
+)
+from ingest_builtins.sinks.jsonl_stream import JsonlStreamSink
 
 __all__ = ["JsonlSink", "compact", "encodable", "ingest_register_sinks"]
 
@@ -44,9 +64,25 @@ def _size(path: Path) -> int:
         return 0
 
 
+def _mode_for(target: Path) -> int:
+    """The permissions a rewritten ``target`` keeps, or those a new file gets under the umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def _temporary_beside(target: Path) -> tuple[IO[bytes], Path]:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(handle, _mode_for(target))  # mkstemp makes 0600; the renamed file must not
+    except BaseException:
+        os.close(handle)
+        os.unlink(name)
+        raise
     return os.fdopen(handle, "wb", buffering=_BUFFER), Path(name)
 
 
@@ -144,12 +180,14 @@ class _Appender:
 class JsonlSink:
     """Writes records to ``path`` and failures to ``path.failures.jsonl`` (see the module docstring)."""
 
-    def __init__(self, path: str) -> None:
-        if not path:
-            raise ValueError("the jsonl sink needs a path: jsonl:PATH")
-        self.path = Path(path)
-        self.failures_path = self.path.with_name(self.path.name + ".failures.jsonl")
-        self.replacing_path = self.path.with_name(f".{self.path.name}.replacing")
+    def __init__(self, path: str, uri: str | None = None) -> None:
+        uri = uri or f"jsonl:{path}"
+        self.path, _ = file_target(uri, path)
+        named = Path(path)
+        self.failures_path, _ = file_target(uri, str(named.with_name(named.name + ".failures.jsonl")))
+        self.replacing_path, _ = file_target(uri, str(named.with_name(f".{named.name}.replacing")))
+        self._named = named
+        self.lock = SinkLock(uri, self.path)
         self._files: dict[str, _Appender] = {}
         self._temporaries: dict[str, tuple[IO[bytes], Path]] = {}
         self._replacing: set[str] = set()
@@ -158,7 +196,8 @@ class JsonlSink:
     # -- the Sink protocol ----------------------------------------------------------------
 
     def open(self, run: RunInfo) -> None:
-        """Nothing to do until the first write (or :meth:`restore`)."""
+        """Take the lock beside ``PATH`` (:class:`~ingest.SinkBusy` if another run holds it)."""
+        self.lock.acquire()
 
     def write(self, batch: Sequence[Result]) -> None:
         """Append one line per result to the file of its kind.
@@ -204,7 +243,14 @@ class JsonlSink:
 
     def close(self, summary: Summary | None) -> None:
         """Finish: rename (without a journal) or remove replaced lines (with one) when the run completed."""
-        completed = summary is not None
+        if not self.lock.held:
+            return  # never opened, or refused at open: the files belong to another run
+        try:
+            self._finish(summary is not None)
+        finally:
+            self.lock.release()
+
+    def _finish(self, completed: bool) -> None:
         if self._files:
             if completed:
                 self._compact()
@@ -233,7 +279,7 @@ class JsonlSink:
 
     def journal_path(self) -> str:
         """Runs into this sink keep their journal beside it, in ``PATH.journal.db``."""
-        return str(self.path.with_name(self.path.name + ".journal.db"))
+        return str(self._named.with_name(self._named.name + ".journal.db"))
 
     def restore(self, checkpoint: str | None) -> bool:
         """Append in place from now on, after cutting the files back to ``checkpoint``'s lengths.
@@ -292,11 +338,19 @@ def _pending_entries(lines: Iterable[bytes]) -> Iterator[tuple[str, str]]:
             continue  # a torn last line of a killed run
 
 
-def _factory(rest: str, options: Options) -> JsonlSink:
-    return JsonlSink(rest)
+def _factory(rest: str, options: Options) -> JsonlSink | JsonlStreamSink:
+    uri = f"jsonl:{rest}"
+    if rest == "-":
+        return JsonlStreamSink(None)
+    target, regular = file_target(uri, rest, special=True)
+    return JsonlSink(rest, uri) if regular else JsonlStreamSink(target)
 
 
 @hookimpl
 def ingest_register_sinks(sinks: SinkRegistry) -> None:
     """Provide ``jsonl:PATH``."""
-    sinks.add("jsonl", _factory, "JSON lines: PATH for records, PATH.failures.jsonl for failures")
+    sinks.add(
+        "jsonl",
+        _factory,
+        "JSON lines: PATH for records, PATH.failures.jsonl for failures; jsonl:- for standard output",
+    )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from ingest import (
     Failure,
@@ -15,9 +17,12 @@ from ingest import (
     Result,
     RunInfo,
     SearchHit,
+    SinkLock,
     SinkRegistry,
     Summary,
+    UsageError,
     dumps,
+    file_target,
     hookimpl,
 )
 from ingest_builtins.sinks.jsonl import encodable
@@ -89,9 +94,20 @@ def connect(path: str) -> sqlite3.Connection:
     """Open (creating if needed) a database in the layout this sink writes."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    connection.executescript(SCHEMA)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        _check_layout(connection, path)
+        connection.executescript(SCHEMA)
+    except sqlite3.OperationalError:
+        connection.close()
+        raise
+    except sqlite3.DatabaseError as error:  # not a database at all
+        connection.close()
+        raise UsageError(f"sqlite:{path} is not a SQLite database ({error})") from None
+    except BaseException:
+        connection.close()
+        raise
     return connection
 
 
@@ -105,12 +121,21 @@ class SqliteSink:
     """
 
     def __init__(self, path: str) -> None:
-        self.path = path or "ingest.db"
+        uri = f"sqlite:{path}"
+        if path == "-":
+            raise UsageError("sqlite:- : a database cannot be written to standard output (use jsonl:-)")
+        self.path = str(file_target(uri, path or "ingest.db")[0])
+        self.lock = SinkLock(uri, self.path)
         self._connection: sqlite3.Connection | None = None
 
     def open(self, run: RunInfo) -> None:
-        """Create the tables if needed."""
-        self._connection = connect(self.path)
+        """Take the lock beside the database (another run holding it is a usage error); create the tables."""
+        self.lock.acquire()
+        try:
+            self._connection = connect(self.path)
+        except BaseException:
+            self.lock.release()
+            raise
 
     def journal_path(self) -> str:
         """Runs into this sink keep their journal inside its database (tables ``ingest_journal*``)."""
@@ -151,7 +176,7 @@ class SqliteSink:
                     f.source.uri,
                     f.id,
                     f.stage,
-                    f.plugin,
+                    f.plugin or "core",
                     f.error_type,
                     encodable(f.message),
                     encodable(dumps(f)),
@@ -168,11 +193,17 @@ class SqliteSink:
             self._connection.execute("COMMIT")
 
     def close(self, summary: Summary | None) -> None:
-        """Commit what was written (every batch is complete in itself) and close."""
-        if self._connection is not None:
-            self.commit()
-            self._connection.close()
-            self._connection = None
+        """Commit what was written (every batch is complete in itself), close, and let the lock go."""
+        try:
+            if self._connection is not None:
+                connection, self._connection = self._connection, None
+                try:
+                    if connection.in_transaction:
+                        connection.execute("COMMIT")
+                finally:
+                    connection.close()
+        finally:
+            self.lock.release()
 
 
 def _quoted(query: str) -> str:
@@ -181,11 +212,25 @@ def _quoted(query: str) -> str:
     return " ".join(f'"{word}"' for word in words)
 
 
+def _read_only(path: str) -> sqlite3.Connection:
+    """Open ``path`` read-only; the path is quoted into the URI, so ``?`` and ``#`` in it are just names."""
+    location = quote(os.path.abspath(path), safe="/")
+    return sqlite3.connect(f"file:{location}?mode=ro", uri=True)
+
+
 def search(path: str, query: str, limit: int = 10) -> list[SearchHit]:
-    """Full-text search over titles and texts, best matches first (FTS5 query syntax accepted)."""
-    if not Path(path or "ingest.db").exists():
-        raise FileNotFoundError(f"no database at {path or 'ingest.db'}")
-    db = sqlite3.connect(f"file:{path or 'ingest.db'}?mode=ro", uri=True)
+    """Full-text search over titles and texts, best matches first (FTS5 query syntax accepted).
+
+    A missing database raises :class:`FileNotFoundError`; an empty query or
+    a file that is not a database this sink wrote raises
+    :class:`~ingest.UsageError`.
+    """
+    path = path or "ingest.db"
+    if not query.strip():
+        raise UsageError("the query is empty: give the words to search for")
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no database at {path}")
+    limit = max(1, min(limit, _MAX_LIMIT))
     sql = """
         SELECT d.source, d.title, d.format,
                snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts) AS rank
@@ -193,13 +238,39 @@ def search(path: str, query: str, limit: int = 10) -> list[SearchHit]:
         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?
     """
     try:
+        db = _read_only(path)
         try:
-            rows = db.execute(sql, (query, limit)).fetchall()
-        except sqlite3.OperationalError:
-            rows = db.execute(sql, (_quoted(query), limit)).fetchall()
-    finally:
-        db.close()
+            if not _has_layout(db):
+                raise UsageError(f"{path} is not a database written by the sqlite: sink (no documents table)")
+            try:
+                rows = db.execute(sql, (query, limit)).fetchall()
+            except sqlite3.OperationalError:
+                rows = db.execute(sql, (_quoted(query), limit)).fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        raise UsageError(f"cannot search {path}: {error}") from None
     return [SearchHit(source=s, title=t, format=f, snippet=snip, score=-rank) for s, t, f, snip, rank in rows]
+
+
+#: The most hits one search returns (SQLite's LIMIT takes a 64-bit integer).
+_MAX_LIMIT = 2**62
+_COLUMNS = {"source", "id", "format", "title", "text", "record"}
+
+
+def _has_layout(db: sqlite3.Connection) -> bool:
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "documents" not in tables or "documents_fts" not in tables:
+        return False
+    columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    return columns >= _COLUMNS
+
+
+def _check_layout(db: sqlite3.Connection, path: str) -> None:
+    """A usage error when ``path`` is some other program's database (its own ``documents`` table)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    if columns and not columns >= _COLUMNS:
+        raise UsageError(f"sqlite:{path} is another program's database (its documents table differs)")
 
 
 def _factory(rest: str, options: Options) -> SqliteSink:
