@@ -9,13 +9,19 @@ from collections.abc import Sequence
 from ingest.cli import inspect, plugins, run, search
 from ingest.cli.common import declared_options
 from ingest.cli.errors import report
+from ingest.options import OptionRegistry
 
 __all__ = ["main", "make_parser"]
 
 
 def make_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, object]:
-    """The full parser, with the options of the plugins ``argv`` selects."""
-    registry = declared_options(argv)
+    """The full parser, with the options of the plugins ``argv`` selects.
+
+    Without a command (``ingest --help``, ``ingest --version``) no plugin is
+    loaded: only a command's own help lists the plugins' options.
+    """
+    command = next((word for word in argv if not word.startswith("-")), None)
+    registry = declared_options(argv) if command is not None else OptionRegistry()
     parser = argparse.ArgumentParser(
         prog="ingest",
         description="Read, decode, identify, clean and describe documents; deliver structured records.",
