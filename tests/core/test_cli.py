@@ -183,3 +183,15 @@ def test_trace_hooks_shows_per_document_hooks_in_workers_too(corpus, tmp_path, j
     if jobs == "1":  # the documents were traced by a worker, not by the parent
         parent = {line.split()[1] for line in traced if "] ingest_collect_sources [" in line}
         assert len(parent) == 1 and not parent & {line.split()[1] for line in decode_lines}
+
+
+def test_the_top_level_help_loads_no_plugin_and_a_command_help_does(tmp_path):
+    (tmp_path / "noisy_plugin.py").write_text(
+        "import pathlib\npathlib.Path('imported').write_text('yes')\n", encoding="utf-8"
+    )
+    env = {"INGEST_PLUGINS": "noisy_plugin", "PYTHONPATH": str(tmp_path)}
+    done = ingest("--help", cwd=tmp_path, env=env)
+    assert done.returncode == 0 and "commands" in done.stdout
+    assert not (tmp_path / "imported").exists()
+    done = ingest("run", "--help", cwd=tmp_path, env=env)
+    assert done.returncode == 0 and (tmp_path / "imported").exists()
