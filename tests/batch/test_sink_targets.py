@@ -47,6 +47,8 @@ def test_a_symlinked_sink_file_stays_a_link_and_its_target_is_written(
     assert _main(corpus, "--sink", f"jsonl:{link}", "--reprocess", *options) == 0  # rewrites the file
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert len(_uris(real)) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "inputs", "out.jsonl"]  # no company
+    assert Path(f"{real}.failures.jsonl").exists()
 
 
 def test_rewritten_files_keep_their_mode_and_new_ones_follow_the_umask(corpus: Path, tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ part of the checkpoint too), so a run killed before the rewrite has it done
 when the next run starts.
 
 The files are found through symbolic links (the link stays, its target is
-rewritten in its own directory), rewritten files keep their permissions
+rewritten in its own directory, and the failures file, the journal and
+the hidden files go beside the target), rewritten files keep their permissions
 and new ones follow the umask.  A run holds a lock on a hidden
 ``.NAME.lock`` beside ``PATH`` while the sink is open, so a second run into
 the same file stops at once.
@@ -183,10 +184,11 @@ class JsonlSink:
     def __init__(self, path: str, uri: str | None = None) -> None:
         uri = uri or f"jsonl:{path}"
         self.path, _ = file_target(uri, path)
-        named = Path(path)
-        self.failures_path, _ = file_target(uri, str(named.with_name(named.name + ".failures.jsonl")))
-        self.replacing_path, _ = file_target(uri, str(named.with_name(f".{named.name}.replacing")))
-        self._named = named
+        # The files that go with it live beside the file itself, not beside a link to it: a link
+        # in /dev or in a folder of links never gets company.
+        target = self.path
+        self.failures_path, _ = file_target(uri, str(target.with_name(target.name + ".failures.jsonl")))
+        self.replacing_path, _ = file_target(uri, str(target.with_name(f".{target.name}.replacing")))
         self.lock = SinkLock(uri, self.path)
         self._files: dict[str, _Appender] = {}
         self._temporaries: dict[str, tuple[IO[bytes], Path]] = {}
@@ -279,7 +281,7 @@ class JsonlSink:
 
     def journal_path(self) -> str:
         """Runs into this sink keep their journal beside it, in ``PATH.journal.db``."""
-        return str(self._named.with_name(self._named.name + ".journal.db"))
+        return str(self.path.with_name(self.path.name + ".journal.db"))
 
     def restore(self, checkpoint: str | None) -> bool:
         """Append in place from now on, after cutting the files back to ``checkpoint``'s lengths.
