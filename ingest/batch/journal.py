@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -147,13 +148,22 @@ def _text(value: str | None) -> str | None:
 
 
 def _sha256_of(path: str) -> str | None:
+    """The digest of the regular file at ``path``; ``None`` for anything else (a FIFO is never waited on)."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
     except OSError:
         return None
+    finally:
+        os.close(descriptor)
     return digest.hexdigest()
 
 

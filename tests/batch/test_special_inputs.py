@@ -62,3 +62,17 @@ def test_inspect_does_not_wait_on_a_fifo_and_has_a_time_limit(corpus: Path) -> N
     done = _ingest("inspect", slow, "-p", "hostile_plugins", "--timeout", "1")
     assert done.returncode == 1
     assert "took longer than 1 s (--timeout)" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_fifo_that_replaced_a_file_done_before_does_not_hang_the_journal(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "e.txt").write_bytes(b"")
+    (folder / "f.txt").write_text("A short text.\n", encoding="utf-8")
+    sink = f"jsonl:{tmp_path / 'x.jsonl'}"
+    command = [sys.executable, "-m", "ingest", "run", str(folder), "--sink", sink, "-q"]
+    assert subprocess.run(command, capture_output=True, env=environment(), timeout=120).returncode == 1
+    (folder / "e.txt").unlink()
+    os.mkfifo(folder / "e.txt")
+    done = subprocess.run(command, capture_output=True, text=True, env=environment(), timeout=60)
+    assert done.returncode == 1, done.stderr

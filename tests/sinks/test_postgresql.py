@@ -151,3 +151,20 @@ def test_without_psycopg_the_sink_says_what_to_install(tmp_path, folder):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert "pip install 'ingest[postgresql]'" in result.stderr
+
+
+def test_two_runs_cannot_write_into_one_database_at_once(postgresql_url):
+    from ingest import SinkBusy
+
+    info = RunInfo(targets=("x",), sinks=(postgresql_url,), fingerprint="f")
+    first = PostgresqlSink(postgresql_url)
+    first.open(info)
+    try:
+        second = PostgresqlSink(postgresql_url)
+        with pytest.raises(SinkBusy, match="another run is writing"):
+            second.open(info)
+    finally:
+        first.close(None)
+    again = PostgresqlSink(postgresql_url)  # released with the first run's connection
+    again.open(info)
+    again.close(None)

@@ -24,7 +24,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ingest import IngestError, Options, Result, RunInfo, SinkRegistry, Summary, UsageError, hookimpl
+from ingest import (
+    Options,
+    Result,
+    RunInfo,
+    SinkBusy,
+    SinkRegistry,
+    Summary,
+    UsageError,
+    hookimpl,
+)
 
 __all__ = ["COMPACT_ROWS", "INSTALL", "NO_YEAR", "ParquetSink", "ingest_register_sinks"]
 
@@ -108,7 +117,7 @@ class ParquetSink:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             lock.close()
-            raise IngestError(f"another run is writing the Parquet dataset {self.root}") from None
+            raise SinkBusy(f"another run is writing the Parquet dataset {self.root}") from None
         self._lock = lock
         self._recover()
         self._compact()

@@ -24,12 +24,16 @@ from ingest import (
     Result,
     RunInfo,
     SearchHit,
+    SinkBusy,
     SinkRegistry,
     Summary,
     UsageError,
     hookimpl,
 )
 from ingest_builtins.sinks.postgresql_schema import json_text, migrate, storable
+
+#: The advisory lock a run holds on the database while it writes (the schema's migration has its own).
+_RUN_LOCK = 0x1A6E58
 
 if TYPE_CHECKING:
     import psycopg
@@ -132,6 +136,11 @@ class PostgresqlSink:
         connection = connect(self.uri)
         try:
             migrate(connection)
+            # One run writes into a database's tables at a time; the server drops the lock when the
+            # connection ends, so a killed run never leaves it held.
+            held = connection.execute("SELECT pg_try_advisory_lock(%s)", (_RUN_LOCK,)).fetchone()
+            if not (held and held[0]):
+                raise SinkBusy(f"another run is writing into {public_uri(self.uri)}: wait for it to finish")
             connection.execute(_STAGING.encode())
             connection.commit()
         except BaseException:
