@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 
 import attrs
 
@@ -66,7 +68,7 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+_FOLD = {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 
 
 @attrs.define
@@ -84,7 +86,12 @@ class CopiedPage:
 
 def same_text(a: str) -> str:
     """``a`` folded for comparison: NFKC, quotes and dashes unified, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", a).translate(_FOLD).casefold().split())
+    text = unicodedata.normalize("NFKC", a)
+    # A few replacements: str.translate with a mapping reads a long non-ASCII text a character at a time.
+    for mark, plain in _FOLD.items():
+        if mark in text:
+            text = text.replace(mark, plain)
+    return " ".join(text.casefold().split())
 
 
 def read_timestamp(line: str) -> tuple[str, str] | None:
@@ -131,9 +138,10 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _contained_later(line: str, later: str) -> bool:
+def _contained_later(line: str, later: Callable[[], str]) -> bool:
+    """Whether ``line`` (a teaser) is repeated in the text after it; ``later`` gives that text when needed."""
     key = same_text(line).rstrip(".… ")
-    return len(key) >= _MIN_TEASER and key in later
+    return len(key) >= _MIN_TEASER and key in later()
 
 
 def _head(lines: list[str], page: CopiedPage) -> int:
@@ -198,7 +206,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
             labels.append((index, line))
             page.found.append("label")
-        elif _contained_later(line, later(index)):
+        elif _contained_later(line, partial(later, index)):
             page.found.append("teaser")
         else:
             break
