@@ -22,7 +22,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.metadata.dates import find_dates
 
-__all__ = ["CopiedPage", "parse_copied_page", "read_timestamp", "same_text"]
+__all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
 
 #: How many non-blank lines at the top may be furniture before the article must have started.
 HEAD_LINES = 30
@@ -318,3 +318,12 @@ def parse_copied_page(text: str) -> CopiedPage:
         line for line in kept if not is_widget_label(line) and not _is_caption(line)
     ).strip()
     return page
+
+
+def page_signs(text: str) -> list[str]:
+    """The furniture signs :func:`parse_copied_page` would list in ``found``; the article is not taken out."""
+    nonblank = [line for line in (line.strip() for line in text.split("\n")) if line]
+    page = CopiedPage(body=text)
+    start = _head(nonblank, page)
+    end = _tail(nonblank, start, page)
+    return page.found if end > start else []
