@@ -130,6 +130,8 @@ _TAG_NAMES = (
 _BREAK_TAG = re.compile(r"<br\s{0,5}/?>", re.I)
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})\b[^<>\n]{{0,1000}}>", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+#: Every inline pattern above needs one of these characters (the private-use one is a held span's).
+_INLINE_SIGNS = frozenset("\\`[<*_~&\ue000")
 
 
 def _chain_lines(match: re.Match[str]) -> str:
@@ -140,6 +142,8 @@ def _chain_lines(match: re.Match[str]) -> str:
 
 def _inline(line: str) -> str:
     """One line of Markdown text with its inline markup removed (code spans and escapes kept literal)."""
+    if _INLINE_SIGNS.isdisjoint(line):
+        return line
     held: list[str] = []
 
     def hold(value: str) -> str:

@@ -36,7 +36,8 @@ _PROBES = 4  # chunks read first; when they agree, the text is one language
 _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
-_SPACES = re.compile(r"\s+")
+#: The same without e-mail addresses, for a text without "@".
+_NOISE_NO_MAIL = re.compile(r"https?://\S+|www\.\S+|[\d_#*|\\<>\[\]{}=+~^`]+")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -89,7 +90,8 @@ def _letters(text: str) -> int:
 
 def _prepare(text: str) -> str:
     """What the model reads: no addresses, digits or markup characters, spaces collapsed."""
-    return _SPACES.sub(" ", _NOISE.sub(" ", text)).strip()
+    noise = _NOISE if "@" in text else _NOISE_NO_MAIL
+    return " ".join(noise.sub(" ", text).split())
 
 
 def _sample(text: str) -> str:
@@ -179,14 +181,16 @@ def language_shares(text: str) -> dict[str, float]:
     between them can then go unnoticed).
     """
     chunks = _chunks(text)
+    read: dict[str, str | None] = {}  # the probes' languages, not read twice
     if len(chunks) > _PROBES:
         probes = [chunks[round(i * (len(chunks) - 1) / (_PROBES - 1))] for i in range(_PROBES)]
-        codes = {_one(chunk) for chunk in probes}
+        read = {chunk: _one(chunk) for chunk in probes}
+        codes = set(read.values())
         if len(codes) == 1 and None not in codes:
             return {codes.pop(): 1.0}  # type: ignore[dict-item]
     weights: dict[str, int] = {}
     for chunk in chunks:
-        code = _one(chunk)
+        code = read[chunk] if chunk in read else _one(chunk)
         if code is not None:
             weights[code] = weights.get(code, 0) + _letters(chunk)
     total = sum(weights.values())

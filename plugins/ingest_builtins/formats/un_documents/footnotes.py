@@ -57,4 +57,4 @@ def footnote_lines(lines: list[str], start: int = 0, end: int | None = None) -> 
 
 def remove_markers(text: str) -> str:
     """Drop asterisk footnote markers glued to words or punctuation ("(see annex).*" → "(see annex).")."""
-    return _MARKER.sub("", text)
+    return _MARKER.sub("", text) if "*" in text else text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 
 import attrs
 
@@ -20,7 +22,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.metadata.dates import find_dates
 
-__all__ = ["CopiedPage", "parse_copied_page", "read_timestamp", "same_text"]
+__all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
 
 #: How many non-blank lines at the top may be furniture before the article must have started.
 HEAD_LINES = 30
@@ -66,7 +68,7 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+_FOLD = {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 
 
 @attrs.define
@@ -84,7 +86,12 @@ class CopiedPage:
 
 def same_text(a: str) -> str:
     """``a`` folded for comparison: NFKC, quotes and dashes unified, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", a).translate(_FOLD).casefold().split())
+    text = unicodedata.normalize("NFKC", a)
+    # A few replacements: str.translate with a mapping reads a long non-ASCII text a character at a time.
+    for mark, plain in _FOLD.items():
+        if mark in text:
+            text = text.replace(mark, plain)
+    return " ".join(text.casefold().split())
 
 
 def read_timestamp(line: str) -> tuple[str, str] | None:
@@ -131,9 +138,10 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _contained_later(line: str, later: str) -> bool:
+def _contained_later(line: str, later: Callable[[], str]) -> bool:
+    """Whether ``line`` (a teaser) is repeated in the text after it; ``later`` gives that text when needed."""
     key = same_text(line).rstrip(".… ")
-    return len(key) >= _MIN_TEASER and key in later
+    return len(key) >= _MIN_TEASER and key in later()
 
 
 def _head(lines: list[str], page: CopiedPage) -> int:
@@ -198,7 +206,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
             labels.append((index, line))
             page.found.append("label")
-        elif _contained_later(line, later(index)):
+        elif _contained_later(line, partial(later, index)):
             page.found.append("teaser")
         else:
             break
@@ -310,3 +318,12 @@ def parse_copied_page(text: str) -> CopiedPage:
         line for line in kept if not is_widget_label(line) and not _is_caption(line)
     ).strip()
     return page
+
+
+def page_signs(text: str) -> list[str]:
+    """The furniture signs :func:`parse_copied_page` would list in ``found``; the article is not taken out."""
+    nonblank = [line for line in (line.strip() for line in text.split("\n")) if line]
+    page = CopiedPage(body=text)
+    start = _head(nonblank, page)
+    end = _tail(nonblank, start, page)
+    return page.found if end > start else []

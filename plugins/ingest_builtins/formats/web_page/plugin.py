@@ -11,7 +11,7 @@ from ingest_builtins.formats.articles.furniture import is_site_name
 from ingest_builtins.formats.articles.lead import told_outlet
 from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
 from ingest_builtins.formats.articles.tail import parse_tail
-from ingest_builtins.formats.web_page.copied import CopiedPage, parse_copied_page
+from ingest_builtins.formats.web_page.copied import CopiedPage, page_signs, parse_copied_page
 
 __all__ = [
     "ARTICLE",
@@ -77,8 +77,8 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.8, "HTML markup")
     if document.media_type in _STRUCTURED:
         return None
-    page = parse_copied_page(_sample(document.text))
-    signs = sorted({sign for sign in page.found if sign in _SIGNS}, key=lambda s: -_SIGNS[s])
+    found = page_signs(_sample(document.text))
+    signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: -_SIGNS[s])
     if not signs:
         return None
     score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
