@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ingest.batch.dask_pool import require_distributed, scheduler_address
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size
 from ingest.batch.pool import builtin_modules, start_fork_server
@@ -177,9 +176,13 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
     targets = distinct_targets(args.targets, args.quiet)
     if args.journal:
         file_target("--journal", args.journal)  # a folder or a device is a usage error, not a crash
-    if args.executor != "process" and not args.dry_run:
-        require_distributed()  # exit 2 with the install command, before anything starts
-    local = args.executor == "process" or scheduler_address(args.executor) is None
+    local = True
+    if args.executor != "process":
+        from ingest.batch.dask_pool import require_distributed, scheduler_address  # only when asked for
+
+        if not args.dry_run:
+            require_distributed()  # exit 2 with the install command, before anything starts
+        local = scheduler_address(args.executor) is None
     if local and not args.dry_run and args.jobs != 0:
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
