@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from ingest.batch.limits import Limits
-from ingest.batch.pool import PoolError, _main_module_hidden
+from ingest.batch.pool import PoolError, main_module_hidden
 from ingest.batch.worker import EXIT_MEMORY, WorkerState, serve
 from ingest.model import Failure, RecordSource, Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
@@ -113,7 +113,7 @@ class DocumentProcess:
             process = self.context.Process(
                 target=serve, args=(child, state, self.job.config, self.job.limits), daemon=True
             )
-            with _main_module_hidden():
+            with main_module_hidden():
                 process.start()
             child.close()
             message: Any = None

@@ -32,7 +32,7 @@ from ingest.model import Failure, RecordSource
 from ingest.pipeline import PipelineConfig
 from ingest.pipeline.executors import Done, Task
 
-__all__ = ["Done", "Pool", "PoolError", "Task", "builtin_modules", "start_fork_server"]
+__all__ = ["Done", "Pool", "PoolError", "Task", "builtin_modules", "main_module_hidden", "start_fork_server"]
 
 #: Documents sent to a worker in one message.
 BATCH = 8
@@ -83,12 +83,12 @@ def start_fork_server(preload: Sequence[str]) -> None:
 
     context: Any = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["ingest.batch.worker", *preload])
-    with _main_module_hidden():
+    with main_module_hidden():
         forkserver.ensure_running()
 
 
 @contextlib.contextmanager
-def _main_module_hidden() -> Iterator[None]:
+def main_module_hidden() -> Iterator[None]:
     """Start a worker without importing the parent's ``__main__`` in it.
 
     Workers run :func:`~ingest.batch.worker.serve` and need nothing from the
@@ -155,7 +155,7 @@ class Pool:
         process = self.context.Process(
             target=serve, args=(child, state, self.config, self.limits), daemon=True, name="ingest-worker"
         )
-        with _main_module_hidden():
+        with main_module_hidden():
             process.start()
         child.close()
         self.workers.append(_Worker(process, parent, state, time.monotonic()))
