@@ -7,6 +7,7 @@ The public API for programs and plugin authors.  Plugins import from here
 from __future__ import annotations
 
 from ingest.errors import IngestError, PluginLoadError, Rejected, StageError, UsageError
+from ingest.files import file_kind, read_at_most
 from ingest.markers import hookimpl, hookspec
 from ingest.media import is_textual, sniff_media_type
 from ingest.model import (
@@ -80,6 +81,7 @@ __all__ = [
     "__version__",
     "dump_line",
     "dumps",
+    "file_kind",
     "file_target",
     "from_json",
     "hookimpl",
@@ -87,6 +89,7 @@ __all__ = [
     "is_textual",
     "parse_duration",
     "parse_size",
+    "read_at_most",
     "sniff_media_type",
     "to_json",
 ]

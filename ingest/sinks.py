@@ -13,6 +13,7 @@ from typing import IO, Protocol, runtime_checkable
 import attrs
 
 from ingest.errors import UsageError
+from ingest.files import file_kind
 from ingest.model.record import Result
 from ingest.model.run import RunInfo, Summary
 
@@ -131,19 +132,6 @@ class SinkBusy(UsageError):
     """Another run (or another sink of this run) is writing the same target."""
 
 
-def _kind(mode: int) -> str:
-    for test, name in (
-        (stat.S_ISDIR, "directory"),
-        (stat.S_ISFIFO, "fifo"),
-        (stat.S_ISCHR, "character device"),
-        (stat.S_ISBLK, "block device"),
-        (stat.S_ISSOCK, "socket"),
-    ):
-        if test(mode):
-            return name
-    return "special file"
-
-
 def file_target(uri: str, path: str, *, special: bool = False) -> tuple[Path, bool]:
     """Where a sink that writes the file ``path`` must write, and whether it is a regular file's place.
 
@@ -171,7 +159,7 @@ def file_target(uri: str, path: str, *, special: bool = False) -> tuple[Path, bo
         raise UsageError(f"{uri}: {path} is a directory, not a file")
     if special and not stat.S_ISSOCK(mode):
         return Path(path), False  # opened by the name given: /dev/stdout must stay itself
-    raise UsageError(f"{uri}: not a regular file: {_kind(mode)} {path}")
+    raise UsageError(f"{uri}: not a regular file: {file_kind(mode)} {path}")
 
 
 #: The lock files this process holds, and the sink holding each.

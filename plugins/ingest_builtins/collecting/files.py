@@ -9,9 +9,8 @@ import operator
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
 
-from ingest import OptionRegistry, Options, Source, UsageError, hookimpl
+from ingest import OptionRegistry, Options, Source, UsageError, hookimpl, read_at_most
 
 __all__ = [
     "STDIN",
@@ -99,18 +98,6 @@ def _globbed(pattern: str, include_hidden: bool) -> Iterator[Source]:
             yield Source.from_path(match)
 
 
-def _read_stream(stream: BinaryIO, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    total = 0
-    while total <= limit:
-        chunk = stream.read(min(_CHUNK, limit + 1 - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
-
-
 def stdin_source(limit: int = _DEFAULT_LIMIT) -> Source:
     """Read standard input to its end (at most ``limit + 1`` bytes) and return its source.
 
@@ -121,7 +108,7 @@ def stdin_source(limit: int = _DEFAULT_LIMIT) -> Source:
     which hands them to the worker that processes the input, or a reader in
     this process) reads the same document.
     """
-    data = _read_stream(sys.stdin.buffer, limit)
+    data = read_at_most(sys.stdin.buffer, limit)
     sys.stdin = io.TextIOWrapper(io.BytesIO(data))
     return Source(uri=f"{STDIN_SCHEME}:{hashlib.sha256(data).hexdigest()[:_DIGITS]}", path=None)
 

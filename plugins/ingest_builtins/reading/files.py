@@ -5,15 +5,23 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from typing import BinaryIO
 
-from ingest import OptionRegistry, Options, RawInput, Rejected, Source, hookimpl, parse_size
+from ingest import (
+    OptionRegistry,
+    Options,
+    RawInput,
+    Rejected,
+    Source,
+    file_kind,
+    hookimpl,
+    parse_size,
+    read_at_most,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ingest_add_options",
     "ingest_read_source",
-    "read_at_most",
     "read_descriptor",
 ]
 
@@ -21,30 +29,6 @@ __all__ = [
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 _CHUNK = 1024 * 1024
-
-
-def read_at_most(stream: BinaryIO, limit: int, size_hint: int = 0) -> bytes:
-    """Read a stream to its end, but never more than ``limit + 1`` bytes (so oversize is detectable).
-
-    ``size_hint`` (the file's size, when known) sizes the first read; a
-    stream of unknown size is read in chunks, never allocating ``limit``
-    bytes up front.
-    """
-    if 0 < size_hint <= limit:
-        first = stream.read(size_hint + 1)
-        if len(first) <= size_hint:
-            return first
-        chunks = [first]
-    else:
-        chunks = []
-    total = sum(len(chunk) for chunk in chunks)
-    while total <= limit:
-        chunk = stream.read(min(_CHUNK, limit + 1 - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
 
 
 def read_descriptor(fd: int, limit: int) -> bytes:
@@ -114,7 +98,7 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
             if stat.S_ISDIR(mode):
                 raise Rejected("is a directory that could not be listed")
             if not stat.S_ISREG(mode):
-                raise Rejected(f"not a regular file: {_kind(mode)}")
+                raise Rejected(f"not a regular file: {file_kind(mode)}")
             os.set_blocking(fd, True)
             data = read_descriptor(fd, limit)
         finally:
@@ -126,16 +110,3 @@ def ingest_read_source(source: Source, options: Options) -> RawInput | None:
     if len(data) > limit:
         raise _too_large(len(data), limit)
     return RawInput.from_bytes(source, data)
-
-
-def _kind(mode: int) -> str:
-    """What a file that is not regular is, in a failure's reason."""
-    for test, name in (
-        (stat.S_ISFIFO, "fifo"),
-        (stat.S_ISCHR, "character device"),
-        (stat.S_ISBLK, "block device"),
-        (stat.S_ISSOCK, "socket"),
-    ):
-        if test(mode):
-            return name
-    return "special file"
