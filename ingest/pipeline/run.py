@@ -25,6 +25,7 @@ from ingest.batch.limits import Limits
 from ingest.batch.progress import Progress, count_in_background, make_progress
 from ingest.batch.quarantine import DEFAULT_MAX_BYTES, Quarantine
 from ingest.batch.summary import BatchSummary
+from ingest.files import read_at_most
 from ingest.model import Result, Source
 from ingest.model.run import RunInfo
 from ingest.pipeline.delivery import Delivery, Due, SinkError
@@ -182,12 +183,11 @@ class Run:
 
         At most one byte more than ``--max-bytes``: enough for the reader to refuse it.
         """
-        limit = int(self.pipeline.options.get("max_bytes") or DEFAULT_MAX_BYTES)
-        chunks, left = [], limit + 1
-        while left > 0 and (chunk := sys.stdin.buffer.read(min(left, 1 << 20))):
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
+        return read_at_most(sys.stdin.buffer, self._max_bytes())
+
+    def _max_bytes(self) -> int:
+        """The most bytes of one input worth reading (the ``max-bytes`` option, when a reader declares it)."""
+        return int(self.pipeline.options.get("max_bytes") or DEFAULT_MAX_BYTES)
 
     def _all_sources(self) -> Iterator[Source]:
         for target in self.targets:
@@ -279,8 +279,7 @@ class Run:
         options, summary, hooks = self.options, self.summary, self.pipeline.hooks
         self.status = "running"
         self.journal = journal = self._open_journal()
-        max_bytes = int(self.pipeline.options.get("max_bytes") or DEFAULT_MAX_BYTES)
-        quarantine = Quarantine(options.quarantine, max_bytes) if options.quarantine else None
+        quarantine = Quarantine(options.quarantine, self._max_bytes()) if options.quarantine else None
         self.outputs.watch(
             [journal.path] if journal is not None else [], [options.quarantine] if options.quarantine else []
         )
