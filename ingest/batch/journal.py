@@ -29,7 +29,7 @@ import attrs
 
 from ingest.model import Failure, Record, Result
 
-__all__ = ["Entry", "Journal", "Previous", "Stat", "stat_of"]
+__all__ = ["Entry", "Journal", "Previous", "Stat"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ingest_journal_runs (
@@ -103,17 +103,6 @@ def _container_unchanged(uri: str, finished: float) -> bool:
     except OSError:
         return False
     return modified < finished * 1e9
-
-
-def stat_of(path: str | None) -> Stat:
-    """The :class:`Stat` of ``path`` (empty for inputs that are not files or cannot be looked at)."""
-    if path is None:
-        return Stat()
-    try:
-        info = os.stat(path)
-    except OSError:
-        return Stat()
-    return Stat(info.st_size, info.st_mtime_ns)
 
 
 @attrs.frozen
