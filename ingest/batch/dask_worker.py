@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import signal
 import threading
 import time
 from collections import deque
@@ -27,8 +26,8 @@ import attrs
 
 from ingest.batch.limits import Limits
 from ingest.batch.pool import PoolError, main_module_hidden
-from ingest.batch.worker import EXIT_MEMORY, WorkerState, serve
-from ingest.model import Failure, RecordSource, Result, Source
+from ingest.batch.worker import WorkerState, lost_document, serve
+from ingest.model import Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
 
 #: One input of a batch: its sequence number, its source, and its bytes when the parent read them (stdin).
@@ -78,13 +77,6 @@ def describe_difference(job: Job) -> str:
     parts.append(f"other versions: {', '.join(versions)}" if versions else "")
     described = "; ".join(p for p in parts if p)
     return f"its plugins differ: {described}" if described else "its options differ"
-
-
-def _signal_name(code: int) -> str:
-    try:
-        return signal.Signals(-code).name
-    except ValueError:
-        return f"signal {-code}"
 
 
 class DocumentProcess:
@@ -212,28 +204,13 @@ class DocumentProcess:
         elapsed = max(0.0, time.monotonic() - state.started)
         if timed_out:
             self.timeouts += 1
-        out.append((seq, self._failure(source, state, process.exitcode, timed_out), elapsed, process.pid))
-
-    def _failure(self, source: Source, state: WorkerState, code: int | None, timed_out: bool) -> Failure:
-        stage, plugin = state.where()
-        where = f"the {stage} stage" + (f" [{plugin}]" if plugin else "")
-        if timed_out:
-            error_type = "Timeout"
-            limit = self.job.limits.timeout
-            message = f"took longer than {limit:g} s (--timeout) in {where}; the worker was replaced"
-        elif code == EXIT_MEMORY:
-            error_type, message = (
-                "MemoryError",
-                f"ran out of memory in {where} (--max-memory); the worker was replaced",
+        out.append(
+            (
+                seq,
+                lost_document(source, state, process.exitcode, timed_out, self.job.limits.timeout),
+                elapsed,
+                process.pid,
             )
-        else:
-            error_type = "WorkerDied"
-            cause = (
-                f"was killed by {_signal_name(code)}" if code is not None and code < 0 else f"exited ({code})"
-            )
-            message = f"the worker process {cause} in {where}; it was replaced"
-        return Failure(
-            source=RecordSource.of(source), stage=stage, plugin=plugin, error_type=error_type, message=message
         )
 
     def close(self) -> None:

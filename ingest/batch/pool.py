@@ -26,9 +26,9 @@ from typing import Any
 import attrs
 
 from ingest.batch.limits import Limits
-from ingest.batch.worker import EXIT_MEMORY, WorkerState, serve
+from ingest.batch.worker import WorkerState, lost_document, serve
 from ingest.errors import IngestError
-from ingest.model import Failure, RecordSource
+from ingest.model import Failure
 from ingest.pipeline import PipelineConfig
 from ingest.pipeline.executors import Done, Task
 
@@ -107,13 +107,6 @@ def main_module_hidden() -> Iterator[None]:
         main.__spec__ = saved_spec  # type: ignore[union-attr]
         if had_file:
             main.__file__ = saved_file  # type: ignore[union-attr]
-
-
-def _signal_name(code: int) -> str:
-    try:
-        return signal.Signals(-code).name
-    except ValueError:
-        return f"signal {-code}"
 
 
 class Pool:
@@ -231,32 +224,9 @@ class Pool:
         return max(0.0, time.monotonic() - worker.state.started)
 
     def _failure(self, worker: _Worker, task: Task) -> Failure:
-        stage, plugin = worker.state.where()
-        where = f"the {stage} stage" + (f" [{plugin}]" if plugin else "")
-        code = worker.process.exitcode
-        if worker.killed_for == "timeout":
-            error_type = "Timeout"
-            message = (
-                f"took longer than {self.limits.timeout:g} s (--timeout) in {where}; the worker was replaced"
-            )
-        elif code == EXIT_MEMORY:
-            error_type = "MemoryError"
-            message = f"ran out of memory in {where} (--max-memory); the worker was replaced"
-        else:
-            error_type = "WorkerDied"
-            if code is not None and code < 0:
-                cause = f"was killed by {_signal_name(code)}"
-                if code == -signal.SIGKILL:
-                    cause += " (by the system's out-of-memory killer, or by hand)"
-            else:
-                cause = f"exited with status {code}"
-            message = f"the worker process {cause} in {where}; it was replaced"
-        return Failure(
-            source=RecordSource.of(task.source),
-            stage=stage,
-            plugin=plugin,
-            error_type=error_type,
-            message=message,
+        timed_out = worker.killed_for == "timeout"
+        return lost_document(
+            task.source, worker.state, worker.process.exitcode, timed_out, self.limits.timeout
         )
 
     # -- scheduling ----------------------------------------------------------------

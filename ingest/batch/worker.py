@@ -30,7 +30,7 @@ from ingest.model import Failure, Record, RecordSource, Result, Source
 from ingest.pipeline import Pipeline, PipelineConfig
 from ingest.pipeline.executors import process_task
 
-__all__ = ["EXIT_MEMORY", "WorkerState", "serve"]
+__all__ = ["EXIT_MEMORY", "WorkerState", "lost_document", "serve"]
 
 #: A worker exits with this status after a document ran out of memory, so that a fresh one replaces it.
 EXIT_MEMORY = 75
@@ -91,6 +91,43 @@ def _memory_failure(result: Failure, limits: Limits) -> Failure:
     return attrs.evolve(
         result,
         message=f"ran out of memory: over {limit} (--max-memory); the worker was replaced",
+    )
+
+
+def _signal_name(code: int) -> str:
+    try:
+        return signal.Signals(-code).name
+    except ValueError:
+        return f"signal {-code}"
+
+
+def lost_document(
+    source: Source, state: WorkerState, exit_code: int | None, timed_out: bool, timeout: float
+) -> Failure:
+    """The failure of the document a worker held when it was killed for ``--timeout`` or died.
+
+    It names the stage and plugin the shared state says were running; one
+    function for the process pool and the Dask executor, so both say it alike.
+    """
+    stage, plugin = state.where()
+    where = f"the {stage} stage" + (f" [{plugin}]" if plugin else "")
+    if timed_out:
+        error_type = "Timeout"
+        message = f"took longer than {timeout:g} s (--timeout) in {where}; the worker was replaced"
+    elif exit_code == EXIT_MEMORY:
+        error_type = "MemoryError"
+        message = f"ran out of memory in {where} (--max-memory); the worker was replaced"
+    else:
+        error_type = "WorkerDied"
+        if exit_code is not None and exit_code < 0:
+            cause = f"was killed by {_signal_name(exit_code)}"
+            if exit_code == -signal.SIGKILL:
+                cause += " (by the system's out-of-memory killer, or by hand)"
+        else:
+            cause = f"exited with status {exit_code}"
+        message = f"the worker process {cause} in {where}; it was replaced"
+    return Failure(
+        source=RecordSource.of(source), stage=stage, plugin=plugin, error_type=error_type, message=message
     )
 
 
