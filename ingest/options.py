@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from ingest.registries import Registry
+
 __all__ = ["Option", "OptionError", "OptionRegistry", "Options"]
 
 _OPTION_NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
@@ -56,12 +58,12 @@ class Option:
         return converted
 
 
-class OptionRegistry:
+class OptionRegistry(Registry):
     """Collects the options plugins declare in :func:`~ingest.hookspecs.ingest_add_options`."""
 
     def __init__(self) -> None:
+        super().__init__()
         self._options: dict[str, Option] = {}
-        self._finder: Callable[[], str | None] | None = None
 
     def add(
         self,
@@ -112,14 +114,6 @@ class OptionRegistry:
                 raise OptionError(f"unknown option {name!r} (known: {known})")
             values[option.key] = option.convert(value)
         return Options(values)
-
-    def attribute_with(self, finder: Callable[[], str | None] | None) -> None:
-        """Attribute each declaration to the plugin ``finder`` names at the time (set by the pipeline)."""
-        self._finder = finder
-
-    @property
-    def _plugin(self) -> str | None:
-        return self._finder() if self._finder is not None else None
 
 
 @attrs.frozen

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ingest.options import Options
     from ingest.sinks import SearchHit, Sink
 
-__all__ = ["FormatInfo", "FormatRegistry", "SinkInfo", "SinkRegistry"]
+__all__ = ["FormatInfo", "FormatRegistry", "Registry", "SinkInfo", "SinkRegistry"]
 
 _FORMAT_NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*")
@@ -43,7 +43,9 @@ class SinkInfo:
     search: SearchFunction | None = None
 
 
-class _Registry:
+class Registry:
+    """The base of the registries handed to registration hooks: it knows which plugin adds each entry."""
+
     def __init__(self) -> None:
         self._finder: Callable[[], str | None] | None = None
 
@@ -56,7 +58,7 @@ class _Registry:
         return self._finder() if self._finder is not None else None
 
 
-class FormatRegistry(_Registry):
+class FormatRegistry(Registry):
     """Collects the formats plugins declare in :func:`~ingest.hookspecs.ingest_register_formats`."""
 
     def __init__(self) -> None:
@@ -87,7 +89,7 @@ class FormatRegistry(_Registry):
         return iter(sorted(self._formats.values(), key=lambda info: info.name))
 
 
-class SinkRegistry(_Registry):
+class SinkRegistry(Registry):
     """Collects the sinks plugins provide in :func:`~ingest.hookspecs.ingest_register_sinks`."""
 
     def __init__(self) -> None:
