@@ -9,12 +9,10 @@ from typing import Any
 import orjson
 
 from ingest.model import SCHEMA_VERSION, Change, Failure, Part, Record, RecordSource, Result
+from ingest.model.record import CORE
 from ingest.rounding import rounded
 
 __all__ = ["CORE", "dump_line", "dumps", "encode", "from_json", "to_json"]
-
-#: What a failure record names as its ``plugin`` when the core itself failed or refused the input.
-CORE = "core"
 
 
 def _source(source: RecordSource) -> dict[str, Any]:
@@ -56,7 +54,7 @@ def to_json(result: Result) -> dict[str, Any]:
             "id": result.id,
             "source": _source(result.source),
             "stage": result.stage,
-            "plugin": result.plugin or CORE,
+            "plugin": result.plugin_name,
             "error_type": result.error_type,
             "message": result.message,
             "warnings": list(result.warnings),

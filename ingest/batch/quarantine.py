@@ -61,7 +61,7 @@ class Quarantine:
             "copied": copied,
             "copy": note,
             "stage": failure.stage,
-            "plugin": failure.plugin or "core",
+            "plugin": failure.plugin_name,
             "error_type": failure.error_type,
             "message": failure.message,
             "warnings": list(failure.warnings),

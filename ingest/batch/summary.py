@@ -44,7 +44,7 @@ def reason_key(failure: Failure) -> tuple[str, str, str, str]:
     :data:`REASON_CHARS` characters: an empty file and a PDF rejected by the
     same step are two reasons, not one.
     """
-    return (failure.stage, failure.plugin or "core", failure.error_type, _reason(failure.message))
+    return (failure.stage, failure.plugin_name, failure.error_type, _reason(failure.message))
 
 
 @attrs.define
@@ -79,7 +79,7 @@ class BatchSummary:
             key = reason_key(result)
             self.reasons[key] += 1
             self.examples.setdefault(key, result.source.uri)
-            label = f"failure: {result.stage} [{result.plugin or 'core'}] {result.error_type}"
+            label = f"failure: {result.stage} [{result.plugin_name}] {result.error_type}"
         entry = (seconds, result.source.uri, label)
         if len(self._slowest) < _SLOWEST:
             heapq.heappush(self._slowest, entry)

@@ -82,7 +82,7 @@ def print_inspection(result: Result, stream: TextIO, full_text: bool = False) ->
     data = to_json(result)
     if isinstance(result, Failure):
         print(
-            f"FAILED in {result.stage} [{result.plugin or 'core'}]: {result.error_type}: {result.message}",
+            f"FAILED in {result.stage} [{result.plugin_name}]: {result.error_type}: {result.message}",
             file=stream,
         )
         return

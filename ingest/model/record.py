@@ -12,8 +12,10 @@ from ingest.model.provenance import Change
 from ingest.model.source import RawInput, Source
 from ingest.rounding import rounded
 
-__all__ = ["SCHEMA_VERSION", "Failure", "Record", "RecordSource", "Result"]
+__all__ = ["CORE", "SCHEMA_VERSION", "Failure", "Record", "RecordSource", "Result"]
 
+#: The name a failure gives when the core itself failed or refused the input (``Failure.plugin_name``).
+CORE = "core"
 #: Version of the record's JSON form (docs/record-schema.md); bumped on incompatible change.
 SCHEMA_VERSION = 1
 
@@ -118,6 +120,11 @@ class Failure:
     id: str | None = None
     warnings: tuple[str, ...] = ()
     provenance: tuple[Change, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def plugin_name(self) -> str:
+        """The plugin named in outputs and messages: ``plugin``, or ``"core"`` when the core refused it."""
+        return self.plugin or CORE
 
 
 #: What the pipeline yields for each input.

@@ -176,7 +176,7 @@ class SqliteSink:
                     f.source.uri,
                     f.id,
                     f.stage,
-                    f.plugin or "core",
+                    f.plugin_name,
                     f.error_type,
                     encodable(f.message),
                     encodable(dumps(f)),
