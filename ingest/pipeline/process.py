@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections.abc import Callable
 
 import attrs
 
@@ -23,7 +22,7 @@ from ingest.model import (
 )
 from ingest.options import Options
 from ingest.pipeline.changes import describe_change
-from ingest.pipeline.hooks import Hooks
+from ingest.pipeline.hooks import Hooks, Monitor
 from ingest.registries import FormatRegistry
 from ingest.rounding import two_places
 
@@ -31,8 +30,6 @@ __all__ = ["STAGES", "Processor"]
 
 #: The per-document stages, in the order they run.
 STAGES = ("read", "decode", "identify", "clean", "extract")
-
-Monitor = Callable[[str, "str | None"], None]
 
 
 def _rank(score: Score) -> tuple[float, str]:
