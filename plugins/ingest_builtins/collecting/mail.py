@@ -16,7 +16,6 @@ from email.message import EmailMessage
 from typing import Any
 
 import attrs
-from bs4 import BeautifulSoup
 
 from ingest import Decoded, Document, Options, RawInput, Rejected, Source, hookimpl
 from ingest_builtins.collecting.members import Unreadable, member_uri, split_member_uri
@@ -120,6 +119,8 @@ def _body(message: EmailMessage) -> str:
     content = part.get_content()
     text = content if isinstance(content, str) else content.decode("utf-8", "replace")
     if part.get_content_subtype() == "html":
+        from bs4 import BeautifulSoup  # only mail without a plain-text body pays for loading it
+
         text = BeautifulSoup(text, "html.parser").get_text("\n")
     return text
 

@@ -18,6 +18,7 @@ import codecs
 import contextlib
 import re
 
+import attrs
 import chardet
 from chardet import EncodingEra
 
@@ -161,13 +162,7 @@ def _uncertain(data: bytes, candidates: list[tuple[str, float]], max_replaced: f
     decoded = _strict_or_replaced(data, choice, rated.get(choice, confidence), "detected", max_replaced)
     named = ", ".join(f"{encoding} {rating:.2f}" for encoding, rating in candidates[:4])
     warning = f"encoding uncertain: decoded as {choice}; the detector's candidates were {named}"
-    return Decoded(
-        text=decoded.text,
-        encoding=decoded.encoding,
-        confidence=decoded.confidence,
-        method=decoded.method,
-        warnings=(warning, *decoded.warnings),
-    )
+    return attrs.evolve(decoded, warnings=(warning, *decoded.warnings))
 
 
 def decode_bytes(

@@ -110,7 +110,9 @@ def _source_of(line: bytes) -> str | None:
 
 
 def encodable(text: str) -> str:
-    """JSON text with any lone surrogate (from an undecodable file name) written as a JSON escape."""
+    """``text`` as valid UTF-8: any lone surrogate (from an undecodable file name) written as its escape."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -11,6 +11,7 @@ import orjson
 import pyarrow as pa
 
 from ingest import SCHEMA_VERSION, Failure, Part, Record, Result
+from ingest_builtins.sinks.jsonl import encodable
 
 __all__ = ["DOCUMENTS", "FAILURES", "PARTITION", "STAGED_DOCUMENTS", "tables", "year_of"]
 
@@ -70,14 +71,8 @@ FAILURES = pa.schema(
 
 
 def utf8(text: str | None) -> str | None:
-    """``text`` as valid UTF-8: a lone surrogate (from an undecodable file name) written as its escape."""
-    if text is None or text.isascii():
-        return text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
+    """``text`` as valid UTF-8 (:func:`~ingest_builtins.sinks.jsonl.encodable`); ``None`` stays ``None``."""
+    return None if text is None else encodable(text)
 
 
 def _json(value: Any) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from ingest import Result, UsageError, dumps, to_json
+from ingest_builtins.sinks.jsonl import encodable
 
 if TYPE_CHECKING:
     import psycopg
@@ -126,12 +127,7 @@ def storable(text: str) -> str:
     """
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
+    return encodable(text)
 
 
 def _storable_tree(value: Any) -> Any:

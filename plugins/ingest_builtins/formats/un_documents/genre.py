@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -72,23 +73,12 @@ def _first_title(head: str) -> tuple[int | None, int | None, int]:
     return None, None, 0
 
 
-#: The last text read and its evidence: each format plugin asks for the evidence of the same document.
-_last: tuple[str, Evidence] | None = None
-
-
+# The evidence of the last text asked about is kept: each format plugin weighing the same document
+# (a letter, a note) asks for it, and it is gathered once.
+@functools.lru_cache(maxsize=1)
 def gather_evidence(text: str) -> Evidence:
-    """Look at the first few thousand characters of ``text``; bounded work whatever its size.
-
-    The evidence of the last text asked about is kept, so the formats that
-    weigh the same document (a letter, a note) gather it once.
-    """
-    global _last
-    last = _last
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1]
-    evidence = _gather(text)
-    _last = (text, evidence)
-    return evidence
+    """Look at the first few thousand characters of ``text``; bounded work whatever its size."""
+    return _gather(text)
 
 
 def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:

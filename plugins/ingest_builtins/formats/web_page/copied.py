@@ -303,14 +303,18 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
     return end
 
 
+def _bounds(nonblank: list[str], text: str) -> tuple[CopiedPage, int, int]:
+    """The furniture found around ``text``'s article, and the article's first and end line in ``nonblank``."""
+    page = CopiedPage(body=text)
+    start = _head(nonblank, page)
+    return page, start, _tail(nonblank, start, page)
+
+
 def parse_copied_page(text: str) -> CopiedPage:
     """Separate the article from the furniture of a page copied as text (lines, blank lines kept)."""
     lines = [line.strip() for line in text.split("\n")]
     positions = [i for i, line in enumerate(lines) if line]
-    nonblank = [lines[i] for i in positions]
-    page = CopiedPage(body=text)
-    start = _head(nonblank, page)
-    end = _tail(nonblank, start, page)
+    page, start, end = _bounds([lines[i] for i in positions], text)
     if end <= start:
         return CopiedPage(body=text)
     kept = lines[positions[start] : positions[end - 1] + 1]
@@ -322,8 +326,5 @@ def parse_copied_page(text: str) -> CopiedPage:
 
 def page_signs(text: str) -> list[str]:
     """The furniture signs :func:`parse_copied_page` would list in ``found``; the article is not taken out."""
-    nonblank = [line for line in (line.strip() for line in text.split("\n")) if line]
-    page = CopiedPage(body=text)
-    start = _head(nonblank, page)
-    end = _tail(nonblank, start, page)
+    page, start, end = _bounds([line for line in (line.strip() for line in text.split("\n")) if line], text)
     return page.found if end > start else []

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest import FORMAT, PREPARE, Document, FormatRegistry, Rejected, Score, Step, hookimpl
-from ingest_builtins.formats.articles.furniture import is_site_name
-from ingest_builtins.formats.articles.lead import told_outlet
-from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
-from ingest_builtins.formats.articles.tail import parse_tail
-from ingest_builtins.formats.web_page.copied import CopiedPage, page_signs, parse_copied_page
+
+if TYPE_CHECKING:
+    from ingest_builtins.formats.web_page.copied import CopiedPage
+
+# The rules are imported by the functions that use them, when first called, not when the plugin loads
+# (`ingest --help` loads every plugin).
 
 __all__ = [
     "ARTICLE",
@@ -77,6 +78,8 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.8, "HTML markup")
     if document.media_type in _STRUCTURED:
         return None
+    from ingest_builtins.formats.web_page.copied import page_signs
+
     found = page_signs(_sample(document.text))
     signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: -_SIGNS[s])
     if not signs:
@@ -93,6 +96,8 @@ def _extract_html(document: Document) -> Document:
         from ingest_builtins.formats.web_page.extraction import extract_article
     except ImportError as error:
         raise Rejected(f"the HTML extraction engine cannot load ({error}); reinstall ingest") from error
+    from ingest_builtins.formats.articles.tail import parse_tail
+
     article = extract_article(document.decoded.text)
     # What the engine keeps can still end in agency credit lines, promotion or widget labels.
     tail = parse_tail(article.text)
@@ -132,6 +137,10 @@ def _article_fields(document: Document, article: Any) -> Document:
 
 
 def _strip_copied(document: Document) -> Document:
+    from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
+    from ingest_builtins.formats.articles.tail import parse_tail
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
     page = parse_copied_page(document.text)
     tail = parse_tail(page.body)
     body = page.body[: tail.body_end] if tail.found else page.body
@@ -143,6 +152,9 @@ def _strip_copied(document: Document) -> Document:
 
 
 def _copied_fields(document: Document, page: CopiedPage) -> Document:
+    from ingest_builtins.formats.articles.furniture import is_site_name
+    from ingest_builtins.formats.articles.lead import told_outlet
+
     publisher = page.publisher
     if publisher is None:
         outlet = told_outlet(document.text)
@@ -192,6 +204,10 @@ def page_fields(document: Document) -> Document:
     if article is not None:
         return _article_fields(document, article)
     page = document.annotations.get(COPIED)
+    if page is None:
+        return document
+    from ingest_builtins.formats.web_page.copied import CopiedPage
+
     if isinstance(page, CopiedPage):
         return _copied_fields(document, page)
     return document

@@ -13,7 +13,7 @@ _LIST_LABEL = re.compile(
     r"(?: \w+)? (?:posts?|articles?|stories|news|videos?|galleries|reads?|links|content)"
     r"|more (?:from|on|in|about) .{1,40}|most (?:read|popular|viewed|shared|emailed|commented)"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:more|next|also)|see also"
-    r"|bonus galleries|featured video|search this (?:blog|site)|topics|tags|filed under|categories"
+    r"|\w+ galleries|search this (?:blog|site)|topics|tags|filed under|categories"
     r"|share this(?: \w+)?|like this|leave a (?:reply|comment)|comments?|\d+ comments?|add a comment"
     r"|(?:lire|à lire) aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
     r"|meistgelesen|leer más|lo más leído|noticias relacionadas|leia (?:também|mais)|mais lidas"
@@ -23,7 +23,8 @@ _LIST_LABEL = re.compile(
 # A closing notice about the article rather than of it.
 _NOTICE = re.compile(
     r"(?:a version of this article appeared in print|this (?:entry|article|post) was posted (?:on|in)"
-    r"|(?:posted|filed) (?:in|under) \S|\d+ min(?:ute)?s? read\b|part of complete coverage on)",
+    r"|(?:posted|filed) (?:in|under) \S|\d+ min(?:ute)?s? read\b"
+    r"|part of (?:our )?(?:complete|full|special|continuing) coverage (?:on|of)\b)",
     re.IGNORECASE,
 )
 # The preamble of a comment section: its house rules and the disclaimer that readers' views are theirs.
