@@ -161,6 +161,9 @@ def ingest_expand_source(source: Source, options: Options) -> Iterable[Source] |
     last component is the member's name; a plugin that expands members also
     implements :func:`ingest_read_source` for them.  Never raise for a
     damaged container: return members that fail when read, with the reason.
+    An exception raised anyway, here or while the members are listed,
+    makes the container one failure at the ``collect`` stage naming this
+    plugin; the members listed before it are processed as usual.
 
     Stops at first non-None result.  A source nobody expands is processed
     as it is.

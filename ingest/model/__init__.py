@@ -15,7 +15,7 @@ from ingest.model.frozen import FrozenDict
 from ingest.model.identification import Score
 from ingest.model.provenance import Change
 from ingest.model.record import SCHEMA_VERSION, Failure, Record, RecordSource, Result
-from ingest.model.source import RawInput, Source
+from ingest.model.source import RawInput, Source, UnopenedSource
 from ingest.model.step import FINISH, FORMAT, PREPARE, Step
 
 __all__ = [
@@ -36,4 +36,5 @@ __all__ = [
     "Score",
     "Source",
     "Step",
+    "UnopenedSource",
 ]

@@ -11,7 +11,7 @@ import attrs
 
 from ingest.media import sniff_media_type
 
-__all__ = ["RawInput", "Source"]
+__all__ = ["RawInput", "Source", "UnopenedSource"]
 
 
 _URI_SAFE = re.compile(r"[A-Za-z0-9/._~-]*")
@@ -53,6 +53,20 @@ class Source:
         """The last component of the path or URI, for messages."""
         tail = self.path or self.uri
         return tail.rstrip("/").rsplit("/", 1)[-1]
+
+
+@attrs.frozen(slots=False)
+class UnopenedSource(Source):
+    """A container a plugin failed to open (``ingest_expand_source`` raised).
+
+    Processing it gives a failure at the ``collect`` stage naming ``plugin``
+    and the reason, so a damaged container is never lost from a run: the
+    members it yielded before the error are processed as usual.
+    """
+
+    plugin: str | None = None
+    error_type: str = "Exception"
+    message: str = ""
 
 
 @attrs.frozen(slots=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import FrameType, ModuleType, TracebackType
 from typing import Any
 
@@ -120,7 +120,10 @@ class _StepOwners:
         bound_to = getattr(function, "__self__", None)
         if bound_to is not None and id(bound_to) in self.by_object:
             return self.by_object[id(bound_to)]
-        module = getattr(function, "__module__", None) or ""
+        return self.of_module(getattr(function, "__module__", None) or "")
+
+    def of_module(self, module: str) -> str | None:
+        """The one plugin defined in ``module``, or whose package holds it; ``None`` when not one."""
         if module in self.by_module:
             return self.by_module[module]
         while module:
@@ -254,12 +257,38 @@ class Hooks:
         )
         return result
 
-    def expand(self, source: Source, options: Options) -> Iterable[Source] | None:
-        """The members of ``source`` when a plugin opens it as a container, else ``None``."""
+    def expand(self, source: Source, options: Options) -> Iterator[Source] | None:
+        """The members of ``source`` when a plugin opens it as a container, else ``None``.
+
+        The members are read lazily: an exception while the plugin lists
+        them is raised, as a ``StageError`` naming the plugin whose code
+        raised it, from the iteration.
+        """
         result: Iterable[Source] | None = self._first(
             "collect", "ingest_expand_source", Iterable, source=source, options=options
         )
-        return result
+        return None if result is None else self._members(result)
+
+    def _members(self, members: Iterable[object]) -> Iterator[Source]:
+        try:
+            for member in members:
+                if not isinstance(member, Source):
+                    caller = self._caller("ingest_expand_source")
+                    raise StageError("collect", _suspects(caller), _wrong_type(caller, member, Source))
+                yield member
+        except StageError:
+            raise
+        except Exception as error:
+            raise StageError("collect", self._owner_on(error.__traceback__), error) from error
+
+    def _owner_on(self, traceback: TracebackType | None) -> str | None:
+        """The plugin whose module holds the innermost frame of ``traceback`` that belongs to one."""
+        owners = _StepOwners.of(self.manager)
+        found = None
+        while traceback is not None:
+            found = owners.of_module(traceback.tb_frame.f_globals.get("__name__", "")) or found
+            traceback = traceback.tb_next
+        return found
 
     def read(self, source: Source, options: Options) -> RawInput | None:
         """Read the bytes of ``source``."""

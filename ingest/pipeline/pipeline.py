@@ -13,7 +13,7 @@ import attrs
 import pluggy
 
 from ingest.errors import StageError, UsageError
-from ingest.model import RawInput, Result, Source, Step
+from ingest.model import RawInput, Result, Source, Step, UnopenedSource
 from ingest.options import OptionRegistry, Options
 from ingest.pipeline.executors import Executor
 from ingest.pipeline.hooks import Hooks, Tracer, print_trace
@@ -172,12 +172,18 @@ class Pipeline:
         for source in sources:
             try:
                 members = self.hooks.expand(source, self.options)
-            except StageError:  # the plugin broke its contract: the source fails later with its reason
-                members = None
-            if members is None:
-                yield source
-            else:
-                yield from members
+                if members is None:
+                    yield source
+                else:
+                    yield from members
+            except StageError as error:  # the plugin broke its contract: the container fails, with why
+                yield UnopenedSource(
+                    source.uri,
+                    source.path,
+                    plugin=error.plugin,
+                    error_type=type(error.error).__name__,
+                    message=str(error.error) or type(error.error).__name__,
+                )
 
     def open_sinks(self, uris: Sequence[str]) -> list[Sink]:
         """Build the sinks named by ``uris`` (``scheme:rest``)."""

@@ -19,6 +19,7 @@ from ingest.model import (
     Score,
     Source,
     Step,
+    UnopenedSource,
 )
 from ingest.options import Options
 from ingest.pipeline.changes import describe_change
@@ -75,6 +76,14 @@ class Processor:
 
     def process_source(self, source: Source) -> Result:
         """Read ``source`` and process it."""
+        if isinstance(source, UnopenedSource):  # a container its plugin could not open: why, not its bytes
+            return Failure(
+                source=RecordSource.of(source),
+                stage="collect",
+                plugin=source.plugin,
+                error_type=source.error_type,
+                message=source.message,
+            )
         self._follow_plugin_changes()
         try:
             if self.monitor is not None:
