@@ -250,32 +250,36 @@ class Hooks:
 
     # -- per target and per document ----------------------------------------
 
-    def collect(self, target: str, options: Options) -> Iterable[Source] | None:
-        """Expand ``target`` into sources, or ``None`` when no plugin understands it."""
-        result: Iterable[Source] | None = self._first(
+    def collect(self, target: str, options: Options) -> Iterator[Source] | None:
+        """Expand ``target`` into sources, or ``None`` when no plugin understands it.
+
+        The sources are listed lazily: an exception while the plugin lists
+        them is raised, as a ``StageError`` naming the plugin whose code
+        raised it, from the iteration.
+        """
+        result: Iterable[object] | None = self._first(
             "collect", "ingest_collect_sources", Iterable, target=target, options=options
         )
-        return result
+        return None if result is None else self._listed("ingest_collect_sources", result)
 
     def expand(self, source: Source, options: Options) -> Iterator[Source] | None:
         """The members of ``source`` when a plugin opens it as a container, else ``None``.
 
-        The members are read lazily: an exception while the plugin lists
-        them is raised, as a ``StageError`` naming the plugin whose code
-        raised it, from the iteration.
+        Listed lazily, as :meth:`collect` lists a target's sources.
         """
-        result: Iterable[Source] | None = self._first(
+        result: Iterable[object] | None = self._first(
             "collect", "ingest_expand_source", Iterable, source=source, options=options
         )
-        return None if result is None else self._members(result)
+        return None if result is None else self._listed("ingest_expand_source", result)
 
-    def _members(self, members: Iterable[object]) -> Iterator[Source]:
+    def _listed(self, hook_name: str, sources: Iterable[object]) -> Iterator[Source]:
+        """The sources a collecting hook returned, each checked; its errors as ``StageError``."""
         try:
-            for member in members:
-                if not isinstance(member, Source):
-                    caller = self._caller("ingest_expand_source")
-                    raise StageError("collect", _suspects(caller), _wrong_type(caller, member, Source))
-                yield member
+            for source in sources:
+                if not isinstance(source, Source):
+                    caller = self._caller(hook_name)
+                    raise StageError("collect", _suspects(caller), _wrong_type(caller, source, Source))
+                yield source
         except StageError:
             raise
         except Exception as error:

@@ -158,32 +158,34 @@ class Pipeline:
     # -- many documents -----------------------------------------------------------
 
     def sources(self, target: str) -> Iterable[Source]:
-        """The sources ``target`` names (a file, a directory, a glob, ``-``)."""
+        """The sources ``target`` names (a file, a directory, a glob, ``-``).
+
+        A plugin that fails while it lists them (or a container's members)
+        does not end the run: what it listed is processed, and the target
+        (or the container) becomes a failure naming the plugin and why.
+        """
         try:
             sources = self.hooks.collect(target, self.options)
         except StageError as error:
             raise UsageError(f"cannot collect {target!r}: {error.error}") from error
         if sources is None:
             raise UsageError(f"no plugin collects sources from {target!r}")
-        return self._expanded(sources)
+        return self._expanded(target, sources)
 
-    def _expanded(self, sources: Iterable[Source]) -> Iterator[Source]:
+    def _expanded(self, target: str, sources: Iterator[Source]) -> Iterator[Source]:
         """Each source, or the members of the containers a plugin opens (``ingest_expand_source``)."""
-        for source in sources:
-            try:
-                members = self.hooks.expand(source, self.options)
-                if members is None:
-                    yield source
-                else:
-                    yield from members
-            except StageError as error:  # the plugin broke its contract: the container fails, with why
-                yield UnopenedSource(
-                    source.uri,
-                    source.path,
-                    plugin=error.plugin,
-                    error_type=type(error.error).__name__,
-                    message=str(error.error) or type(error.error).__name__,
-                )
+        try:
+            for source in sources:
+                try:
+                    members = self.hooks.expand(source, self.options)
+                    if members is None:
+                        yield source
+                    else:
+                        yield from members
+                except StageError as error:  # the container fails, with why; the rest goes on
+                    yield _unopened(source, error)
+        except StageError as error:
+            yield _unopened(Source.from_path(target) if os.path.exists(target) else Source(target), error)
 
     def open_sinks(self, uris: Sequence[str]) -> list[Sink]:
         """Build the sinks named by ``uris`` (``scheme:rest``)."""
@@ -214,3 +216,15 @@ class Pipeline:
         """
         names = tuple(str(Path(t)) if not isinstance(t, str) else t for t in targets)
         return Run(self, names, tuple(sinks), options, executor=executor)
+
+
+def _unopened(source: Source, error: StageError) -> UnopenedSource:
+    """``source``, which a plugin failed to list or open: it is processed into a failure saying so."""
+    cause = error.error
+    return UnopenedSource(
+        source.uri,
+        source.path,
+        plugin=error.plugin,
+        error_type=type(cause).__name__,
+        message=str(cause) or type(cause).__name__,
+    )

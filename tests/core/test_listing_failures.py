@@ -1,4 +1,4 @@
-"""A container plugin that raises never crashes a run nor loses the container: it becomes a failure."""
+"""A collecting or container plugin that raises never ends a run nor loses an input: it becomes a failure."""
 
 from __future__ import annotations
 
@@ -98,3 +98,33 @@ def test_with_workers_the_failure_reaches_the_sink_and_the_exit_status(tmp_path)
         ("collect", "stuck_boxes", "the box's lid is stuck")
     ]
     assert len(out.read_text().splitlines()) == 1
+
+
+class Catalogue:
+    """Lists ``catalogue:NAME`` targets: one file, then the catalogue's server goes away."""
+
+    name = "catalogue"
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+
+    @hookimpl(tryfirst=True)
+    def ingest_collect_sources(self, target: str) -> Iterator[Source] | None:
+        return self._listed() if target.startswith("catalogue:") else None
+
+    def _listed(self) -> Iterator[Source]:
+        yield Source.from_path(self.file)
+        raise ConnectionError("the catalogue's server went away")
+
+
+def test_a_collector_that_breaks_while_listing_keeps_what_it_listed_and_fails_the_target(tmp_path):
+    folder = _inputs(tmp_path)
+    pipeline = Pipeline(plugins=[Catalogue(folder / "b.txt")], autoload=False)
+    with pipeline.run(["catalogue:letters", str(folder / "a.box")]) as run:
+        results = sorted(run, key=lambda result: result.source.uri)
+    target, box, listed = results
+    assert isinstance(listed, Record) and listed.source.uri.endswith("/in/b.txt")
+    assert isinstance(box, Record)  # the next target is still processed
+    assert isinstance(target, Failure) and target.source.uri == "catalogue:letters"
+    assert (target.stage, target.plugin, target.error_type) == ("collect", "catalogue", "ConnectionError")
+    assert run.summary.failures == 1
