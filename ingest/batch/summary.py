@@ -14,7 +14,14 @@ import attrs
 from ingest.model import Failure, Record, Result
 from ingest.model.run import Summary
 
-__all__ = ["BatchSummary", "failure_format", "print_batch_summary", "reason_key"]
+__all__ = [
+    "MAX_REASONS",
+    "OTHER_MESSAGES",
+    "BatchSummary",
+    "failure_format",
+    "print_batch_summary",
+    "reason_key",
+]
 
 _SLOWEST = 10
 _UNIDENTIFIED = "(unidentified)"
@@ -22,6 +29,11 @@ _UNIDENTIFIED = "(unidentified)"
 REASON_CHARS = 120
 #: Reasons printed in the end-of-run table; the rest are counted on one line.
 _REASONS_SHOWN = 20
+#: Distinct reasons a summary keeps; failures with a message first seen after that are grouped
+#: by stage, plugin and error type only, so memory stays flat when every message differs.
+MAX_REASONS = 1_000
+#: The reason of the failures grouped that way.
+OTHER_MESSAGES = "(other messages)"
 
 
 def failure_format(failure: Failure) -> str:
@@ -77,6 +89,8 @@ class BatchSummary:
             self.failures += 1
             self.table[(failure_format(result), "failure")] += 1
             key = reason_key(result)
+            if key not in self.reasons and len(self.reasons) >= MAX_REASONS:
+                key = (*key[:3], OTHER_MESSAGES)
             self.reasons[key] += 1
             self.examples.setdefault(key, result.source.uri)
             label = f"failure: {result.stage} [{result.plugin_name}] {result.error_type}"

@@ -10,7 +10,13 @@ from pathlib import Path
 from ingest_builtins.sinks.sqlite import SqliteSink
 
 from ingest import Failure, Pipeline, RecordSource, RunInfo, Summary, from_json, to_json
-from ingest.batch.summary import REASON_CHARS, BatchSummary, print_batch_summary
+from ingest.batch.summary import (
+    MAX_REASONS,
+    OTHER_MESSAGES,
+    REASON_CHARS,
+    BatchSummary,
+    print_batch_summary,
+)
 
 
 def _failures() -> list[Failure]:
@@ -85,3 +91,19 @@ def test_core_failures_say_core_in_json_and_sqlite(tmp_path: Path) -> None:
     sink.close(Summary(records=0, failures=1, seconds=0.0))
     with sqlite3.connect(tmp_path / "x.db") as db:
         assert db.execute("SELECT plugin FROM failures").fetchall() == [("core",)]
+
+
+def test_distinct_reasons_are_bounded_and_the_rest_grouped_by_stage_plugin_and_error() -> None:
+    summary = BatchSummary()
+    for number in range(MAX_REASONS + 500):
+        failure = Failure(
+            source=RecordSource(uri=f"memory:{number}"),
+            stage="read",
+            plugin="catalogue",
+            error_type="OSError",
+            message=f"cannot read block {number}",
+        )
+        summary.add(failure, 0.0)
+    assert len(summary.reasons) == MAX_REASONS + 1
+    assert summary.reasons[("read", "catalogue", "OSError", OTHER_MESSAGES)] == 500
+    assert sum(summary.reasons.values()) == summary.failures == MAX_REASONS + 500
