@@ -37,7 +37,7 @@ def _members(source: ingest.Source) -> Iterator[ingest.Source]:
     box = _messages(source.path)
     try:
         for number in range(len(box)):
-            yield ingest.Source(f"{source.uri}#/{number}.eml", None)
+            yield ingest.Source(f"{source.uri}#/{number}.eml", None, within=source.path)
     finally:
         box.close()
 

@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import attrs
 
@@ -90,16 +89,16 @@ class Stat:
     mtime_ns: int | None = None
 
 
-def _container_unchanged(uri: str, finished: float) -> bool:
-    """Whether ``uri`` names a member of a file (``file:///…/a.zip#x.txt``) not modified since ``finished``.
+def _container_unchanged(within: str | None, finished: float) -> bool:
+    """Whether the file an input was taken out of (``Source.within``) was not modified since ``finished``.
 
-    Other inputs that are not files (standard input, say): nothing tells
-    whether they changed, so they are done again.
+    Inputs that are neither files nor taken out of one (standard input,
+    say): nothing tells whether they changed, so they are done again.
     """
-    if not uri.startswith("file://") or "#" not in uri:
+    if within is None:
         return False
     try:
-        modified = os.stat(unquote(uri[len("file://") : uri.index("#")])).st_mtime_ns
+        modified = os.stat(within).st_mtime_ns
     except OSError:
         return False
     return modified < finished * 1e9
@@ -249,8 +248,14 @@ class Journal:
 
     # -- deciding --------------------------------------------------------------------
 
-    def previous(self, source: str, path: str | None, stat: Stat) -> Previous | None:
-        """What an earlier run did with ``source``, and whether it must be done again (``stale``)."""
+    def previous(
+        self, source: str, path: str | None, stat: Stat, within: str | None = None
+    ) -> Previous | None:
+        """What an earlier run did with ``source``, and whether it must be done again (``stale``).
+
+        ``within`` is the file an input that is not a file was taken out of
+        (see ``Source.within``).
+        """
         row = self.db.execute(
             "SELECT size, mtime_ns, sha256, fingerprint, outcome, format, run, finished FROM ingest_journal "
             "WHERE source = ?",
@@ -260,7 +265,7 @@ class Journal:
             return None
         size, mtime_ns, sha256, fingerprint, outcome, format, run, finished = row
         stale = (
-            (path is None and not _container_unchanged(source, finished))
+            (path is None and not _container_unchanged(within, finished))
             or self.reprocess
             or (self.retry_failed and outcome == "failure")
             or fingerprint != self.fingerprint

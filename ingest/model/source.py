@@ -24,10 +24,14 @@ class Source:
     ``uri`` identifies the input and keys its row in every sink: two inputs
     with the same bytes at two places are two sources.  ``path`` is the
     absolute file-system path when the input is a file, else ``None``.
+    ``within`` is, for an input taken out of a file (an archive's member, a
+    page of a web archive, a mail's attachment), that file's path: a run
+    with a journal takes the input as unchanged while that file is.
     """
 
     uri: str
     path: str | None = None
+    within: str | None = None
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], *, normalized: bool = False) -> Source:

@@ -225,7 +225,9 @@ class Run:
                 self.outputs.skipped += 1  # the run's own output, journal or quarantine: never an input
                 continue
             stat = Stat(info.st_size, info.st_mtime_ns) if info is not None else Stat()
-            previous = journal.previous(source.uri, source.path, stat) if journal is not None else None
+            previous = None
+            if journal is not None:
+                previous = journal.previous(source.uri, source.path, stat, source.within)
             if previous is not None and journal is not None and previous.run == journal.run:
                 summary.duplicates += not owed  # named twice by the targets, and done already
                 continue

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from ingest import Failure, Pipeline, Record, Source
+from ingest import Failure, Pipeline, Record, RunOptions, Source
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PDF = DATA / "pdf" / "ul-ods-a45-260-s21280-ussr-1990.pdf"
@@ -166,3 +167,20 @@ def test_a_warc_file_gives_its_html_responses_as_web_pages(pipeline: Pipeline, t
     archived = page.metadata["warc"]
     assert archived["fetched"].startswith("20")
     assert archived["skipped"] == {"metadata": 1, "request": 1, "response (other media)": 1}
+
+
+def test_a_rerun_skips_the_pages_of_an_unchanged_warc_file_and_redoes_a_changed_one(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    _warc(path)
+    options = RunOptions(use_journal=True, journal=str(tmp_path / "journal.db"))
+    sink = [f"jsonl:{tmp_path / 'out.jsonl'}"]
+    first = pipeline.run([str(path)], sink, options).consume()
+    assert first.records == 1
+    second = pipeline.run([str(path)], sink, options).consume()
+    assert (second.records, second.skipped) == (0, 1)
+    later = path.stat().st_mtime + 60  # the crawl was written again since: its pages are done again
+    os.utime(path, (later, later))
+    third = pipeline.run([str(path)], sink, options).consume()
+    assert third.records == 1

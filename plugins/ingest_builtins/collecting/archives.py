@@ -72,29 +72,31 @@ def _hidden(name: str) -> bool:
     return any(part.startswith(".") and part not in (".", "..") for part in name.split("/"))
 
 
-def _members(archive: Archive, uri: str, depth: int, limits: Limits, hidden: bool) -> Iterator[Source]:
+def _members(
+    archive: Archive, uri: str, depth: int, limits: Limits, hidden: bool, within: str
+) -> Iterator[Source]:
     for member in archive.members():
         if not member.name:
-            yield Unreadable(uri + "#/", None, member.problem or "archive left incomplete")
+            yield Unreadable(uri + "#/", None, within, member.problem or "archive left incomplete")
             continue
         if _hidden(member.name) and not hidden:
             continue
         inner_uri = member_uri(uri, member.name)
         if member.problem is not None:
-            yield Unreadable(inner_uri, None, member.problem)
+            yield Unreadable(inner_uri, None, within, member.problem)
         elif not is_archive_name(member.name):
-            yield Source(inner_uri, None)
+            yield Source(inner_uri, None, within)
         elif depth >= limits.depth:
             too_deep = f"an archive nested {depth + 1} deep; opened {limits.depth} deep at most"
-            yield Unreadable(inner_uri, None, too_deep)
+            yield Unreadable(inner_uri, None, within, too_deep)
         else:
             try:
                 inner = open_archive(io.BytesIO(archive.read(member.name)), member.name, limits)
             except (LookupError, ValueError) as error:
-                yield Unreadable(inner_uri, None, str(error))
+                yield Unreadable(inner_uri, None, within, str(error))
                 continue
             try:
-                yield from _members(inner, inner_uri, depth + 1, limits, hidden)
+                yield from _members(inner, inner_uri, depth + 1, limits, hidden, within)
             finally:
                 inner.close()
 
@@ -103,12 +105,12 @@ def _expand(source: Source, path: str, limits: Limits, hidden: bool) -> Iterator
     try:
         archive = open_archive(open(path, "rb"), path, limits)  # noqa: SIM115 - the archive closes it
     except (OSError, ValueError) as error:
-        yield Unreadable(source.uri, source.path, str(error))
+        yield Unreadable(source.uri, source.path, reason=str(error))
         return
     try:
-        yield from _members(archive, source.uri, 1, limits, hidden)
+        yield from _members(archive, source.uri, 1, limits, hidden, path)
     except Exception as error:  # a damaged archive, found part of the way through
-        yield Unreadable(source.uri + "#/", None, f"damaged archive: {type(error).__name__}: {error}")
+        yield Unreadable(source.uri + "#/", None, path, f"damaged archive: {type(error).__name__}: {error}")
     finally:
         archive.close()
 

@@ -76,9 +76,9 @@ def _expand(source: Source, path: str, limit: int) -> Iterator[Source]:
         with open(path, "rb") as file:
             message = _parse(file.read())
         for name, _ in attachments(message):
-            yield Source(member_uri(source.uri, name), None)
+            yield Source(member_uri(source.uri, name), None, path)
     except Exception as error:  # an unreadable or damaged message
-        yield Unreadable(source.uri + "#/", None, f"attachments could not be listed: {error}")
+        yield Unreadable(source.uri + "#/", None, path, f"attachments could not be listed: {error}")
 
 
 @hookimpl

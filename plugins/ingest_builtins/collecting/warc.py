@@ -63,7 +63,8 @@ def _media_type(record: Any) -> str | None:
 def _pages(path: str, uri: str) -> Iterator[Source]:
     iterate = _warcio()
     if iterate is None:
-        yield Unreadable(uri, path, "reading WARC files needs the warc extra: pip install 'ingest[warc]'")
+        needs = "reading WARC files needs the warc extra: pip install 'ingest[warc]'"
+        yield Unreadable(uri, path, reason=needs)
         return
     found: list[tuple[str, int, str | None, str]] = []
     skipped: Counter[str] = Counter()
@@ -83,11 +84,11 @@ def _pages(path: str, uri: str) -> Iterator[Source]:
                 fetched = record.rec_headers.get_header("WARC-Date")
                 found.append((target, records.get_record_offset(), fetched, media))
     except Exception as error:  # a damaged or cut WARC file: what was listed is still read
-        yield Unreadable(uri + "#/", None, f"damaged WARC file: {type(error).__name__}: {error}")
+        yield Unreadable(uri + "#/", None, path, f"damaged WARC file: {type(error).__name__}: {error}")
     counts = dict(sorted(skipped.items()))
     for target, offset, fetched, media in found:
         yield WarcPage(
-            target, None, warc=path, offset=offset, fetched=fetched, media_type=media, skipped=counts
+            target, None, path, warc=path, offset=offset, fetched=fetched, media_type=media, skipped=counts
         )
 
 
