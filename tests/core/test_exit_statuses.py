@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -84,13 +85,22 @@ def test_a_journal_that_cannot_be_written_aborts(here: Path, capsys: pytest.Capt
     assert status == 2 and "is a directory" in err
 
 
-@pytest.mark.parametrize("module", ["boom_start", "boom_collect"])
-def test_a_raising_plugin_aborts_the_run_with_one_line(
-    here: Path, capsys: pytest.CaptureFixture[str], module: str
+def test_a_raising_run_hook_aborts_the_run_with_one_line(
+    here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, err = _run(capsys, "--sink", "jsonl:out.jsonl", "--no-journal", "-p", module)
+    status, err = _run(capsys, "--sink", "jsonl:out.jsonl", "--no-journal", "-p", "boom_start")
     assert status == 3, err
     assert "fails on purpose" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_collector_raising_while_listing_makes_the_target_a_failure(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, err = _run(capsys, "--sink", "jsonl:out.jsonl", "--no-journal", "-p", "boom_collect")
+    assert status == 1, err
+    (failure,) = [json.loads(line) for line in (here / "out.jsonl.failures.jsonl").read_text().splitlines()]
+    assert (failure["stage"], failure["plugin"]) == ("collect", "boom_collect")
+    assert failure["message"] == "this collector fails on purpose"
 
 
 @pytest.mark.parametrize(
