@@ -8,7 +8,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .jsonld import names
-from .nodes import near, node_text
+from .nodes import near
 from .people import clean_names
 
 __all__ = ["page_authors"]
@@ -51,12 +51,15 @@ def page_authors(
     """
     nodes = near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
     best: list[str] = []
+    best_node: LexborNode | None = None
     for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
-        text = node_text(node)
+        text = _spaced_text(node)
         if 3 <= len(text) <= 120:
             found = clean_names(text)
-            if len(found) > len(best):
-                best = found
+            # On a tie, a byline inside the one found first is the closer cut: the name without
+            # the outlet, job title or date set beside it.
+            if len(found) > len(best) or (found and len(found) == len(best) and _inside(node, best_node)):
+                best, best_node = found, node
     if best:
         return tuple(best[:8])
     if ld and ld.get("author") is not None:
@@ -71,17 +74,40 @@ def page_authors(
     return _unmarked_byline(anchor)
 
 
+def _inside(node: LexborNode, outer: LexborNode | None) -> bool:
+    """Whether ``node`` lies within ``outer`` (a few levels down at most)."""
+    if outer is None:
+        return False
+    parent = node.parent
+    for _ in range(6):
+        if parent is None:
+            return False
+        if parent.mem_id == outer.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _spaced_text(node: LexborNode) -> str:
+    """The node's text with a space between its elements' texts.
+
+    A name and the link label ("Twitter"), job title or date set beside it in
+    markup are not run together.
+    """
+    return " ".join(node.text(deep=True, separator=" ").split())
+
+
 def _unmarked_byline(anchor: LexborNode | None) -> tuple[str, ...]:
     """Names of a byline no class name tells, near the headline: links to author pages, or "By …"."""
     linked: list[str] = []
     for link in near(anchor, _AUTHOR_LINK)[:6]:
-        for name in clean_names(node_text(link)):
+        for name in clean_names(_spaced_text(link)):
             if name not in linked:
                 linked.append(name)
     if linked:
         return tuple(linked[:8])
     for node in near(anchor, "p, div, span")[:60]:
-        text = node_text(node)
+        text = _spaced_text(node)
         if len(text) <= 80 and _BY_LINE.match(text):
             found = clean_names(text)
             if found:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise_iso", "parse_visible_date"]
+__all__ = ["MONTH_NAMES", "normalise_iso", "parse_visible_date"]
 
 _MONTHS: dict[str, int] = {}
 for _names in (
@@ -24,6 +24,8 @@ for _names in (
 _MONTHS["sept"] = 9
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A regular expression matching a month's name or abbreviation in the languages above.
+MONTH_NAMES = _MONTH_RE
 _ISO = re.compile(
     r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:[.,]\d+)?"
     r"\s*(Z|[+-]\d\d:?\d\d)?)?)?(?!\d)"

@@ -4,19 +4,35 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_NAMES
+
 __all__ = ["clean_names", "credit_names"]
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|par|por|von|di|door|av|af|de)\b[:\s]*",
+    r"^\s*(?:(?:written|posted|reported|story|text|words|photos?|geschrieben|verfasst|ein beitrag"
+    r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato)\s+)?"
+    r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
+    r"|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|text|texte|redakteur(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
+#: Where a name ends and what follows it begins: a date, "on Monday", "for The Times", "Updated …",
+#: a link label.
+_TRAILER = re.compile(
+    rf"\d|\s(?:{MONTH_NAMES})\.?\s+\d|\s+(?:on|am|um|at|for|f[üu]r|from|via|with)\s|\b(?:updated|published|posted"
+    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado"
+    r"|twitter|facebook|instagram|linkedin|e-?mail|rss)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\S+@\S+")
 _SPLIT = re.compile(r"\s*(?:,|/|&|;|\||\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
     r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|see|view|profile|articles|posts"
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
-    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr)\b",
+    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
+    r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
+    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|guest|gast|anonymous)\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -31,7 +47,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _clean_one(raw: str) -> str | None:
-    name = " ".join(raw.split()).strip(" .,:;-–—|()")
+    name = " ".join(_EMAIL.sub(" ", raw).split())
+    trailer = _TRAILER.search(name)
+    if trailer:
+        name = name[: trailer.start()]
+    name = name.strip(" .,:;-–—|()")
     if not name or len(name) > 60 or "@" in name or "http" in name:
         return None
     if _NOT_PEOPLE.search(name):

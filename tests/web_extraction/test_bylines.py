@@ -1,0 +1,52 @@
+"""Bylines: the names they give, cut from the dates, labels and job titles set beside them."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.web_page.extraction import extract_article
+from ingest_builtins.formats.web_page.extraction.people import clean_names
+
+_BODY = "<p>" + "The council met on Tuesday to settle the budget for the coming year in full. " * 6 + "</p>"
+
+
+def _page(byline: str) -> str:
+    return (
+        "<html><head><title>Budget settled</title></head><body><article><h1>Budget settled</h1>"
+        f"{byline}<div class='body'>{_BODY}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Max Muster am 12. März 2019 um 10:00 Uhr", ["Max Muster"]),
+        ("Jane Roe on March 3, 2020", ["Jane Roe"]),
+        ("Carrie Doe November 19, 2019", ["Carrie Doe"]),
+        ("Autor: Max Muster", ["Max Muster"]),
+        ("Geschrieben von Erika Muster", ["Erika Muster"]),
+        ("Jane Roe, Senior Writer", ["Jane Roe"]),
+        ("Jane Roe (jane.roe@example.org)", ["Jane Roe"]),
+        ("Jane Roe Updated 3 hours ago", ["Jane Roe"]),
+        ("王小明2017-03-01 14:27:02", ["王小明"]),
+        ("Posted by admin", []),
+        ("Zone Société - ICI.Example.ca", []),
+    ],
+)
+def test_a_byline_s_name_is_cut_from_what_follows_it(byline: str, expected: list[str]) -> None:
+    assert clean_names(byline) == expected
+
+
+def test_a_name_and_the_link_labels_beside_it_are_not_run_together() -> None:
+    html = _page(
+        "<div class='byline'><span class='author'>Andrew Hale<a href='https://x.example/ah'>Twitter</a>"
+        "</span><span class='role'>News &amp; Culture Writer</span></div>"
+    )
+    assert extract_article(html).authors == ("Andrew Hale",)
+
+
+def test_the_name_inside_a_byline_is_taken_without_the_outlet_beside_it() -> None:
+    html = _page(
+        "<div class='byline'><span class='author-name'>Elle Brown</span><span>Springfield Daily</span>"
+        "<span>Published 11:55 p.m. ET Nov. 19, 2019</span></div>"
+    )
+    assert extract_article(html).authors == ("Elle Brown",)
