@@ -50,3 +50,23 @@ def test_the_name_inside_a_byline_is_taken_without_the_outlet_beside_it() -> Non
         "<span>Published 11:55 p.m. ET Nov. 19, 2019</span></div>"
     )
     assert extract_article(html).authors == ("Elle Brown",)
+
+
+def test_an_address_beside_the_headline_is_the_byline() -> None:
+    html = _page(
+        "<address aria-label='Contributor info'><a rel='author' href='/profile/ann-lee'>Ann Lee</a> and "
+        "<a rel='author' href='/profile/bo-kim'>Bo Kim</a></address>"
+    )
+    assert extract_article(html).authors == ("Ann Lee", "Bo Kim")
+
+
+def test_an_address_in_the_footer_is_no_byline() -> None:
+    html = _page("").replace(
+        "</body>", "<footer><address>Erika Muster, Hauptstraße 5</address></footer></body>"
+    )
+    assert extract_article(html).authors == ()
+
+
+@pytest.mark.parametrize("credit", ["Hulton Archive / Getty Images", "Columbia University", "Tech Support"])
+def test_picture_credits_and_institutions_are_no_people(credit: str) -> None:
+    assert clean_names(credit) == []

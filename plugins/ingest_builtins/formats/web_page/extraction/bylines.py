@@ -16,8 +16,13 @@ __all__ = ["page_authors"]
 _AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 _VISIBLE_BYLINE = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"]'
+    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"], [class*="by-line"], '
+    '[class*="contributor"]'
 )
+#: Beside the headline, HTML's element for the author's contact details is a byline too (elsewhere
+#: it is more often the site's postal address).
+_NEAR_BYLINE = _VISIBLE_BYLINE + ", address"
+
 #: Links to an author's page (``/author/jane-doe``, ``/profile/…``): a byline whatever its class names.
 _AUTHOR_LINK = (
     ", ".join(
@@ -49,10 +54,12 @@ def page_authors(
     A byline told by its class name, then JSON-LD authors (organisations left
     out), then meta tags, then links to author pages or a "By …" line.
     """
-    nodes = near(anchor, _VISIBLE_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
+    nodes = near(anchor, _NEAR_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
     best: list[str] = []
     best_node: LexborNode | None = None
     for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
+        if node.tag == "address" and _in_footer(node):
+            continue
         text = _spaced_text(node)
         if 3 <= len(text) <= 120:
             found = clean_names(text)
@@ -72,6 +79,16 @@ def page_authors(
             if found:
                 return tuple(found[:10])
     return _unmarked_byline(anchor)
+
+
+def _in_footer(node: LexborNode) -> bool:
+    """Whether ``node`` sits in the page's footer."""
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        if parent.tag == "footer" or "footer" in (parent.attributes.get("class") or "").lower():
+            return True
+        parent = parent.parent
+    return False
 
 
 def _inside(node: LexborNode, outer: LexborNode | None) -> bool:

@@ -32,7 +32,9 @@ _NOT_PEOPLE = re.compile(
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
     r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
-    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|guest|gast|anonymous)\b",
+    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|guest|gast|anonymous"
+    r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
+    r"|ministry|association|society|company|corporation|gmbh|llc)\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
