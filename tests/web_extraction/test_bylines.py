@@ -70,3 +70,27 @@ def test_an_address_in_the_footer_is_no_byline() -> None:
 @pytest.mark.parametrize("credit", ["Hulton Archive / Getty Images", "Columbia University", "Tech Support"])
 def test_picture_credits_and_institutions_are_no_people(credit: str) -> None:
     assert clean_names(credit) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Jill Roe, CNN Business", ["Jill Roe"]),
+        ("John Smith III", ["John Smith III"]),
+        ("Jean DUPONT", ["Jean DUPONT"]),
+        ("Mit Informationen von Christoph Muster, ARD-Studio London", ["Christoph Muster"]),
+    ],
+)
+def test_an_outlet_named_by_its_initials_is_no_person(byline: str, expected: list[str]) -> None:
+    assert clean_names(byline) == expected
+
+
+def test_the_site_s_own_name_is_no_author() -> None:
+    head = "<meta property='og:site_name' content='Daily Example Deutschland'>"
+    html = _page("<p class='byline'>By Tanja Roe, Daily Example</p>").replace("<title>", head + "<title>")
+    assert extract_article(html).authors == ("Tanja Roe",)
+    metas = (
+        "<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>"
+    )
+    html = _page("").replace("<title>", metas + "<title>")
+    assert extract_article(html).authors == ()

@@ -47,13 +47,28 @@ _BY_LINE = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\S", re.IGNORECASE)
 
 
 def page_authors(
-    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, anchor: LexborNode | None
+    tree: LexborHTMLParser,
+    metas: dict[str, str],
+    ld: dict[str, Any] | None,
+    anchor: LexborNode | None,
+    site: str | None = None,
 ) -> tuple[str, ...]:
     """The people named by the page's byline, near the headline (``anchor``) first.
 
     A byline told by its class name, then JSON-LD authors (organisations left
-    out), then meta tags, then links to author pages or a "By …" line.
+    out), then meta tags, then links to author pages or a "By …" line.  The
+    site's own name (``site``) is no author.
     """
+    found = _authors(tree, metas, ld, anchor)
+    if site and found:  # "Business Insider" on the site "Business Insider Deutschland"
+        words = set(site.casefold().split())
+        found = tuple(name for name in found if not set(name.casefold().split()) <= words)
+    return found
+
+
+def _authors(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, anchor: LexborNode | None
+) -> tuple[str, ...]:
     nodes = near(anchor, _NEAR_BYLINE) or tree.css(_VISIBLE_BYLINE)[:30]
     best: list[str] = []
     best_node: LexborNode | None = None

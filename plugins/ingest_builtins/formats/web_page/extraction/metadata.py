@@ -238,6 +238,11 @@ def _publisher(
     return None
 
 
+def _site_name(metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
+    """The site's name as its markup states it (not guessed from a title or a copyright line)."""
+    return metas.get("og:site_name") or (text_value(ld.get("publisher")) if ld else None)
+
+
 def _section(
     tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any] | None, objs: list[dict[str, Any]]
 ) -> str | None:
@@ -314,7 +319,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     return Metadata(
         title=title,
         date=date,
-        authors=page_authors(tree, metas, ld, anchor),
+        authors=page_authors(tree, metas, ld, anchor, _site_name(metas, ld)),
         section=section,
         publisher=publisher,
         language=language,

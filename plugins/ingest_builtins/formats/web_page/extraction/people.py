@@ -10,7 +10,8 @@ __all__ = ["clean_names", "credit_names"]
 
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|story|text|words|photos?|geschrieben|verfasst|ein beitrag"
-    r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato)\s+)?"
+    r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato"
+    r"|mit (?:informationen|material) )\s*)?"
     r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
     r"|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|text|texte|redakteur(?:in)?)\s*:\s*",
     re.IGNORECASE,
@@ -46,6 +47,9 @@ _PARTICLES = frozenset(
     }
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A mixed-case name opening with an initialism of three capitals or more (``CNN Business``,
+#: ``ARD-Studio London``) is an outlet; a surname in capitals (``Jean DUPONT``) comes last.
+_INITIALISM = re.compile(r"^[A-Z]{3,}(?![\w'’])")
 
 
 def _clean_one(raw: str) -> str | None:
@@ -65,6 +69,8 @@ def _clean_one(raw: str) -> str | None:
         return None
     if not all(w[0].isupper() or w.casefold() in _PARTICLES for w in words):
         return None  # "books on Goodreads", "see all": words, not a name
+    if not name.isupper() and _INITIALISM.match(name):
+        return None  # "CNN Business", "ARD-Studio London"
     if name.isupper():
         name = " ".join(w.capitalize() if "'" not in w else _cap_apostrophe(w) for w in words)
     return name
