@@ -34,3 +34,32 @@ def test_the_page_s_own_date_comes_first() -> None:
         f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
     )
     assert extract_article(html).date == "2020-05-02T10:00:00+02:00"
+
+
+def test_a_comment_s_date_is_not_the_page_s() -> None:
+    html = (
+        "<html><head><title>Plan agreed</title></head><body><div class='post'><h1>Plan agreed</h1>"
+        f"<div class='entry'>{_BODY}</div><p class='meta'>Posted on May 4, 2012</p>"
+        "<ol class='commentlist'><li class='comment'><span class='date'>Jul 30 2012</span>"
+        "<p>Nice plan.</p></li></ol></div></body></html>"
+    )
+    assert extract_article(html).date == "2012-05-04"
+
+
+def test_a_related_story_s_date_is_not_the_page_s() -> None:
+    html = (
+        "<html><head><title>Plan agreed</title></head><body><div class='post'>"
+        "<div class='related-posts'><a href='/old'>Old plan</a> <span class='date'>March 1, 2011</span></div>"
+        f"<h1>Plan agreed</h1><p class='meta'>Posted on May 4, 2012</p><div class='entry'>{_BODY}</div>"
+        "</div></body></html>"
+    )
+    assert extract_article(html).date == "2012-05-04"
+
+
+def test_a_layout_beside_a_sidebar_still_holds_the_page_s_date() -> None:
+    html = (
+        "<html><head><title>Plan agreed</title></head><body><div class='content-sidebar-wrap'>"
+        f"<h1>Plan agreed</h1><p class='date'>May 4, 2012</p><div class='entry'>{_BODY}</div>"
+        "</div></body></html>"
+    )
+    assert extract_article(html).date == "2012-05-04"

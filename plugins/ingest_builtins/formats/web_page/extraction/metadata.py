@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .bylines import page_authors
 from .dates import normalise_iso, parse_visible_date
 from .jsonld import article_object, jsonld_objects, text_value
-from .nodes import near, node_text, norm
+from .nodes import among_other_texts, near, node_text, norm
 from .titles import SEPARATORS, page_title
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -113,7 +113,7 @@ def _visible_date(
     updated: str | None = None
     for node in nodes[:40]:
         text = node_text(node)
-        if len(text) > 160:
+        if len(text) > 160 or among_other_texts(node):
             continue
         attrs = node.attributes
         raw = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
@@ -164,18 +164,21 @@ def _date(
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
         year = int(y.group(0)) if y else None
     month_first = lang == "en"
-    nodes = near(anchor, _VISIBLE_DATE) or tree.css(_VISIBLE_DATE)[:40]
+    nodes = near(anchor, _VISIBLE_DATE)
+    where = "near the headline"
+    if not nodes:
+        nodes, where = tree.css(_VISIBLE_DATE)[:40], "anywhere on the page"
     visible, updated = _visible_date(nodes, year, month_first)
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
-        return visible, "visible date"
+        return visible, f"visible date {where}"
     same_day = bool(structured and updated and updated.startswith(structured[:10]))
     if updated and "T" in updated and same_day and structured and "T" not in structured:
         return updated, "visible date (same day as the structured one)"
     if structured and not utc:
         return structured, "structured date"
     if visible:
-        return visible, "visible date"
+        return visible, f"visible date {where}"
     if structured:
         return structured, "structured date"
     if updated:
