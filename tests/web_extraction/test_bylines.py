@@ -94,3 +94,29 @@ def test_the_site_s_own_name_is_no_author() -> None:
     )
     html = _page("").replace("<title>", metas + "<title>")
     assert extract_article(html).authors == ()
+
+
+def test_a_commenter_is_no_author() -> None:
+    html = _page("").replace(
+        "</article>",
+        "<ol class='commentlist'><li class='comment'><span class='comment-author vcard'>"
+        "<a href='/author/bo-lind/'>Bo Lind</a></span> said: <p>Well done.</p></li></ol></article>",
+    )
+    assert extract_article(html).authors == ()
+
+
+def test_the_byline_of_a_related_story_is_not_the_page_s() -> None:
+    related = (
+        "<div class='related-stories'><div class='story'><a href='/other'>Other story</a>"
+        "<span class='byline'>By Cara Holt</span></div></div>"
+    )
+    html = _page("<p class='byline'>By Dana Reyes</p>").replace("<article>", "<article>" + related)
+    assert extract_article(html).authors == ("Dana Reyes",)
+
+
+def test_a_comment_count_beside_the_byline_does_not_hide_it() -> None:
+    html = _page(
+        "<div class='entry-meta social-comments'><span class='author'>Sage Lane</span>"
+        "<a class='comments-link' href='#comments'>12 comments</a></div>"
+    )
+    assert extract_article(html).authors == ("Sage Lane",)

@@ -8,7 +8,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .jsonld import names
-from .nodes import near
+from .nodes import among_other_texts, near
 from .people import clean_names
 
 __all__ = ["page_authors"]
@@ -73,7 +73,7 @@ def _authors(
     best: list[str] = []
     best_node: LexborNode | None = None
     for node in nodes[:12]:  # the byline naming the most people, the earliest on a tie
-        if node.tag == "address" and _in_footer(node):
+        if (node.tag == "address" and _in_footer(node)) or among_other_texts(node, sidebar=False):
             continue
         text = _spaced_text(node)
         if 3 <= len(text) <= 120:
@@ -132,7 +132,7 @@ def _spaced_text(node: LexborNode) -> str:
 def _unmarked_byline(anchor: LexborNode | None) -> tuple[str, ...]:
     """Names of a byline no class name tells, near the headline: links to author pages, or "By …"."""
     linked: list[str] = []
-    for link in near(anchor, _AUTHOR_LINK)[:6]:
+    for link in [n for n in near(anchor, _AUTHOR_LINK)[:12] if not among_other_texts(n, sidebar=False)][:6]:
         for name in clean_names(_spaced_text(link)):
             if name not in linked:
                 linked.append(name)
