@@ -78,6 +78,7 @@ def test_picture_credits_and_institutions_are_no_people(credit: str) -> None:
         ("Jill Roe, CNN Business", ["Jill Roe"]),
         ("John Smith III", ["John Smith III"]),
         ("Jean DUPONT", ["Jean DUPONT"]),
+        ("Andy Hunt, The Pragmatic Programmers", ["Andy Hunt"]),
         ("Mit Informationen von Christoph Muster, ARD-Studio London", ["Christoph Muster"]),
     ],
 )
@@ -120,3 +121,12 @@ def test_a_comment_count_beside_the_byline_does_not_hide_it() -> None:
         "<a class='comments-link' href='#comments'>12 comments</a></div>"
     )
     assert extract_article(html).authors == ("Sage Lane",)
+
+
+def test_generated_class_names_are_read_whatever_their_case() -> None:
+    html = _page("<div class='css-1wk-Byline'><span class='css-1vq'>Stewart Pine</span></div>")
+    assert extract_article(html).authors == ("Stewart Pine",)
+
+
+def test_a_section_name_set_before_the_names_with_a_middle_dot_is_no_name() -> None:
+    assert clean_names("Politik · Jochen Bittner, Tina Hildebrandt") == ["Jochen Bittner", "Tina Hildebrandt"]

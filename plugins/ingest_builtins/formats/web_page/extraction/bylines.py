@@ -14,10 +14,11 @@ from .people import clean_names
 __all__ = ["page_authors"]
 
 _AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
-_VISIBLE_BYLINE = (
-    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], '
-    '[class*="autor"], [class*="auteur"], [class*="firma"], [class*="writer"], [class*="by-line"], '
-    '[class*="contributor"]'
+#: Class names are matched whatever their case: generated ones are often camel-cased ("Byline",
+#: "AuthorName").
+_CLASS_WORDS = ("byline", "author", "autor", "auteur", "firma", "writer", "by-line", "contributor")
+_VISIBLE_BYLINE = ", ".join(
+    ['[rel="author"]', '[itemprop="author"]', *(f'[class*="{word}" i]' for word in _CLASS_WORDS)]
 )
 #: Beside the headline, HTML's element for the author's contact details is a byline too (elsewhere
 #: it is more often the site's postal address).

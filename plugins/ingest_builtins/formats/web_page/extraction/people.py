@@ -25,7 +25,7 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
-_SPLIT = re.compile(r"\s*(?:,|/|&|;|\||\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|/|&|;|\||·|•|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
@@ -35,7 +35,8 @@ _NOT_PEOPLE = re.compile(
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
     r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|guest|gast|anonymous"
     r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
-    r"|ministry|association|society|company|corporation|gmbh|llc)\b",
+    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast)\b"
+    r"|^(?:the|der|die|das)\s",  # "The Pragmatic Programmers", "Der Spiegel": names of things
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
