@@ -130,3 +130,17 @@ def test_generated_class_names_are_read_whatever_their_case() -> None:
 
 def test_a_section_name_set_before_the_names_with_a_middle_dot_is_no_name() -> None:
     assert clean_names("Politik · Jochen Bittner, Tina Hildebrandt") == ["Jochen Bittner", "Tina Hildebrandt"]
+
+
+def test_a_by_line_a_few_levels_from_the_headline_is_found() -> None:
+    html = (
+        "<html><head><title>Budget settled</title></head><body><article><header><div class='h1'>"
+        "<h1>Budget settled</h1></div><figure><img src='x.jpg'><figcaption>The hall</figcaption></figure>"
+        "</header><div class='a1'><div class='a2'><div class='a3'>By <span class='n'>Yomi Kaz</span></div>"
+        f"</div></div><div class='body'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).authors == ("Yomi Kaz",)
+
+
+def test_an_agency_is_no_person() -> None:
+    assert clean_names("Por Agência O Globo") == []

@@ -139,10 +139,15 @@ def _unmarked_byline(anchor: LexborNode | None) -> tuple[str, ...]:
                 linked.append(name)
     if linked:
         return tuple(linked[:8])
-    for node in near(anchor, "p, div, span")[:60]:
-        text = _spaced_text(node)
-        if len(text) <= 80 and _BY_LINE.match(text):
-            found = clean_names(text)
-            if found:
-                return tuple(found[:8])
+    box = anchor
+    for _ in range(5):  # the headline's surroundings, widened a level at a time
+        if box is None or box.parent is None or box.tag == "body":
+            break
+        box = box.parent
+        for node in box.css("p, div, span")[:80]:
+            text = _spaced_text(node)
+            if len(text) <= 80 and _BY_LINE.match(text) and not among_other_texts(node, sidebar=False):
+                found = clean_names(text)
+                if found:
+                    return tuple(found[:8])
     return ()

@@ -29,6 +29,7 @@ _SPLIT = re.compile(r"\s*(?:,|/|&|;|\||·|•|\band\b|\bet\b|\by\b|\bund\b|\be\b
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
+    r"|ag[eê]ncia|agence|agentur"
     r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|see|view|profile|articles|posts"
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
     r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
