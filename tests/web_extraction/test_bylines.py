@@ -144,3 +144,20 @@ def test_a_by_line_a_few_levels_from_the_headline_is_found() -> None:
 
 def test_an_agency_is_no_person() -> None:
     assert clean_names("Por Agência O Globo") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Sarah E. Needleman", ["Sarah E. Needleman"]),
+        ("Juan Y. Pérez", ["Juan Y. Pérez"]),
+        ("Ana Ruiz y Juan Pérez", ["Ana Ruiz", "Juan Pérez"]),
+    ],
+)
+def test_a_middle_initial_is_no_conjunction(byline: str, expected: list[str]) -> None:
+    assert clean_names(byline) == expected
+
+
+def test_a_meta_author_written_surname_first_is_turned_round() -> None:
+    html = _page("").replace("<title>", "<meta name='author' content='DeLong, J. Bradford'><title>")
+    assert extract_article(html).authors == ("J. Bradford DeLong",)

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .jsonld import names
 from .nodes import among_other_texts, near
-from .people import clean_names
+from .people import clean_names, surname_last
 
 __all__ = ["page_authors"]
 
@@ -86,12 +86,12 @@ def _authors(
     if best:
         return tuple(best[:8])
     if ld and ld.get("author") is not None:
-        found = clean_names(names(ld["author"]))
+        found = clean_names([surname_last(n) for n in names(ld["author"])])
         if found:
             return tuple(found[:10])
     for key in _AUTHOR_KEYS:
         if key in metas and "://" not in metas[key]:
-            found = clean_names(metas[key])
+            found = clean_names(surname_last(metas[key]))
             if found:
                 return tuple(found[:10])
     return _unmarked_byline(anchor)

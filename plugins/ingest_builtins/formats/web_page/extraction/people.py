@@ -6,7 +6,7 @@ import re
 
 from .dates import MONTH_NAMES
 
-__all__ = ["clean_names", "credit_names"]
+__all__ = ["clean_names", "credit_names", "surname_last"]
 
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|story|text|words|photos?|geschrieben|verfasst|ein beitrag"
@@ -25,7 +25,10 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
-_SPLIT = re.compile(r"\s*(?:,|/|&|;|\||·|•|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
+#: Separators of names; the one-letter conjunctions only in lower case ("Sarah E. Needleman" is one name).
+_SPLIT = re.compile(
+    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|(?-i:\bet\b|\by\b|\be\b)(?!\.)|\n)\s*", re.IGNORECASE
+)
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
@@ -81,6 +84,17 @@ def _clean_one(raw: str) -> str | None:
 def _cap_apostrophe(word: str) -> str:
     head, _, tail = word.partition("'")
     return f"{head.capitalize()}'{tail.capitalize()}"
+
+
+#: "Needleman, Sarah", "DeLong, J. Bradford": one name, surname first, as catalogues and some
+#: meta tags write it.
+_SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*((?:[^\W\d_]\.\s*)*[^\W\d_][\w'’-]*\.?)\s*$")
+
+
+def surname_last(value: str) -> str:
+    """``"Needleman, Sarah"`` -> ``"Sarah Needleman"``; any other value as it is."""
+    m = _SURNAME_FIRST.match(value)
+    return f"{m.group(2)} {m.group(1)}" if m else value
 
 
 def clean_names(raw: str | list[str]) -> list[str]:
