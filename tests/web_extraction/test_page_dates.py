@@ -15,7 +15,7 @@ def test_a_date_only_in_the_page_address_is_found() -> None:
     )
     article = extract_article(html)
     assert article.date == "2019-03-14"
-    assert any("htmldate" in line for line in article.explanation)
+    assert any("page address" in line for line in article.explanation)
 
 
 def test_a_copyright_year_is_no_publication_day() -> None:
@@ -63,3 +63,21 @@ def test_a_layout_beside_a_sidebar_still_holds_the_page_s_date() -> None:
         "</div></body></html>"
     )
     assert extract_article(html).date == "2012-05-04"
+
+
+def test_a_utc_time_past_the_local_midnight_gives_way_to_the_day_in_the_address() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-19T04:58:46Z">'
+        '<link rel="canonical" href="https://news.example.org/2019/11/18/plan-agreed/"></head>'
+        f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
+    )
+    assert extract_article(html).date == "2019-11-18"
+
+
+def test_a_utc_time_on_the_day_in_the_address_is_kept() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-18T14:58:46Z">'
+        '<link rel="canonical" href="https://news.example.org/2019/11/18/plan-agreed/"></head>'
+        f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
+    )
+    assert extract_article(html).date == "2019-11-18T14:58:46Z"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -71,12 +72,19 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_-]+/)?(\d{1,2})/(\d{1,2})(?:/|
 
 #: The elements the fields are read from, found in one pass over the document (a pass costs
 #: about the same for one selector as for five).
-_ELEMENTS = 'html, title, meta, h1, script[type*="ld+json"]'
+_ELEMENTS = 'html, title, meta, h1, script[type*="ld+json"], link[rel="canonical"]'
 
 
 def _elements(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
-    """The page's html, title, meta, h1 and JSON-LD script elements, by tag, in document order."""
-    found: dict[str, list[LexborNode]] = {"html": [], "title": [], "meta": [], "h1": [], "script": []}
+    """The page's html, title, meta, h1, JSON-LD script and canonical link elements, by tag, in order."""
+    found: dict[str, list[LexborNode]] = {
+        "html": [],
+        "title": [],
+        "meta": [],
+        "h1": [],
+        "script": [],
+        "link": [],
+    }
     for node in tree.css(_ELEMENTS):
         group = found.get((node.tag or "").lower())
         if group is not None:
@@ -155,10 +163,9 @@ def _date(
         if key in metas:
             structured = normalise_iso(metas[key])
     year = int(structured[:4]) if structured else None
-    url = metas.get("og:url") or ""
-    url_date = _URL_DATE.search(url)
-    if year is None and url_date:
-        year = int(url_date.group(1))
+    url_day = _url_day(metas.get("og:url") or metas.get("canonical") or "")
+    if year is None and url_day:
+        year = int(url_day[:4])
     if year is None:
         m = _COPYRIGHT.search(body_tail())
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
@@ -180,14 +187,31 @@ def _date(
     if visible:
         return visible, f"visible date {where}"
     if structured:
+        if url_day and _next_day(url_day) == structured[:10]:
+            # A time in UTC past the publisher's midnight: the day in the address is the local one.
+            return url_day, "date in the page address (the structured date is in UTC, a day later)"
         return structured, "structured date"
     if updated:
         return updated, "visible date (updated)"
-    if url_date:
-        uy, um, ud = (int(g) for g in url_date.groups())
-        if 1 <= um <= 12 and 1 <= ud <= 31:
-            return f"{uy:04d}-{um:02d}-{ud:02d}", "date in the page address"
+    if url_day:
+        return url_day, "date in the page address"
     return None, ""
+
+
+def _url_day(url: str) -> str | None:
+    """The day a page's address gives (``/2019/11/18/``), or None."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _next_day(day: str) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
 
 
 def _language(html: LexborNode | None, metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
@@ -300,6 +324,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     """Read title, date, authors, section, publisher and language from a parsed page."""
     elements = _elements(tree)
     metas = _meta_map(elements["meta"])
+    if elements["link"]:  # the page's canonical address, beside its meta tags
+        metas.setdefault("canonical", elements["link"][0].attributes.get("href") or "")
     objs = jsonld_objects(elements["script"])
     ld = article_object(objs)
     raw_title = node_text(elements["title"][0] if elements["title"] else None)
