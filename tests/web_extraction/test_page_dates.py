@@ -81,3 +81,12 @@ def test_a_utc_time_on_the_day_in_the_address_is_kept() -> None:
         f"<body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
     )
     assert extract_article(html).date == "2019-11-18T14:58:46Z"
+
+
+def test_month_names_of_more_languages_are_read() -> None:
+    from ingest_builtins.formats.web_page.extraction.dates import parse_visible_date
+
+    assert parse_visible_date("12. Okt. 2019") == "2019-10-12"
+    assert parse_visible_date("3. Mär 2020") == "2020-03-03"
+    assert parse_visible_date("5 maart 2021, 14:05") == "2021-03-05T14:05"
+    assert parse_visible_date("7 augusti 2018") == "2018-08-07"

@@ -18,6 +18,11 @@ for _names in (
     "januar februar märz april mai juni juli august september oktober november dezember",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "jan fev mar abr mai jun jul ago set out nov dez",
+    "jän feb mär apr mai jun jul aug sep okt nov dez",
+    "jänner feber mrz april mai juni juli august september oktober november dezember",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "januari februari mars april maj juni juli augusti september oktober november december",
 ):
     for _i, _n in enumerate(_names.split()):
         _MONTHS.setdefault(_n, _i + 1)
