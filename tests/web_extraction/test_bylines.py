@@ -161,3 +161,13 @@ def test_a_middle_initial_is_no_conjunction(byline: str, expected: list[str]) ->
 def test_a_meta_author_written_surname_first_is_turned_round() -> None:
     html = _page("").replace("<title>", "<meta name='author' content='DeLong, J. Bradford'><title>")
     assert extract_article(html).authors == ("J. Bradford DeLong",)
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None:
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Budget settled", "author": {"@id": "https://x.example/#/p/1"}},'
+        '{"@type": "Person", "@id": "https://x.example/#/p/1", "name": "Yoav Sharon"}]}</script>'
+    )
+    html = _page("").replace("<title>", graph + "<title>")
+    assert extract_article(html).authors == ("Yoav Sharon",)

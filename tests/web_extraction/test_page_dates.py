@@ -90,3 +90,13 @@ def test_month_names_of_more_languages_are_read() -> None:
     assert parse_visible_date("3. Mär 2020") == "2020-03-03"
     assert parse_visible_date("5 maart 2021, 14:05") == "2021-03-05T14:05"
     assert parse_visible_date("7 augusti 2018") == "2018-08-07"
+
+
+def test_the_page_object_s_date_serves_when_no_article_object_has_one() -> None:
+    graph = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", '
+        '"datePublished": "2018-04-18T14:39:09+02:00",'
+        ' "dateModified": "2019-01-02T10:00:00+01:00"}]}</script>'
+    )
+    html = f"<html><head>{graph}</head><body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
+    assert extract_article(html).date == "2018-04-18T14:39:09+02:00"

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .bylines import page_authors
 from .dates import normalise_iso, parse_visible_date
-from .jsonld import article_object, jsonld_objects, text_value
+from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
 from .nodes import among_other_texts, near, node_text, norm
 from .titles import SEPARATORS, page_title
 
@@ -151,12 +151,17 @@ def _date(
     body_tail: Callable[[], str],
     metas: dict[str, str],
     ld: dict[str, Any] | None,
+    page: dict[str, Any] | None,
     anchor: LexborNode | None,
     lang: str | None,
 ) -> tuple[str | None, str]:
     structured = None
     if ld and isinstance(ld.get("datePublished"), str):
         structured = normalise_iso(ld["datePublished"])
+    elif page and isinstance(
+        page.get("datePublished"), str
+    ):  # the page's own object, as SEO plugins write it
+        structured = normalise_iso(page["datePublished"])
     for key in _DATE_KEYS:
         if structured:
             break
@@ -328,6 +333,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         metas.setdefault("canonical", elements["link"][0].attributes.get("href") or "")
     objs = jsonld_objects(elements["script"])
     ld = article_object(objs)
+    if ld is not None and ld.get("author") is not None:
+        ld = {**ld, "author": resolve_references(ld["author"], objs)}
     raw_title = node_text(elements["title"][0] if elements["title"] else None)
     tail: list[str] = []
 
@@ -340,7 +347,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     publisher = _publisher(raw_title, body_tail, metas, ld, objs, section)
     title, heads, anchor = page_title(tree, raw_title, elements["h1"], metas, ld, publisher)
     language = _language(elements["html"][0] if elements["html"] else None, metas, ld)
-    date, date_note = _date(tree, body_tail, metas, ld, anchor, language)
+    date, date_note = _date(tree, body_tail, metas, ld, page_object(objs), anchor, language)
     raw_body = ld.get("articleBody") if ld else None
     body = raw_body.strip() if isinstance(raw_body, str) else None
     description = metas.get("description") or metas.get("og:description")
