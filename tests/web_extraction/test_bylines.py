@@ -171,3 +171,10 @@ def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None
     )
     html = _page("").replace("<title>", graph + "<title>")
     assert extract_article(html).authors == ("Yoav Sharon",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"), [("By Julia Gast", "Julia Gast"), ("Christopher Guest", "Christopher Guest")]
+)
+def test_surnames_that_are_also_words_stay_names(byline: str, name: str) -> None:
+    assert clean_names(byline) == [name]

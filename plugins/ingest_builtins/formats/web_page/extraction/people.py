@@ -37,7 +37,7 @@ _NOT_PEOPLE = re.compile(
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
     r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
-    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|guest|gast|anonymous"
+    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|anonymous"
     r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
     r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast)\b"
     r"|^(?:the|der|die|das)\s",  # "The Pragmatic Programmers", "Der Spiegel": names of things
