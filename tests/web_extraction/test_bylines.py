@@ -178,3 +178,16 @@ def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None
 )
 def test_surnames_that_are_also_words_stay_names(byline: str, name: str) -> None:
     assert clean_names(byline) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by <a href='/team'>Rae Link, MS, RD</a> on November 14, 2019",
+        "<b>Author:</b> Wil Harris<br><b>Published:</b> 24th May 2005",
+        "Geschrieben von Rae Link am 12. März 2019",
+    ],
+)
+def test_a_labelled_line_without_class_names_is_a_byline(line: str) -> None:
+    html = _page(f"<div class='q7'>{line}</div>")
+    assert extract_article(html).authors in (("Rae Link",), ("Wil Harris",))

@@ -43,8 +43,13 @@ _AUTHOR_LINK = (
     )
     + ', a[rel~="author"]'
 )
-#: A short line opening with "By" (in the languages seen most), wherever the byline sits.
-_BY_LINE = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\S", re.IGNORECASE)
+#: A short line opening with "By" or "Author:" (in the languages seen most), wherever the byline sits.
+_BY_LINE = re.compile(
+    r"^(?:(?:written|posted|geschrieben|verfasst|ein beitrag|publi[ée]|escrito|publicado)\s+)?"
+    r"(?:by|par|por|von|di|door|av|af)\s+\S"
+    r"|^(?:author|autor(?:in)?|auteur|autore|text)\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def page_authors(
