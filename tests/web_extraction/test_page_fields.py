@@ -107,3 +107,14 @@ def test_a_box_by_the_headline_holding_long_prose_is_no_furniture() -> None:
     article = extract_article(html)
     assert article.text.startswith("This past week")
     assert "It began back in 2007" in article.text
+
+
+def test_the_headline_on_the_title_s_subject_beats_a_related_story_s_headline() -> None:
+    html = (
+        "<html><head><title>Giuliani out of the running for State</title></head><body>"
+        "<div class='related-posts'><h2 class='headline'>The essential albums every fan should know</h2>"
+        "</div>"
+        "<div class='x1'><h1>Giuliani is no longer in the running to become Secretary of State</h1>"
+        f"<div class='x3'>{_BODY}</div></div></body></html>"
+    )
+    assert extract_article(html).title == "Giuliani is no longer in the running to become Secretary of State"

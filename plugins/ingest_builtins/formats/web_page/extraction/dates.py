@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise_iso", "parse_visible_date"]
+__all__ = ["MONTH_NAMES", "normalise_iso", "parse_visible_date"]
 
 _MONTHS: dict[str, int] = {}
 for _names in (
@@ -18,12 +18,19 @@ for _names in (
     "januar februar märz april mai juni juli august september oktober november dezember",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "jan fev mar abr mai jun jul ago set out nov dez",
+    "jän feb mär apr mai jun jul aug sep okt nov dez",
+    "jänner feber mrz april mai juni juli august september oktober november dezember",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "januari februari mars april maj juni juli augusti september oktober november december",
 ):
     for _i, _n in enumerate(_names.split()):
         _MONTHS.setdefault(_n, _i + 1)
 _MONTHS["sept"] = 9
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A regular expression matching a month's name or abbreviation in the languages above.
+MONTH_NAMES = _MONTH_RE
 _ISO = re.compile(
     r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:[.,]\d+)?"
     r"\s*(Z|[+-]\d\d:?\d\d)?)?)?(?!\d)"

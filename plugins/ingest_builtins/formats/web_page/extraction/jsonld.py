@@ -8,7 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["article_object", "jsonld_objects", "names", "text_value"]
+__all__ = ["article_object", "jsonld_objects", "names", "page_object", "resolve_references", "text_value"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -76,6 +76,39 @@ def article_object(objs: list[dict[str, Any]]) -> dict[str, Any] | None:
                 return obj
             best = best or obj
     return best
+
+
+def page_object(objs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the page as a whole (WebPage, ItemPage, MedicalWebPage ...), if any."""
+    for obj in objs:
+        if any(t.endswith("webpage") or t == "itempage" for t in _types(obj)):
+            return obj
+    return None
+
+
+def resolve_references(value: Any, objs: list[dict[str, Any]]) -> Any:
+    """``value`` with each ``{"@id": ...}`` reference replaced by the object of that id in ``objs``.
+
+    A graph (as SEO plugins write it) names the article's author once, as a
+    Person elsewhere in the graph, and refers to it by id.
+    """
+    items = value if isinstance(value, list) else [value]
+    if not any(isinstance(i, dict) and "@id" in i and "name" not in i for i in items):
+        return value
+    known = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str)}
+    out = [
+        known.get(i["@id"], i)
+        if isinstance(i, dict) and "name" not in i and isinstance(i.get("@id"), str)
+        else i
+        for i in items
+    ]
+    return out if isinstance(value, list) else out[0]
+
+
+def _referred(item: Any, known: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+        return known.get(item["@id"], item)
+    return item
 
 
 def text_value(value: Any) -> str | None:

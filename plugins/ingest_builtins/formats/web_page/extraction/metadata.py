@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import Any
@@ -11,8 +12,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .bylines import page_authors
 from .dates import normalise_iso, parse_visible_date
-from .jsonld import article_object, jsonld_objects, text_value
-from .nodes import near, node_text, norm
+from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
+from .nodes import among_other_texts, near, node_text, norm
 from .titles import SEPARATORS, page_title
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -71,12 +72,19 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_-]+/)?(\d{1,2})/(\d{1,2})(?:/|
 
 #: The elements the fields are read from, found in one pass over the document (a pass costs
 #: about the same for one selector as for five).
-_ELEMENTS = 'html, title, meta, h1, script[type*="ld+json"]'
+_ELEMENTS = 'html, title, meta, h1, script[type*="ld+json"], link[rel="canonical"]'
 
 
 def _elements(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
-    """The page's html, title, meta, h1 and JSON-LD script elements, by tag, in document order."""
-    found: dict[str, list[LexborNode]] = {"html": [], "title": [], "meta": [], "h1": [], "script": []}
+    """The page's html, title, meta, h1, JSON-LD script and canonical link elements, by tag, in order."""
+    found: dict[str, list[LexborNode]] = {
+        "html": [],
+        "title": [],
+        "meta": [],
+        "h1": [],
+        "script": [],
+        "link": [],
+    }
     for node in tree.css(_ELEMENTS):
         group = found.get((node.tag or "").lower())
         if group is not None:
@@ -113,7 +121,7 @@ def _visible_date(
     updated: str | None = None
     for node in nodes[:40]:
         text = node_text(node)
-        if len(text) > 160:
+        if len(text) > 160 or among_other_texts(node):
             continue
         attrs = node.attributes
         raw = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
@@ -143,48 +151,72 @@ def _date(
     body_tail: Callable[[], str],
     metas: dict[str, str],
     ld: dict[str, Any] | None,
+    page: dict[str, Any] | None,
     anchor: LexborNode | None,
     lang: str | None,
 ) -> tuple[str | None, str]:
     structured = None
     if ld and isinstance(ld.get("datePublished"), str):
         structured = normalise_iso(ld["datePublished"])
+    elif page and isinstance(
+        page.get("datePublished"), str
+    ):  # the page's own object, as SEO plugins write it
+        structured = normalise_iso(page["datePublished"])
     for key in _DATE_KEYS:
         if structured:
             break
         if key in metas:
             structured = normalise_iso(metas[key])
     year = int(structured[:4]) if structured else None
-    url = metas.get("og:url") or ""
-    url_date = _URL_DATE.search(url)
-    if year is None and url_date:
-        year = int(url_date.group(1))
+    url_day = _url_day(metas.get("og:url") or metas.get("canonical") or "")
+    if year is None and url_day:
+        year = int(url_day[:4])
     if year is None:
         m = _COPYRIGHT.search(body_tail())
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
         year = int(y.group(0)) if y else None
     month_first = lang == "en"
-    nodes = near(anchor, _VISIBLE_DATE) or tree.css(_VISIBLE_DATE)[:40]
+    nodes = near(anchor, _VISIBLE_DATE)
+    where = "near the headline"
+    if not nodes:
+        nodes, where = tree.css(_VISIBLE_DATE)[:40], "anywhere on the page"
     visible, updated = _visible_date(nodes, year, month_first)
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
-        return visible, "visible date"
+        return visible, f"visible date {where}"
     same_day = bool(structured and updated and updated.startswith(structured[:10]))
     if updated and "T" in updated and same_day and structured and "T" not in structured:
         return updated, "visible date (same day as the structured one)"
     if structured and not utc:
         return structured, "structured date"
     if visible:
-        return visible, "visible date"
+        return visible, f"visible date {where}"
     if structured:
+        if url_day and _next_day(url_day) == structured[:10]:
+            # A time in UTC past the publisher's midnight: the day in the address is the local one.
+            return url_day, "date in the page address (the structured date is in UTC, a day later)"
         return structured, "structured date"
     if updated:
         return updated, "visible date (updated)"
-    if url_date:
-        uy, um, ud = (int(g) for g in url_date.groups())
-        if 1 <= um <= 12 and 1 <= ud <= 31:
-            return f"{uy:04d}-{um:02d}-{ud:02d}", "date in the page address"
+    if url_day:
+        return url_day, "date in the page address"
     return None, ""
+
+
+def _url_day(url: str) -> str | None:
+    """The day a page's address gives (``/2019/11/18/``), or None."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _next_day(day: str) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
 
 
 def _language(html: LexborNode | None, metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
@@ -236,6 +268,11 @@ def _publisher(
     if m:
         return m.group(1).strip()
     return None
+
+
+def _site_name(metas: dict[str, str], ld: dict[str, Any] | None) -> str | None:
+    """The site's name as its markup states it (not guessed from a title or a copyright line)."""
+    return metas.get("og:site_name") or (text_value(ld.get("publisher")) if ld else None)
 
 
 def _section(
@@ -292,8 +329,12 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     """Read title, date, authors, section, publisher and language from a parsed page."""
     elements = _elements(tree)
     metas = _meta_map(elements["meta"])
+    if elements["link"]:  # the page's canonical address, beside its meta tags
+        metas.setdefault("canonical", elements["link"][0].attributes.get("href") or "")
     objs = jsonld_objects(elements["script"])
     ld = article_object(objs)
+    if ld is not None and ld.get("author") is not None:
+        ld = {**ld, "author": resolve_references(ld["author"], objs)}
     raw_title = node_text(elements["title"][0] if elements["title"] else None)
     tail: list[str] = []
 
@@ -306,7 +347,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     publisher = _publisher(raw_title, body_tail, metas, ld, objs, section)
     title, heads, anchor = page_title(tree, raw_title, elements["h1"], metas, ld, publisher)
     language = _language(elements["html"][0] if elements["html"] else None, metas, ld)
-    date, date_note = _date(tree, body_tail, metas, ld, anchor, language)
+    date, date_note = _date(tree, body_tail, metas, ld, page_object(objs), anchor, language)
     raw_body = ld.get("articleBody") if ld else None
     body = raw_body.strip() if isinstance(raw_body, str) else None
     description = metas.get("description") or metas.get("og:description")
@@ -314,7 +355,7 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     return Metadata(
         title=title,
         date=date,
-        authors=page_authors(tree, metas, ld, anchor),
+        authors=page_authors(tree, metas, ld, anchor, _site_name(metas, ld)),
         section=section,
         publisher=publisher,
         language=language,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
-__all__ = ["near", "node_text", "norm"]
+__all__ = ["among_other_texts", "near", "node_text", "norm"]
 
 
 def node_text(node: LexborNode | None) -> str:
@@ -28,3 +30,48 @@ def near(anchor: LexborNode | None, selector: str) -> list[LexborNode]:
 def norm(text: str) -> str:
     """``text`` folded for comparing titles and headings."""
     return " ".join(text.casefold().split()).strip(" .:!?|-")
+
+
+#: Class-name words of boxes that list other stories ("related-posts", "recent-posts", "sidebar"),
+#: each story with its own date and author.
+_OTHER_STORIES = frozenset(
+    {"sidebar", "related", "recommended", "trending", "popular", "mostread", "recirc", "recent"}
+    | {"morestories"}
+)
+#: Class-name words of a comment thread, each comment with its own date and author.
+_COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "replies"})
+#: Layout names that hold the page's own text beside such a box ("content-sidebar-wrap", "has-sidebar"),
+#: and the comment count or link in the page's own byline ("comments-link", "social-comments").
+_NOT_A_BOX = frozenset(
+    {"content", "main", "article", "page", "site", "layout", "has", "no", "with", "without"}
+    | {"count", "number", "link", "links", "social", "meta", "button", "icon", "bubble", "share"}
+)
+_CLASS_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+def _other_texts_box(names: str, boxes: frozenset[str]) -> bool:
+    for name in names.lower().split():
+        if len(name) > 60 or "/" in name:  # an address used as an id names no box
+            continue
+        words = set(_CLASS_WORDS.split(name))
+        if boxes.intersection(words) and not _NOT_A_BOX.intersection(words):
+            return True
+    return False
+
+
+def among_other_texts(node: LexborNode, sidebar: bool = True) -> bool:
+    """Whether ``node`` sits in a comment thread or a box of other stories (a sidebar too, if asked).
+
+    Their dates and names are the comments' and the other stories', not the page's.
+    """
+    boxes = _COMMENTS | (_OTHER_STORIES if sidebar else _OTHER_STORIES - {"sidebar"})
+    parent = node.parent
+    for _ in range(25):
+        if parent is None or parent.tag == "body":
+            return False
+        a = parent.attributes
+        names = f"{a.get('class') or ''} {a.get('id') or ''}"
+        if names.strip() and _other_texts_box(names, boxes):
+            return True
+        parent = parent.parent
+    return False

@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_names", "credit_names"]
+from .dates import MONTH_NAMES
+
+__all__ = ["clean_names", "credit_names", "surname_last"]
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|par|por|von|di|door|av|af|de)\b[:\s]*",
+    r"^\s*(?:(?:written|posted|reported|story|text|words|photos?|geschrieben|verfasst|ein beitrag"
+    r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato"
+    r"|mit (?:informationen|material) )\s*)?"
+    r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
+    r"|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|text|texte|redakteur(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|/|&|;|\||\band\b|\bet\b|\by\b|\bund\b|\be\b|\bwith\b|\n)\s*", re.IGNORECASE)
+#: Where a name ends and what follows it begins: a date, "on Monday", "for The Times", "Updated …",
+#: a link label.
+_TRAILER = re.compile(
+    rf"\d|\s(?:{MONTH_NAMES})\.?\s+\d|\s+(?:on|am|um|at|for|f[üu]r|from|via|with)\s|\b(?:updated|published|posted"
+    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado"
+    r"|twitter|facebook|instagram|linkedin|e-?mail|rss)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\S+@\S+")
+#: Separators of names; the one-letter conjunctions only in lower case ("Sarah E. Needleman" is one name).
+_SPLIT = re.compile(
+    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|(?-i:\bet\b|\by\b|\be\b)(?!\.)|\n)\s*", re.IGNORECASE
+)
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
     r"|reuters|associated press|afp|ap|dpa|efe|ansa|xinhua|press|news|media|ltd|inc|online|digital"
+    r"|ag[eê]ncia|agence|agentur"
     r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|see|view|profile|articles|posts"
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
-    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr)\b",
+    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
+    r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
+    r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|anonymous"
+    r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
+    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast)\b"
+    r"|^(?:the|der|die|das)\s",  # "The Pragmatic Programmers", "Der Spiegel": names of things
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -28,10 +52,17 @@ _PARTICLES = frozenset(
     }
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A mixed-case name opening with an initialism of three capitals or more (``CNN Business``,
+#: ``ARD-Studio London``) is an outlet; a surname in capitals (``Jean DUPONT``) comes last.
+_INITIALISM = re.compile(r"^[A-Z]{3,}(?![\w'’])")
 
 
 def _clean_one(raw: str) -> str | None:
-    name = " ".join(raw.split()).strip(" .,:;-–—|()")
+    name = " ".join(_EMAIL.sub(" ", raw).split())
+    trailer = _TRAILER.search(name)
+    if trailer:
+        name = name[: trailer.start()]
+    name = name.strip(" .,:;-–—|()")
     if not name or len(name) > 60 or "@" in name or "http" in name:
         return None
     if _NOT_PEOPLE.search(name):
@@ -43,6 +74,8 @@ def _clean_one(raw: str) -> str | None:
         return None
     if not all(w[0].isupper() or w.casefold() in _PARTICLES for w in words):
         return None  # "books on Goodreads", "see all": words, not a name
+    if not name.isupper() and _INITIALISM.match(name):
+        return None  # "CNN Business", "ARD-Studio London"
     if name.isupper():
         name = " ".join(w.capitalize() if "'" not in w else _cap_apostrophe(w) for w in words)
     return name
@@ -51,6 +84,17 @@ def _clean_one(raw: str) -> str | None:
 def _cap_apostrophe(word: str) -> str:
     head, _, tail = word.partition("'")
     return f"{head.capitalize()}'{tail.capitalize()}"
+
+
+#: "Needleman, Sarah", "DeLong, J. Bradford": one name, surname first, as catalogues and some
+#: meta tags write it.
+_SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*((?:[^\W\d_]\.\s*)*[^\W\d_][\w'’-]*\.?)\s*$")
+
+
+def surname_last(value: str) -> str:
+    """``"Needleman, Sarah"`` -> ``"Sarah Needleman"``; any other value as it is."""
+    m = _SURNAME_FIRST.match(value)
+    return f"{m.group(2)} {m.group(1)}" if m else value
 
 
 def clean_names(raw: str | list[str]) -> list[str]:

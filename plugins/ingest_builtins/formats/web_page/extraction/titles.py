@@ -8,7 +8,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .jsonld import text_value
-from .nodes import node_text, norm
+from .nodes import among_other_texts, node_text, norm
 
 __all__ = ["SEPARATORS", "page_title", "strip_site_suffix"]
 
@@ -59,9 +59,11 @@ def page_title(
     """The title, the page's top headings, and the heading node the title was found in (or None).
 
     A top heading repeating the title, og:title or JSON-LD headline comes first;
-    then the one top heading on the title's subject; then the title itself, its
-    site name taken off.  A heading that links to the site's home page is the
-    site's name and is passed over.
+    then the one top heading on the title's subject; then, on a page without
+    og:title or JSON-LD, an element whose class says headline (not one of a box
+    of other stories); then the title itself, its site name taken off.  A
+    heading that links to the site's home page is the site's name and is
+    passed over.
     """
     og = metas.get("og:title") or metas.get("twitter:title")
     headline = text_value(ld.get("headline")) if ld else None
@@ -78,11 +80,6 @@ def page_title(
         if text and any(norm(text) in k or k in norm(text) for k in ref_keys if len(k) > 10):
             return text, [t for _, t in h1s if t], node
     heads = [t for _, t in h1s if t]
-    if not og and not headline:
-        for node in tree.css('[itemprop="headline"], [class*="headline"], [class*="entry-title"]')[:5]:
-            text = node_text(node)
-            if 15 <= len(text) <= 250 and norm(text) not in norm(raw_title):
-                return text, heads or [text], node
     on_subject = [
         (node, text)
         for node, text in h1s
@@ -92,6 +89,11 @@ def page_title(
         # The one headline the page shows on the title's subject: the title and og:title may be
         # worded for search engines.
         return on_subject[0][1], heads, on_subject[0][0]
+    if not og and not headline:
+        for node in tree.css('[itemprop="headline"], [class*="headline"], [class*="entry-title"]')[:5]:
+            text = node_text(node)
+            if 15 <= len(text) <= 250 and norm(text) not in norm(raw_title) and not among_other_texts(node):
+                return text, heads or [text], node
     for cand in (headline, og, raw_title):
         if cand:
             return strip_site_suffix(cand, site), heads, None
