@@ -6,6 +6,7 @@ import re
 
 from .dom import Page
 from .scoring import Params
+from .vocabulary import BOILERPLATE, CONTENT
 
 __all__ = [
     "clean_text",
@@ -114,11 +115,33 @@ def title_keys(*titles: str | None) -> frozenset[str]:
     return frozenset(_norm(t) for t in titles if t)
 
 
+def _in_menu(page: Page, element: int) -> bool:
+    """Whether ``element`` lies in furniture other than a header (a menu, a sidebar, a footer).
+
+    An element that the vocabulary calls both furniture and content (a post's classes
+    name its tags) is not furniture here.
+    """
+    tags, classes, flags, parents = page.tags, page.classes, page.flags, page.parents
+    while element > 0:
+        if (
+            flags[element] & (BOILERPLATE | CONTENT) == BOILERPLATE
+            and tags[element] != "header"
+            and "head" not in classes[element].lower()
+        ):
+            return True
+        element = parents[element]
+    return False
+
+
 def find_headline(page: Page, titles: frozenset[str]) -> int:
-    """Index of the first heading block that repeats the page title, or -1."""
+    """Index of the first heading block that repeats the page title, or -1.
+
+    A heading in a menu, a sidebar or a footer (furniture other than a header) names
+    the site or a section, not the page's story: it is passed over.
+    """
     if not titles:
         return -1
     for k, b in enumerate(page.blocks):
-        if b.tag in ("h1", "h2", "h3") and _norm(b.text) in titles:
+        if b.tag in ("h1", "h2", "h3") and _norm(b.text) in titles and not _in_menu(page, b.owner):
             return k
     return -1
