@@ -31,3 +31,25 @@ def test_a_heading_in_a_menu_is_not_the_headline() -> None:
     text = extract_article(html).text
     assert "finance committee" in text
     assert "please consider a gift" not in text
+
+
+def _article(middle: str, tail: str = "") -> str:
+    return (
+        "<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>"
+        f"{_paras('finance', 'works')}{middle}{_paras('planning', 'review')}{tail}"
+        "</article></body></html>"
+    )
+
+
+def test_a_list_of_annotated_links_in_the_body_is_kept() -> None:
+    items = "".join(f"<li><a href='/{n}'>Quarry report {n}</a> – {n}0 pages</li>" for n in range(1, 4))
+    text = extract_article(_article(f"<ul>{items}</ul>")).text
+    assert "Quarry report 2 – 20 pages" in text
+    assert text.index("finance committee") < text.index("Quarry report 1") < text.index("planning committee")
+
+
+def test_a_list_of_bare_linked_titles_or_a_closing_list_is_not() -> None:
+    titles = "".join(f"<li><a href='/{n}'>Storm closes the ferry for day {n}</a></li>" for n in range(3))
+    assert "ferry for day" not in extract_article(_article(f"<ul>{titles}</ul>")).text
+    items = "".join(f"<li><a href='/{n}'>Quarry report {n}</a> – {n}0 pages</li>" for n in range(1, 4))
+    assert "Quarry report" not in extract_article(_article("", f"<ul>{items}</ul>")).text

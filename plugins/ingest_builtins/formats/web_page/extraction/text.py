@@ -67,6 +67,9 @@ def region_text(
     out: list[str] = []
     blocks = page.blocks
     started = False
+    # Linked list items after the first prose (a list of sources, of results) are taken on
+    # trial: they stay when prose follows them, as a list in the body does.
+    trial: list[int] = []
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
         if junk[b.owner] > element:
@@ -81,12 +84,19 @@ def region_text(
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
+            if started and b.tag == "li" and b.link_chars <= 0.8 * b.chars:
+                trial.append(len(out))
+                out.append(clean_text(b.text))
             continue
+        if trial and values[k] >= p.prose_start:
+            trial.clear()
         text = b.text  # its whitespace is collapsed already: only invisible characters may remain
         if not text.isascii() and _DROP.search(text):
             text = clean_text(text)
         if text:
             out.append(text)
+    for i in reversed(trial):
+        del out[i]
     return out
 
 
