@@ -125,19 +125,23 @@ def title_keys(*titles: str | None) -> frozenset[str]:
     return frozenset(_norm(t) for t in titles if t)
 
 
-def _in_menu(page: Page, element: int) -> bool:
-    """Whether ``element`` lies in furniture other than a header (a menu, a sidebar, a footer).
+_MENU_TAGS = frozenset(("nav", "aside", "footer"))
+_MENU_CLASS = re.compile(r"menu|nav|sidebar|footer", re.IGNORECASE)
 
-    An element that the vocabulary calls both furniture and content (a post's classes
-    name its tags) is not furniture here.
+
+def _in_menu(page: Page, element: int) -> bool:
+    """Whether ``element`` lies in a menu, a sidebar or a footer (by tag or class name).
+
+    Only the furniture below the nearest content element counts: a layout class
+    around the whole post can say "sidebar" too, and a heading the vocabulary calls
+    content ("entry-title") is the post's.
     """
     tags, classes, flags, parents = page.tags, page.classes, page.flags, page.parents
     while element > 0:
-        if (
-            flags[element] & (BOILERPLATE | CONTENT) == BOILERPLATE
-            and tags[element] != "header"
-            and "head" not in classes[element].lower()
-        ):
+        if flags[element] & CONTENT:
+            return False
+        menu = tags[element] in _MENU_TAGS or _MENU_CLASS.search(classes[element])
+        if menu and flags[element] & BOILERPLATE:
             return True
         element = parents[element]
     return False
