@@ -53,3 +53,23 @@ def test_a_list_of_bare_linked_titles_or_a_closing_list_is_not() -> None:
     assert "ferry for day" not in extract_article(_article(f"<ul>{titles}</ul>")).text
     items = "".join(f"<li><a href='/{n}'>Quarry report {n}</a> – {n}0 pages</li>" for n in range(1, 4))
     assert "Quarry report" not in extract_article(_article("", f"<ul>{items}</ul>")).text
+
+
+def test_a_post_in_a_box_named_both_widget_and_blog_is_not_discounted_as_furniture() -> None:
+    # The blog's post and its comments sit in one box whose names say both "widget" and "blog";
+    # the header and the sidebar hold more prose than the box, so it is not the page's bulk.
+    sentence = "The walled garden behind the old school has been opened to the public for the summer months. "
+    comment = "I walked past it yesterday and the roses were out along the whole of the south wall. "
+    html = (
+        "<html><head><title>Garden Diary: Roses on the south wall</title></head><body>"
+        f'<div class="header"><h1>Garden Diary</h1><p>{sentence * 5}</p></div>'
+        '<div class="widget Blog"><div class="post"><h3>Roses on the south wall</h3>'
+        '<div class="post-body">The roses on the south wall came out this week.<br>'
+        "They were planted in the spring of last year by the volunteers.<br>"
+        "Visitors can see them every afternoon until the end of August.</div></div>"
+        f'<div class="comments"><dl><dd class="comment-body"><p>{comment * 3}</p></dd></dl></div></div>'
+        f'<div class="sidebar"><p>{sentence * 3}</p></div></body></html>'
+    )
+    text = extract_article(html).text
+    assert "came out this week" in text
+    assert "walked past it yesterday" not in text

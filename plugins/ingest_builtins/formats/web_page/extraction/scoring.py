@@ -208,7 +208,7 @@ def choose_region(
     for i, s in enumerate(score):
         if flags[i] & _CONTENT:
             s += bonus * prose[i]
-        if inside[i] >= 0:
+        if inside[i] >= 0 and flags[inside[i]] & (CONTENT | COMMENT) != CONTENT:
             s *= junk_factor
         if near is not None and not near[i]:
             s *= far_factor
