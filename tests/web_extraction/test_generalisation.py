@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from ingest_builtins.formats.web_page.extraction import extract_article
+from ingest_builtins.formats.web_page.extraction.dom import walk
+from ingest_builtins.formats.web_page.extraction.parse import parse_html
+from ingest_builtins.formats.web_page.extraction.text import find_headline, title_keys
 
 _PARA = (
     "The {0} committee met on Tuesday to review the plans for the new harbour wall, which has been"
@@ -73,3 +76,14 @@ def test_a_post_in_a_box_named_both_widget_and_blog_is_not_discounted_as_furnitu
     text = extract_article(html).text
     assert "came out this week" in text
     assert "walked past it yesterday" not in text
+
+
+def test_the_headline_is_found_by_the_longer_part_of_a_separated_title() -> None:
+    html = (
+        "<html><body><h1>Garden Diary</h1><h2>Friday, 4 July</h2><h3>Roses on the south wall</h3>"
+        f"{_paras('garden')}<h3>Archive</h3></body></html>"
+    )
+    page = walk(parse_html(html))
+    k = find_headline(page, title_keys("Garden Diary: Roses on the south wall"))
+    assert page.blocks[k].text == "Roses on the south wall"
+    assert find_headline(page, title_keys("Garden Diary: Weeds")) == -1

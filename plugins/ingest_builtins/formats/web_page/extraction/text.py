@@ -147,15 +147,44 @@ def _in_menu(page: Page, element: int) -> bool:
     return False
 
 
+#: The separator after a site's name that leads a title ("Blog name: Post title").
+_LEADING_SITE = re.compile(r":\s+")
+#: The separators before a site's name that ends a title ("Post title | Site").
+_TRAILING_SITE = re.compile(r"\s+[|\-–—»·•]\s+")
+#: A title part shorter than this names a section or a site rather than the story.
+_PART_CHARS = 12
+
+
+def _title_parts(titles: frozenset[str]) -> frozenset[str]:
+    """Each title without a leading or trailing site name, where it has one."""
+    parts = set()
+    for title in titles:
+        part = _LEADING_SITE.split(title, maxsplit=1)[-1]
+        part = _norm(_TRAILING_SITE.split(part, maxsplit=1)[0])
+        if len(part) >= _PART_CHARS and part not in titles:
+            parts.add(part)
+    return frozenset(parts)
+
+
 def find_headline(page: Page, titles: frozenset[str]) -> int:
     """Index of the first heading block that repeats the page title, or -1.
 
     A heading in a menu, a sidebar or a footer (furniture other than a header) names
-    the site or a section, not the page's story: it is passed over.
+    the site or a section, not the page's story: it is passed over.  When no heading
+    repeats a whole title, the first heading repeating it without a leading or
+    trailing site name ("Blog name: Post title", "Post title | Site") is taken.
     """
     if not titles:
         return -1
+    parts = _title_parts(titles)
+    best = -1
     for k, b in enumerate(page.blocks):
-        if b.tag in ("h1", "h2", "h3") and _norm(b.text) in titles and not _in_menu(page, b.owner):
-            return k
-    return -1
+        if b.tag not in ("h1", "h2", "h3"):
+            continue
+        text = _norm(b.text)
+        if text in titles:
+            if not _in_menu(page, b.owner):
+                return k
+        elif best < 0 and text in parts and not _in_menu(page, b.owner):
+            best = k
+    return best
