@@ -87,3 +87,31 @@ def test_the_headline_is_found_by_the_longer_part_of_a_separated_title() -> None
     k = find_headline(page, title_keys("Garden Diary: Roses on the south wall"))
     assert page.blocks[k].text == "Roses on the south wall"
     assert find_headline(page, title_keys("Garden Diary: Weeds")) == -1
+
+
+def _standfirst_page(lead: str) -> str:
+    return (
+        "<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>"
+        '<div class="main-col"><figure><img src="w.jpg"><figcaption>The wall in March.</figcaption></figure>'
+        f'{lead}<div class="ad-slot"><div class="ad">Advertisement</div></div>'
+        f'<div class="article-body" itemprop="articleBody">{_paras("finance", "works", "planning")}</div>'
+        + "".join(
+            f"<p><a href='/{n}'>Storm closes the ferry route to the island for day {n}</a></p>"
+            for n in range(8)
+        )
+        + '</div><div class="sidebar"><p>'
+        + "The ferry timetable changes on Monday for the summer season, with two more crossings. " * 8
+        + "</p></div></article></body></html>"
+    )
+
+
+def test_the_standfirst_set_before_the_body_container_is_kept() -> None:
+    lead = "The town will spend four million pounds on its sea defences over five years, the council said."
+    art = extract_article(_standfirst_page(f'<p class="chapo">{lead}</p>'))
+    assert art.text.startswith(lead)
+    assert "finance committee" in art.text
+
+
+def test_a_byline_or_a_short_line_before_the_body_is_not_a_standfirst() -> None:
+    art = extract_article(_standfirst_page("<p>By Jane Smith, harbour reporter</p>"))
+    assert art.text.startswith("The finance committee")

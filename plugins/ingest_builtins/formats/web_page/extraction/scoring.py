@@ -41,6 +41,8 @@ class Params:
     script_state_chars: int = 500
     #: A flagged box by the headline holding a block of prose this long is no furniture (0: off).
     long_prose_chars: float = 800.0
+    #: Take a lead paragraph set just before the body container (a standfirst).
+    standfirst: bool = True
     #: Cut the text at a teaser-list label or closing notice in its second half.
     closing_furniture: bool = True
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).
