@@ -115,3 +115,18 @@ def test_the_standfirst_set_before_the_body_container_is_kept() -> None:
 def test_a_byline_or_a_short_line_before_the_body_is_not_a_standfirst() -> None:
     art = extract_article(_standfirst_page("<p>By Jane Smith, harbour reporter</p>"))
     assert art.text.startswith("The finance committee")
+
+
+def test_a_pull_quote_boxed_between_paragraphs_is_left_out_but_a_sub_head_is_kept() -> None:
+    body = (
+        _paras("finance")
+        + '<div class="left"><p class="big">Stone from the quarry ran short twice this winter</p></div>'
+        + _paras("works")
+        + '<div class="heading-h3">What comes next</div>'
+        + _paras("planning")
+    )
+    html = f"<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>{body}"
+    text = extract_article(html).text
+    assert "Stone from the quarry ran short" not in text
+    assert "What comes next" in text
+    assert "works committee" in text

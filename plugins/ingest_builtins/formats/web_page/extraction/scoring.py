@@ -43,6 +43,8 @@ class Params:
     long_prose_chars: float = 800.0
     #: Take a lead paragraph set just before the body container (a standfirst).
     standfirst: bool = True
+    #: Leave out a pull quote: one short line boxed alone between two paragraphs.
+    pull_quotes: bool = True
     #: Cut the text at a teaser-list label or closing notice in its second half.
     closing_furniture: bool = True
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).

@@ -51,6 +51,37 @@ def is_meta_line(text: str, max_chars: int) -> bool:
     return bool(_YEAR.search(text) or _BYLINE.match(text))
 
 
+#: The longest line a pull quote is taken to be.
+_PULL_QUOTE_CHARS = 160
+
+
+def _pull_quote(page: Page, k: int, element: int) -> bool:
+    """Whether block ``k`` is a pull quote: one short line boxed alone between two paragraphs.
+
+    The line's element (a paragraph, a quote) sits in a ``<div>`` or ``<aside>`` inside
+    ``element`` holding only this line, and the blocks just before and after the box
+    are paragraphs of its parent's: the box interrupts running prose.  A ``<div>``
+    holding the line itself is a sub-head, kept.
+    """
+    blocks, parents, tags = page.blocks, page.parents, page.tags
+    b = blocks[k]
+    if b.chars > _PULL_QUOTE_CHARS or b.text.endswith(_SENTENCE_END) or not 0 < k < len(blocks) - 1:
+        return False
+    box = parents[b.owner]  # the line's own element is boxed: a <div> holding text is a sub-head
+    while box > element and tags[box] not in ("div", "aside"):
+        box = parents[box]
+    if box <= element or page.block_end[box] - page.block_start[box] != 1:
+        return False
+    outer = parents[box]
+    before, after = blocks[k - 1], blocks[k + 1]
+    return (
+        before.tag == after.tag == "p"
+        and parents[before.owner] == parents[after.owner] == outer
+        and looks_like_sentence(before.text)
+        and looks_like_sentence(after.text)
+    )
+
+
 def region_text(
     page: Page,
     element: int,
@@ -81,6 +112,8 @@ def region_text(
                 started = True
             elif is_meta_line(b.text, p.meta_line_chars):
                 continue
+        elif p.pull_quotes and b.owner != element and _pull_quote(page, k, element):
+            continue
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
