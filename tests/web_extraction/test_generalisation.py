@@ -130,3 +130,19 @@ def test_a_pull_quote_boxed_between_paragraphs_is_left_out_but_a_sub_head_is_kep
     assert "Stone from the quarry ran short" not in text
     assert "What comes next" in text
     assert "works committee" in text
+
+
+def test_the_text_ends_at_the_heading_of_a_flat_comment_list() -> None:
+    comments = "".join(
+        f"<div><p>I think the {w} plan is a waste of the town's money and the wall will fall down again.</p>"
+        f'<p class="posted">Posted by: reader{n} at October 29, 2012 05:23 PM</p></div>'
+        for n, w in enumerate(("harbour", "quarry", "finance", "ferry"))
+    )
+    html = (
+        "<html><head><title>Harbour wall</title></head><body><div><h1>Harbour wall</h1>"
+        f'{_paras("finance", "works")}<h2 id="comments">Comments</h2>{comments}</div></body></html>'
+    )
+    text = extract_article(html).text
+    assert "works committee" in text
+    assert "waste of the town's money" not in text
+    assert "Posted by" not in text

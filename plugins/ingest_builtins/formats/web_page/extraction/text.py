@@ -6,7 +6,7 @@ import re
 
 from .dom import Page
 from .scoring import Params
-from .vocabulary import BOILERPLATE, CONTENT
+from .vocabulary import BOILERPLATE, COMMENT, CONTENT
 
 __all__ = [
     "clean_text",
@@ -51,6 +51,7 @@ def is_meta_line(text: str, max_chars: int) -> bool:
     return bool(_YEAR.search(text) or _BYLINE.match(text))
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The longest line a pull quote is taken to be.
 _PULL_QUOTE_CHARS = 160
 
@@ -96,7 +97,7 @@ def region_text(
     first paragraph of prose are left out.
     """
     out: list[str] = []
-    blocks = page.blocks
+    blocks, flags = page.blocks, page.flags
     started = False
     # Linked list items after the first prose (a list of sources, of results) are taken on
     # trial: they stay when prose follows them, as a list in the body does.
@@ -104,6 +105,8 @@ def region_text(
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
         if junk[b.owner] > element:
+            if started and b.owner == junk[b.owner] and flags[b.owner] & COMMENT and b.tag in _HEADINGS:
+                break  # the heading of the comments: what follows it in the region is theirs
             continue
         if b.tag[0] == "h" and len(b.tag) == 2 and (b.tag == "h1" or _norm(b.text) in titles):
             continue
