@@ -146,3 +146,10 @@ def test_the_text_ends_at_the_heading_of_a_flat_comment_list() -> None:
     assert "works committee" in text
     assert "waste of the town's money" not in text
     assert "Posted by" not in text
+
+
+def test_a_linked_source_line_inside_the_body_is_kept() -> None:
+    line = "Read the full report - <a href='/r'>https://example.org/harbour-wall-report-2012</a>"
+    text = extract_article(_article(f"<p>{line}</p>")).text
+    assert "Read the full report" in text
+    assert extract_article(_article("<p><a href='/p'>Print</a> |</p>")).text.count("Print") == 0

@@ -99,8 +99,9 @@ def region_text(
     out: list[str] = []
     blocks, flags = page.blocks, page.flags
     started = False
-    # Linked list items after the first prose (a list of sources, of results) are taken on
-    # trial: they stay when prose follows them, as a list in the body does.
+    # Linked lines after the first prose whose links leave room for other words (a list of
+    # sources or results, a source line "Link to the report - https://...") are taken on
+    # trial: they stay when prose follows them, as the body's own lines do.
     trial: list[int] = []
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
@@ -120,7 +121,7 @@ def region_text(
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
-            if started and b.tag == "li" and b.link_chars <= 0.8 * b.chars:
+            if started and b.link_chars <= 0.8 * b.chars and (b.tag == "li" or b.chars - b.link_chars >= 5):
                 trial.append(len(out))
                 out.append(clean_text(b.text))
             continue
