@@ -153,3 +153,11 @@ def test_a_linked_source_line_inside_the_body_is_kept() -> None:
     text = extract_article(_article(f"<p>{line}</p>")).text
     assert "Read the full report" in text
     assert extract_article(_article("<p><a href='/p'>Print</a> |</p>")).text.count("Print") == 0
+
+
+def test_advertisement_and_read_more_labels_are_left_out() -> None:
+    labels = "<div>Advertisement</div><p>Anzeige</p><div><a href='/more'>Read more</a> »</div>"
+    text = extract_article(_article(labels)).text
+    for label in ("Advertisement", "Anzeige", "Read more"):
+        assert label not in text, label
+    assert "planning committee" in text

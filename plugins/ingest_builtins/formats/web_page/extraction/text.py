@@ -51,6 +51,14 @@ def is_meta_line(text: str, max_chars: int) -> bool:
     return bool(_YEAR.search(text) or _BYLINE.match(text))
 
 
+#: A line that only labels furniture: an advertisement's slot or a link to go on reading elsewhere.
+_FURNITURE_LABEL = re.compile(
+    r"(?:advertisements?|adverts?|ads?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklame|reklama"
+    r"|iklan|publicidade|advertentie|(?:story|article) continues below(?: advertisement)?"
+    r"|read more|continue reading|weiterlesen|lire la suite|leer más|leia mais)\W*$",
+    re.IGNORECASE,
+)
+_LABEL_CHARS = 40
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The longest line a pull quote is taken to be.
 _PULL_QUOTE_CHARS = 160
@@ -117,6 +125,8 @@ def region_text(
             elif is_meta_line(b.text, p.meta_line_chars):
                 continue
         elif p.pull_quotes and b.owner != element and _pull_quote(page, k, element):
+            continue
+        if b.chars <= _LABEL_CHARS and _FURNITURE_LABEL.match(b.text):
             continue
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
