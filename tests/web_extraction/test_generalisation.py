@@ -161,3 +161,12 @@ def test_advertisement_and_read_more_labels_are_left_out() -> None:
     for label in ("Advertisement", "Anzeige", "Read more"):
         assert label not in text, label
     assert "planning committee" in text
+
+
+def test_a_wholly_linked_sentence_between_paragraphs_is_kept() -> None:
+    sentence = (
+        "<a href='/v'>This week the council published a short video of the divers at work on the old wall,"
+        " and it is well worth watching.</a>"
+    )
+    text = extract_article(_article(f"<p>{sentence}</p>")).text
+    assert "published a short video of the divers" in text

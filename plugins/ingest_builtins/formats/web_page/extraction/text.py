@@ -108,8 +108,9 @@ def region_text(
     blocks, flags = page.blocks, page.flags
     started = False
     # Linked lines after the first prose whose links leave room for other words (a list of
-    # sources or results, a source line "Link to the report - https://...") are taken on
-    # trial: they stay when prose follows them, as the body's own lines do.
+    # sources or results, a source line "Link to the report - https://..."), or that are a
+    # whole linked sentence, are taken on trial: they stay when prose follows them, as the
+    # body's own lines do.
     trial: list[int] = []
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
@@ -131,7 +132,10 @@ def region_text(
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
-            if started and b.link_chars <= 0.8 * b.chars and (b.tag == "li" or b.chars - b.link_chars >= 5):
+            if started and (
+                (b.link_chars <= 0.8 * b.chars and (b.tag == "li" or b.chars - b.link_chars >= 5))
+                or (looks_like_sentence(b.text) and b.text.endswith("."))
+            ):
                 trial.append(len(out))
                 out.append(clean_text(b.text))
             continue
