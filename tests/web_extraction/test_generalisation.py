@@ -65,7 +65,7 @@ def test_a_post_in_a_box_named_both_widget_and_blog_is_not_discounted_as_furnitu
     comment = "I walked past it yesterday and the roses were out along the whole of the south wall. "
     html = (
         "<html><head><title>Garden Diary: Roses on the south wall</title></head><body>"
-        f'<div class="header"><h1>Garden Diary</h1><p>{sentence * 5}</p></div>'
+        f'<div class="header"><h1><a href="/">Garden Diary</a></h1><p>{sentence * 5}</p></div>'
         '<div class="widget Blog"><div class="post"><h3>Roses on the south wall</h3>'
         '<div class="post-body">The roses on the south wall came out this week.<br>'
         "They were planted in the spring of last year by the volunteers.<br>"
@@ -170,3 +170,17 @@ def test_a_wholly_linked_sentence_between_paragraphs_is_kept() -> None:
     )
     text = extract_article(_article(f"<p>{sentence}</p>")).text
     assert "published a short video of the divers" in text
+
+
+def test_a_box_named_both_content_and_furniture_away_from_the_headline_stays_furniture() -> None:
+    # "modal-content": the generic word does not make a cookie notice the article.
+    notice = "This website uses cookies to improve your experience while you navigate through it. " * 12
+    html = (
+        "<html><head><title>Quay lights</title></head><body>"
+        f'<div class="story">{_paras("lighting", "safety", "harbour")}</div>'
+        f'<div class="cookie-modal-content"><p>{notice}</p></div>'
+        f"<footer><p>{notice}</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert "lighting committee" in text
+    assert "uses cookies" not in text

@@ -212,7 +212,10 @@ def choose_region(
     for i, s in enumerate(score):
         if flags[i] & _CONTENT:
             s += bonus * prose[i]
-        if inside[i] >= 0 and flags[inside[i]] & (CONTENT | COMMENT) != CONTENT:
+        box = inside[i]
+        if box >= 0 and not (
+            flags[box] & (CONTENT | COMMENT) == CONTENT and headline >= 0 and _holds(page, box, headline)
+        ):
             s *= junk_factor
         if near is not None and not near[i]:
             s *= far_factor
