@@ -102,7 +102,9 @@ def region_text(
     """Paragraphs of ``element``'s blocks, without furniture nested inside it.
 
     Headings that repeat the page title and date or byline lines before the
-    first paragraph of prose are left out.
+    first paragraph of prose are left out, and so are pull quotes, lines that
+    only label an advertisement or a read-more link, and linked lines (unless
+    prose follows them: see below).  A comment section's heading ends the text.
     """
     out: list[str] = []
     blocks, flags = page.blocks, page.flags
