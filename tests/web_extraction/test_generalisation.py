@@ -184,3 +184,9 @@ def test_a_box_named_both_content_and_furniture_away_from_the_headline_stays_fur
     text = extract_article(html).text
     assert "lighting committee" in text
     assert "uses cookies" not in text
+
+
+def test_a_linked_source_line_closing_the_article_is_kept() -> None:
+    source = "Source: <a href='/harbour-trust'>Harbour Trust yearly report</a>"
+    text = extract_article(_article("", f"<p>{source}</p>")).text
+    assert text.endswith("Source: Harbour Trust yearly report")

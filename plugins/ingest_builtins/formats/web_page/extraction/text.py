@@ -59,6 +59,10 @@ _FURNITURE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_CHARS = 40
+#: A line naming the article's source: "Source: ...", "via ...", "Link: ...", or a bare address.
+_SOURCE_LINE = re.compile(
+    r"(?:(?:sources?|via|link|quelle|fuente|fonte|source link)\s*:?\s|https?://)", re.IGNORECASE
+)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The longest line a pull quote is taken to be.
 _PULL_QUOTE_CHARS = 160
@@ -149,7 +153,8 @@ def region_text(
         if text:
             out.append(text)
     for i in reversed(trial):
-        del out[i]
+        if not _SOURCE_LINE.match(out[i]):
+            del out[i]
     return out
 
 
