@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .closing import cut_closing_furniture
 from .dom import Page, walk
+from .lead import lead_before
 from .metadata import Metadata, extract_metadata
 from .page_dates import htmldate_day
 from .parse import parse_html
@@ -94,6 +95,11 @@ def _assemble(
         elements = merge_siblings(page, kids, elements[0], junk, headline, params.merge_min_chars)
         if len(elements) > 1:
             why.append(f"merged {len(elements) - 1} sibling containers continuing the prose")
+    if params.standfirst:
+        lead = lead_before(page, kids, elements[0], junk, headline)
+        if lead is not None:
+            why.append(f"took the standfirst <{page.tags[lead]}> #{lead} set before the body")
+            elements = [lead, *elements]
     paras: list[str] = []
     for element in elements:
         paras.extend(region_text(page, element, values, junk, params, titles))

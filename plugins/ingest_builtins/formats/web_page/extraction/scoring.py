@@ -41,6 +41,10 @@ class Params:
     script_state_chars: int = 500
     #: A flagged box by the headline holding a block of prose this long is no furniture (0: off).
     long_prose_chars: float = 800.0
+    #: Take a lead paragraph set just before the body container (a standfirst).
+    standfirst: bool = True
+    #: Leave out a pull quote: one short line boxed alone between two paragraphs.
+    pull_quotes: bool = True
     #: Cut the text at a teaser-list label or closing notice in its second half.
     closing_furniture: bool = True
     #: A closing run of this many short lines that are not sentences is dropped (0: kept).
@@ -208,7 +212,10 @@ def choose_region(
     for i, s in enumerate(score):
         if flags[i] & _CONTENT:
             s += bonus * prose[i]
-        if inside[i] >= 0:
+        box = inside[i]
+        if box >= 0 and not (
+            flags[box] & (CONTENT | COMMENT) == CONTENT and headline >= 0 and _holds(page, box, headline)
+        ):
             s *= junk_factor
         if near is not None and not near[i]:
             s *= far_factor

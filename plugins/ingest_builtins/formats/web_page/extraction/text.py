@@ -6,6 +6,7 @@ import re
 
 from .dom import Page
 from .scoring import Params
+from .vocabulary import BOILERPLATE, COMMENT, CONTENT
 
 __all__ = [
     "clean_text",
@@ -50,6 +51,50 @@ def is_meta_line(text: str, max_chars: int) -> bool:
     return bool(_YEAR.search(text) or _BYLINE.match(text))
 
 
+#: A line that only labels furniture: an advertisement's slot or a link to go on reading elsewhere.
+_FURNITURE_LABEL = re.compile(
+    r"(?:advertisements?|adverts?|ads?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklame|reklama"
+    r"|iklan|publicidade|advertentie|(?:story|article) continues below(?: advertisement)?"
+    r"|read more|continue reading|weiterlesen|lire la suite|leer más|leia mais)\W*$",
+    re.IGNORECASE,
+)
+_LABEL_CHARS = 40
+#: A line naming the article's source: "Source: ...", "via ...", "Link: ...", or a bare address.
+_SOURCE_LINE = re.compile(
+    r"(?:(?:sources?|via|link|quelle|fuente|fonte|source link)\s*:?\s|https?://)", re.IGNORECASE
+)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: The longest line a pull quote is taken to be.
+_PULL_QUOTE_CHARS = 160
+
+
+def _pull_quote(page: Page, k: int, element: int) -> bool:
+    """Whether block ``k`` is a pull quote: one short line boxed alone between two paragraphs.
+
+    The line's element (a paragraph, a quote) sits in a ``<div>`` or ``<aside>`` inside
+    ``element`` holding only this line, and the blocks just before and after the box
+    are paragraphs of its parent's: the box interrupts running prose.  A ``<div>``
+    holding the line itself is a sub-head, kept.
+    """
+    blocks, parents, tags = page.blocks, page.parents, page.tags
+    b = blocks[k]
+    if b.chars > _PULL_QUOTE_CHARS or b.text.endswith(_SENTENCE_END) or not 0 < k < len(blocks) - 1:
+        return False
+    box = parents[b.owner]  # the line's own element is boxed: a <div> holding text is a sub-head
+    while box > element and tags[box] not in ("div", "aside"):
+        box = parents[box]
+    if box <= element or page.block_end[box] - page.block_start[box] != 1:
+        return False
+    outer = parents[box]
+    before, after = blocks[k - 1], blocks[k + 1]
+    return (
+        before.tag == after.tag == "p"
+        and parents[before.owner] == parents[after.owner] == outer
+        and looks_like_sentence(before.text)
+        and looks_like_sentence(after.text)
+    )
+
+
 def region_text(
     page: Page,
     element: int,
@@ -61,14 +106,23 @@ def region_text(
     """Paragraphs of ``element``'s blocks, without furniture nested inside it.
 
     Headings that repeat the page title and date or byline lines before the
-    first paragraph of prose are left out.
+    first paragraph of prose are left out, and so are pull quotes, lines that
+    only label an advertisement or a read-more link, and linked lines (unless
+    prose follows them: see below).  A comment section's heading ends the text.
     """
     out: list[str] = []
-    blocks = page.blocks
+    blocks, flags = page.blocks, page.flags
     started = False
+    # Linked lines after the first prose whose links leave room for other words (a list of
+    # sources or results, a source line "Link to the report - https://..."), or that are a
+    # whole linked sentence, are taken on trial: they stay when prose follows them, as the
+    # body's own lines do.
+    trial: list[int] = []
     for k in range(page.block_start[element], page.block_end[element]):
         b = blocks[k]
         if junk[b.owner] > element:
+            if started and b.owner == junk[b.owner] and flags[b.owner] & COMMENT and b.tag in _HEADINGS:
+                break  # the heading of the comments: what follows it in the region is theirs
             continue
         if b.tag[0] == "h" and len(b.tag) == 2 and (b.tag == "h1" or _norm(b.text) in titles):
             continue
@@ -77,15 +131,30 @@ def region_text(
                 started = True
             elif is_meta_line(b.text, p.meta_line_chars):
                 continue
+        elif p.pull_quotes and b.owner != element and _pull_quote(page, k, element):
+            continue
+        if b.chars <= _LABEL_CHARS and _FURNITURE_LABEL.match(b.text):
+            continue
         if b.link_chars > p.link_density_max * b.chars and (
             b.link_chars > 0.8 * b.chars or not looks_like_sentence(b.text)
         ):
+            if started and (
+                (b.link_chars <= 0.8 * b.chars and (b.tag == "li" or b.chars - b.link_chars >= 5))
+                or (looks_like_sentence(b.text) and b.text.endswith("."))
+            ):
+                trial.append(len(out))
+                out.append(clean_text(b.text))
             continue
+        if trial and values[k] >= p.prose_start:
+            trial.clear()
         text = b.text  # its whitespace is collapsed already: only invisible characters may remain
         if not text.isascii() and _DROP.search(text):
             text = clean_text(text)
         if text:
             out.append(text)
+    for i in reversed(trial):
+        if not _SOURCE_LINE.match(out[i]):
+            del out[i]
     return out
 
 
@@ -114,11 +183,66 @@ def title_keys(*titles: str | None) -> frozenset[str]:
     return frozenset(_norm(t) for t in titles if t)
 
 
+_MENU_TAGS = frozenset(("nav", "aside", "footer"))
+_MENU_CLASS = re.compile(r"menu|nav|sidebar|footer", re.IGNORECASE)
+
+
+def _in_menu(page: Page, element: int) -> bool:
+    """Whether ``element`` lies in a menu, a sidebar or a footer (by tag or class name).
+
+    Only the furniture below the nearest content element counts: a layout class
+    around the whole post can say "sidebar" too, and a heading the vocabulary calls
+    content ("entry-title") is the post's.
+    """
+    tags, classes, flags, parents = page.tags, page.classes, page.flags, page.parents
+    while element > 0:
+        if flags[element] & CONTENT:
+            return False
+        menu = tags[element] in _MENU_TAGS or _MENU_CLASS.search(classes[element])
+        if menu and flags[element] & BOILERPLATE:
+            return True
+        element = parents[element]
+    return False
+
+
+#: The separator after a site's name that leads a title ("Blog name: Post title").
+_LEADING_SITE = re.compile(r":\s+")
+#: The separators before a site's name that ends a title ("Post title | Site").
+_TRAILING_SITE = re.compile(r"\s+[|\-–—»·•]\s+")
+#: A title part shorter than this names a section or a site rather than the story.
+_PART_CHARS = 12
+
+
+def _title_parts(titles: frozenset[str]) -> frozenset[str]:
+    """Each title without a leading or trailing site name, where it has one."""
+    parts = set()
+    for title in titles:
+        part = _LEADING_SITE.split(title, maxsplit=1)[-1]
+        part = _norm(_TRAILING_SITE.split(part, maxsplit=1)[0])
+        if len(part) >= _PART_CHARS and part not in titles:
+            parts.add(part)
+    return frozenset(parts)
+
+
 def find_headline(page: Page, titles: frozenset[str]) -> int:
-    """Index of the first heading block that repeats the page title, or -1."""
+    """Index of the first heading block that repeats the page title, or -1.
+
+    A heading in a menu, a sidebar or a footer (furniture other than a header) names
+    the site or a section, not the page's story: it is passed over.  When no heading
+    repeats a whole title, the first heading repeating it without a leading or
+    trailing site name ("Blog name: Post title", "Post title | Site") is taken.
+    """
     if not titles:
         return -1
+    parts = _title_parts(titles)
+    best = -1
     for k, b in enumerate(page.blocks):
-        if b.tag in ("h1", "h2", "h3") and _norm(b.text) in titles:
-            return k
-    return -1
+        if b.tag not in ("h1", "h2", "h3"):
+            continue
+        text = _norm(b.text)
+        if text in titles:
+            if not _in_menu(page, b.owner):
+                return k
+        elif best < 0 and text in parts and not _in_menu(page, b.owner):
+            best = k
+    return best
