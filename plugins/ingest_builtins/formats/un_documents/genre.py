@@ -40,7 +40,13 @@ _HEAD = 6000
 
 @attrs.frozen
 class Evidence:
-    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen)."""
+    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen).
+
+    ``closing`` (a closing courtesy formula anywhere in the text) is looked
+    for only when a note's opening is seen, and ``web_furniture`` (widget
+    and time-stamp lines) counted only when a title or an opening is: they
+    weigh only with one.
+    """
 
     letter_title_at: int | None = None
     note_title_at: int | None = None
@@ -111,15 +117,19 @@ def _gather(text: str) -> Evidence:
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        closing=_closes(text[:200_000]),
+        closing=bool(openings) and _closes(text[:200_000]),
         exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
         masthead=masthead,
         signed=any(SIGNED.match(line) for line in head.split("\n")),
         circulation=_search(CIRCULATION, head, lowered) is not None,
         letter_opening=_search(LETTER_OPENINGS, head, lowered) is not None,
-        web_furniture=len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:])),
+        web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
     )
+
+
+def _web_furniture(text: str) -> int:
+    return len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:]))
 
 
 def _closes(text: str) -> bool:
