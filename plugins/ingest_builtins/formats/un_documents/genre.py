@@ -42,10 +42,12 @@ _HEAD = 6000
 class Evidence:
     """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen).
 
-    ``closing`` (a closing courtesy formula anywhere in the text) is looked
-    for only when a note's opening is seen, and ``web_furniture`` (widget
-    and time-stamp lines) counted only when a title or an opening is: they
-    weigh only with one.
+    Some signs weigh only beside others, and are looked for only there:
+    ``closing`` (a closing courtesy formula anywhere in the text) beside a
+    note's opening; ``web_furniture`` (widget and time-stamp lines) beside a
+    title or an opening; ``circulation`` beside a letter title, ``signed``
+    beside a letter title or a masthead, ``letter_opening`` beside either or
+    an exchange-of-notes title.
     """
 
     letter_title_at: int | None = None
@@ -112,17 +114,20 @@ def _gather(text: str) -> Evidence:
             if match.start() - paragraph_start < 250:
                 openings.append(match.start())
                 break
+    exchange = EXCHANGE_TITLE.search(head[:1500]) is not None
+    titled = letter is not None
     return Evidence(
         letter_title_at=letter,
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
         closing=bool(openings) and _closes(text[:200_000]),
-        exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
+        exchange_title=exchange,
         masthead=masthead,
-        signed=any(SIGNED.match(line) for line in head.split("\n")),
-        circulation=_search(CIRCULATION, head, lowered) is not None,
-        letter_opening=_search(LETTER_OPENINGS, head, lowered) is not None,
+        signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
+        circulation=titled and _search(CIRCULATION, head, lowered) is not None,
+        letter_opening=(titled or masthead or exchange)
+        and _search(LETTER_OPENINGS, head, lowered) is not None,
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
     )
