@@ -34,7 +34,7 @@ _OWN = 100  # a paragraph this long is read on its own …
 _CHUNK = 300  # … shorter ones are gathered into chunks of at least this many characters …
 _PROBES = 4  # chunks read first; when they agree, the text is one language
 _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
-_ENOUGH_TO_COUNT = 400  # characters whose letters are counted first: a text that has _SHORT in them is long
+_ENOUGH_TO_COUNT = 100  # characters whose letters are counted first: a text that has _SHORT in them is long
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 #: The same without e-mail addresses, for a text without "@".
