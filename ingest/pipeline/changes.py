@@ -67,6 +67,8 @@ def _field_changes(before: Document, after: Document) -> list[str]:
 
 def describe_change(before: Document, after: Document, detailed: bool) -> tuple[str, list[str]]:
     """One summary line and, when ``detailed``, the lines that show the change."""
+    if after is before:
+        return "no change", []
     parts = []
     details: list[str] = []
     if before.text != after.text:

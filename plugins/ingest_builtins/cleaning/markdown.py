@@ -86,6 +86,8 @@ def looks_like_markdown(text: str, media_type: str = "text/plain") -> bool:
     """
     sample = text[:_SAMPLE]
     strong = sum(1 for name, pattern in _STRONG.items() if _shows(name, pattern, sample))
+    if strong == 0 and media_type not in _MARKDOWN_TYPES:
+        return False  # weak kinds alone never make Markdown of a file not named as Markdown
     if strong == 1 and _STRONG["heading"].search(sample):
         for headings, _ in enumerate(_HEADING_LINE.finditer(sample), start=1):
             if headings >= _HEADINGS_ENOUGH:

@@ -21,6 +21,15 @@ _SUSPECT = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+#: Every byte but those of the Latin-1 characters a suspect pair or a C1 control starts with.
+_NOT_SUSPECT_START = bytes(b for b in range(256) if not (0x80 <= b <= 0x9F or 0xC2 <= b <= 0xF4))
+
+
+def _may_be_mojibake(text: str) -> bool:
+    """Whether ``text`` holds a character a :data:`_SUSPECT` match starts with (all are Latin-1)."""
+    if text.isascii():
+        return False
+    return bool(text.encode("latin-1", "ignore").translate(None, _NOT_SUSPECT_START))
 
 
 # Only what undoes a wrong decoding (and HTML entities in plain text); quotes, dashes, line
@@ -57,7 +66,8 @@ def repair_text(text: str, *, entities: bool = True) -> str:
     lines that have no ``<``; give ``False`` for HTML source.
     """
     look_for_entities = entities and "&" in text
-    if not _SUSPECT.search(text) and not (look_for_entities and _ENTITY.search(text)):
+    suspect = _may_be_mojibake(text) and _SUSPECT.search(text) is not None
+    if not suspect and not (look_for_entities and _ENTITY.search(text)):
         return text
     import ftfy
 

@@ -34,6 +34,7 @@ _OWN = 100  # a paragraph this long is read on its own …
 _CHUNK = 300  # … shorter ones are gathered into chunks of at least this many characters …
 _PROBES = 4  # chunks read first; when they agree, the text is one language
 _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
+_ENOUGH_TO_COUNT = 100  # characters whose letters are counted first: a text that has _SHORT in them is long
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 #: The same without e-mail addresses, for a text without "@".
@@ -121,7 +122,10 @@ def _predict(prepared: str) -> tuple[str | None, float]:
 
 def _one(text: str) -> str | None:
     prepared = _prepare(text)
-    letters = _letters(prepared)
+    # The letters decide only whether the text is too short or short: a long text's head tells.
+    letters = _letters(prepared[:_ENOUGH_TO_COUNT])
+    if letters < _SHORT and len(prepared) > _ENOUGH_TO_COUNT:
+        letters = _letters(prepared)
     if letters < MIN_LETTERS:
         return None
     code, score = _predict(_sample(prepared))
@@ -181,6 +185,9 @@ def language_shares(text: str) -> dict[str, float]:
     between them can then go unnoticed).
     """
     chunks = _chunks(text)
+    if len(chunks) == 1:
+        code = _one(chunks[0])
+        return {} if code is None else {code: 1.0}
     read: dict[str, str | None] = {}  # the probes' languages, not read twice
     if len(chunks) > _PROBES:
         probes = [chunks[round(i * (len(chunks) - 1) / (_PROBES - 1))] for i in range(_PROBES)]

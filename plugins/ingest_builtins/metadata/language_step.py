@@ -62,10 +62,13 @@ def fill_languages(document: Document) -> Document:
     languages = document.languages
     if not languages:
         found: list[str] = [language] if language else []
+        # Only a language other than the document's own needs its share weighed.
         if parts:
-            total = sum(_size(part.text) for part in parts)
-            found += [p.language for p in parts if p.language and _meaningful(_size(p.text), total)]
-        else:
+            others = [p for p in parts if p.language and p.language != language]
+            if others:
+                total = sum(_size(part.text) for part in parts)
+                found += [p.language for p in others if p.language and _meaningful(_size(p.text), total)]
+        elif any(code != language for code in shares or {}):
             total = _size(document.text)
             found += [
                 code

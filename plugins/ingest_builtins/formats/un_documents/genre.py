@@ -40,7 +40,15 @@ _HEAD = 6000
 
 @attrs.frozen
 class Evidence:
-    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen)."""
+    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen).
+
+    Some signs weigh only beside others, and are looked for only there:
+    ``closing`` (a closing courtesy formula anywhere in the text) beside a
+    note's opening; ``web_furniture`` (widget and time-stamp lines) beside a
+    title or an opening; ``circulation`` beside a letter title, ``signed``
+    beside a letter title or a masthead, ``letter_opening`` beside either or
+    an exchange-of-notes title.
+    """
 
     letter_title_at: int | None = None
     note_title_at: int | None = None
@@ -106,20 +114,27 @@ def _gather(text: str) -> Evidence:
             if match.start() - paragraph_start < 250:
                 openings.append(match.start())
                 break
+    exchange = EXCHANGE_TITLE.search(head[:1500]) is not None
+    titled = letter is not None
     return Evidence(
         letter_title_at=letter,
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        closing=_closes(text[:200_000]),
-        exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
+        closing=bool(openings) and _closes(text[:200_000]),
+        exchange_title=exchange,
         masthead=masthead,
-        signed=any(SIGNED.match(line) for line in head.split("\n")),
-        circulation=_search(CIRCULATION, head, lowered) is not None,
-        letter_opening=_search(LETTER_OPENINGS, head, lowered) is not None,
-        web_furniture=len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:])),
+        signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
+        circulation=titled and _search(CIRCULATION, head, lowered) is not None,
+        letter_opening=(titled or masthead or exchange)
+        and _search(LETTER_OPENINGS, head, lowered) is not None,
+        web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
     )
+
+
+def _web_furniture(text: str) -> int:
+    return len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:]))
 
 
 def _closes(text: str) -> bool:

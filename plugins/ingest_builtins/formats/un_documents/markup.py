@@ -6,9 +6,18 @@ import re
 
 __all__ = ["has_markup", "strip_markup"]
 
-_SIGNS = re.compile(r"^#{1,6}|\*\*|\\[*_#\[\]]|\]\(|^<meta\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
-#: Characters at least one of which every sign of markup holds.
-_SIGN_CHARACTERS = ("#", "*", "\\", "](", "<", "---", "___")
+#: Signs of markup wherever they stand: bold, and a link's "](".
+_LITERAL_SIGNS = ("**", "](")
+#: The other signs, each with the strings one of which every match of it holds (looked for first).
+_SIGNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (needles, re.compile(pattern, re.MULTILINE))
+    for needles, pattern in (
+        (("#",), r"^#{1,6}"),
+        (("\\",), r"\\[*_#\[\]]"),
+        (("<meta",), r"^<meta\b"),
+        (("---", "***", "___"), r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"),
+    )
+)
 _HTML_LINE = re.compile(
     r"^\s*<(?:meta|link|!DOCTYPE|html|head|/?body)\b[^>\n]*>\s*$", re.IGNORECASE | re.MULTILINE
 )
@@ -27,9 +36,12 @@ _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis 
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` shows Markdown or HTML leftovers worth stripping."""
-    if not any(sign in text for sign in _SIGN_CHARACTERS):
-        return False
-    return _SIGNS.search(text) is not None or ("<" in text and _HTML_LINE.search(text) is not None)
+    if any(sign in text for sign in _LITERAL_SIGNS):
+        return True
+    for needles, pattern in _SIGNS:
+        if any(needle in text for needle in needles) and pattern.search(text) is not None:
+            return True
+    return "<" in text and _HTML_LINE.search(text) is not None
 
 
 def strip_markup(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
 import attrs
 
@@ -303,28 +303,46 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
     return end
 
 
-def _bounds(nonblank: list[str], text: str) -> tuple[CopiedPage, int, int]:
-    """The furniture found around ``text``'s article, and the article's first and end line in ``nonblank``."""
+@attrs.frozen
+class _Reading:
+    """A page read once: its lines and what was found around the article.
+
+    ``lines`` are stripped, ``positions`` index the non-blank ones, and
+    ``start`` and ``end`` bound the article among those.
+    """
+
+    lines: tuple[str, ...]
+    positions: tuple[int, ...]
+    page: CopiedPage
+    start: int
+    end: int
+
+
+# The last text's reading is kept: identification and the furniture step read the same text (unless a
+# shared cleaning step changed it in between), and it is read once.  Callers get copies of its page.
+@lru_cache(maxsize=1)
+def _read(text: str) -> _Reading:
+    lines = [line.strip() for line in text.split("\n")]
+    positions = [i for i, line in enumerate(lines) if line]
     page = CopiedPage(body=text)
+    nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
-    return page, start, _tail(nonblank, start, page)
+    end = _tail(nonblank, start, page)
+    return _Reading(tuple(lines), tuple(positions), page, start, end)
 
 
 def parse_copied_page(text: str) -> CopiedPage:
     """Separate the article from the furniture of a page copied as text (lines, blank lines kept)."""
-    lines = [line.strip() for line in text.split("\n")]
-    positions = [i for i, line in enumerate(lines) if line]
-    page, start, end = _bounds([lines[i] for i in positions], text)
-    if end <= start:
+    reading = _read(text)
+    if reading.end <= reading.start:
         return CopiedPage(body=text)
-    kept = lines[positions[start] : positions[end - 1] + 1]
-    page.body = "\n".join(
-        line for line in kept if not is_widget_label(line) and not _is_caption(line)
-    ).strip()
-    return page
+    found = reading.page
+    kept = reading.lines[reading.positions[reading.start] : reading.positions[reading.end - 1] + 1]
+    body = "\n".join(line for line in kept if not is_widget_label(line) and not _is_caption(line)).strip()
+    return attrs.evolve(found, body=body, authors=list(found.authors), found=list(found.found))
 
 
 def page_signs(text: str) -> list[str]:
     """The furniture signs :func:`parse_copied_page` would list in ``found``; the article is not taken out."""
-    page, start, end = _bounds([line for line in (line.strip() for line in text.split("\n")) if line], text)
-    return page.found if end > start else []
+    reading = _read(text)
+    return list(reading.page.found) if reading.end > reading.start else []
