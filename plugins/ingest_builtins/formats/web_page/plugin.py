@@ -81,7 +81,7 @@ def ingest_identify(document: Document) -> Score | None:
     from ingest_builtins.formats.web_page.copied import page_signs
 
     found = page_signs(_sample(document.text))
-    signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: -_SIGNS[s])
+    signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: (-_SIGNS[s], s))  # ties by name
     if not signs:
         return None
     score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
