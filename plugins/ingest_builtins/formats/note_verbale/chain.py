@@ -43,8 +43,8 @@ _PLACE_BEFORE = re.compile(
 # ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
 _BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:r\.|г\.)?[ \t]*\.?[ \t]*(?:\n|$)")
-# "2020年4月8日于纽约": a date, then the place.
-_PLACE_AFTER = re.compile(r"[ \t]*于[^\W\d_]{1,20}[ \t]*(?:\n|$)")
+# "2020年4月8日于纽约": a date, then the place; or a date on its own line, the place alone on the next.
+_PLACE_AFTER = re.compile(r"[ \t]*(?:于|[ \t]*\n[ \t]*)[^\W\d_]{1,20}[ \t]*(?:\n|$)")
 _AFTER_DATE = re.compile(r"(?:\s?r\.)?[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
 _FULL_STOP = re.compile(r"[.。]")
 #: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
@@ -120,10 +120,18 @@ def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | 
         start = place[1]
 
 
+def _quoting(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``start`` (a reply quoting the note it answers)."""
+    between = text[start:at]
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
+
+
 def _closing_end(text: str, start: int, end: int) -> int | None:
     found: int | None = None
     for _, pattern in CLOSINGS:
         match = pattern.search(text, start, end)
+        while match is not None and _quoting(text, start, match.start()):
+            match = pattern.search(text, match.end(), end)
         if match is not None and (found is None or match.end() < found):
             found = match.end()
     if found is None:

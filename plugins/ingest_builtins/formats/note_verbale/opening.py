@@ -24,7 +24,20 @@ _ADDRESSEE = (
     re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
                re.IGNORECASE),
     re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),
+    re.compile(r"\b(?:χαιρετισμούς|χαιρετισμό)\s+(?:της|του|τους)\s+(?:προς\s+)?(?:στο|στην|στον|το|την|τον)\s+"
+               r"(?P<a>[^,.;]+?)(?=\s+και\s+(?:έχει|εκφράζει|επιθυμεί)\b|\s*[,.;])"),
+    re.compile(r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\s+"
+               r"(?P<a>[^,.;]+?)(?=\s+[șş]i\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\btiszteletét\s+fejezi\s+ki\s+(?P<a>[^,.;]+?)(?=\s+és\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bsalam\s+(?:hormat|takzim)\s+kepada\s+(?P<a>[^,.;]+?)"
+               r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
+               re.IGNORECASE),
+    # Japanese and Korean put the addressee between the sender's topic particle and the formula.
+    re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
+    re.compile(r"(?<=\S)[은는]\s+(?P<a>[^,.]+?)에\s*경의를"),
 )  # fmt: skip
+# The particle that ends a Japanese or Korean sender ("外務省は、", "대사관은").
+_TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
     r"den|le|la|les|el)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
@@ -103,4 +116,7 @@ def read_correspondents(sentence: str, opening: Opening, offset: int = 0) -> tup
             addressee = _clean(match.group("a"))
             if addressee:
                 break
+    if sender and addressee and addressee in sender:
+        # Languages that name the addressee before the formula: the sender ends at its topic particle.
+        sender = _clean(_TOPIC.sub("", sender.split(addressee)[0].rstrip(" 、,"))) or sender
     return sender, addressee

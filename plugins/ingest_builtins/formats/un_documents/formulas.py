@@ -65,6 +65,17 @@ OPENINGS = _compile(
         ("tr", r"\bsaygılarını\s+sunar\b", ("saygılarını",)),
         ("ar", r"تهدي\s[^.]{0,300}?تحيات", ("تحيات",)),
         ("zh", r"向[^。，,]{1,80}?致意", ("致意",)),
+        ("ja", r"に敬意を表(?:するとともに|し[、,])", ("敬意を表",)),
+        ("ko", r"경의를\s*표하(?:며|고)", ("경의를",)),
+        (
+            "el",
+            r"\b(?:διαβιβάζει|διαβιβάζουν)\s+(?:τους\s+)?(?:χαιρετισμούς|χαιρετισμό)\b|"
+            r"\bεκφράζει\s+τα\s+σέβη\b",
+            ("χαιρετισμ", "σέβη"),
+        ),
+        ("ro", r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\b", ("prezint",)),
+        ("hu", r"\btiszteletét\s+fejezi\s+ki\b", ("tiszteletét",)),
+        ("id", r"\b(?:menyampaikan|mengucapkan)\s+salam\s+(?:hormat|takzim)\b", ("salam",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
@@ -78,9 +89,19 @@ OPENINGS = _compile(
         ("sv", r"\bhar\s+äran\b", ("äran",)),
         ("tr", r"\bonur\s+duyar\b", ("onur",)),
         ("ar", r"\bتتشرف\s+ب", ("تتشرف",)),
+        ("el", r"\bέχει\s+την\s+τιμή\s+να\b", ("τιμή",)),
+        ("ro", r"\bare\s+onoarea\s+(?:de\s+)?(?:a|s[ăa])\b", ("onoarea",)),
+        ("hu", r"\bvan\s+szerencséje\b|\bmegtiszteltetés\s+számára\b", ("szerencséje", "megtiszteltetés")),
+        (
+            "id",
+            r"\bdengan\s+hormat\s+(?:memberitahukan|menyampaikan)\b|\bmendapat\s+kehormatan\b",
+            ("hormat", "kehormatan"),
+        ),
+        ("ja", r"通報する光栄を有する|光栄を有します", ("光栄",)),
+        ("ko", r"영광을\s*가집니다", ("영광",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:18]
+STRONG_OPENINGS = OPENINGS[:24]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -144,6 +165,16 @@ CLOSINGS = _compile(
         ("tr", r"\bbu\s+vesile(?:yle|den)\b[^.]{0,400}?\bsaygı", ("vesile",)),
         ("ar", r"تغتنم[^.]{0,400}?(?:تقدير|احترام)", ("تغتنم",)),
         ("zh", r"(?:顺致|重申|致以)[^。]{0,40}?崇高(?:的)?敬意", ("敬意",)),
+        ("ja", r"(?:重ねて|改めて)[^。]{0,80}?敬意を表", ("重ねて", "改めて")),
+        ("ko", r"기회를\s*빌려[^.]{0,200}?경의를", ("기회를",)),
+        ("el", r"\b(?:επωφελείται|εκμεταλλεύεται|δράττεται)\b[^.]{0,400}?(?:εκτιμήσε|εκτίμηση|υπόληψ)",
+         ("επωφελείται", "εκμεταλλεύεται", "δράττεται")),
+        ("ro", r"\bfolose[șşs]te\s+(?:acest\s+prilej|aceast[ăa]\s+ocazie)\b[^.]{0,400}?considera[țţt]",
+         ("folose",)),
+        ("hu", r"\bfelhasználja\s+(?:az\s+)?alkalmat\b[^.]{0,400}?(?:nagyrabecsülés|tisztelet)",
+         ("alkalmat",)),
+        ("id", r"\bmenggunakan\s+kesempatan\s+ini\b[^.]{0,400}?(?:penghormatan|penghargaan)",
+         ("kesempatan",)),
     )
 )  # fmt: skip
 
