@@ -34,6 +34,16 @@ _SIGN_OFF = re.compile(
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
     r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
 )
+# Any agency's name closing the copy: on its own line, perhaps between dashes or brackets and followed by
+# the desk's initials or codes ("-- BERNAMA", "PTI ABC RDK RT", "dpa as xx yy"), or in brackets after the
+# last sentence ("… del testo. (ANSA).").
+_AGENCY_SIGN_OFF = re.compile(
+    rf"(?:(?<=\n)[ \t]*(?:[-–—]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?"
+    rf"(?:[ \t]+[A-Za-z]{{1,4}}){{0,6}}"
+    rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
+)
+# A line of routing codes closing the copy ("YK5-MRG").
+_ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[-/][A-Z0-9]{2,6}){1,4}[ \t]*\Z")
 _END_NOTE = re.compile(
     r"\((?:this\s+(?:story|version|article)|refiles?|refiled|corrects?|updates?|adds|fixes)"
     r"[^()]{0,400}\)\s*\Z",
@@ -156,6 +166,12 @@ def parse_tail(text: str) -> WireTail:
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
+        elif (closing := _AGENCY_SIGN_OFF.search(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
+            agency = closing.groupdict().get("agency") or closing.groupdict().get("bracketed")
+            if agency and tail.agency is None:
+                tail.agency = canonical_agency(agency)
+            body = body[: len(body) - len(closing.group(0))]
+            tail.found.append("sign-off")
         elif (sign_off := _SIGN_OFF.search(_window(body, 80) or body[-80:].rpartition(" ")[2])) is not None:
             agency = sign_off.group("agency") or sign_off.group("slashed")
             if agency and tail.agency is None:

@@ -1,0 +1,78 @@
+"""Agency copy in forms beyond the first agencies': the agency before the place, a date line above the
+headline, bylines in other languages and in capitals, the agency's name and desk codes closing the copy.
+
+The stories are written here from the agencies' conventions; they copy no story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.news_wire.head import parse_head
+
+Record = dict[str, Any]
+
+BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year."
+
+
+@pytest.mark.parametrize(
+    ("top", "place", "agency"),
+    [
+        ("(ANSA) - ROMA, 12 MAR - ", "Roma", "ANSA"),
+        ("(ANSA) - Rome, March 12 - ", "Rome", "ANSA"),
+    ],
+)
+def test_the_place_may_follow_the_agency(top: str, place: str, agency: str) -> None:
+    head = parse_head(top + BODY)
+    assert (head.place, head.agency) == (place, agency)
+    assert (top + BODY)[head.body_start :].startswith("The council approved")
+
+
+def test_a_date_line_and_a_note_may_stand_above_the_headline() -> None:
+    text = (
+        "12.03.2024, 14:05 Uhr\n\nCouncil approves the budget\n\nVon Anna Schmidt, dpa\n\n"
+        f"Berlin (dpa) - {BODY}"
+    )
+    head = parse_head(text)
+    assert head.date == "2024-03-12T14:05"
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Anna Schmidt"]
+    assert (head.place, head.agency) == ("Berlin", "dpa")
+    note = "EDITOR'S NOTE: This story has been corrected.\n\nCouncil approves the budget\n\n"
+    head = parse_head(note + "By JANE ROE Associated Press\n\nMOSCOW (AP) — " + BODY)
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Jane Roe"]
+    assert head.agency == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("\n\n-- BERNAMA", "Bernama"),
+        ("\n\nPTI ABC RDK RT", "PTI"),
+        ("\n\ndpa as xx yy", "dpa"),
+        (" (ANSA).\n\n     YK5-MRG", "ANSA"),
+    ],
+)
+def test_the_agency_and_desk_codes_closing_the_copy_are_cut(closing: str, agency: str) -> None:
+    tail = parse_tail(BODY + closing)
+    assert (BODY + closing)[: tail.body_end] == BODY
+    assert tail.agency == agency
+
+
+def test_a_last_sentence_naming_an_agency_stays() -> None:
+    text = BODY + "\n\nThe figures were first reported by Reuters."
+    assert parse_tail(text).body_end == len(text)
+
+
+def test_agency_copy_under_a_date_line_is_wire_copy(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        "12.03.2024, 14:05 Uhr\n\nCouncil approves the budget\n\nVon Anna Schmidt, dpa\n\n"
+        f"Berlin (dpa) - {BODY}\n\ndpa as xx yy\n"
+    )
+    assert record["format"] == "news-wire"
+    assert record["publisher"] == "dpa" and record["authors"] == ["Anna Schmidt"]
+    assert record["text"].startswith("The council approved") and record["text"].endswith("next year.")
