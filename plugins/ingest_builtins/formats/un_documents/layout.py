@@ -28,11 +28,12 @@ ANNEX_HEADING = re.compile(
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
 _HEADER_FIELD = re.compile(
-    r"^\s*\[?\s*(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
+    r"^\s*\[?\s*(?:(?:UN|U\.N\.|United\s+Nations|official)\s+)?(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
     r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
     re.IGNORECASE,
 )
+_TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
@@ -146,8 +147,11 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         line = content[count].rstrip()
         if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
             break
-        if len(line.strip()) >= 0.6 * width and len(content[count + 1].rstrip()) >= 0.9 * width:
-            break  # the next line is a full line: this one starts the first paragraph
+        # The next line is a full line: this one starts the first paragraph, unless the title runs on to it.
+        runs_on = count > 0 and _RUNS_ON.search(content[count - 1].rstrip()) is not None
+        full_next = len(content[count + 1].rstrip()) >= 0.9 * width
+        if len(line.strip()) >= 0.6 * width and full_next and not runs_on:
+            break
         count += 1
     if count == 0 or count == len(content):
         return None, body
@@ -229,6 +233,7 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
         start, kind = found
         title_end = body_start = title_extent(lines, start)
         title = " ".join(line.strip() for line in lines[start:title_end] if line.strip())
+        title = _TITLE_MARKER.sub("", title)  # the footnote marker after the title ("… Council*")
         while body_start < trailer_start and (
             not lines[body_start].strip()
             or _HEADER_FIELD.match(lines[body_start])

@@ -13,6 +13,8 @@ __all__ = ["is_word", "join_hyphenated", "repair_split_words", "tidy_punctuation
 
 #: A piece at least this frequent (Zipf scale, per billion words: 3 ≈ once per million) is a word.
 WORD_ZIPF = 3.0
+#: The join of an end-of-line hyphen whose one piece is no word needs only this (≈ once per 100 million).
+_KNOWN_ZIPF = 1.0
 #: Single letters that are words of their own, by language.
 _LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
 _WORD_SPLIT = re.compile(r"((?<![\w'’-])[^\W\d_]+(?![\w'’-]))")
@@ -103,6 +105,10 @@ def join_hyphenated(left: str, right: str, language: str = "en") -> str:
     joined = (left + right).lower()
     together = _zipf(joined, language)
     if together >= WORD_ZIPF and together > _zipf(f"{left}-{right}".lower(), language):
+        return left + right
+    # A piece that is no word at all was cut by the line's end ("réaffir-" + "mons"): a rarer join will do.
+    rarer = together >= _KNOWN_ZIPF and together > _zipf(f"{left}-{right}".lower(), language)
+    if rarer and min(_zipf(left.lower(), language), _zipf(right.lower(), language)) == 0:
         return left + right
     return f"{left}-{right}"
 

@@ -1,0 +1,108 @@
+"""UN documents in forms the first ones lacked: Geneva job numbers, other languages' page footers,
+footnote markers on titles, wrapped annex titles, French end-of-line hyphens, a mission site's trailer.
+
+The documents are written here from the genre's conventions; they copy no document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
+from ingest_builtins.formats.un_documents.layout import read_layout
+from ingest_builtins.formats.un_documents.trailer import find_trailer
+from ingest_builtins.formats.un_documents.words import join_hyphenated
+
+Record = dict[str, Any]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["GE.24-04521 (E)", "GE.24-04521", "Merci de recycler", "Sírvase reciclar", "请回收"],
+)
+def test_footer_lines_of_geneva_and_of_other_versions_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_bare_page_number_is_furniture_only_beside_a_job_number() -> None:
+    lines = ["The last sentence of the letter.", "", "2", "", "GE.24-04521"]
+    assert furniture_lines(lines) == {2, 4}
+    assert (
+        furniture_lines(["The parties agreed on the following:", "", "2", "", "The second point."]) == set()
+    )
+
+
+def test_a_word_cut_by_the_line_end_is_joined_when_one_piece_is_no_word() -> None:
+    assert join_hyphenated("réaffir", "mons", "fr") == "réaffirmons"
+    assert join_hyphenated("barbed", "wire", "en") == "barbed-wire"
+
+
+def test_a_footnote_marker_after_the_title_is_not_part_of_it(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        "Letter dated 8 March 2024 from the Permanent Representative of Ruritania to the United\n"
+        "Nations Office at Geneva addressed to the President of the Human Rights Council*\n"
+        "I have the honour to write to you about the interactive dialogue held under agenda item 4.\n"
+        "I should be grateful if you would have the present letter circulated as a document of the\n"
+        "Human Rights Council, under agenda item 4.\n"
+        "(Signed) Jane Roe\n"
+    )
+    assert record["title"].endswith("President of the Human Rights Council")
+
+
+def test_an_annex_title_that_runs_on_over_a_full_line_is_kept_whole() -> None:
+    width = "The conference took place on 5 and 6 June 2024 and discussed the situation on the"
+    text = "\n".join(
+        [
+            "Letter dated 10 June 2024 from the Permanent Representative of Ruritania to the United",
+            "Nations addressed to the Secretary-General",
+            "I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs",
+            "of Ruritania on the conference (see annex).",
+            "(Signed) Jane Roe",
+            "Annex to the letter dated 10 June 2024 from the Permanent Representative of",
+            "Ruritania to the United Nations addressed to the Secretary-General",
+            "Statement of the Ministry of Foreign Affairs of Ruritania on the",
+            "second round of the regional conference on water resources",
+            width,
+            "ground, including the access of the population to water sources and to medical",
+            "facilities.",
+        ]
+    )
+    layout = read_layout(text)
+    annex = layout.sections[1]
+    assert annex.title == (
+        "Statement of the Ministry of Foreign Affairs of Ruritania on the second round of the regional "
+        "conference on water resources"
+    )
+
+
+def test_a_mission_sites_trailer_of_buttons_copyright_and_footer_links_is_cut() -> None:
+    lines = [
+        "Participants agreed to expand the monitoring network.",
+        "Download PDF (112 KB)",
+        "Print this page",
+        "Share this page",
+        "Facebook",
+        "Back to top",
+        "Copyright © 2023 Ministry of Foreign Affairs",
+        "Privacy | Accessibility | Site map",
+    ]
+    assert find_trailer(lines) == 1
+    assert find_trailer(["The letter's last sentence.", "Facebook"]) == 2
+
+
+def test_a_qualified_symbol_field_under_the_title_gives_the_symbol(
+    record_of_text: Callable[..., Record],
+) -> None:
+    record = record_of_text(
+        "Letter dated 12 May 2023 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the Secretary-General\n"
+        "UN document symbol: A/77/905\n"
+        "I have the honour to transmit herewith the summary of the dialogue on ocean acidification.\n"
+        "I should be grateful if you would have the present letter circulated as a document of the "
+        "General Assembly, under agenda item 76.\n"
+        "(Signed) Jane Roe\n"
+    )
+    assert record["metadata"]["symbol"] == ["A/77/905"]
+    assert record["text"].startswith("I have the honour")
