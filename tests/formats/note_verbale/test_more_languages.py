@@ -133,3 +133,17 @@ def test_dates_of_more_languages_are_read(line: str, iso: str) -> None:
 
 def test_a_year_ending_a_sentence_before_a_capitalised_month_is_no_year_first_date() -> None:
     assert find_dates("It ended in 2018. May 5 was the last day.") == []
+
+
+def test_formulas_quoted_as_examples_make_no_note(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "Notes on diplomatic correspondence\n\n"
+        "A note verbale is written in the third person. It opens: "
+        '"The Embassy of X presents its compliments to the Ministry of Foreign Affairs of Y and has the '
+        'honour to inform the Ministry that ...". It closes by renewing "the assurances of its highest '
+        'consideration".\n\n'
+        "A letter, by contrast, is signed.\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "plain-text"
+    assert not record["metadata"].get("sender")

@@ -85,6 +85,20 @@ def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] 
     return pattern.search(text) if may_occur(pattern, lowered) else None
 
 
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation opened earlier in its paragraph (a cited formula)."""
+    before = text[max(0, text.rfind("\n\n", 0, position)) : position]
+    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    return curly or before.count('"') % 2 == 1
+
+
+def _unquoted(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` outside quotation marks."""
+    if not may_occur(pattern, lowered):
+        return None
+    return next((m for m in pattern.finditer(text) if not _quoted(text, m.start())), None)
+
+
 def _gather(text: str) -> Evidence:
     head = strip_markup(text[:_HEAD])
     lowered = head.lower()
@@ -96,14 +110,14 @@ def _gather(text: str) -> Evidence:
                 letter = offset
                 break
     # The compliments always count; "has the honour" forms only where they open a paragraph.
-    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_search(pattern, head, lowered)] if m]
+    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered)] if m]
     compliments = min(openings) if openings else None
     for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
         if not may_occur(pattern, lowered):
             continue
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
-            if match.start() - paragraph_start < 250:
+            if match.start() - paragraph_start < 250 and not _quoted(head, match.start()):
                 openings.append(match.start())
                 break
     return Evidence(
