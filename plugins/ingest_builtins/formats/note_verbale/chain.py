@@ -13,7 +13,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
-from ingest_builtins.formats.un_documents.formulas import CLOSINGS
+from ingest_builtins.formats.un_documents.formulas import CLOSINGS, may_occur
 from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
 from ingest_builtins.metadata.dates import find_dates
 
@@ -128,8 +128,9 @@ def _quoting(text: str, start: int, at: int) -> bool:
 
 def _closing_end(text: str, start: int, end: int) -> int | None:
     found: int | None = None
+    lowered = text[start:end].lower()
     for _, pattern in CLOSINGS:
-        match = pattern.search(text, start, end)
+        match = pattern.search(text, start, end) if may_occur(pattern, lowered) else None
         while match is not None and _quoting(text, start, match.start()):
             match = pattern.search(text, match.end(), end)
         if match is not None and (found is None or match.end() < found):

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS, OPENINGS
+from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS, OPENINGS, may_occur
 
 __all__ = ["Opening", "find_opening", "read_correspondents"]
 
@@ -74,8 +74,10 @@ def find_opening(
     window = _WINDOW
     while best is None:
         stop = min(end, position + window)
+        lowered = text[position:stop].lower()
         for number, (language, pattern) in enumerate(patterns):
-            match = pattern.search(text, position, stop)
+            # A formula none of whose keys occurs in the window cannot match there.
+            match = pattern.search(text, position, stop) if may_occur(pattern, lowered) else None
             if match is not None and (best is None or match.start() < best[0]):
                 best = (match.start(), match.end(), language, number >= len(OPENINGS))
         if stop >= end:
