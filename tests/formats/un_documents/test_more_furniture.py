@@ -106,3 +106,50 @@ def test_a_qualified_symbol_field_under_the_title_gives_the_symbol(
     )
     assert record["metadata"]["symbol"] == ["A/77/905"]
     assert record["text"].startswith("I have the honour")
+
+
+def test_spanish_titles_run_on_to_where_the_mission_is_accredited() -> None:
+    from ingest_builtins.formats.un_documents.titles import title_extent
+
+    lines = [
+        "Carta de fecha 8 de abril de 2020 dirigida al Secretario General",
+        "por el Representante Permanente de Ruritania ante las Naciones",
+        "Unidas",
+        "Tengo el honor de dirigirme a usted.",
+    ]
+    assert title_extent(lines, 0) == 3
+    lines = [
+        "Nota verbal de fecha 2 de marzo de 2021 dirigida a la Oficina del Alto Comisionado",
+        "por la Misión Permanente de la República",
+        "Federal de Ruritania ante la Oficina de las Naciones Unidas en",
+        "Ginebra",
+        "La Misión Permanente saluda atentamente a la Oficina.",
+    ]
+    assert title_extent(lines, 0) == 4
+
+
+def test_spanish_human_rights_council_agenda_items_are_read() -> None:
+    from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+
+    assert find_agenda_items("Tema 2 de la agenda") == ["2"]
+
+
+def test_a_one_line_annex_title_before_a_full_first_line_is_the_annex_title() -> None:
+    text = "\n".join(
+        [
+            "Letter dated 10 June 2024 from the Permanent Representative of Ruritania to the United",
+            "Nations addressed to the Secretary-General",
+            "I have the honour to transmit herewith the report of the seminar held in the capital city",
+            "of Ruritania on 1 and 2 December 2023 (see annex).",
+            "(Signed) Jane Roe",
+            "Annex to the letter dated 10 June 2024 from the Permanent Representative of",
+            "Ruritania to the United Nations addressed to the Secretary-General",
+            "Report of the international seminar on water education in schools",
+            "The seminar brought together teachers, students and engineers to discuss the ways",
+            "of passing on the experience of the drought to younger generations of the region.",
+        ]
+    )
+    assert (
+        read_layout(text).sections[1].title
+        == "Report of the international seminar on water education in schools"
+    )

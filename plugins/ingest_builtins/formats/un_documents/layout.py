@@ -147,10 +147,12 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         line = content[count].rstrip()
         if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
             break
-        # The next line is a full line: this one starts the first paragraph, unless the title runs on to it.
+        # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
+        # or the full line starts a sentence after a line that does not run on (a one-line title).
         runs_on = count > 0 and _RUNS_ON.search(content[count - 1].rstrip()) is not None
         full_next = len(content[count + 1].rstrip()) >= 0.9 * width
-        if len(line.strip()) >= 0.6 * width and full_next and not runs_on:
+        starts_anew = content[count + 1].lstrip()[:1].isupper() and not _RUNS_ON.search(line)
+        if len(line.strip()) >= 0.6 * width and full_next and not runs_on and not starts_anew:
             break
         count += 1
     if count == 0 or count == len(content):

@@ -29,14 +29,14 @@ _ADDRESSED = re.compile(
 _BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
 _OPEN_END = re.compile(
     r"(?:[,(\-–]|\b(?:of|to|the|for|and|on|at|in|by|from|addressed|dated|a\.i\.|de|du|des|la|le|les|l'|au|aux|à|"
-    r"auprès|par|et|del|el|los|las|al|ante|por|y|security|human|economic|united|high|permanent|"
+    r"auprès|par|et|del|el|los|las|al|ante|por|y|en|security|human|economic|united|naciones|high|permanent|"
     r"deputy|chargé|president))$",
     re.IGNORECASE,
 )
 # A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
 # ("… addressed to the Chair of the Security Council / Committee established pursuant to …").
 _CONTINUES = re.compile(
-    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
+    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Unidas\b|Unies\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
     r"(?:Committee|Commission|Council|Assembly|Working\s+Group|Panel|Office|Conference|Mechanism|Board|Forum)\b)"
 )
 _FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
@@ -61,12 +61,23 @@ def title_kind(line: str) -> str | None:
     return "note" if match.group("note") else "letter"
 
 
+# A sender that is a mission or its head: its name ends with where it is accredited ("… ante las Naciones
+# Unidas", "… auprès de l'Office des Nations Unies à Genève").
+_MISSION_SENDER = re.compile(r"\b(?:permanente?|misión|mission|encargad[oa]|chargée?)\b", re.IGNORECASE)
+_ACCREDITED = re.compile(r"\b(?:ante|auprès)\b", re.IGNORECASE)
+
+
 def _complete(joined: str) -> bool:
     addressed = _ADDRESSED.search(joined)
     if addressed is None:
         return False
-    if _FRENCH_OR_SPANISH.search(joined) and not _BY.search(joined[addressed.end() :]):
-        return False
+    if _FRENCH_OR_SPANISH.search(joined):
+        by = _BY.search(joined[addressed.end() :])
+        if by is None:
+            return False
+        sender = joined[addressed.end() + by.start() :]
+        if _MISSION_SENDER.search(sender) and not _ACCREDITED.search(sender):
+            return False
     return not _OPEN_END.search(joined.rstrip())
 
 
