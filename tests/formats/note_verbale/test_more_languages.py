@@ -147,3 +147,39 @@ def test_formulas_quoted_as_examples_make_no_note(record_of_text: Callable[..., 
     record = record_of_text(text)
     assert record["format"] == "plain-text"
     assert not record["metadata"].get("sender")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "addressee"),
+    [
+        (
+            "Den Kongelige Danske Ambassade hilser Udenrigsministeriet og har den ære at meddele mødets dato."
+            "\n\nAmbassaden benytter lejligheden til på ny at forsikre Udenrigsministeriet om sin mest "
+            "udmærkede højagtelse.\n\nRom, den 3. juni 2019\n",
+            "2019-06-03",
+            "Udenrigsministeriet",
+        ),
+        (
+            "Посольство України висловлює повагу Міністерству закордонних справ Італії і має честь "
+            "повідомити дату зустрічі.\n\nПосольство користується нагодою, щоб поновити Міністерству "
+            "запевнення у своїй високій повазі.\n\nРим, 3 червня 2019 року\n",
+            "2019-06-03",
+            "Міністерству закордонних справ Італії",
+        ),
+        (
+            "Đại sứ quán Việt Nam gửi lời chào trân trọng tới Bộ Ngoại giao Italia và trân trọng thông báo "
+            "ngày họp.\n\nĐại sứ quán Việt Nam nhân dịp này xin gửi tới Bộ Ngoại giao Italia lời chào trân "
+            "trọng nhất.\n\nRoma, ngày 3 tháng 6 năm 2019\n",
+            "2019-06-03",
+            "Bộ Ngoại giao Italia",
+        ),
+    ],
+    ids=["da", "uk", "vi"],
+)
+def test_danish_ukrainian_and_vietnamese_notes(
+    record_of_text: Callable[..., Record], text: str, date: str, addressee: str
+) -> None:
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == date
+    assert record["metadata"]["addressee"] == addressee

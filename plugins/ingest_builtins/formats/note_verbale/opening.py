@@ -32,6 +32,10 @@ _ADDRESSEE = (
     re.compile(r"\bsalam\s+(?:hormat|takzim)\s+kepada\s+(?P<a>[^,.;]+?)"
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
+    re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
+    re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
+    re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
     re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
     re.compile(r"(?<=\S)[은는]\s+(?P<a>[^,.]+?)에\s*경의를"),

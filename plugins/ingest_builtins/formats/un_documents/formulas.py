@@ -76,6 +76,8 @@ OPENINGS = _compile(
         ("ro", r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\b", ("prezint",)),
         ("hu", r"\btiszteletét\s+fejezi\s+ki\b", ("tiszteletét",)),
         ("id", r"\b(?:menyampaikan|mengucapkan)\s+salam\s+(?:hormat|takzim)\b", ("salam",)),
+        ("da", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\b", ("ære",)),
+        ("vi", r"\bgửi\s+(?:lời\s+)?chào\s+trân\s+trọng\b", ("chào",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
@@ -99,9 +101,11 @@ OPENINGS = _compile(
         ),
         ("ja", r"通報する光栄を有する|光栄を有します", ("光栄",)),
         ("ko", r"영광을\s*가집니다", ("영광",)),
+        ("da", r"\bhar\s+den\s+ære\b", ("ære",)),
+        ("vi", r"\btrân\s+trọng\s+(?:thông\s+báo|đề\s+nghị|chuyển|gửi)\b", ("trân trọng",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:24]
+STRONG_OPENINGS = OPENINGS[:26]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -175,6 +179,10 @@ CLOSINGS = _compile(
          ("alkalmat",)),
         ("id", r"\bmenggunakan\s+kesempatan\s+ini\b[^.]{0,400}?(?:penghormatan|penghargaan)",
          ("kesempatan",)),
+        ("da", r"\bbenytter\s+(?:sig\s+af\s+)?(?:lejligheden|anledningen|anledning)\b[^.]{0,400}?"
+         r"\bh[øo][jy]a[gk]telse\b",
+         ("benytter",)),
+        ("vi", r"\bnhân\s+dịp\s+này\b[^.]{0,400}?(?:trân\s+trọng|cao\s+quý)", ("nhân dịp",)),
     )
 )  # fmt: skip
 
