@@ -76,3 +76,31 @@ def test_agency_copy_under_a_date_line_is_wire_copy(record_of_text: Callable[...
     assert record["format"] == "news-wire"
     assert record["publisher"] == "dpa" and record["authors"] == ["Anna Schmidt"]
     assert record["text"].startswith("The council approved") and record["text"].endswith("next year.")
+
+
+def test_an_unbracketed_agency_after_the_date_is_a_dateline() -> None:
+    text = f"TOKYO, March 3 Kyodo - {BODY}\n\n==Kyodo"
+    head = parse_head(text)
+    assert (head.place, head.agency) == ("Tokyo", "Kyodo")
+    assert text[head.body_start :].startswith("The council approved")
+    assert parse_tail(text[head.body_start :]).agency == "Kyodo"
+
+
+def test_a_byline_with_a_bar_and_date_then_the_place_alone() -> None:
+    text = f"Council approves the budget\n\nJane Roe   |03.03.2024 - Update : 03.03.2024\n\nANKARA\n\n{BODY}"
+    head = parse_head(text)
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Jane Roe"] and head.date == "2024-03-03"
+    assert head.place == "Ankara"
+    assert text[head.body_start :].startswith("The council approved")
+
+
+def test_a_capitalised_line_under_a_headline_alone_is_no_place() -> None:
+    text = f"Council approves the budget\n\nBREAKING\n\n{BODY}"
+    assert parse_head(text).place is None
+
+
+def test_desk_slugs_after_the_agency_are_cut() -> None:
+    text = BODY + "\n\n--IANS abc/xyz"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY and tail.agency == "IANS"

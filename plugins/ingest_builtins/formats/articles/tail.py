@@ -35,11 +35,11 @@ _SIGN_OFF = re.compile(
     r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
 )
 # Any agency's name closing the copy: on its own line, perhaps between dashes or brackets and followed by
-# the desk's initials or codes ("-- BERNAMA", "PTI ABC RDK RT", "dpa as xx yy"), or in brackets after the
-# last sentence ("… del testo. (ANSA).").
+# the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or in
+# brackets after the last sentence ("… del testo. (ANSA).").
 _AGENCY_SIGN_OFF = re.compile(
-    rf"(?:(?<=\n)[ \t]*(?:[-–—]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?"
-    rf"(?:[ \t]+[A-Za-z]{{1,4}}){{0,6}}"
+    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?"
+    rf"(?:[ \t]+[A-Za-z]{{1,5}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
 )
 # A line of routing codes closing the copy ("YK5-MRG").

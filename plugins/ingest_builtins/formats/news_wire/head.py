@@ -51,6 +51,7 @@ _CAPS_PLACE = (
 )
 _TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 _WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
+_DAY_MONTH_START = re.compile(_MONTH)
 _BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
 _CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")
 _TITLE_FULL = re.compile(rf"{_TITLE_PLACE}{_WHEN}")
@@ -68,6 +69,19 @@ _PLACE_DASH = (
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
 _ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
 _DATE_LINE_LONGEST = 48
+# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
+_CAPS_DAY_AGENCY = re.compile(
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
+)
+# A byline line that names the people, then the date after a bar: "Jane Roe   |03.03.2024 - Update : …".
+_NAMES_BAR_DATE = re.compile(
+    r"[ \t]*(?P<names>[^\W\d_][^|\n]{2,80}?)[ \t]*\|[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"[^\n]{0,60}(?=\n|\Z)"
+)
+# The place alone on its line, in capitals, under a byline or date line: "ANKARA".
+_PLACE_ALONE = re.compile(
+    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
+)
 # TASS: "MOSCOW, April 2. /TASS/."
 _SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
@@ -231,6 +245,19 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
             _dated(head, place.group("when"), place.group("year"))
             head.found.append("dateline")
             return bracket.end()
+    match = _CAPS_DAY_AGENCY.match(text, start, limit)
+    if match is not None and is_agency(match.group("agency")):
+        _set_agency(head, match.group("agency"))
+        head.place = title_case_place(match.group("place"))
+        _dated(head, match.group("when"), match.group("year"))
+        head.found.append("dateline")
+        return match.end()
+    if head.place is None and {"byline", "date line"} & set(head.found):
+        alone = _PLACE_ALONE.match(text, start, limit)
+        if alone is not None and not _DAY_MONTH_START.match(alone.group("place")):
+            head.place = title_case_place(alone.group("place"))
+            head.found.append("dateline")
+            return alone.end()
     match = _SLASHED.match(text, start, limit)
     if match is not None:
         _set_agency(head, match.group("agency"))
@@ -252,6 +279,21 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
         head.found.append("dateline")
         return match.end()
     return None
+
+
+def _take_names_bar_date(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A byline line of names, a bar and the date: ``Jane Roe   |03.03.2024 - Update : 03.03.2024``."""
+    match = _NAMES_BAR_DATE.match(text, start, limit)
+    if match is None:
+        return None
+    people, _ = byline_names(match.group("names"))
+    if not people:
+        return None
+    head.authors.extend(name for name in people if name not in head.authors)
+    if head.date is None:
+        head.date = parse_date(match.group("date"))
+    head.found.append("byline")
+    return match.end()
 
 
 def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
@@ -288,6 +330,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         or _PAREN_NOTE.match(text, after, limit)
         or _take_byline(text, scratch, after, limit) is not None
         or _take_dateline(text, scratch, after, limit) is not None
+        or _take_names_bar_date(text, scratch, after, limit) is not None
     )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
@@ -332,7 +375,7 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
-        for taker in (_take_byline, _take_dateline, _take_date_line, _take_headline):
+        for taker in (_take_byline, _take_dateline, _take_date_line, _take_names_bar_date, _take_headline):
             moved = taker(text, head, position, limit)
             if moved is not None:
                 position = _skip_blanks(text, moved)
