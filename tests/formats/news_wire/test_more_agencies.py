@@ -104,3 +104,16 @@ def test_desk_slugs_after_the_agency_are_cut() -> None:
     text = BODY + "\n\n--IANS abc/xyz"
     tail = parse_tail(text)
     assert text[: tail.body_end] == BODY and tail.agency == "IANS"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La periodista de AP Ana Martínez contribuyó a este despacho.",
+        "O repórter João Silva contribuiu para esta reportagem.",
+        "Le journaliste Paul Roe a contribué à cet article.",
+    ],
+)
+def test_contributor_lines_in_other_languages_are_cut(line: str) -> None:
+    text = f"{BODY}\n\n___\n\n{line}"
+    assert text[: parse_tail(text).body_end] == BODY

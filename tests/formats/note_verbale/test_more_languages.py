@@ -183,3 +183,34 @@ def test_danish_ukrainian_and_vietnamese_notes(
     assert record["format"] == "note-verbale"
     assert record["metadata"]["note_date"] == date
     assert record["metadata"]["addressee"] == addressee
+
+
+def test_a_reply_quoting_in_german_quotation_marks_ends_at_its_own_closing(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = (
+        "Das Auswärtige Amt beehrt sich, der Botschaft von Ruritanien den Eingang ihrer Verbalnote vom "
+        "3. März 2020 zu bestätigen, die wie folgt lautet:\n\n„Die Botschaft beehrt sich, eine Vereinbarung "
+        "vorzuschlagen.\n\nDie Botschaft benutzt diesen Anlass, das Auswärtige Amt erneut "
+        "ihrer ausgezeichneten "
+        "Hochachtung zu versichern.“\n\nDas Auswärtige Amt ist mit dem Vorschlag einverstanden.\n\n"
+        "Das Auswärtige Amt benutzt diesen Anlass, die Botschaft erneut seiner ausgezeichneten "
+        "Hochachtung zu "
+        "versichern.\n\nBerlin, den 20. März 2020\n"
+    )
+    record = record_of_text(text)
+    assert record["metadata"]["note_date"] == "2020-03-20"
+    assert record["text"].rstrip().endswith("erneut seiner ausgezeichneten Hochachtung zu versichern.")
+
+
+def test_a_date_alone_on_a_line_above_the_note_is_its_date(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "Ref: PRO/4/2019\n\n12 March 2019\n\nThe Ministry presents its compliments to all "
+        "Missions and has the "
+        "honour to inform them that the office will be closed on Friday, 22 March 2019.\n\nThe "
+        "Ministry avails "
+        "itself of this opportunity to renew to all Missions the assurances of its highest consideration.\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == "2019-03-12"

@@ -23,8 +23,13 @@ _LINE_CREDIT = re.compile(
     rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
-    r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}\bcontributed\s+(?:to\s+)?(?:this\s+)?"
-    r"(?:report|story|article|reporting)\b[^\n]{0,40}\s*\Z",
+    r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}(?:\bcontributed\s+(?:to\s+)?(?:this\s+)?"
+    r"(?:report|story|article|reporting)\b"
+    # … and in Spanish, Portuguese and French copy
+    r"|\b(?:contribuy[óe]|colabor[óa])\s+(?:a|con|en)\s+(?:este|esta)\s+(?:despacho|reporte|informe|nota|informaci[óo]n)\b"
+    r"|\bcontribu[íi]u?\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|mat[ée]ria|texto)\b"
+    r"|\ba\s+contribu[ée]\s+à\s+(?:cet|ce)\s+(?:article|reportage|texte)\b)"
+    r"[^\n]{0,40}\s*\Z",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")

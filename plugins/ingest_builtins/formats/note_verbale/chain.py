@@ -109,6 +109,19 @@ def _place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _date_line(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last line of ``text[start:end]`` that is nothing but a date ("12 March 2019" above a note)."""
+    found: tuple[int, int, str] | None = None
+    for match in find_dates(text[start:end]):
+        begin, stop = start + match.start, start + match.end
+        line_start = text.rfind("\n", start, begin) + 1
+        line_end = text.find("\n", stop, end)
+        line_end = end if line_end < 0 else line_end
+        if not text[line_start:begin].strip() and not text[stop:line_end].strip(" \t."):
+            found = (line_start, line_end, match.iso)
+    return found
+
+
 def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The last "Place, date" in ``text[start:end]``."""
     found: tuple[int, int, str] | None = None
@@ -123,7 +136,17 @@ def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | 
 def _quoting(text: str, start: int, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened after ``start`` (a reply quoting the note it answers)."""
     between = text[start:at]
-    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
+    return _open_quote(between)
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open: "…", “…”, «…», or German „…“ (whose “ closes)."""
+    german = text.count("„")
+    closers = text.count("“")
+    if german > closers:
+        return True
+    english = closers - german
+    return english > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
 
 
 def _closing_end(text: str, start: int, end: int) -> int | None:
@@ -180,6 +203,8 @@ def read_chain(text: str) -> Chain | None:
             # Notes written as letters carry their place and date above the text.
             previous_end = notes[-1].end if notes else 0
             place = _last_place_date(text, max(previous_end, opening.start - 400), opening.start)
+            if place is None:
+                place = _date_line(text, max(previous_end, opening.start - 400), opening.start)
         sender, addressee = read_correspondents(text[opening.start : end], opening, opening.start)
         notes.append(
             Note(opening.start, end, opening.language, place[2] if place else None, sender, addressee)

@@ -88,7 +88,10 @@ def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] 
 def _quoted(text: str, position: int) -> bool:
     """Whether ``position`` is inside a quotation opened earlier in its paragraph (a cited formula)."""
     before = text[max(0, text.rfind("\n\n", 0, position)) : position]
-    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    german = before.count("„")  # German quotations open with „ and close with “
+    if german > before.count("“"):
+        return True
+    curly = before.count("“") - german > before.count("”") or before.count("«") > before.count("»")
     return curly or before.count('"') % 2 == 1
 
 
