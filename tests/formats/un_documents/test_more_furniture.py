@@ -153,3 +153,40 @@ def test_a_one_line_annex_title_before_a_full_first_line_is_the_annex_title() ->
         read_layout(text).sections[1].title
         == "Report of the international seminar on water education in schools"
     )
+
+
+def test_a_russian_letter_is_read_with_its_title_correspondents_and_annex(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = "\n".join(
+        [
+            "Организация Объединенных Наций",
+            "S/2021/999",
+            "Совет Безопасности",
+            "Distr.: General",
+            "9 June 2021",
+            "Original: Russian",
+            "",
+            "Письмо Постоянного представителя Руритании при Организации",
+            "Объединенных Наций от 7 июня 2021 года на имя Председателя",
+            "Совета Безопасности",
+            "Имею честь препроводить настоящим заявление Министерства иностранных дел",
+            "Руритании (см. приложение).",
+            "(Подпись) Иван Петров",
+            "Приложение к письму Постоянного представителя Руритании при",
+            "Организации Объединенных Наций от 7 июня 2021 года на имя",
+            "Председателя Совета Безопасности",
+            "Заявление Министерства иностранных дел Руритании",
+            "Руритания призывает все государства соблюдать режим прекращения огня и",
+            "возобновить переговоры.",
+        ]
+    )
+    record = record_of_text(text)
+    assert record["format"] == "un-letter"
+    assert record["title"].endswith("на имя Председателя Совета Безопасности")
+    assert record["date"] == "2021-06-07"
+    assert record["metadata"]["addressee"] == "Председателя Совета Безопасности"
+    assert record["metadata"]["signatory"] == "Иван Петров"
+    assert record["metadata"]["organs"] == ["Security Council"]
+    assert record["metadata"]["annex_title"] == "Заявление Министерства иностранных дел Руритании"
+    assert record["text"].startswith("Имею честь препроводить")

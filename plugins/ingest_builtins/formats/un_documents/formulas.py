@@ -128,8 +128,9 @@ LETTER_OPENINGS = _compile(
         (
             "",
             r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
-            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b",
-            ("honor", "honour", "honneur", "instructions", "writ", "wish"),
+            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b|"
+            r"\bИмею\s+честь\b",
+            ("honor", "honour", "honneur", "instructions", "writ", "wish", "честь"),
         ),
     )
 )[0][1]

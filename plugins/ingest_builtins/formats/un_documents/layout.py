@@ -21,9 +21,10 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
 #: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
 ANNEX_HEADING = re.compile(
-    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice))"
+    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
+    r"П(?i:риложение))"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
-    r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la)\b|:)",
+    r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la|к\s+(?:письму|вербальной|идентичным))\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
@@ -203,7 +204,9 @@ def _section(
     heading: str | None = None
     cursor = start
     if role == "annex":
-        heading_end = title_extent(lines, start) if re.search(r"\b(?:to|à|de)\s", lines[start]) else start + 1
+        heading_end = (
+            title_extent(lines, start) if re.search(r"\b(?:to|à|de|к)\s", lines[start]) else start + 1
+        )
         heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):

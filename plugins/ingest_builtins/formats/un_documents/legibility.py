@@ -10,6 +10,7 @@ __all__ = ["legible"]
 
 _CLEAN_TOKEN = re.compile(r"^[(\"“‘']?[^\W\d_]+(?:[-'’.][^\W\d_]+)*[.,;:)\"”’']*$|^[(]?\d[\d.,/–-]*[),.;:]?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _bad(token: str) -> bool:
@@ -17,7 +18,8 @@ def _bad(token: str) -> bool:
         return True
     word = token.strip("()\"“”‘’'.,;:")
     if word[:1].islower() and len(word) > 2 and "-" not in word and "'" not in word and "’" not in word:
-        return not any(is_word(word, language) for language in ("en", "fr", "es"))
+        languages = ("ru",) if _CYRILLIC.search(word) else ("en", "fr", "es")
+        return not any(is_word(word, language) for language in languages)
     return False
 
 

@@ -1,4 +1,4 @@
-"""Organ names in English, French and Spanish, always reported by their English name."""
+"""Organ names in English, French, Spanish and Russian, always reported by their English name."""
 
 from __future__ import annotations
 
@@ -7,12 +7,20 @@ import re
 __all__ = ["canonical_organs", "find_organs"]
 
 _NAMES: dict[str, tuple[str, ...]] = {
-    "General Assembly": ("general assembly", "assemblée générale", "asamblea general"),
-    "Security Council": ("security council", "conseil de sécurité", "consejo de seguridad"),
+    "General Assembly": (
+        "general assembly", "assemblée générale", "asamblea general",
+        # Russian, in the cases a title or request puts it in
+        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее",
+    ),
+    "Security Council": (
+        "security council", "conseil de sécurité", "consejo de seguridad",
+        "совет безопасности", "совета безопасности", "совету безопасности", "совете безопасности",
+    ),
     "Human Rights Council": (
         "human rights council",
         "conseil des droits de l'homme",
         "consejo de derechos humanos",
+        "совет по правам человека", "совета по правам человека", "совету по правам человека",
     ),
     "Economic and Social Council": (
         "economic and social council",
@@ -34,7 +42,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "conférence du désarmement",
         "conferencia de desarme",
     ),
-}
+}  # fmt: skip
 _BY_NAME = {name: organ for organ, names in _NAMES.items() for name in names}
 _PATTERN = re.compile(
     r"(?<!\w)("

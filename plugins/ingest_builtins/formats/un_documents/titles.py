@@ -8,14 +8,16 @@ import attrs
 
 __all__ = ["TITLE_START", "Title", "parse_title", "title_extent", "title_kind"]
 
-#: The first line of a letter's or a note's title, in English, French or Spanish; also web copies that
-#: lost the word "Letter" ("Dated 1 December 1997 from …").
+#: The first line of a letter's or a note's title, in English, French, Spanish or Russian; also web copies
+#: that lost the word "Letter" ("Dated 1 December 1997 from …").
 TITLE_START = re.compile(
     r"^\W{0,4}(?:"
-    r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?)"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?)\b"
-    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?)"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du)\b"
+    r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?"
+    r"|(?:идентичные\s+)?письм[оа])"
+    # Russian titles name the sender (a capitalised genitive) right after the word: "Письмо Постоянного …"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ]))"
+    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы])"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ]))"
     r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
     r")",
     re.IGNORECASE,
@@ -24,19 +26,19 @@ TITLE_START = re.compile(
 OCR_LETTER_START = re.compile(r"^\W{0,3}[\w,]{0,2}e[-.]?t?ters?\s+dated\b", re.IGNORECASE)
 
 _ADDRESSED = re.compile(
-    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la))\b", re.IGNORECASE
+    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la)|на\s+имя)\b", re.IGNORECASE
 )
 _BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
 _OPEN_END = re.compile(
     r"(?:[,(\-–]|\b(?:of|to|the|for|and|on|at|in|by|from|addressed|dated|a\.i\.|de|du|des|la|le|les|l'|au|aux|à|"
     r"auprès|par|et|del|el|los|las|al|ante|por|y|en|security|human|economic|united|naciones|high|permanent|"
-    r"deputy|chargé|president))$",
+    r"deputy|chargé|president|имя|председателя|при|от))$",
     re.IGNORECASE,
 )
 # A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
 # ("… addressed to the Chair of the Security Council / Committee established pursuant to …").
 _CONTINUES = re.compile(
-    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Unidas\b|Unies\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
+    r"^(?:[a-zà-ÿа-яё(]|and\b|et\b|y\b|Unidas\b|Unies\b|Совета\b|Генеральн\w*|Организации\b|Объединенных\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
     r"(?:Committee|Commission|Council|Assembly|Working\s+Group|Panel|Office|Conference|Mechanism|Board|Forum)\b)"
 )
 _FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
@@ -136,6 +138,14 @@ def parse_title(text: str) -> Title | None:
     if romance is not None:
         return Title(text, kind, romance.group("date"), _strip_article(romance.group("sender")),
                      _strip_article(romance.group("addressee")))  # fmt: skip
+    russian = re.match(
+        r"^\W*(?:идентичные\s+)?(?:письм[оа]|вербальн(?:ая|ые)\s+нот[аы])\s+(?P<sender>.+?)\s+от\s+(?P<date>.+?)"
+        r"\s+на\s+имя\s+(?P<addressee>.+?)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if russian is not None:
+        return Title(text, kind, russian.group("date"), russian.group("sender"), russian.group("addressee"))
     addressed = re.match(r"^.*?\baddressed\s+to\s+(?P<addressee>.+?)\.?$", text, re.IGNORECASE)
     dated = re.search(r"\bdated\s+(.+?)(?:\s+(?:from|addressed)\b|$)", text, re.IGNORECASE)
     return Title(
