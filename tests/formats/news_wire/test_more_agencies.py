@@ -117,3 +117,17 @@ def test_desk_slugs_after_the_agency_are_cut() -> None:
 def test_contributor_lines_in_other_languages_are_cut(line: str) -> None:
     text = f"{BODY}\n\n___\n\n{line}"
     assert text[: parse_tail(text).body_end] == BODY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pewarta: Budi Santoso\nEditor: Rahmad Nasution",
+        "Pewarta: Budi Santoso Editor: Rahmad Nasution COPYRIGHT © ANTARA 2023",
+    ],
+)
+def test_labelled_reporter_lines_at_the_end_give_authors_editors_do_not(closing: str) -> None:
+    text = f"{BODY}\n\n{closing}"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY
+    assert tail.authors == ["Budi Santoso"]

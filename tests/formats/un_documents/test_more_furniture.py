@@ -190,3 +190,59 @@ def test_a_russian_letter_is_read_with_its_title_correspondents_and_annex(
     assert record["metadata"]["organs"] == ["Security Council"]
     assert record["metadata"]["annex_title"] == "Заявление Министерства иностранных дел Руритании"
     assert record["text"].startswith("Имею честь препроводить")
+
+
+def test_capacity_lines_above_a_french_mark_belong_to_the_signature() -> None:
+    from ingest_builtins.formats.un_documents.signature import find_signature
+
+    lines = ["… et du Conseil de sécurité.", "L'Ambassadeur,", "Représentant permanent", "(Signé) Jean Roe"]
+    signature = find_signature(lines)
+    assert signature is not None and signature.start == 1 and signature.name == "Jean Roe"
+    assert signature.titles == ("L'Ambassadeur", "Représentant permanent")
+    english = ["… of the Security Council.", "(Signed) Jane Roe", "Permanent Representative"]
+    found = find_signature(english)
+    assert found is not None and found.start == 1 and found.titles == ("Permanent Representative",)
+
+
+def test_an_annex_to_identical_letters_in_french_is_an_annex_heading() -> None:
+    from ingest_builtins.formats.un_documents.layout import ANNEX_HEADING
+
+    assert ANNEX_HEADING.match("Annexe aux lettres identiques datées du 12 septembre 2022")
+
+
+def test_a_letter_copied_with_a_sites_page_starts_at_its_title_repeated(
+    record_of_text: Callable[..., Record],
+) -> None:
+    title = (
+        "Letter dated 3 March 2022 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the President of the Security Council"
+    )
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Updates",
+            f"{title} (S/2022/999)",
+            "Format",
+            "News and Press Release",
+            "Posted",
+            "4 Mar 2022",
+            title,
+            "I have the honour to transmit herewith the concept note for the open debate (see annex).",
+            "I should be grateful if you would have the present letter circulated as a document of the "
+            "Security Council.",
+            "(Signed) Jane Roe",
+            "Permanent Representative",
+            "Related Content",
+            "Security Council open debate on peacebuilding",
+            "Share",
+            "Facebook",
+            "About us",
+            "Contact",
+            "Privacy policy",
+        ]
+    )
+    record = record_of_text(text)
+    assert record["format"] == "un-letter"
+    assert record["metadata"]["symbol"] == ["S/2022/999"]
+    assert record["text"].startswith("I have the honour")
+    assert record["text"].endswith("a document of the Security Council.")

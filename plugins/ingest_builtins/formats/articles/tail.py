@@ -8,7 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
-from ingest_builtins.formats.articles.names import contributor_authors, credit_authors
+from ingest_builtins.formats.articles.names import byline_names, contributor_authors, credit_authors
 from ingest_builtins.formats.articles.site_lines import is_site_line
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
@@ -30,6 +30,20 @@ _CONTRIBUTED = re.compile(
     r"|\bcontribu[íi]u?\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|mat[ée]ria|texto)\b"
     r"|\ba\s+contribu[ée]\s+à\s+(?:cet|ce)\s+(?:article|reportage|texte)\b)"
     r"[^\n]{0,40}\s*\Z",
+    re.IGNORECASE,
+)
+# Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …"); the
+# reporters are authors, the editors are not.
+_LABELLED_CREDIT = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<label>reporters?|pewarta|penulis|wartawan|editors?|redaktur|redaksi)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:]{2,80}?)\s*\Z",
+    re.IGNORECASE,
+)
+_REPORTER_LABELS = frozenset(("reporter", "reporters", "pewarta", "penulis", "wartawan"))
+# The same labels run together on one line once the copy's lines are joined ("Pewarta: A Editor: B …").
+_REPORTER_IN_LINE = re.compile(
+    r"\b(?:reporters?|pewarta|penulis|wartawan)[ \t]*:[ \t]*(?P<names>[^\n:]{2,80}?)"
+    r"(?=[ \t]+(?:editors?|redaktur|redaksi|copyright|©)\b|[ \t]*©|\s*\Z)",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
@@ -168,6 +182,12 @@ def parse_tail(text: str) -> WireTail:
             found = contributor_authors(piece) if match.re is _CONTRIBUTED else credit_authors(piece)
             tail.authors.extend(n for n in found if n not in tail.authors)
             tail.found.append("credit line")
+        elif (labelled := _LABELLED_CREDIT.search(_window(body, 200))) is not None:
+            body = body[: len(body) - len(labelled.group(0))]
+            if labelled.group("label").lower() in _REPORTER_LABELS:
+                people, _ = byline_names(labelled.group("names"))
+                tail.authors[:0] = [n for n in people if n not in tail.authors]
+            tail.found.append("credit line")
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
@@ -191,6 +211,10 @@ def parse_tail(text: str) -> WireTail:
             line := _COPYRIGHT.search(_window(body, 300)) or _LABEL_LINE.search(_window(body, 300))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
+            for reporter in _REPORTER_IN_LINE.finditer(line.group(0)):
+                tail.authors.extend(
+                    n for n in byline_names(reporter.group("names"))[0] if n not in tail.authors
+                )
             tail.found.append("furniture")
         else:
             start, paragraph = _last_paragraph(body)

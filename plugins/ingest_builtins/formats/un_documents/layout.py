@@ -24,7 +24,7 @@ ANNEX_HEADING = re.compile(
     r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
     r"П(?i:риложение))"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
-    r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la|к\s+(?:письму|вербальной|идентичным))\b|:)",
+    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным))\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
@@ -34,6 +34,7 @@ _HEADER_FIELD = re.compile(
     r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
     re.IGNORECASE,
 )
+_TITLE_REPEAT_REACH = 30
 _TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
@@ -88,12 +89,21 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
     for index in range(head_end):
         match = TITLE_START.match(lines[index])
         if match is not None:
-            return index, ("note" if match.group("note") else "letter")
+            return _repeated_title(lines, index, head_end), ("note" if match.group("note") else "letter")
     if looks_like_masthead("\n".join(lines[:head_end])):
         for index in range(head_end):
             if OCR_LETTER_START.match(lines[index]):
                 return index, "letter"
     return None
+
+
+def _repeated_title(lines: list[str], index: int, head_end: int) -> int:
+    """Where the document starts when a site prints its title twice (page heading, fields, title)."""
+    key = " ".join(lines[index].split())[:60]
+    for later in range(index + 1, min(head_end, index + _TITLE_REPEAT_REACH)):
+        if len(key) >= 30 and " ".join(lines[later].split()).startswith(key):
+            return later
+    return index
 
 
 def _masthead_end(lines: list[str], limit: int) -> int:
@@ -205,7 +215,7 @@ def _section(
     cursor = start
     if role == "annex":
         heading_end = (
-            title_extent(lines, start) if re.search(r"\b(?:to|à|de|к)\s", lines[start]) else start + 1
+            title_extent(lines, start) if re.search(r"\b(?:to|à|aux|de|к)\s", lines[start]) else start + 1
         )
         heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
         cursor = heading_end

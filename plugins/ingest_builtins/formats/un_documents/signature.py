@@ -91,5 +91,31 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
             blanks = 0
             cursor += 1
             end = cursor
-        return Signature(start=index, end=end, name=name, titles=tuple(titles))
+        above = _capacity_above(lines, index)
+        return Signature(start=index - len(above), end=end, name=name, titles=(*above, *titles))
     return None
+
+
+def _capacity_line(line: str) -> bool:
+    stripped = line.strip().rstrip(",")
+    return (
+        0 < len(stripped) <= 60
+        and len(stripped.split()) <= 6
+        and stripped[0].isupper()
+        and not stripped.endswith((".", ";", ":"))
+        and not SIGNED.match(stripped)
+    )
+
+
+def _capacity_above(lines: list[str], index: int) -> list[str]:
+    """Capacity lines printed above the mark, as French and Spanish letters do.
+
+    ``L'Ambassadeur, / Représentant permanent / (Signé) …``: short lines
+    between the body's last sentence and the mark.
+    """
+    first = index
+    while first > 0 and index - first < 3 and _capacity_line(lines[first - 1]):
+        first -= 1
+    if first == index or (first > 0 and not lines[first - 1].rstrip().endswith((".", ":", "!", "?", ")"))):
+        return []
+    return [line.strip().rstrip(",") for line in lines[first:index]]

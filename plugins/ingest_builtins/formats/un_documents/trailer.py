@@ -28,7 +28,7 @@ _LINK_WORDS = frozenset(
         "privacy", "privacy policy", "privacy notice", "accessibility", "site map", "sitemap", "contact",
         "contact us", "terms of use", "terms and conditions", "disclaimer", "cookies", "cookie policy",
         "print this page", "share this page", "email this page", "download pdf", "download the pdf",
-        "top of page", "print version",
+        "top of page", "print version", "about us", "about", "home",
     )
 )  # fmt: skip
 # A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …".
@@ -89,6 +89,10 @@ def _one_label(line: str) -> bool:
     return 0 < len(stripped) <= 40 and stripped in _LINK_WORDS
 
 
+def _previous_content(lines: list[str], index: int) -> str:
+    return next((lines[i] for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), "")
+
+
 def find_trailer(lines: list[str]) -> int:
     """The index where a trailing block of site metadata and navigation starts (``len(lines)`` if none).
 
@@ -105,6 +109,8 @@ def find_trailer(lines: list[str]) -> int:
             index -= 1
             continue
         below_links = start < len(lines) and (_one_label(line) or _COPYRIGHT.match(line) is not None)
+        # Footer links printed one per line ("About us / Contact / Privacy policy") start a trailer too.
+        below_links = below_links or (_one_label(line) and _one_label(_previous_content(lines, index)))
         if is_navigation(line) or is_site_links(line) or below_links:
             start = index
         elif match and match.group(1).lower() in _KNOWN_KEYS:
