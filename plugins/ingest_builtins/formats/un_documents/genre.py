@@ -20,7 +20,7 @@ from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.signature import SIGNED
 from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START
 
-__all__ = ["EXCHANGE_TITLE", "Evidence", "gather_evidence"]
+__all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
 #: The title of a treaty database's exchange of notes, in the languages such databases use.
 EXCHANGE_TITLE = re.compile(
@@ -38,9 +38,17 @@ _WEB_FURNITURE = re.compile(
 _HEAD = 6000
 
 
+#: A closing formula is evidence of a note only when the note's opening stands within this many characters.
+CLOSING_REACH = 1500
+
+
 @attrs.frozen
 class Evidence:
-    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen)."""
+    """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen).
+
+    ``closing`` says whether a closing formula occurs, and is looked for only
+    when a note opening stands within :data:`CLOSING_REACH` characters.
+    """
 
     letter_title_at: int | None = None
     note_title_at: int | None = None
@@ -128,7 +136,8 @@ def _gather(text: str) -> Evidence:
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        closing=_closes(text[:200_000]),
+        # A closing formula counts only with an opening near the top (the notes' rule): looked for only then.
+        closing=bool(openings) and min(openings) < CLOSING_REACH and _closes(text[:200_000]),
         exchange_title=EXCHANGE_TITLE.search(head[:1500]) is not None,
         masthead=masthead,
         signed=any(SIGNED.match(line) for line in head.split("\n")),
