@@ -131,3 +131,10 @@ def test_labelled_reporter_lines_at_the_end_give_authors_editors_do_not(closing:
     tail = parse_tail(text)
     assert text[: tail.body_end] == BODY
     assert tail.authors == ["Budi Santoso"]
+
+
+def test_an_agency_role_before_the_names_is_no_name() -> None:
+    head = parse_head(
+        f"Young farmers return\n\nby Xinhua writers Li Wei, Zhang Min\n\nKUNMING, March 1 (Xinhua) -- {BODY}"
+    )
+    assert head.authors == ["Li Wei", "Zhang Min"] and head.agency == "Xinhua"

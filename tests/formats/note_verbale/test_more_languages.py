@@ -214,3 +214,39 @@ def test_a_date_alone_on_a_line_above_the_note_is_its_date(record_of_text: Calla
     record = record_of_text(text)
     assert record["format"] == "note-verbale"
     assert record["metadata"]["note_date"] == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Embassy of Ruritania presents its compliments to the Ministry of Foreign "
+            "Affairs and Trade and "
+            "has the honour to inform the Ministry of the visit.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+        (
+            "La Embajada de Ruritania saluda atentamente al Ministerio de Asuntos Exteriores y "
+            "de la Cooperación "
+            "y tiene el honor de comunicarle la visita.",
+            "Ministerio de Asuntos Exteriores y de la Cooperación",
+        ),
+    ],
+)
+def test_an_addressee_holding_and_ends_where_the_verb_goes_on(sentence: str, addressee: str) -> None:
+    from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+
+    opening = find_opening(sentence)
+    assert opening is not None
+    assert read_correspondents(sentence, opening)[1] == addressee
+
+
+def test_a_finnish_note(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        "Suomen suurlähetystö tervehtii Italian ulkoasiainministeriötä ja kunnioittavasti ilmoittaa "
+        "kokouksen päivämäärän.\n\nSuomen suurlähetystö käyttää tilaisuutta vakuuttaakseen Italian "
+        "ulkoasiainministeriölle erinomaista kunnioitustaan.\n\nRooma, 3. kesäkuuta 2019\n"
+    )
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == "2019-06-03"
+    assert record["metadata"]["addressee"] == "Italian ulkoasiainministeriötä"

@@ -246,3 +246,7 @@ def test_a_letter_copied_with_a_sites_page_starts_at_its_title_repeated(
     assert record["metadata"]["symbol"] == ["S/2022/999"]
     assert record["text"].startswith("I have the honour")
     assert record["text"].endswith("a document of the Security Council.")
+
+
+def test_a_reissued_documents_job_number_is_furniture() -> None:
+    assert is_furniture("23-01992* (E)")

@@ -90,6 +90,11 @@ _AGENCY_LINE = re.compile(
     rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)", re.I
 )
 _BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
+# The agency and the people's role before their names: "by Xinhua writers Li Wei, Zhang Min".
+_AGENCY_ROLE = re.compile(
+    rf"^\s*(?P<agency>{AGENCY_PATTERN})\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
+    re.I,
+)
 # AP prints the agency after names in capitals with no separator: "By IRINA VOLKOVA Associated Press".
 _CAPS_NAMES_AGENCY = re.compile(rf"(?<=[A-Z])\s+(?P<agency>{AGENCY_PATTERN})\s*\Z")
 # A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
@@ -192,6 +197,10 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
         if len(names.split()) > 14:
             return None
         new_position = line_end
+    role = _AGENCY_ROLE.match(names)
+    if role is not None:
+        _set_agency(head, role.group("agency"))
+        names = names[role.end() :]
     agency = _BYLINE_AGENCY.search(names)
     if agency is None:
         bare = _CAPS_NAMES_AGENCY.search(names)

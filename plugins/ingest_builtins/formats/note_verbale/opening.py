@@ -14,7 +14,12 @@ __all__ = ["Opening", "find_opening", "read_correspondents"]
 _ARTICLE = re.compile(
     r"(?:The|This|De|Het|Le|La|Les|L['’](?=[A-ZÀ-Ý])|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta)\s?(?=[A-ZÀ-Ý])"
 )
-_END = r"(?=\s+(?:and|et|y|en|und|e)\b|\s*[,.;:]|\s*$)"
+# The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
+# the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
+_END = (
+    r"(?=\s+(?:and|et|y|en|und|e)\s+(?!(?:de|del|la|las|los|of|the|du|des|van|der|het|di|da|do)\b)(?-i:[a-zà-ÿ])"
+    r"|\s*[,.;:]|\s*$)"
+)
 _ADDRESSEE = (
     re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
@@ -33,6 +38,7 @@ _ADDRESSEE = (
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcumprimentam?\s+(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
                re.IGNORECASE),

@@ -78,6 +78,7 @@ OPENINGS = _compile(
         ("id", r"\b(?:menyampaikan|mengucapkan)\s+salam\s+(?:hormat|takzim)\b", ("salam",)),
         ("da", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\b", ("ære",)),
         ("vi", r"\bgửi\s+(?:lời\s+)?chào\s+trân\s+trọng\b", ("chào",)),
+        ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
@@ -103,9 +104,10 @@ OPENINGS = _compile(
         ("ko", r"영광을\s*가집니다", ("영광",)),
         ("da", r"\bhar\s+den\s+ære\b", ("ære",)),
         ("vi", r"\btrân\s+trọng\s+(?:thông\s+báo|đề\s+nghị|chuyển|gửi)\b", ("trân trọng",)),
+        ("fi", r"\bsillä\s+on\s+kunnia\b", ("kunnia",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:26]
+STRONG_OPENINGS = OPENINGS[:27]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -184,6 +186,7 @@ CLOSINGS = _compile(
          r"\bh[øo][jy]a[gk]telse\b",
          ("benytter",)),
         ("vi", r"\bnhân\s+dịp\s+này\b[^.]{0,400}?(?:trân\s+trọng|cao\s+quý)", ("nhân dịp",)),
+        ("fi", r"\bkäyttää\s+(?:tätä\s+)?tilaisuutta\b[^.]{0,400}?\bkunnioitu", ("tilaisuutta",)),
     )
 )  # fmt: skip
 

@@ -18,7 +18,8 @@ _LINE_PATTERN = re.compile(
             # Job number, with the version's language and processing dates: "18-06117 (E) 240418 250418";
             # OCR reads digits as letters now and then ("go-11348 1478i").
             # Documents processed in Geneva prefix it: "GE.24-04521 (E)".
-            r"(?:GE\.)?[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
+            # A reissued document's carries the footnote's asterisk: "23-01992* (E)".
+            r"(?:GE\.)?[0-9gGoOlI]{2}-\d{4,5}[a-z]?\*?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
             r"\d{3,5}[a-z](?:\s*\([A-Z]\))?",  # the second half of an old job number: "2395b (E)"
             r"\([A-Z]\)(?:\s+\d{6}){0,3}",  # "(E)" alone, perhaps with dates
             r"\d{6}(?:\s+\d{6}){0,2}",  # processing dates alone: "081118"
