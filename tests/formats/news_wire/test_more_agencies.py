@@ -138,3 +138,8 @@ def test_an_agency_role_before_the_names_is_no_name() -> None:
         f"Young farmers return\n\nby Xinhua writers Li Wei, Zhang Min\n\nKUNMING, March 1 (Xinhua) -- {BODY}"
     )
     assert head.authors == ["Li Wei", "Zhang Min"] and head.agency == "Xinhua"
+
+
+def test_two_names_in_capitals_before_the_agency() -> None:
+    head = parse_head(f"By JOHN DOE and JANE ROE Associated Press\n\nNAIROBI, Kenya (AP) — {BODY}")
+    assert head.authors == ["John Doe", "Jane Roe"] and head.agency == "Associated Press"

@@ -96,6 +96,7 @@ _AGENCY_ROLE = re.compile(
     re.I,
 )
 # AP prints the agency after names in capitals with no separator: "By IRINA VOLKOVA Associated Press".
+_JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
 _CAPS_NAMES_AGENCY = re.compile(rf"(?<=[A-Z])\s+(?P<agency>{AGENCY_PATTERN})\s*\Z")
 # A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
 _DESK = re.compile(
@@ -204,7 +205,8 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     agency = _BYLINE_AGENCY.search(names)
     if agency is None:
         bare = _CAPS_NAMES_AGENCY.search(names)
-        agency = bare if bare is not None and names[: bare.start()].strip().isupper() else None
+        people = _JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
+        agency = bare if bare is not None and people.strip().isupper() else None
     if agency:
         _set_agency(head, agency.group("agency"))
         names = names[: agency.start()]
