@@ -205,8 +205,8 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     agency = _BYLINE_AGENCY.search(names)
     if agency is None:
         bare = _CAPS_NAMES_AGENCY.search(names)
-        people = _JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
-        agency = bare if bare is not None and people.strip().isupper() else None
+        before = _JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
+        agency = bare if bare is not None and before.strip().isupper() else None
     if agency:
         _set_agency(head, agency.group("agency"))
         names = names[: agency.start()]
