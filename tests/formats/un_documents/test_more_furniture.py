@@ -250,3 +250,34 @@ def test_a_letter_copied_with_a_sites_page_starts_at_its_title_repeated(
 
 def test_a_reissued_documents_job_number_is_furniture() -> None:
     assert is_furniture("23-01992* (E)")
+
+
+def test_a_chinese_letter_is_read_with_its_title_signature_and_annex(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = "\n".join(
+        [
+            "联合国",
+            "S/2020/999",
+            "安全理事会",
+            "Distr.: General",
+            "10 April 2020",
+            "Original: Chinese",
+            "",
+            "2020年4月8日鲁里塔尼亚常驻联合国代表给安全理事会主席",
+            "的信",
+            "谨随函转递鲁里塔尼亚外交部的声明(见附件)。",
+            "请将本函及其附件作为安全理事会的文件分发为荷。",
+            "王明(签名)",
+            "2020年4月8日鲁里塔尼亚常驻联合国代表给安全理事会主席的信的附件",
+            "鲁里塔尼亚外交部声明",
+            "鲁里塔尼亚愿同各国加强合作,共同应对挑战。",
+        ]
+    )
+    record = record_of_text(text)
+    assert record["format"] == "un-letter"
+    assert record["title"] == "2020年4月8日鲁里塔尼亚常驻联合国代表给安全理事会主席的信"
+    assert record["date"] == "2020-04-08"
+    assert record["metadata"]["signatory"] == "王明"
+    assert record["metadata"]["organs"] == ["Security Council"]
+    assert record["text"].startswith("谨随函转递")

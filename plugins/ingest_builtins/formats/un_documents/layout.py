@@ -21,6 +21,8 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
 #: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
 ANNEX_HEADING = re.compile(
+    # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
+    r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
     r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
     r"П(?i:риложение))"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
@@ -35,6 +37,7 @@ _HEADER_FIELD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REPEAT_REACH = 30
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
@@ -100,8 +103,11 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
 def _repeated_title(lines: list[str], index: int, head_end: int) -> int:
     """Where the document starts when a site prints its title twice (page heading, fields, title)."""
     key = " ".join(lines[index].split())[:60]
+    if len(key) < 30:
+        return index
     for later in range(index + 1, min(head_end, index + _TITLE_REPEAT_REACH)):
-        if len(key) >= 30 and " ".join(lines[later].split()).startswith(key):
+        repeat = " ".join(lines[later].split())
+        if repeat.startswith(key) and not ANNEX_HEADING.match(repeat):
             return later
     return index
 
@@ -249,6 +255,7 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
         title_end = body_start = title_extent(lines, start)
         title = " ".join(line.strip() for line in lines[start:title_end] if line.strip())
         title = _TITLE_MARKER.sub("", title)  # the footnote marker after the title ("… Council*")
+        title = _CJK_BREAK.sub("", title)  # Chinese and Japanese lines join without a space
         while body_start < trailer_start and (
             not lines[body_start].strip()
             or _HEADER_FIELD.match(lines[body_start])

@@ -10,11 +10,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "General Assembly": (
         "general assembly", "assemblée générale", "asamblea general",
         # Russian, in the cases a title or request puts it in
-        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее",
+        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее", "大会",
     ),
     "Security Council": (
         "security council", "conseil de sécurité", "consejo de seguridad",
         "совет безопасности", "совета безопасности", "совету безопасности", "совете безопасности",
+        "安全理事会",
     ),
     "Human Rights Council": (
         "human rights council",

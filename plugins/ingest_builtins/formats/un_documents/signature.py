@@ -13,6 +13,7 @@ SIGNED = re.compile(
     r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись)\s*\)\s*:?\s*",
     re.IGNORECASE,
 )
+_SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]\s*签名\s*[)）]\s*$")
 # A line that continues the previous title line rather than starting a new one.
 _OPEN_END = re.compile(
     r"\b(?:of|to|the|for|and|on|at|in|de|du|des|la|le|auprès|ante|del|y|et)$", re.IGNORECASE
@@ -55,6 +56,9 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
     for index in range(start, len(lines)):
         mark = SIGNED.match(lines[index])
         if mark is None:
+            after = _SIGNED_AFTER.match(lines[index])
+            if after is not None:  # "张军(签名)": the Chinese versions put the mark after the name
+                return Signature(start=index, end=index + 1, name=after.group("name"))
             continue
         name = lines[index][mark.end() :].strip() or None
         cursor = index + 1

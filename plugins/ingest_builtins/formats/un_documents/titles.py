@@ -19,6 +19,8 @@ TITLE_START = re.compile(
     r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы])"
     r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ]))"
     r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
+    # Chinese: the date first, then sender 给 (to) addressee 的信 (letter): "2020年4月8日…给…的信"
+    r"|(?P<zh>\d{4}年\d{1,2}月\d{1,2}日(?=[^\n]{2,120}?给))"
     r")",
     re.IGNORECASE,
 )
@@ -26,7 +28,8 @@ TITLE_START = re.compile(
 OCR_LETTER_START = re.compile(r"^\W{0,3}[\w,]{0,2}e[-.]?t?ters?\s+dated\b", re.IGNORECASE)
 
 _ADDRESSED = re.compile(
-    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la)|на\s+имя)\b", re.IGNORECASE
+    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la)|на\s+имя)\b|给",
+    re.IGNORECASE,
 )
 _BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
 _OPEN_END = re.compile(
@@ -38,7 +41,7 @@ _OPEN_END = re.compile(
 # A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
 # ("… addressed to the Chair of the Security Council / Committee established pursuant to …").
 _CONTINUES = re.compile(
-    r"^(?:[a-zà-ÿа-яё(]|and\b|et\b|y\b|Unidas\b|Unies\b|Совета\b|Генеральн\w*|Организации\b|Объединенных\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
+    r"^(?:[a-zà-ÿа-яё(]|的|and\b|et\b|y\b|Unidas\b|Unies\b|Совета\b|Генеральн\w*|Организации\b|Объединенных\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
     r"(?:Committee|Commission|Council|Assembly|Working\s+Group|Panel|Office|Conference|Mechanism|Board|Forum)\b)"
 )
 _FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
@@ -138,6 +141,11 @@ def parse_title(text: str) -> Title | None:
     if romance is not None:
         return Title(text, kind, romance.group("date"), _strip_article(romance.group("sender")),
                      _strip_article(romance.group("addressee")))  # fmt: skip
+    chinese = re.match(
+        r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:信|普通照会)$", text
+    )
+    if chinese is not None:
+        return Title(text, kind, chinese.group("date"), chinese.group("sender"), chinese.group("addressee"))
     russian = re.match(
         r"^\W*(?:идентичные\s+)?(?:письм[оа]|вербальн(?:ая|ые)\s+нот[аы])\s+(?P<sender>.+?)\s+от\s+(?P<date>.+?)"
         r"\s+на\s+имя\s+(?P<addressee>.+?)\.?$",

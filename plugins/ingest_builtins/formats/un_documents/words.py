@@ -29,11 +29,16 @@ _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
 # without PDF text (and `ingest plugins`) need not pay.
 
 
+#: Languages written without spaces between words (no split words to repair), whose word lists would
+#: also need tokenizers (jieba, MeCab) that are not dependencies.
+_UNSPACED = frozenset({"zh", "ja", "ko"})
+
+
 @lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
     from wordfreq import available_languages
 
-    return frozenset(available_languages())
+    return frozenset(available_languages()) - _UNSPACED
 
 
 @lru_cache(maxsize=65536)
