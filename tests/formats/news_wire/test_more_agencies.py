@@ -143,3 +143,10 @@ def test_an_agency_role_before_the_names_is_no_name() -> None:
 def test_two_names_in_capitals_before_the_agency() -> None:
     head = parse_head(f"By JOHN DOE and JANE ROE Associated Press\n\nNAIROBI, Kenya (AP) — {BODY}")
     assert head.authors == ["John Doe", "Jane Roe"] and head.agency == "Associated Press"
+
+
+def test_a_french_credit_line_names_reporter_and_writer_not_editor() -> None:
+    text = f"{BODY}\n\n(Reportage Marie Dubois, rédigé par Paul Martin, édité par Sophie Leroy)"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY
+    assert tail.authors == ["Marie Dubois", "Paul Martin"]

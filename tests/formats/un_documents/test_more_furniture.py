@@ -281,3 +281,36 @@ def test_a_chinese_letter_is_read_with_its_title_signature_and_annex(
     assert record["metadata"]["signatory"] == "王明"
     assert record["metadata"]["organs"] == ["Security Council"]
     assert record["text"].startswith("谨随函转递")
+
+
+def test_an_arabic_letter_is_read_with_its_title_signature_and_annex(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = "\n".join(
+        [
+            "الأمم المتحدة",
+            "S/2020/999",
+            "مجلس الأمن",
+            "Distr.: General",
+            "10 April 2020",
+            "Original: Arabic",
+            "",
+            "رسالة مؤرخة 8 نيسان/أبريل 2020 موجهة إلى رئيس مجلس الأمن من الممثل",
+            "الدائم لروريتانيا لدى الأمم المتحدة",
+            "أتشرف بأن أحيل إليكم طيه البيان الصادر عن وزارة الخارجية (انظر المرفق).",
+            "وأكون ممتنا لو تفضلتم بتعميم هذه الرسالة ومرفقها بوصفهما وثيقة من وثائق مجلس الأمن.",
+            "(توقيع) أحمد علي",
+            "مرفق الرسالة المؤرخة 8 نيسان/أبريل 2020 الموجهة إلى رئيس مجلس الأمن من",
+            "الممثل الدائم لروريتانيا لدى الأمم المتحدة",
+            "بيان وزارة الخارجية",
+            "تؤكد روريتانيا أهمية تعزيز التعاون الدولي.",
+        ]
+    )
+    record = record_of_text(text)
+    assert record["format"] == "un-letter"
+    assert record["title"].endswith("لدى الأمم المتحدة")
+    assert record["date"] == "2020-04-08"
+    assert record["metadata"]["addressee"] == "رئيس مجلس الأمن"
+    assert record["metadata"]["signatory"] == "أحمد علي"
+    assert record["metadata"]["annex_title"] == "بيان وزارة الخارجية"
+    assert record["text"].startswith("أتشرف بأن أحيل")

@@ -16,7 +16,8 @@ __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 _CREDIT_WORDS = (
     r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
     # the same credits in Spanish, Portuguese and French copy
-    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b)"
+    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b"
+    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b)"
 )
 _PAREN_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORDS}[^()]{{0,500}}\)\s*\Z", re.IGNORECASE)
 _LINE_CREDIT = re.compile(

@@ -131,8 +131,8 @@ LETTER_OPENINGS = _compile(
             "",
             r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
             r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b|"
-            r"\bИмею\s+честь\b",
-            ("honor", "honour", "honneur", "instructions", "writ", "wish", "честь"),
+            r"\bИмею\s+честь\b|أتشرف\s+ب",
+            ("honor", "honour", "honneur", "instructions", "writ", "wish", "честь", "أتشرف"),
         ),
     )
 )[0][1]

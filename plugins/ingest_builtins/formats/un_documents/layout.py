@@ -24,9 +24,9 @@ ANNEX_HEADING = re.compile(
     # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
     r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
     r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
-    r"П(?i:риложение))"
+    r"П(?i:риложение)|مرفق)"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
-    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным))\b|:)",
+    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
@@ -221,7 +221,9 @@ def _section(
     cursor = start
     if role == "annex":
         heading_end = (
-            title_extent(lines, start) if re.search(r"\b(?:to|à|aux|de|к)\s", lines[start]) else start + 1
+            title_extent(lines, start)
+            if re.search(r"\b(?:to|à|aux|de|к)\s|^مرفق\s", lines[start])
+            else start + 1
         )
         heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
         cursor = heading_end

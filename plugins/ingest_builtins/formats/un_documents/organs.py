@@ -10,18 +10,19 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "General Assembly": (
         "general assembly", "assemblée générale", "asamblea general",
         # Russian, in the cases a title or request puts it in
-        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее", "大会",
+        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее", "大会", "الجمعية العامة",
     ),
     "Security Council": (
         "security council", "conseil de sécurité", "consejo de seguridad",
         "совет безопасности", "совета безопасности", "совету безопасности", "совете безопасности",
-        "安全理事会",
+        "安全理事会", "مجلس الأمن",
     ),
     "Human Rights Council": (
         "human rights council",
         "conseil des droits de l'homme",
         "consejo de derechos humanos",
         "совет по правам человека", "совета по правам человека", "совету по правам человека",
+        "مجلس حقوق الإنسان",
     ),
     "Economic and Social Council": (
         "economic and social council",
