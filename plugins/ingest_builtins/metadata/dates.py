@@ -73,7 +73,7 @@ _ORDINAL = r"(?:st|nd|rd|th|er|re|ᵉʳ|º|°|ª|\.º|\.°)?"
 _DAY_MONTH = r"(?:\.\s{0,2}|\s{1,3}(?:(?:day\s)?of\s|de\s|d[ií]as\sdel\smes\sde\s)?\s{0,2})"
 # Between the month and the year: "April 2018", "April, 2018", "abril de 2020", "abril del 2020".
 _MONTH_YEAR = r"(?:,?\s{1,3}|\s{1,3}(?:de|del|of)\s{1,3})"
-_YEAR_TAIL = r"(?:\s{0,2}(?:года|г\.))?"
+_YEAR_TAIL = r"(?:\s{0,2}(?:года|г\.|року|р\.))?"
 
 
 def _time(p: str) -> str:
@@ -116,11 +116,17 @@ _CJK = (
     r"(?:\s?(?P<Cd>[0-3]?[0-9])\s?[日일])?"
     r"(?:\s{0,2}(?:[(（][^)）]{1,3}[)）])?\s{0,2}(?P<CH>[01]?[0-9]|2[0-3])\s?[:時시]\s?(?P<CM>[0-5][0-9])\s?[分분]?)?)"
 )
+# 2018. november 22. (Hungarian: year, month name in lower case, day)
+_YEAR_FIRST = (
+    rf"(?P<H>(?P<Hy>[12][0-9]{{3}})\.\s{{1,3}}(?P<Hm>{_FULL})\s{{1,3}}(?P<Hd>[0-3]?[0-9])(?![0-9])\.?)"
+)
+# ngày 12 tháng 5 năm 2020 (Vietnamese: day, month number, year)
+_VIETNAMESE = r"(?P<V>ngày\s(?P<Vd>[0-3]?[0-9])\sth[áa]ng\s(?P<Vm>[01]?[0-9])\sn[ăa]m\s(?P<Vy>[12][0-9]{3}))"
 # April 2018 / avril 2020 / abril de 2020
 _MONTH_ONLY = rf"(?P<M>(?P<Mm>{_FULL})\b{_MONTH_YEAR}(?P<My>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL})"
 # Guards first, so that most positions fail at once: inside a word, or at a character no date starts with.
 _SOURCE = (
-    rf"(?<!\w)(?:(?=[0-9])(?:{_ISO}|{_DAY_FIRST}|{_NUMBERS})|(?=[^\W\d_])(?:{_MONTH_FIRST}|{_MONTH_ONLY}))"
+    rf"(?<!\w)(?:(?=[0-9])(?:{_ISO}|{_DAY_FIRST}|{_NUMBERS}|{_YEAR_FIRST})|(?=[^\W\d_])(?:{_MONTH_FIRST}|{_MONTH_ONLY}|{_VIETNAMESE}))"
     rf"|(?=[12]){_CJK}"
 )
 
@@ -250,6 +256,10 @@ def _value(m: re.Match[str], dayfirst: bool | None) -> str | None:
     if m.group("N"):
         order = _numeric(m.group("Na"), m.group("Nb"), m.group("Nsep"), dayfirst)
         return None if order is None else _iso(m.group("Ny"), order[0], order[1], m, "N")
+    if m.group("V"):
+        return _iso(m.group("Vy"), m.group("Vm"), m.group("Vd"))
+    if m.group("H"):  # Hungarian writes the month in lower case; "2018. May 5" is a sentence's end and start
+        return _iso(m.group("Hy"), _month(m.group("Hm")), m.group("Hd")) if m.group("Hm").islower() else None
     if m.group("C"):
         return _iso(m.group("Cy"), m.group("Cm"), m.group("Cd"), m if m.group("Cd") else None, "C")
     word = m.group("Mm")

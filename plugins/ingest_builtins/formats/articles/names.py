@@ -42,6 +42,13 @@ _CREDIT = re.compile(
     r"(?:\s+by)\s+(?P<names>[^;()]+)",
     re.IGNORECASE,
 )
+# French copy names the roles with "par", or none before the reporter: "(Reportage A, rédigé par B, …)".
+_CREDIT_FR = re.compile(
+    r"\b(?P<role>reportage|rédigé|rédaction|écrit|édité|édition|version\s+française)(?:\s+par)?\s+"
+    r"(?P<names>[^;(),]+)",
+    re.IGNORECASE,
+)
+_AUTHOR_ROLES_FR = frozenset({"reportage", "rédigé", "rédaction", "écrit"})
 _CONTRIBUTORS = re.compile(
     r"(?P<names>[^\n.]{3,300}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
     re.IGNORECASE,
@@ -114,6 +121,9 @@ def credit_authors(text: str) -> list[str]:
         for name in byline_names(match.group("names"))[0]:
             if name not in people:
                 people.append(name)
+    for match in _CREDIT_FR.finditer(text):
+        if match.group("role").lower() in _AUTHOR_ROLES_FR:
+            people.extend(n for n in byline_names(match.group("names"))[0] if n not in people)
     return people
 
 

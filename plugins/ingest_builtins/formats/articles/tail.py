@@ -8,7 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
-from ingest_builtins.formats.articles.names import contributor_authors, credit_authors
+from ingest_builtins.formats.articles.names import byline_names, contributor_authors, credit_authors
 from ingest_builtins.formats.articles.site_lines import is_site_line
 
 __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
@@ -16,15 +16,35 @@ __all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
 _CREDIT_WORDS = (
     r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
     # the same credits in Spanish, Portuguese and French copy
-    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b)"
+    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b"
+    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b)"
 )
 _PAREN_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORDS}[^()]{{0,500}}\)\s*\Z", re.IGNORECASE)
 _LINE_CREDIT = re.compile(
     rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
-    r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}\bcontributed\s+(?:to\s+)?(?:this\s+)?"
-    r"(?:report|story|article|reporting)\b[^\n]{0,40}\s*\Z",
+    r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}(?:\bcontributed\s+(?:to\s+)?(?:this\s+)?"
+    r"(?:report|story|article|reporting)\b"
+    # … and in Spanish, Portuguese and French copy
+    r"|\b(?:contribuy[óe]|colabor[óa])\s+(?:a|con|en)\s+(?:este|esta)\s+(?:despacho|reporte|informe|nota|informaci[óo]n)\b"
+    r"|\bcontribu[íi]u?\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|mat[ée]ria|texto)\b"
+    r"|\ba\s+contribu[ée]\s+à\s+(?:cet|ce)\s+(?:article|reportage|texte)\b)"
+    r"[^\n]{0,40}\s*\Z",
+    re.IGNORECASE,
+)
+# Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …"); the
+# reporters are authors, the editors are not.
+_LABELLED_CREDIT = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<label>reporters?|pewarta|penulis|wartawan|editors?|redaktur|redaksi)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:]{2,80}?)\s*\Z",
+    re.IGNORECASE,
+)
+_REPORTER_LABELS = frozenset(("reporter", "reporters", "pewarta", "penulis", "wartawan"))
+# The same labels run together on one line once the copy's lines are joined ("Pewarta: A Editor: B …").
+_REPORTER_IN_LINE = re.compile(
+    r"\b(?:reporters?|pewarta|penulis|wartawan)[ \t]*:[ \t]*(?P<names>[^\n:]{2,80}?)"
+    r"(?=[ \t]+(?:editors?|redaktur|redaksi|copyright|©)\b|[ \t]*©|\s*\Z)",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
@@ -34,6 +54,16 @@ _SIGN_OFF = re.compile(
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
     r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
 )
+# Any agency's name closing the copy: on its own line, perhaps between dashes or brackets and followed by
+# the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or in
+# brackets after the last sentence ("… del testo. (ANSA).").
+_AGENCY_SIGN_OFF = re.compile(
+    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?"
+    rf"(?:[ \t]+[A-Za-z]{{1,5}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
+    rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
+)
+# A line of routing codes closing the copy ("YK5-MRG").
+_ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[-/][A-Z0-9]{2,6}){1,4}[ \t]*\Z")
 _END_NOTE = re.compile(
     r"\((?:this\s+(?:story|version|article)|refiles?|refiled|corrects?|updates?|adds|fixes)"
     r"[^()]{0,400}\)\s*\Z",
@@ -153,9 +183,21 @@ def parse_tail(text: str) -> WireTail:
             found = contributor_authors(piece) if match.re is _CONTRIBUTED else credit_authors(piece)
             tail.authors.extend(n for n in found if n not in tail.authors)
             tail.found.append("credit line")
+        elif (labelled := _LABELLED_CREDIT.search(_window(body, 200))) is not None:
+            body = body[: len(body) - len(labelled.group(0))]
+            if labelled.group("label").lower() in _REPORTER_LABELS:
+                people, _ = byline_names(labelled.group("names"))
+                tail.authors[:0] = [n for n in people if n not in tail.authors]
+            tail.found.append("credit line")
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
+        elif (closing := _AGENCY_SIGN_OFF.search(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
+            agency = closing.groupdict().get("agency") or closing.groupdict().get("bracketed")
+            if agency and tail.agency is None:
+                tail.agency = canonical_agency(agency)
+            body = body[: len(body) - len(closing.group(0))]
+            tail.found.append("sign-off")
         elif (sign_off := _SIGN_OFF.search(_window(body, 80) or body[-80:].rpartition(" ")[2])) is not None:
             agency = sign_off.group("agency") or sign_off.group("slashed")
             if agency and tail.agency is None:
@@ -170,6 +212,10 @@ def parse_tail(text: str) -> WireTail:
             line := _COPYRIGHT.search(_window(body, 300)) or _LABEL_LINE.search(_window(body, 300))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
+            for reporter in _REPORTER_IN_LINE.finditer(line.group(0)):
+                tail.authors.extend(
+                    n for n in byline_names(reporter.group("names"))[0] if n not in tail.authors
+                )
             tail.found.append("furniture")
         else:
             start, paragraph = _last_paragraph(body)

@@ -36,7 +36,8 @@ _NOTE_START = (
 )
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
 _LINE_NOTE = re.compile(r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION)\s*:[^\n]{0,800}\n")
-_BYLINE = re.compile(r"[ \t]*By[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+# "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
+_BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
 _BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
@@ -50,6 +51,7 @@ _CAPS_PLACE = (
 )
 _TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 _WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
+_DAY_MONTH_START = re.compile(_MONTH)
 _BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
 _CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")
 _TITLE_FULL = re.compile(rf"{_TITLE_PLACE}{_WHEN}")
@@ -59,6 +61,27 @@ _PLACE_DAY_AGENCY = re.compile(
     rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
+# After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
+_PLACE_DASH = (
+    re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*"),
+    re.compile(rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*"),
+)
+# A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
+_ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
+_DATE_LINE_LONGEST = 48
+# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
+_CAPS_DAY_AGENCY = re.compile(
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
+)
+# A byline line that names the people, then the date after a bar: "Jane Roe   |03.03.2024 - Update : …".
+_NAMES_BAR_DATE = re.compile(
+    r"[ \t]*(?P<names>[^\W\d_][^|\n]{2,80}?)[ \t]*\|[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"[^\n]{0,60}(?=\n|\Z)"
+)
+# The place alone on its line, in capitals, under a byline or date line: "ANKARA".
+_PLACE_ALONE = re.compile(
+    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
+)
 # TASS: "MOSCOW, April 2. /TASS/."
 _SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
@@ -67,6 +90,14 @@ _AGENCY_LINE = re.compile(
     rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)", re.I
 )
 _BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
+# The agency and the people's role before their names: "by Xinhua writers Li Wei, Zhang Min".
+_AGENCY_ROLE = re.compile(
+    rf"^\s*(?P<agency>{AGENCY_PATTERN})\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
+    re.I,
+)
+# AP prints the agency after names in capitals with no separator: "By IRINA VOLKOVA Associated Press".
+_JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+_CAPS_NAMES_AGENCY = re.compile(rf"(?<=[A-Z])\s+(?P<agency>{AGENCY_PATTERN})\s*\Z")
 # A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
 _DESK = re.compile(
     rf"(?:(?P<agency>{AGENCY_PATTERN})\s+)?(?:our\s+|a\s+)?(?:staff(?:\s+writers?|\s+reporters?)?|"
@@ -167,7 +198,15 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
         if len(names.split()) > 14:
             return None
         new_position = line_end
+    role = _AGENCY_ROLE.match(names)
+    if role is not None:
+        _set_agency(head, role.group("agency"))
+        names = names[role.end() :]
     agency = _BYLINE_AGENCY.search(names)
+    if agency is None:
+        bare = _CAPS_NAMES_AGENCY.search(names)
+        before = _JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
+        agency = bare if bare is not None and before.strip().isupper() else None
     if agency:
         _set_agency(head, agency.group("agency"))
         names = names[: agency.start()]
@@ -201,6 +240,13 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
                 return None
             _set_agency(head, agency)
             head.found.append("dateline")
+            # The place and date may follow the agency: "(ANSA) - ROMA, 12 MAR - …".
+            for pattern in _PLACE_DASH:
+                place_dash = pattern.match(text, bracket.end(), limit)
+                if place_dash is not None:
+                    head.place = title_case_place(place_dash.group("place"))
+                    _dated(head, place_dash.group("when"), place_dash.group("year"))
+                    return place_dash.end()
             return bracket.end()
         place = _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix)
         known = is_agency(agency)
@@ -210,6 +256,19 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
             _dated(head, place.group("when"), place.group("year"))
             head.found.append("dateline")
             return bracket.end()
+    match = _CAPS_DAY_AGENCY.match(text, start, limit)
+    if match is not None and is_agency(match.group("agency")):
+        _set_agency(head, match.group("agency"))
+        head.place = title_case_place(match.group("place"))
+        _dated(head, match.group("when"), match.group("year"))
+        head.found.append("dateline")
+        return match.end()
+    if head.place is None and {"byline", "date line"} & set(head.found):
+        alone = _PLACE_ALONE.match(text, start, limit)
+        if alone is not None and not _DAY_MONTH_START.match(alone.group("place")):
+            head.place = title_case_place(alone.group("place"))
+            head.found.append("dateline")
+            return alone.end()
     match = _SLASHED.match(text, start, limit)
     if match is not None:
         _set_agency(head, match.group("agency"))
@@ -233,8 +292,38 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
     return None
 
 
+def _take_names_bar_date(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A byline line of names, a bar and the date: ``Jane Roe   |03.03.2024 - Update : 03.03.2024``."""
+    match = _NAMES_BAR_DATE.match(text, start, limit)
+    if match is None:
+        return None
+    people, _ = byline_names(match.group("names"))
+    if not people:
+        return None
+    head.authors.extend(name for name in people if name not in head.authors)
+    if head.date is None:
+        head.date = parse_date(match.group("date"))
+    head.found.append("byline")
+    return match.end()
+
+
+def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A line that is nothing but the copy's date (and time), above its headline or dateline."""
+    end = _line_end(text, start)
+    line = text[start:end].strip()
+    if head.date is not None or not line[:1].isdigit() or len(line) > _DATE_LINE_LONGEST:
+        return None
+    value = parse_date(_ZONE_WORD.sub("", line))
+    if value is None or len(value) < 10:
+        return None
+    head.date = value
+    head.found.append("date line")
+    return end
+
+
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
-    if head.title is not None or head.found:
+    # Only notes and a date line may stand above a headline.
+    if head.title is not None or set(head.found) - {"note", "date line"}:
         return None
     end = _line_end(text, start)
     if end - start > _MAX_HEADLINE:
@@ -252,6 +341,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         or _PAREN_NOTE.match(text, after, limit)
         or _take_byline(text, scratch, after, limit) is not None
         or _take_dateline(text, scratch, after, limit) is not None
+        or _take_names_bar_date(text, scratch, after, limit) is not None
     )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
@@ -296,7 +386,7 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
-        for taker in (_take_byline, _take_dateline, _take_headline):
+        for taker in (_take_byline, _take_dateline, _take_date_line, _take_names_bar_date, _take_headline):
             moved = taker(text, head, position, limit)
             if moved is not None:
                 position = _skip_blanks(text, moved)

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
-from ingest_builtins.formats.un_documents.formulas import CLOSINGS
+from ingest_builtins.formats.un_documents.formulas import CLOSINGS, may_occur
 from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
 from ingest_builtins.metadata.dates import find_dates
 
@@ -43,8 +43,8 @@ _PLACE_BEFORE = re.compile(
 # ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
 _BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:r\.|г\.)?[ \t]*\.?[ \t]*(?:\n|$)")
-# "2020年4月8日于纽约": a date, then the place.
-_PLACE_AFTER = re.compile(r"[ \t]*于[^\W\d_]{1,20}[ \t]*(?:\n|$)")
+# "2020年4月8日于纽约": a date, then the place; or a date on its own line, the place alone on the next.
+_PLACE_AFTER = re.compile(r"[ \t]*(?:于|[ \t]*\n[ \t]*)[^\W\d_]{1,20}[ \t]*(?:\n|$)")
 _AFTER_DATE = re.compile(r"(?:\s?r\.)?[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
 _FULL_STOP = re.compile(r"[.。]")
 #: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
@@ -109,6 +109,19 @@ def _place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _date_line(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last line of ``text[start:end]`` that is nothing but a date ("12 March 2019" above a note)."""
+    found: tuple[int, int, str] | None = None
+    for match in find_dates(text[start:end]):
+        begin, stop = start + match.start, start + match.end
+        line_start = text.rfind("\n", start, begin) + 1
+        line_end = text.find("\n", stop, end)
+        line_end = end if line_end < 0 else line_end
+        if not text[line_start:begin].strip() and not text[stop:line_end].strip(" \t."):
+            found = (line_start, line_end, match.iso)
+    return found
+
+
 def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The last "Place, date" in ``text[start:end]``."""
     found: tuple[int, int, str] | None = None
@@ -120,10 +133,29 @@ def _last_place_date(text: str, start: int, end: int) -> tuple[int, int, str] | 
         start = place[1]
 
 
+def _quoting(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``start`` (a reply quoting the note it answers)."""
+    between = text[start:at]
+    return _open_quote(between)
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open: "…", “…”, «…», or German „…“ (whose “ closes)."""
+    german = text.count("„")
+    closers = text.count("“")
+    if german > closers:
+        return True
+    english = closers - german
+    return english > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
 def _closing_end(text: str, start: int, end: int) -> int | None:
     found: int | None = None
+    lowered = text[start:end].lower()
     for _, pattern in CLOSINGS:
-        match = pattern.search(text, start, end)
+        match = pattern.search(text, start, end) if may_occur(pattern, lowered) else None
+        while match is not None and _quoting(text, start, match.start()):
+            match = pattern.search(text, match.end(), end)
         if match is not None and (found is None or match.end() < found):
             found = match.end()
     if found is None:
@@ -171,6 +203,8 @@ def read_chain(text: str) -> Chain | None:
             # Notes written as letters carry their place and date above the text.
             previous_end = notes[-1].end if notes else 0
             place = _last_place_date(text, max(previous_end, opening.start - 400), opening.start)
+            if place is None:
+                place = _date_line(text, max(previous_end, opening.start - 400), opening.start)
         sender, addressee = read_correspondents(text[opening.start : end], opening, opening.start)
         notes.append(
             Note(opening.start, end, opening.language, place[2] if place else None, sender, addressee)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest_builtins.formats.un_documents.genre import Evidence
+from ingest_builtins.formats.un_documents.genre import CLOSING_REACH, Evidence
 
 __all__ = ["note_score"]
 
@@ -25,7 +25,7 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
         return 0.9, "UN masthead and a note's courtesy formula"
     if evidence.web_furniture >= 2:
         return 0.4, "a note's courtesy formula inside a copied web page's furniture"
-    if evidence.closing and opening < 1500:
+    if evidence.closing and opening < CLOSING_REACH:
         if evidence.compliments_at is not None and evidence.compliments_at < 1500:
             return 0.9, "a note's compliments and closing courtesy formulas"
         return 0.85, "a note's opening and closing courtesy formulas"

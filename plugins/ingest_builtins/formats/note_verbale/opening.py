@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS, OPENINGS
+from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS, OPENINGS, may_occur
 
 __all__ = ["Opening", "find_opening", "read_correspondents"]
 
@@ -14,7 +14,12 @@ __all__ = ["Opening", "find_opening", "read_correspondents"]
 _ARTICLE = re.compile(
     r"(?:The|This|De|Het|Le|La|Les|L['’](?=[A-ZÀ-Ý])|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta)\s?(?=[A-ZÀ-Ý])"
 )
-_END = r"(?=\s+(?:and|et|y|en|und|e)\b|\s*[,.;:]|\s*$)"
+# The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
+# the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
+_END = (
+    r"(?=\s+(?:and|et|y|en|und|e)\s+(?!(?:de|del|la|las|los|of|the|du|des|van|der|het|di|da|do)\b)(?-i:[a-zà-ÿ])"
+    r"|\s*[,.;:]|\s*$)"
+)
 _ADDRESSEE = (
     re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
@@ -24,7 +29,28 @@ _ADDRESSEE = (
     re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
                re.IGNORECASE),
     re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),
+    re.compile(r"\b(?:χαιρετισμούς|χαιρετισμό)\s+(?:της|του|τους)\s+(?:προς\s+)?(?:στο|στην|στον|το|την|τον)\s+"
+               r"(?P<a>[^,.;]+?)(?=\s+και\s+(?:έχει|εκφράζει|επιθυμεί)\b|\s*[,.;])"),
+    re.compile(r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\s+"
+               r"(?P<a>[^,.;]+?)(?=\s+[șş]i\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\btiszteletét\s+fejezi\s+ki\s+(?P<a>[^,.;]+?)(?=\s+és\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bsalam\s+(?:hormat|takzim)\s+kepada\s+(?P<a>[^,.;]+?)"
+               r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
+               re.IGNORECASE),
+    re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bcumprimentam?\s+(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
+               re.IGNORECASE),
+    re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
+    re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
+    re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
+    # Japanese and Korean put the addressee between the sender's topic particle and the formula.
+    re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
+    re.compile(r"(?<=\S)[은는]\s+(?P<a>[^,.]+?)에\s*경의를"),
 )  # fmt: skip
+# The particle that ends a Japanese or Korean sender ("外務省は、", "대사관은").
+_TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
     r"den|le|la|les|el)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
@@ -61,8 +87,10 @@ def find_opening(
     window = _WINDOW
     while best is None:
         stop = min(end, position + window)
+        lowered = text[position:stop].lower()
         for number, (language, pattern) in enumerate(patterns):
-            match = pattern.search(text, position, stop)
+            # A formula none of whose keys occurs in the window cannot match there.
+            match = pattern.search(text, position, stop) if may_occur(pattern, lowered) else None
             if match is not None and (best is None or match.start() < best[0]):
                 best = (match.start(), match.end(), language, number >= len(OPENINGS))
         if stop >= end:
@@ -103,4 +131,7 @@ def read_correspondents(sentence: str, opening: Opening, offset: int = 0) -> tup
             addressee = _clean(match.group("a"))
             if addressee:
                 break
+    if sender and addressee and addressee in sender:
+        # Languages that name the addressee before the formula: the sender ends at its topic particle.
+        sender = _clean(_TOPIC.sub("", sender.split(addressee)[0].rstrip(" 、,"))) or sender
     return sender, addressee

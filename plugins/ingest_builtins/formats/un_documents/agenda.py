@@ -17,7 +17,7 @@ _PATTERNS = (
     ),
     re.compile(rf"\b(?:under|in)\s+items?\s+({_LIST})\b", re.IGNORECASE),
     re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+l['’]ordre\s+du\s+jour", re.IGNORECASE),
-    re.compile(rf"\btemas?\s+({_LIST})\s+del\s+programa", re.IGNORECASE),
+    re.compile(rf"\btemas?\s+({_LIST})\s+(?:del\s+programa|de\s+la\s+agenda)", re.IGNORECASE),
 )
 
 

@@ -65,6 +65,20 @@ OPENINGS = _compile(
         ("tr", r"\bsaygılarını\s+sunar\b", ("saygılarını",)),
         ("ar", r"تهدي\s[^.]{0,300}?تحيات", ("تحيات",)),
         ("zh", r"向[^。，,]{1,80}?致意", ("致意",)),
+        ("ja", r"に敬意を表(?:するとともに|し[、,])", ("敬意を表",)),
+        ("ko", r"경의를\s*표하(?:며|고)", ("경의를",)),
+        (
+            "el",
+            r"\b(?:διαβιβάζει|διαβιβάζουν)\s+(?:τους\s+)?(?:χαιρετισμούς|χαιρετισμό)\b|"
+            r"\bεκφράζει\s+τα\s+σέβη\b",
+            ("χαιρετισμ", "σέβη"),
+        ),
+        ("ro", r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\b", ("prezint",)),
+        ("hu", r"\btiszteletét\s+fejezi\s+ki\b", ("tiszteletét",)),
+        ("id", r"\b(?:menyampaikan|mengucapkan)\s+salam\s+(?:hormat|takzim)\b", ("salam",)),
+        ("da", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\b", ("ære",)),
+        ("vi", r"\bgửi\s+(?:lời\s+)?chào\s+trân\s+trọng\b", ("chào",)),
+        ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
@@ -78,9 +92,22 @@ OPENINGS = _compile(
         ("sv", r"\bhar\s+äran\b", ("äran",)),
         ("tr", r"\bonur\s+duyar\b", ("onur",)),
         ("ar", r"\bتتشرف\s+ب", ("تتشرف",)),
+        ("el", r"\bέχει\s+την\s+τιμή\s+να\b", ("τιμή",)),
+        ("ro", r"\bare\s+onoarea\s+(?:de\s+)?(?:a|s[ăa])\b", ("onoarea",)),
+        ("hu", r"\bvan\s+szerencséje\b|\bmegtiszteltetés\s+számára\b", ("szerencséje", "megtiszteltetés")),
+        (
+            "id",
+            r"\bdengan\s+hormat\s+(?:memberitahukan|menyampaikan)\b|\bmendapat\s+kehormatan\b",
+            ("hormat", "kehormatan"),
+        ),
+        ("ja", r"通報する光栄を有する|光栄を有します", ("光栄",)),
+        ("ko", r"영광을\s*가집니다", ("영광",)),
+        ("da", r"\bhar\s+den\s+ære\b", ("ære",)),
+        ("vi", r"\btrân\s+trọng\s+(?:thông\s+báo|đề\s+nghị|chuyển|gửi)\b", ("trân trọng",)),
+        ("fi", r"\bsillä\s+on\s+kunnia\b", ("kunnia",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:18]
+STRONG_OPENINGS = OPENINGS[:27]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -103,8 +130,9 @@ LETTER_OPENINGS = _compile(
         (
             "",
             r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
-            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b",
-            ("honor", "honour", "honneur", "instructions", "writ", "wish"),
+            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b|"
+            r"\bИмею\s+честь\b|أتشرف\s+ب",
+            ("honor", "honour", "honneur", "instructions", "writ", "wish", "честь", "أتشرف"),
         ),
     )
 )[0][1]
@@ -144,6 +172,21 @@ CLOSINGS = _compile(
         ("tr", r"\bbu\s+vesile(?:yle|den)\b[^.]{0,400}?\bsaygı", ("vesile",)),
         ("ar", r"تغتنم[^.]{0,400}?(?:تقدير|احترام)", ("تغتنم",)),
         ("zh", r"(?:顺致|重申|致以)[^。]{0,40}?崇高(?:的)?敬意", ("敬意",)),
+        ("ja", r"(?:重ねて|改めて)[^。]{0,80}?敬意を表", ("重ねて", "改めて")),
+        ("ko", r"기회를\s*빌려[^.]{0,200}?경의를", ("기회를",)),
+        ("el", r"\b(?:επωφελείται|εκμεταλλεύεται|δράττεται)\b[^.]{0,400}?(?:εκτιμήσε|εκτίμηση|υπόληψ)",
+         ("επωφελείται", "εκμεταλλεύεται", "δράττεται")),
+        ("ro", r"\bfolose[șşs]te\s+(?:acest\s+prilej|aceast[ăa]\s+ocazie)\b[^.]{0,400}?considera[țţt]",
+         ("folose",)),
+        ("hu", r"\bfelhasználja\s+(?:az\s+)?alkalmat\b[^.]{0,400}?(?:nagyrabecsülés|tisztelet)",
+         ("alkalmat",)),
+        ("id", r"\bmenggunakan\s+kesempatan\s+ini\b[^.]{0,400}?(?:penghormatan|penghargaan)",
+         ("kesempatan",)),
+        ("da", r"\bbenytter\s+(?:sig\s+af\s+)?(?:lejligheden|anledningen|anledning)\b[^.]{0,400}?"
+         r"\bh[øo][jy]a[gk]telse\b",
+         ("benytter",)),
+        ("vi", r"\bnhân\s+dịp\s+này\b[^.]{0,400}?(?:trân\s+trọng|cao\s+quý)", ("nhân dịp",)),
+        ("fi", r"\bkäyttää\s+(?:tätä\s+)?tilaisuutta\b[^.]{0,400}?\bkunnioitu", ("tilaisuutta",)),
     )
 )  # fmt: skip
 

@@ -17,12 +17,17 @@ _LINE_PATTERN = re.compile(
         for pattern in (
             # Job number, with the version's language and processing dates: "18-06117 (E) 240418 250418";
             # OCR reads digits as letters now and then ("go-11348 1478i").
-            r"[0-9gGoOlI]{2}-\d{4,5}[a-z]?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
+            # Documents processed in Geneva prefix it: "GE.24-04521 (E)".
+            # A reissued document's carries the footnote's asterisk: "23-01992* (E)".
+            r"(?:GE\.)?[0-9gGoOlI]{2}-\d{4,5}[a-z]?\*?(?:\s+\d{3,5}[a-z]?)?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}",
             r"\d{3,5}[a-z](?:\s*\([A-Z]\))?",  # the second half of an old job number: "2395b (E)"
             r"\([A-Z]\)(?:\s+\d{6}){0,3}",  # "(E)" alone, perhaps with dates
             r"\d{6}(?:\s+\d{6}){0,2}",  # processing dates alone: "081118"
             r"\*\s?\d{6,8}\s?\*",  # barcode: "*1806117*"
             r"please\s+recycle\W*",
+            # … in the other versions' languages
+            r"merci\s+de\s+recycler\W*|sírvase\s+reciclar\W*|просьба\s+отправить\s+на\s+вторичную\s+переработку\W*|"
+            r"الرجاء\s+إعادة\s+الاستعمال\W*|请回收\W*",
             r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
             r"\d{1,3}/\d{1,3}\s+\d{2}-\d{5}",  # counter and job number: "2/4 20-07123"
             r"\d{2}-\d{5}\s+\d{1,3}/\d{1,3}",  # job number and counter: "20-07123 3/4"
@@ -34,6 +39,8 @@ _LINE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+# A job number or barcode line: the footer a bare page number stands beside.
+_JOB = re.compile(r"(?:GE\.)?\d{2}-\d{4,5}\b|\*\s?\d{6,8}\s?\*")
 _RUNNING_HEAD = re.compile(
     rf"(?:\d{{1,3}}\s?/\s?\d{{1,3}}\s+)?{_SYMBOLS}(?:\s+\d{{1,3}}\s?/\s?\d{{1,3}})?\s*/?",
 )
@@ -56,9 +63,21 @@ def is_furniture(line: str) -> bool:
     return not stripped or _LINE_PATTERN.fullmatch(stripped) is not None
 
 
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_PAGE_REACH = 2
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
-    """Indexes of furniture lines, with the language and page lines that stand by a running head."""
+    """Indexes of furniture lines, with the language and page lines that stand by a running head.
+
+    A bare page number counts when a job number or barcode stands within two lines of it.
+    """
     marked = {index for index, line in enumerate(lines) if is_furniture(line)}
+    for index, line in enumerate(lines):
+        if index not in marked and _PAGE_NUMBER.fullmatch(line) and line.strip():
+            near = range(max(0, index - _PAGE_REACH), min(len(lines), index + _PAGE_REACH + 1))
+            if any(other in marked and _JOB.match(lines[other].strip().lstrip("\f")) for other in near):
+                marked.add(index)
     heads = [index for index in marked if is_running_head(lines[index])]
     for head in heads:
         for index in range(max(0, head - 3), min(len(lines), head + 4)):

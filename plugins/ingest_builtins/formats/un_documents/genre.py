@@ -20,7 +20,7 @@ from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.signature import SIGNED
 from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START
 
-__all__ = ["EXCHANGE_TITLE", "Evidence", "gather_evidence"]
+__all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
 #: The title of a treaty database's exchange of notes, in the languages such databases use.
 EXCHANGE_TITLE = re.compile(
@@ -38,16 +38,21 @@ _WEB_FURNITURE = re.compile(
 _HEAD = 6000
 
 
+#: A closing formula is evidence of a note only when the note's opening stands within this many characters.
+CLOSING_REACH = 1500
+
+
 @attrs.frozen
 class Evidence:
     """What the head of a text shows; ``*_at`` are character offsets (``None``: not seen).
 
     Some signs weigh only beside others, and are looked for only there:
     ``closing`` (a closing courtesy formula anywhere in the text) beside a
-    note's opening; ``web_furniture`` (widget and time-stamp lines) beside a
-    title or an opening; ``circulation`` beside a letter title, ``signed``
-    beside a letter title or a masthead, ``letter_opening`` beside either or
-    an exchange-of-notes title.
+    note's opening within :data:`CLOSING_REACH` characters of the top;
+    ``web_furniture`` (widget and time-stamp lines) beside a title or an
+    opening; ``circulation`` beside a letter title, ``signed`` beside a
+    letter title or a masthead, ``letter_opening`` beside either or an
+    exchange-of-notes title.
     """
 
     letter_title_at: int | None = None
@@ -93,6 +98,23 @@ def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] 
     return pattern.search(text) if may_occur(pattern, lowered) else None
 
 
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation opened earlier in its paragraph (a cited formula)."""
+    before = text[max(0, text.rfind("\n\n", 0, position)) : position]
+    german = before.count("„")  # German quotations open with „ and close with “
+    if german > before.count("“"):
+        return True
+    curly = before.count("“") - german > before.count("”") or before.count("«") > before.count("»")
+    return curly or before.count('"') % 2 == 1
+
+
+def _unquoted(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` outside quotation marks."""
+    if not may_occur(pattern, lowered):
+        return None
+    return next((m for m in pattern.finditer(text) if not _quoted(text, m.start())), None)
+
+
 def _gather(text: str) -> Evidence:
     head = strip_markup(text[:_HEAD])
     lowered = head.lower()
@@ -104,14 +126,14 @@ def _gather(text: str) -> Evidence:
                 letter = offset
                 break
     # The compliments always count; "has the honour" forms only where they open a paragraph.
-    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_search(pattern, head, lowered)] if m]
+    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered)] if m]
     compliments = min(openings) if openings else None
     for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
         if not may_occur(pattern, lowered):
             continue
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
-            if match.start() - paragraph_start < 250:
+            if match.start() - paragraph_start < 250 and not _quoted(head, match.start()):
                 openings.append(match.start())
                 break
     exchange = EXCHANGE_TITLE.search(head[:1500]) is not None
@@ -121,7 +143,8 @@ def _gather(text: str) -> Evidence:
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        closing=bool(openings) and _closes(text[:200_000]),
+        # A closing formula counts only with an opening near the top (the notes' rule): looked for only then.
+        closing=bool(openings) and min(openings) < CLOSING_REACH and _closes(text[:200_000]),
         exchange_title=exchange,
         masthead=masthead,
         signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),

@@ -21,18 +21,24 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
 #: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
 ANNEX_HEADING = re.compile(
-    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice))"
+    # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
+    r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
+    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
+    r"П(?i:риложение)|مرفق)"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
-    r"(?:$|\[|(?i:to\s+the|à\s+la|de\s+la)\b|:)",
+    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)"): the masthead's facts in another layout.
 _HEADER_FIELD = re.compile(
-    r"^\s*\[?\s*(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
+    r"^\s*\[?\s*(?:(?:UN|U\.N\.|United\s+Nations|official)\s+)?(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
     r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
     re.IGNORECASE,
 )
+_TITLE_REPEAT_REACH = 30
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+_TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
@@ -86,12 +92,24 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
     for index in range(head_end):
         match = TITLE_START.match(lines[index])
         if match is not None:
-            return index, ("note" if match.group("note") else "letter")
+            return _repeated_title(lines, index, head_end), ("note" if match.group("note") else "letter")
     if looks_like_masthead("\n".join(lines[:head_end])):
         for index in range(head_end):
             if OCR_LETTER_START.match(lines[index]):
                 return index, "letter"
     return None
+
+
+def _repeated_title(lines: list[str], index: int, head_end: int) -> int:
+    """Where the document starts when a site prints its title twice (page heading, fields, title)."""
+    key = " ".join(lines[index].split())[:60]
+    if len(key) < 30:
+        return index
+    for later in range(index + 1, min(head_end, index + _TITLE_REPEAT_REACH)):
+        repeat = " ".join(lines[later].split())
+        if repeat.startswith(key) and not ANNEX_HEADING.match(repeat):
+            return later
+    return index
 
 
 def _masthead_end(lines: list[str], limit: int) -> int:
@@ -146,8 +164,13 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         line = content[count].rstrip()
         if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
             break
-        if len(line.strip()) >= 0.6 * width and len(content[count + 1].rstrip()) >= 0.9 * width:
-            break  # the next line is a full line: this one starts the first paragraph
+        # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
+        # or the full line starts a sentence after a line that does not run on (a one-line title).
+        runs_on = count > 0 and _RUNS_ON.search(content[count - 1].rstrip()) is not None
+        full_next = len(content[count + 1].rstrip()) >= 0.9 * width
+        starts_anew = content[count + 1].lstrip()[:1].isupper() and not _RUNS_ON.search(line)
+        if len(line.strip()) >= 0.6 * width and full_next and not runs_on and not starts_anew:
+            break
         count += 1
     if count == 0 or count == len(content):
         return None, body
@@ -197,7 +220,11 @@ def _section(
     heading: str | None = None
     cursor = start
     if role == "annex":
-        heading_end = title_extent(lines, start) if re.search(r"\b(?:to|à|de)\s", lines[start]) else start + 1
+        heading_end = (
+            title_extent(lines, start)
+            if re.search(r"\b(?:to|à|aux|de|к)\s|^مرفق\s", lines[start])
+            else start + 1
+        )
         heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
@@ -229,6 +256,8 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
         start, kind = found
         title_end = body_start = title_extent(lines, start)
         title = " ".join(line.strip() for line in lines[start:title_end] if line.strip())
+        title = _TITLE_MARKER.sub("", title)  # the footnote marker after the title ("… Council*")
+        title = _CJK_BREAK.sub("", title)  # Chinese and Japanese lines join without a space
         while body_start < trailer_start and (
             not lines[body_start].strip()
             or _HEADER_FIELD.match(lines[body_start])

@@ -10,14 +10,19 @@ __all__ = ["legible"]
 
 _CLEAN_TOKEN = re.compile(r"^[(\"“‘']?[^\W\d_]+(?:[-'’.][^\W\d_]+)*[.,;:)\"”’']*$|^[(]?\d[\d.,/–-]*[),.;:]?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_CYRILLIC = re.compile(r"[а-яё]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _bad(token: str) -> bool:
+    if _HAN.search(token):
+        return False  # Chinese and Japanese run words together: no token to check
     if not _CLEAN_TOKEN.match(token) or _CAMEL.search(token):
         return True
     word = token.strip("()\"“”‘’'.,;:")
     if word[:1].islower() and len(word) > 2 and "-" not in word and "'" not in word and "’" not in word:
-        return not any(is_word(word, language) for language in ("en", "fr", "es"))
+        languages = ("ru",) if _CYRILLIC.search(word) else ("en", "fr", "es")
+        return not any(is_word(word, language) for language in languages)
     return False
 
 

@@ -19,7 +19,8 @@ __all__ = ["MASTHEAD_MARKS", "Masthead", "looks_like_masthead", "read_masthead"]
 MASTHEAD_MARKS = re.compile(
     r"^\W*(?:united\s*nations|nations\s+unies|naciones\s+unidas|distr\b|original\s*[:1]|"
     r"general\s+assembly|security\s+council|assemblée\s+générale|conseil\s+de\s+sécurité|"
-    r"asamblea\s+general|consejo\s+de\s+seguridad)",
+    r"asamblea\s+general|consejo\s+de\s+seguridad|организация\s+объединенных\s+наций|генеральная\s+ассамблея|"
+    r"совет\s+безопасности|联合国\s*$|安全理事会\s*$|大会\s*$|الأمم\s+المتحدة|مجلس\s+الأمن|الجمعية\s+العامة)",
     re.IGNORECASE | re.MULTILINE,
 )
 

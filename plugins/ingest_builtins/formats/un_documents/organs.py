@@ -1,4 +1,4 @@
-"""Organ names in English, French and Spanish, always reported by their English name."""
+"""Organ names in English, French, Spanish and Russian, always reported by their English name."""
 
 from __future__ import annotations
 
@@ -7,12 +7,22 @@ import re
 __all__ = ["canonical_organs", "find_organs"]
 
 _NAMES: dict[str, tuple[str, ...]] = {
-    "General Assembly": ("general assembly", "assemblée générale", "asamblea general"),
-    "Security Council": ("security council", "conseil de sécurité", "consejo de seguridad"),
+    "General Assembly": (
+        "general assembly", "assemblée générale", "asamblea general",
+        # Russian, in the cases a title or request puts it in
+        "генеральная ассамблея", "генеральной ассамблеи", "генеральной ассамблее", "大会", "الجمعية العامة",
+    ),
+    "Security Council": (
+        "security council", "conseil de sécurité", "consejo de seguridad",
+        "совет безопасности", "совета безопасности", "совету безопасности", "совете безопасности",
+        "安全理事会", "مجلس الأمن",
+    ),
     "Human Rights Council": (
         "human rights council",
         "conseil des droits de l'homme",
         "consejo de derechos humanos",
+        "совет по правам человека", "совета по правам человека", "совету по правам человека",
+        "مجلس حقوق الإنسان",
     ),
     "Economic and Social Council": (
         "economic and social council",
@@ -34,7 +44,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "conférence du désarmement",
         "conferencia de desarme",
     ),
-}
+}  # fmt: skip
 _BY_NAME = {name: organ for organ, names in _NAMES.items() for name in names}
 _PATTERN = re.compile(
     r"(?<!\w)("

@@ -10,9 +10,10 @@ __all__ = ["SIGNED", "Signature", "find_signature"]
 
 #: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
 SIGNED = re.compile(
-    r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись)\s*\)\s*:?\s*",
+    r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись|توقيع)\s*\)\s*:?\s*",
     re.IGNORECASE,
 )
+_SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]\s*签名\s*[)）]\s*$")
 # A line that continues the previous title line rather than starting a new one.
 _OPEN_END = re.compile(
     r"\b(?:of|to|the|for|and|on|at|in|de|du|des|la|le|auprès|ante|del|y|et)$", re.IGNORECASE
@@ -55,6 +56,9 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
     for index in range(start, len(lines)):
         mark = SIGNED.match(lines[index])
         if mark is None:
+            after = _SIGNED_AFTER.match(lines[index])
+            if after is not None:  # "张军(签名)": the Chinese versions put the mark after the name
+                return Signature(start=index, end=index + 1, name=after.group("name"))
             continue
         name = lines[index][mark.end() :].strip() or None
         cursor = index + 1
@@ -91,5 +95,31 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
             blanks = 0
             cursor += 1
             end = cursor
-        return Signature(start=index, end=end, name=name, titles=tuple(titles))
+        above = _capacity_above(lines, index)
+        return Signature(start=index - len(above), end=end, name=name, titles=(*above, *titles))
     return None
+
+
+def _capacity_line(line: str) -> bool:
+    stripped = line.strip().rstrip(",")
+    return (
+        0 < len(stripped) <= 60
+        and len(stripped.split()) <= 6
+        and stripped[0].isupper()
+        and not stripped.endswith((".", ";", ":"))
+        and not SIGNED.match(stripped)
+    )
+
+
+def _capacity_above(lines: list[str], index: int) -> list[str]:
+    """Capacity lines printed above the mark, as French and Spanish letters do.
+
+    ``L'Ambassadeur, / Représentant permanent / (Signé) …``: short lines
+    between the body's last sentence and the mark.
+    """
+    first = index
+    while first > 0 and index - first < 3 and _capacity_line(lines[first - 1]):
+        first -= 1
+    if first == index or (first > 0 and not lines[first - 1].rstrip().endswith((".", ":", "!", "?", ")"))):
+        return []
+    return [line.strip().rstrip(",") for line in lines[first:index]]

@@ -8,15 +8,19 @@ import attrs
 
 __all__ = ["TITLE_START", "Title", "parse_title", "title_extent", "title_kind"]
 
-#: The first line of a letter's or a note's title, in English, French or Spanish; also web copies that
-#: lost the word "Letter" ("Dated 1 December 1997 from …").
+#: The first line of a letter's or a note's title, in English, French, Spanish or Russian; also web copies
+#: that lost the word "Letter" ("Dated 1 December 1997 from …").
 TITLE_START = re.compile(
     r"^\W{0,4}(?:"
-    r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?)"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?)\b"
-    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?)"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du)\b"
+    r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?"
+    r"|(?:идентичные\s+)?письм[оа]|رسالة|رسالتان\s+متطابقتان)"
+    # Russian titles name the sender (a capitalised genitive) right after the word: "Письмо Постоянного …"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ])|مؤرخة|مؤرختان)"
+    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы]|مذكرة\s+شفوية)"
+    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ])|مؤرخة)"
     r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
+    # Chinese: the date first, then sender 给 (to) addressee 的信 (letter): "2020年4月8日…给…的信"
+    r"|(?P<zh>\d{4}年\d{1,2}月\d{1,2}日(?=[^\n]{2,120}?给))"
     r")",
     re.IGNORECASE,
 )
@@ -24,22 +28,26 @@ TITLE_START = re.compile(
 OCR_LETTER_START = re.compile(r"^\W{0,3}[\w,]{0,2}e[-.]?t?ters?\s+dated\b", re.IGNORECASE)
 
 _ADDRESSED = re.compile(
-    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la))\b", re.IGNORECASE
+    r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la)|на\s+имя)\b|给|موجهت?[ةا]ن?\s+إلى",
+    re.IGNORECASE,
 )
-_BY = re.compile(r"\s(?:par|por)\s+\S", re.IGNORECASE)
+_BY = re.compile(r"\s(?:par|por|من)\s+\S", re.IGNORECASE)
 _OPEN_END = re.compile(
     r"(?:[,(\-–]|\b(?:of|to|the|for|and|on|at|in|by|from|addressed|dated|a\.i\.|de|du|des|la|le|les|l'|au|aux|à|"
-    r"auprès|par|et|del|el|los|las|al|ante|por|y|security|human|economic|united|high|permanent|"
-    r"deputy|chargé|president))$",
+    r"auprès|par|et|del|el|los|las|al|ante|por|y|en|security|human|economic|united|naciones|high|permanent|"
+    r"deputy|chargé|president|имя|председателя|при|от)|من|إلى|لدى)$",
     re.IGNORECASE,
 )
 # A line that carries on a title: lower case, a conjunction, or an organ's name wrapped onto it
 # ("… addressed to the Chair of the Security Council / Committee established pursuant to …").
 _CONTINUES = re.compile(
-    r"^(?:[a-zà-ÿ(]|and\b|et\b|y\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
+    r"^(?:[a-zà-ÿа-яё(]|的|and\b|et\b|y\b|Unidas\b|Unies\b|Совета\b|Генеральн\w*|Организации\b|Объединенных\b|Secretary-General\b|Security\s+Council|General\s+Assembly|"
     r"(?:Committee|Commission|Council|Assembly|Working\s+Group|Panel|Office|Conference|Mechanism|Board|Forum)\b)"
 )
-_FRENCH_OR_SPANISH = re.compile(r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b", re.IGNORECASE)
+# Titles that name the addressee before the sender (French, Spanish, Arabic).
+_FRENCH_OR_SPANISH = re.compile(
+    r"\b(?:datée?s?|de\s+fecha|adressée?s?|dirigidas?)\b|مؤرخة|موجهة", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -61,12 +69,25 @@ def title_kind(line: str) -> str | None:
     return "note" if match.group("note") else "letter"
 
 
+# A sender that is a mission or its head: its name ends with where it is accredited ("… ante las Naciones
+# Unidas", "… auprès de l'Office des Nations Unies à Genève").
+_MISSION_SENDER = re.compile(
+    r"\b(?:permanente?|misión|mission|encargad[oa]|chargée?)\b|الممثل|البعثة|القائم", re.I
+)
+_ACCREDITED = re.compile(r"\b(?:ante|auprès)\b|لدى", re.IGNORECASE)
+
+
 def _complete(joined: str) -> bool:
     addressed = _ADDRESSED.search(joined)
     if addressed is None:
         return False
-    if _FRENCH_OR_SPANISH.search(joined) and not _BY.search(joined[addressed.end() :]):
-        return False
+    if _FRENCH_OR_SPANISH.search(joined):
+        by = _BY.search(joined[addressed.end() :])
+        if by is None:
+            return False
+        sender = joined[addressed.end() + by.start() :]
+        if _MISSION_SENDER.search(sender) and not _ACCREDITED.search(sender):
+            return False
     return not _OPEN_END.search(joined.rstrip())
 
 
@@ -125,6 +146,26 @@ def parse_title(text: str) -> Title | None:
     if romance is not None:
         return Title(text, kind, romance.group("date"), _strip_article(romance.group("sender")),
                      _strip_article(romance.group("addressee")))  # fmt: skip
+    arabic = re.match(
+        r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+مؤرخة\s+(?P<date>.+?)\s+موجهة\s+إلى\s+(?P<addressee>.+?)"
+        r"\s+من\s+(?P<sender>.+?)\.?$",
+        text,
+    )
+    if arabic is not None:
+        return Title(text, kind, arabic.group("date"), arabic.group("sender"), arabic.group("addressee"))
+    chinese = re.match(
+        r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:信|普通照会)$", text
+    )
+    if chinese is not None:
+        return Title(text, kind, chinese.group("date"), chinese.group("sender"), chinese.group("addressee"))
+    russian = re.match(
+        r"^\W*(?:идентичные\s+)?(?:письм[оа]|вербальн(?:ая|ые)\s+нот[аы])\s+(?P<sender>.+?)\s+от\s+(?P<date>.+?)"
+        r"\s+на\s+имя\s+(?P<addressee>.+?)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if russian is not None:
+        return Title(text, kind, russian.group("date"), russian.group("sender"), russian.group("addressee"))
     addressed = re.match(r"^.*?\baddressed\s+to\s+(?P<addressee>.+?)\.?$", text, re.IGNORECASE)
     dated = re.search(r"\bdated\s+(.+?)(?:\s+(?:from|addressed)\b|$)", text, re.IGNORECASE)
     return Title(

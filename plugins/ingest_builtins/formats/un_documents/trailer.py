@@ -24,8 +24,15 @@ _LINK_WORDS = frozenset(
         "linkedin", "whatsapp", "telegram", "youtube", "instagram", "download", "pdf", "word", "doc", "top",
         "back to top", "english", "français", "español", "русский", "中文", "العربية", "imprimer", "partager",
         "télécharger", "imprimir", "compartir", "descargar", "subscribe", "bookmark", "permalink",
+        # a site's footer links, and buttons naming what they act on
+        "privacy", "privacy policy", "privacy notice", "accessibility", "site map", "sitemap", "contact",
+        "contact us", "terms of use", "terms and conditions", "disclaimer", "cookies", "cookie policy",
+        "print this page", "share this page", "email this page", "download pdf", "download the pdf",
+        "top of page", "print version", "about us", "about", "home",
     )
 )  # fmt: skip
+# A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …".
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©)[^\n]{0,150}$", re.IGNORECASE)
 _FIRST_WORDS = frozenset(
     [*(word.split()[0] for word in _LINK_WORDS), "links", "link", "follow", "share", "download"]
 )
@@ -76,8 +83,22 @@ def _related_start(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _one_label(line: str) -> bool:
+    """A line holding one link or button label ("Facebook", "Back to top", "Download PDF (112 KB)")."""
+    stripped = _SIZE.sub("", line.strip()).lower()
+    return 0 < len(stripped) <= 40 and stripped in _LINK_WORDS
+
+
+def _previous_content(lines: list[str], index: int) -> str:
+    return next((lines[i] for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), "")
+
+
 def find_trailer(lines: list[str]) -> int:
-    """The index where a trailing block of site metadata and navigation starts (``len(lines)`` if none)."""
+    """The index where a trailing block of site metadata and navigation starts (``len(lines)`` if none).
+
+    Below the first line of links or fields found from the end, lines of one
+    label and a copyright line count too.
+    """
     start = len(lines)
     keys = 0
     index = len(lines) - 1
@@ -87,7 +108,10 @@ def find_trailer(lines: list[str]) -> int:
         if not line.strip():
             index -= 1
             continue
-        if is_navigation(line) or is_site_links(line):
+        below_links = start < len(lines) and (_one_label(line) or _COPYRIGHT.match(line) is not None)
+        # Footer links printed one per line ("About us / Contact / Privacy policy") start a trailer too.
+        below_links = below_links or (_one_label(line) and _one_label(_previous_content(lines, index)))
+        if is_navigation(line) or is_site_links(line) or below_links:
             start = index
         elif match and match.group(1).lower() in _KNOWN_KEYS:
             keys += 1

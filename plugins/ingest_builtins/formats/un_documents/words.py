@@ -13,9 +13,12 @@ __all__ = ["is_word", "join_hyphenated", "repair_split_words", "tidy_punctuation
 
 #: A piece at least this frequent (Zipf scale, per billion words: 3 ≈ once per million) is a word.
 WORD_ZIPF = 3.0
+#: The join of an end-of-line hyphen whose one piece is no word needs only this (≈ once per 100 million).
+_KNOWN_ZIPF = 1.0
 #: wordfreq's list of the words that occur at least once per million (Zipf 3, :data:`WORD_ZIPF`): a
 #: tenth of the full list, loaded in a tenth of the time, and all that a decision at that level needs.
-_WORDLIST = "small"
+#: The full list (``"best"``) is read only for the rarer joins of :func:`join_hyphenated`.
+_FREQUENT = "small"
 #: Single letters that are words of their own, by language.
 _LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
 _WORD_SPLIT = re.compile(r"((?<![\w'’-])[^\W\d_]+(?![\w'’-]))")
@@ -30,18 +33,24 @@ _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
 # without PDF text (and `ingest plugins`) need not pay.
 
 
+#: Languages written without spaces between words (no split words to repair), whose word lists would
+#: also need tokenizers (jieba, MeCab) that are not dependencies.
+_UNSPACED = frozenset({"zh", "ja", "ko"})
+
+
 @lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
     from wordfreq import available_languages
 
-    return frozenset(available_languages(_WORDLIST))
+    return frozenset(available_languages(_FREQUENT)) - _UNSPACED
 
 
 @lru_cache(maxsize=65536)
-def _zipf(word: str, language: str) -> float:
+def _zipf(word: str, language: str, wordlist: str = _FREQUENT) -> float:
+    """``word``'s Zipf frequency in ``language``; 0 when it is not in ``wordlist``."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, language, wordlist=_WORDLIST))
+    return float(zipf_frequency(word, language, wordlist=wordlist))
 
 
 @lru_cache(maxsize=65536)
@@ -106,6 +115,13 @@ def join_hyphenated(left: str, right: str, language: str = "en") -> str:
     joined = (left + right).lower()
     together = _zipf(joined, language)
     if together >= WORD_ZIPF and together > _zipf(f"{left}-{right}".lower(), language):
+        return left + right
+    if is_word(left, language) and is_word(right, language):
+        return f"{left}-{right}"
+    # A piece that is no word at all was cut by the line's end ("réaffir-" + "mons"): a rarer join will do.
+    together = _zipf(joined, language, "best")
+    rarer = together >= _KNOWN_ZIPF and together > _zipf(f"{left}-{right}".lower(), language, "best")
+    if rarer and min(_zipf(left.lower(), language, "best"), _zipf(right.lower(), language, "best")) == 0:
         return left + right
     return f"{left}-{right}"
 

@@ -16,6 +16,11 @@ def letter_score(evidence: Evidence) -> tuple[float, str] | None:
         if evidence.note_opening_at is not None and evidence.note_opening_at < evidence.letter_title_at:
             return 0.3, "a note's courtesy formula comes before the letter title"
         if evidence.web_furniture >= 2 and not evidence.masthead:
+            if evidence.signed and (evidence.circulation or evidence.letter_opening):
+                return (
+                    0.8,
+                    "'Letter dated …' title, '(Signed)' block and a letter's formula inside a web page",
+                )
             return 0.45, "'Letter dated …' title, but inside a copied web page's furniture"
         if evidence.lines_before_title > 40 and not evidence.masthead:
             return 0.4, "'Letter dated …' line far from the top"

@@ -138,6 +138,11 @@ def _title_like(line: str) -> bool:
     )
 
 
+def _as_printed(line: str, title: str) -> bool:
+    """Whether ``line`` starts with ``title`` letter for letter (spaces and quotation marks aside)."""
+    return " ".join(line.split()).startswith(" ".join(title.split()).strip("\"'“”‘’«»"))
+
+
 def _contained_later(line: str, later: Callable[[], str]) -> bool:
     """Whether ``line`` (a teaser) is repeated in the text after it; ``later`` gives that text when needed."""
     key = same_text(line).rstrip(".… ")
@@ -187,7 +192,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("breadcrumb")
         elif page.title is not None and key == same_text(page.title):
             page.found.append("repeated headline")
-        elif page.title is not None and key.startswith(same_text(page.title)):
+        elif (
+            page.title is not None and key.startswith(same_text(page.title)) and _as_printed(line, page.title)
+        ):
+            # The headline repeated as printed before its teaser; a first line that only reuses the
+            # title's words in sentence case ("The Last Tram" / "The last tram leaves …") is text.
             page.found.append("headline with teaser")
         elif (byline := _BYLINE.match(line)) is not None and words(line) <= _BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))

@@ -1,0 +1,152 @@
+"""Agency copy in forms beyond the first agencies': the agency before the place, a date line above the
+headline, bylines in other languages and in capitals, the agency's name and desk codes closing the copy.
+
+The stories are written here from the agencies' conventions; they copy no story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.news_wire.head import parse_head
+
+Record = dict[str, Any]
+
+BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year."
+
+
+@pytest.mark.parametrize(
+    ("top", "place", "agency"),
+    [
+        ("(ANSA) - ROMA, 12 MAR - ", "Roma", "ANSA"),
+        ("(ANSA) - Rome, March 12 - ", "Rome", "ANSA"),
+    ],
+)
+def test_the_place_may_follow_the_agency(top: str, place: str, agency: str) -> None:
+    head = parse_head(top + BODY)
+    assert (head.place, head.agency) == (place, agency)
+    assert (top + BODY)[head.body_start :].startswith("The council approved")
+
+
+def test_a_date_line_and_a_note_may_stand_above_the_headline() -> None:
+    text = (
+        "12.03.2024, 14:05 Uhr\n\nCouncil approves the budget\n\nVon Anna Schmidt, dpa\n\n"
+        f"Berlin (dpa) - {BODY}"
+    )
+    head = parse_head(text)
+    assert head.date == "2024-03-12T14:05"
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Anna Schmidt"]
+    assert (head.place, head.agency) == ("Berlin", "dpa")
+    note = "EDITOR'S NOTE: This story has been corrected.\n\nCouncil approves the budget\n\n"
+    head = parse_head(note + "By JANE ROE Associated Press\n\nMOSCOW (AP) — " + BODY)
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Jane Roe"]
+    assert head.agency == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("\n\n-- BERNAMA", "Bernama"),
+        ("\n\nPTI ABC RDK RT", "PTI"),
+        ("\n\ndpa as xx yy", "dpa"),
+        (" (ANSA).\n\n     YK5-MRG", "ANSA"),
+    ],
+)
+def test_the_agency_and_desk_codes_closing_the_copy_are_cut(closing: str, agency: str) -> None:
+    tail = parse_tail(BODY + closing)
+    assert (BODY + closing)[: tail.body_end] == BODY
+    assert tail.agency == agency
+
+
+def test_a_last_sentence_naming_an_agency_stays() -> None:
+    text = BODY + "\n\nThe figures were first reported by Reuters."
+    assert parse_tail(text).body_end == len(text)
+
+
+def test_agency_copy_under_a_date_line_is_wire_copy(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        "12.03.2024, 14:05 Uhr\n\nCouncil approves the budget\n\nVon Anna Schmidt, dpa\n\n"
+        f"Berlin (dpa) - {BODY}\n\ndpa as xx yy\n"
+    )
+    assert record["format"] == "news-wire"
+    assert record["publisher"] == "dpa" and record["authors"] == ["Anna Schmidt"]
+    assert record["text"].startswith("The council approved") and record["text"].endswith("next year.")
+
+
+def test_an_unbracketed_agency_after_the_date_is_a_dateline() -> None:
+    text = f"TOKYO, March 3 Kyodo - {BODY}\n\n==Kyodo"
+    head = parse_head(text)
+    assert (head.place, head.agency) == ("Tokyo", "Kyodo")
+    assert text[head.body_start :].startswith("The council approved")
+    assert parse_tail(text[head.body_start :]).agency == "Kyodo"
+
+
+def test_a_byline_with_a_bar_and_date_then_the_place_alone() -> None:
+    text = f"Council approves the budget\n\nJane Roe   |03.03.2024 - Update : 03.03.2024\n\nANKARA\n\n{BODY}"
+    head = parse_head(text)
+    assert head.title == "Council approves the budget"
+    assert head.authors == ["Jane Roe"] and head.date == "2024-03-03"
+    assert head.place == "Ankara"
+    assert text[head.body_start :].startswith("The council approved")
+
+
+def test_a_capitalised_line_under_a_headline_alone_is_no_place() -> None:
+    text = f"Council approves the budget\n\nBREAKING\n\n{BODY}"
+    assert parse_head(text).place is None
+
+
+def test_desk_slugs_after_the_agency_are_cut() -> None:
+    text = BODY + "\n\n--IANS abc/xyz"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY and tail.agency == "IANS"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La periodista de AP Ana Martínez contribuyó a este despacho.",
+        "O repórter João Silva contribuiu para esta reportagem.",
+        "Le journaliste Paul Roe a contribué à cet article.",
+    ],
+)
+def test_contributor_lines_in_other_languages_are_cut(line: str) -> None:
+    text = f"{BODY}\n\n___\n\n{line}"
+    assert text[: parse_tail(text).body_end] == BODY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pewarta: Budi Santoso\nEditor: Rahmad Nasution",
+        "Pewarta: Budi Santoso Editor: Rahmad Nasution COPYRIGHT © ANTARA 2023",
+    ],
+)
+def test_labelled_reporter_lines_at_the_end_give_authors_editors_do_not(closing: str) -> None:
+    text = f"{BODY}\n\n{closing}"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY
+    assert tail.authors == ["Budi Santoso"]
+
+
+def test_an_agency_role_before_the_names_is_no_name() -> None:
+    head = parse_head(
+        f"Young farmers return\n\nby Xinhua writers Li Wei, Zhang Min\n\nKUNMING, March 1 (Xinhua) -- {BODY}"
+    )
+    assert head.authors == ["Li Wei", "Zhang Min"] and head.agency == "Xinhua"
+
+
+def test_two_names_in_capitals_before_the_agency() -> None:
+    head = parse_head(f"By JOHN DOE and JANE ROE Associated Press\n\nNAIROBI, Kenya (AP) — {BODY}")
+    assert head.authors == ["John Doe", "Jane Roe"] and head.agency == "Associated Press"
+
+
+def test_a_french_credit_line_names_reporter_and_writer_not_editor() -> None:
+    text = f"{BODY}\n\n(Reportage Marie Dubois, rédigé par Paul Martin, édité par Sophie Leroy)"
+    tail = parse_tail(text)
+    assert text[: tail.body_end] == BODY
+    assert tail.authors == ["Marie Dubois", "Paul Martin"]

@@ -1,0 +1,252 @@
+"""Notes verbales in languages beyond the UN's six, and a reply that quotes the note it answers.
+
+The notes are written here from each language's courtesy formulas (the
+compliments, "has the honour", the closing assurance); they copy no document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.metadata.dates import find_dates
+
+Record = dict[str, Any]
+
+NOTES = [
+    (
+        "ja",
+        "第12号\n\n外務省は、在本邦フランス共和国大使館に敬意を表するとともに、次のとおり通報する光栄を有する。\n\n"
+        "会議は東京で開催される。\n\n外務省は、以上を申し進めるに際し、ここに重ねて同大使館に向かって敬意を表する。\n\n"
+        "2019年6月3日\n東京\n",
+        "2019-06-03",
+        "外務省",
+        "フランス共和国大使館",
+    ),
+    (
+        "ko",
+        "번호: 19-77\n\n주프랑스 대한민국 대사관은 프랑스 외교부에 경의를 표하며, "
+        "회의 일정을 통보하는 영광을 가집니다.\n\n"
+        "대사관은 이 기회를 빌려 프랑스 외교부에 최고의 경의를 새로이 표합니다.\n\n파리, 2019년 6월 3일\n",
+        "2019-06-03",
+        "대한민국 대사관",
+        "프랑스 외교부",
+    ),
+    (
+        "el",
+        "Αρ. 77\n\nΗ Πρεσβεία της Ελληνικής Δημοκρατίας διαβιβάζει τους χαιρετισμούς της στο "
+        "Υπουργείο Εξωτερικών "
+        "και Εμπορίου και έχει την τιμή να ενημερώσει ότι η συνάντηση θα πραγματοποιηθεί στη Ρώμη.\n\n"
+        "Η Πρεσβεία επωφελείται της ευκαιρίας για να ανανεώσει προς το Υπουργείο τη διαβεβαίωση της άριστης "
+        "εκτιμήσεώς της.\n\nΡώμη, 3 Ιουνίου 2019\n",
+        "2019-06-03",
+        "Πρεσβεία της Ελληνικής Δημοκρατίας",
+        "Υπουργείο Εξωτερικών και Εμπορίου",
+    ),
+    (
+        "ro",
+        "Nr. 77\n\nAmbasada României prezintă salutul său Ministerului Afacerilor Externe și are "
+        "onoarea de a-i "
+        "comunica data reuniunii.\n\nAmbasada României folosește acest prilej pentru a reînnoi Ministerului "
+        "asigurarea înaltei sale considerații.\n\nRoma, 3 iunie 2019\n",
+        "2019-06-03",
+        "Ambasada României",
+        "Ministerului Afacerilor Externe",
+    ),
+    (
+        "hu",
+        "Szám: 77/2019\n\nMagyarország Nagykövetsége tiszteletét fejezi ki az Olasz Köztársaság "
+        "Külügyminisztériumának, és van szerencséje tájékoztatni a találkozó időpontjáról.\n\n"
+        "A Nagykövetség felhasználja az alkalmat, hogy a Külügyminisztériumot legmélyebb nagyrabecsüléséről "
+        "biztosítsa.\n\nRóma, 2019. június 3.\n",
+        "2019-06-03",
+        "Magyarország Nagykövetsége",
+        "Olasz Köztársaság Külügyminisztériumának",
+    ),
+    (
+        "id",
+        "No. 77/POL/2019\n\nKedutaan Besar Republik Indonesia menyampaikan salam hormat kepada "
+        "Kementerian Luar "
+        "Negeri dan Kerja Sama Internasional dan dengan hormat memberitahukan jadwal pertemuan.\n\n"
+        "Kedutaan Besar Republik Indonesia menggunakan kesempatan ini untuk menyampaikan kembali "
+        "kepada Kementerian "
+        "jaminan penghargaan yang setinggi-tingginya.\n\nRoma, 3 Juni 2019\n",
+        "2019-06-03",
+        "Kedutaan Besar Republik Indonesia",
+        "Kementerian Luar Negeri dan Kerja Sama Internasional",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "sender", "addressee"), NOTES, ids=[note[0] for note in NOTES]
+)
+def test_a_note_in_each_language_is_read_with_its_date_and_correspondents(
+    record_of_text: Callable[..., Record], language: str, text: str, date: str, sender: str, addressee: str
+) -> None:
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["date"] == date and record["metadata"]["note_date"] == date
+    assert sender in record["metadata"]["sender"]
+    assert addressee in record["metadata"]["addressee"]
+    assert addressee not in record["metadata"]["sender"]
+    first_line = text.split("\n")[0]
+    assert not record["text"].startswith(first_line)
+
+
+def test_a_reply_quoting_the_note_it_answers_is_one_note_dated_at_its_foot(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = (
+        "The Ministry of Foreign Affairs presents its compliments to the Embassy of Ruritania and "
+        "has the honour "
+        "to acknowledge receipt of the Embassy's Note No. 4 dated 2 March 2017, which reads as follows:\n\n"
+        '"The Embassy of Ruritania presents its compliments to the Ministry and has the honour to propose an '
+        "agreement.\n\nThe Embassy avails itself of this opportunity to renew to the Ministry the "
+        "assurances of "
+        'its highest consideration."\n\nThe Ministry has the honour to accept the proposal.\n\n'
+        "The Ministry avails itself of this opportunity to renew to the Embassy the assurances of "
+        "its highest "
+        "consideration.\n\nAccra, 21 March 2017\n\nEmbassy of Ruritania\nACCRA\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == "2017-03-21"
+    closing = "renew to the Embassy the assurances of its highest consideration."
+    assert record["text"].rstrip().endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Βιέννη, 12 Μαΐου 2019", "2019-05-12"),
+        ("Haga, 4 februarie 2020", "2020-02-04"),
+        ("Varsó, 2018. november 22.", "2018-11-22"),
+        ("Canberra, 9 Agustus 2021", "2021-08-09"),
+        ("Kuala Lumpur, 3 Ogos 2020", "2020-08-03"),
+    ],
+)
+def test_dates_of_more_languages_are_read(line: str, iso: str) -> None:
+    assert [m.iso for m in find_dates(line)] == [iso]
+
+
+def test_a_year_ending_a_sentence_before_a_capitalised_month_is_no_year_first_date() -> None:
+    assert find_dates("It ended in 2018. May 5 was the last day.") == []
+
+
+def test_formulas_quoted_as_examples_make_no_note(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "Notes on diplomatic correspondence\n\n"
+        "A note verbale is written in the third person. It opens: "
+        '"The Embassy of X presents its compliments to the Ministry of Foreign Affairs of Y and has the '
+        'honour to inform the Ministry that ...". It closes by renewing "the assurances of its highest '
+        'consideration".\n\n'
+        "A letter, by contrast, is signed.\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "plain-text"
+    assert not record["metadata"].get("sender")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "addressee"),
+    [
+        (
+            "Den Kongelige Danske Ambassade hilser Udenrigsministeriet og har den ære at meddele mødets dato."
+            "\n\nAmbassaden benytter lejligheden til på ny at forsikre Udenrigsministeriet om sin mest "
+            "udmærkede højagtelse.\n\nRom, den 3. juni 2019\n",
+            "2019-06-03",
+            "Udenrigsministeriet",
+        ),
+        (
+            "Посольство України висловлює повагу Міністерству закордонних справ Італії і має честь "
+            "повідомити дату зустрічі.\n\nПосольство користується нагодою, щоб поновити Міністерству "
+            "запевнення у своїй високій повазі.\n\nРим, 3 червня 2019 року\n",
+            "2019-06-03",
+            "Міністерству закордонних справ Італії",
+        ),
+        (
+            "Đại sứ quán Việt Nam gửi lời chào trân trọng tới Bộ Ngoại giao Italia và trân trọng thông báo "
+            "ngày họp.\n\nĐại sứ quán Việt Nam nhân dịp này xin gửi tới Bộ Ngoại giao Italia lời chào trân "
+            "trọng nhất.\n\nRoma, ngày 3 tháng 6 năm 2019\n",
+            "2019-06-03",
+            "Bộ Ngoại giao Italia",
+        ),
+    ],
+    ids=["da", "uk", "vi"],
+)
+def test_danish_ukrainian_and_vietnamese_notes(
+    record_of_text: Callable[..., Record], text: str, date: str, addressee: str
+) -> None:
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == date
+    assert record["metadata"]["addressee"] == addressee
+
+
+def test_a_reply_quoting_in_german_quotation_marks_ends_at_its_own_closing(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = (
+        "Das Auswärtige Amt beehrt sich, der Botschaft von Ruritanien den Eingang ihrer Verbalnote vom "
+        "3. März 2020 zu bestätigen, die wie folgt lautet:\n\n„Die Botschaft beehrt sich, eine Vereinbarung "
+        "vorzuschlagen.\n\nDie Botschaft benutzt diesen Anlass, das Auswärtige Amt erneut "
+        "ihrer ausgezeichneten "
+        "Hochachtung zu versichern.“\n\nDas Auswärtige Amt ist mit dem Vorschlag einverstanden.\n\n"
+        "Das Auswärtige Amt benutzt diesen Anlass, die Botschaft erneut seiner ausgezeichneten "
+        "Hochachtung zu "
+        "versichern.\n\nBerlin, den 20. März 2020\n"
+    )
+    record = record_of_text(text)
+    assert record["metadata"]["note_date"] == "2020-03-20"
+    assert record["text"].rstrip().endswith("erneut seiner ausgezeichneten Hochachtung zu versichern.")
+
+
+def test_a_date_alone_on_a_line_above_the_note_is_its_date(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "Ref: PRO/4/2019\n\n12 March 2019\n\nThe Ministry presents its compliments to all "
+        "Missions and has the "
+        "honour to inform them that the office will be closed on Friday, 22 March 2019.\n\nThe "
+        "Ministry avails "
+        "itself of this opportunity to renew to all Missions the assurances of its highest consideration.\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Embassy of Ruritania presents its compliments to the Ministry of Foreign "
+            "Affairs and Trade and "
+            "has the honour to inform the Ministry of the visit.",
+            "Ministry of Foreign Affairs and Trade",
+        ),
+        (
+            "La Embajada de Ruritania saluda atentamente al Ministerio de Asuntos Exteriores y "
+            "de la Cooperación "
+            "y tiene el honor de comunicarle la visita.",
+            "Ministerio de Asuntos Exteriores y de la Cooperación",
+        ),
+    ],
+)
+def test_an_addressee_holding_and_ends_where_the_verb_goes_on(sentence: str, addressee: str) -> None:
+    from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+
+    opening = find_opening(sentence)
+    assert opening is not None
+    assert read_correspondents(sentence, opening)[1] == addressee
+
+
+def test_a_finnish_note(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        "Suomen suurlähetystö tervehtii Italian ulkoasiainministeriötä ja kunnioittavasti ilmoittaa "
+        "kokouksen päivämäärän.\n\nSuomen suurlähetystö käyttää tilaisuutta vakuuttaakseen Italian "
+        "ulkoasiainministeriölle erinomaista kunnioitustaan.\n\nRooma, 3. kesäkuuta 2019\n"
+    )
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["note_date"] == "2019-06-03"
+    assert record["metadata"]["addressee"] == "Italian ulkoasiainministeriötä"

@@ -1,0 +1,20 @@
+"""Texts of no genre get no fields they do not state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Record = dict[str, Any]
+
+
+def test_a_poem_whose_first_line_reuses_its_title_is_plain_text(
+    record_of_text: Callable[..., Record],
+) -> None:
+    record = record_of_text(
+        "The Night Ferry\n\nThe night ferry leaves at ten,\nits deck all wet with spray,\n"
+        "and no one waves from the harbour wall\nto watch it pull away.\n"
+    )
+    assert record["format"] == "plain-text"
+    assert "The night ferry leaves at ten" in record["text"]
+    assert record["date"] is None and not record["authors"] and record["publisher"] is None
