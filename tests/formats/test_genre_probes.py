@@ -73,7 +73,8 @@ def test_each_probe_gives_its_fields_and_text(name: str, record_of: Callable[[Pa
 def test_formula_keys_hold_in_every_probe(path: Path) -> None:
     """A formula whose keys are absent is skipped: each match must contain one of its keys."""
     text = path.read_text(encoding="utf-8")
-    patterns = [p for _, p in (*OPENINGS, *FIRST_PERSON_OPENINGS, *CLOSINGS)] + [CIRCULATION, LETTER_OPENINGS]
+    formulas = (*OPENINGS, *FIRST_PERSON_OPENINGS, *CLOSINGS, *LETTER_OPENINGS)
+    patterns = [p for _, p in formulas] + [CIRCULATION]
     for pattern in patterns:
         if pattern.search(text):
             assert may_occur(pattern, text.lower()), pattern.pattern

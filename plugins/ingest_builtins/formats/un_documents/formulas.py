@@ -124,18 +124,19 @@ FIRST_PERSON_OPENINGS = _compile(
         ("sv", r"\bJag\s+har\s+äran\b", ("äran",)),
     )
 )
-#: First-person openings of a letter.
+#: First-person openings of a letter, each with its own keys: under ``re.IGNORECASE`` a pattern is tried at
+#: every position, so a text is scanned only for the forms whose keys it holds.
 LETTER_OPENINGS = _compile(
     (
-        (
-            "",
-            r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b|\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b|"
-            r"\bJ['’]ai\s+l['’]honneur\b|\bTengo\s+el\s+honor\b|\bI\s+(?:am\s+writing|write|wish)\s+to\b|"
-            r"\bИмею\s+честь\b|أتشرف\s+ب",
-            ("honor", "honour", "honneur", "instructions", "writ", "wish", "честь", "أتشرف"),
-        ),
+        ("", r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b", ("honour", "honor")),
+        ("", r"\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b", ("instructions",)),
+        ("", r"\bJ['’]ai\s+l['’]honneur\b", ("honneur",)),
+        ("", r"\bTengo\s+el\s+honor\b", ("honor",)),
+        ("", r"\bI\s+(?:am\s+writing|write|wish)\s+to\b", ("writ", "wish")),
+        ("", r"\bИмею\s+честь\b", ("честь",)),
+        ("", r"أتشرف\s+ب", ("أتشرف",)),
     )
-)[0][1]
+)
 #: A request to circulate the text as a document of an organ.
 CIRCULATION = _compile(
     (

@@ -150,7 +150,7 @@ def _gather(text: str) -> Evidence:
         signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
         letter_opening=(titled or masthead or exchange)
-        and _search(LETTER_OPENINGS, head, lowered) is not None,
+        and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
     )
