@@ -31,6 +31,7 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!\*
 _UNDERSCORE = re.compile(r"(?<!\w)__?(?=\S)([^_\n]{1,1000}?)(?<=\S)__?(?!\w)")
 _ESCAPE = re.compile(r"\\([*_#\[\]()\\.\-!`])")
 _HARD_BREAK = re.compile(r"[ \t]{2,}$", re.MULTILINE)
+_LONE_STAR = re.compile(r"^\*[ \t]*$", re.MULTILINE)
 _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis is removed
 
 
@@ -44,6 +45,11 @@ def has_markup(text: str) -> bool:
     return "<" in text and _HTML_LINE.search(text) is not None
 
 
+def _sub(pattern: re.Pattern[str], replacement: str, text: str, *needles: str) -> str:
+    """``pattern`` replaced in ``text`` when one of ``needles`` (held by every match) occurs in it."""
+    return pattern.sub(replacement, text) if any(needle in text for needle in needles) else text
+
+
 def strip_markup(text: str) -> str:
     """Remove Markdown headings, emphasis, escapes, rules, links (their text kept) and stray HTML lines.
 
@@ -53,15 +59,16 @@ def strip_markup(text: str) -> str:
     if not has_markup(text):
         return text
     text = text.replace("\\*", _STAR)
-    text = _HTML_LINE.sub("", text)
-    text = _RULE.sub("", text)
-    text = _HEADING.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _BOLD.sub(r"\1", text)
-    text = _LOOSE_DOUBLE.sub("*\n*", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = re.sub(r"^\*[ \t]*$", "", text, flags=re.MULTILINE)
-    text = _ESCAPE.sub(r"\1", text)
-    text = _HARD_BREAK.sub("", text)
+    # Each rule is applied only to a text holding a string every match of it holds.
+    text = _sub(_HTML_LINE, "", text, "<")
+    text = _sub(_RULE, "", text, "---", "***", "___")
+    text = _sub(_HEADING, "", text, "#")
+    text = _sub(_IMAGE, "", text, "](")
+    text = _sub(_LINK, r"\1", text, "](")
+    text = _sub(_BOLD, r"\1", text, "**")
+    text = _sub(_LOOSE_DOUBLE, "*\n*", text, "**")
+    text = _sub(_ITALIC, r"\1", text, "*")
+    text = _sub(_LONE_STAR, "", text, "*")
+    text = _sub(_ESCAPE, r"\1", text, "\\")
+    text = _sub(_HARD_BREAK, "", text, "  ", "\t")
     return text.replace(_STAR, "*")
