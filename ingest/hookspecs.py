@@ -158,7 +158,9 @@ def ingest_expand_source(source: Source, options: Options) -> Iterable[Source] |
     plugin opens (decide cheaply, by name or by a few leading bytes: this
     runs for every input).  A member's ``uri`` should name the container
     and the member, ``file:///…/batch.zip#/dir/letter.txt``, so that its
-    last component is the member's name; a plugin that expands members also
+    last component is the member's name, and its ``within`` the container's
+    path, so that a run with a journal skips the members while the
+    container is unchanged; a plugin that expands members also
     implements :func:`ingest_read_source` for them.  Never raise for a
     damaged container: return members that fail when read, with the reason.
     An exception raised anyway, here or while the members are listed,
