@@ -100,3 +100,24 @@ def test_the_page_object_s_date_serves_when_no_article_object_has_one() -> None:
     )
     html = f"<html><head>{graph}</head><body><article><h1>Plan agreed</h1>{_BODY}</article></body></html>"
     assert extract_article(html).date == "2018-04-18T14:39:09+02:00"
+
+
+def test_a_line_beside_the_headline_labelling_its_date_published_gives_the_date() -> None:
+    html = (
+        '<html lang="en"><head><title>Plan agreed</title></head><body><article><h1>Plan agreed</h1>'
+        "<p>By Ann Smith. Published March 12, 2019. Updated January 1, 2020</p>"
+        f"{_BODY}</article></body></html>"
+    )
+    article = extract_article(html)
+    assert article.date == "2019-03-12"
+    assert any("labelled as published" in line for line in article.explanation)
+
+
+def test_a_sentence_mentioning_a_publication_is_no_label() -> None:
+    html = (
+        '<html lang="en"><head><title>Plan agreed</title></head><body><article><h1>Plan agreed</h1>'
+        "<p>The report, published on March 12, 2019, found gaps.</p>"
+        f"{_BODY}</article></body></html>"
+    )
+    article = extract_article(html)
+    assert not any("labelled as published" in line for line in article.explanation)

@@ -196,11 +196,42 @@ def _date(
             # A time in UTC past the publisher's midnight: the day in the address is the local one.
             return url_day, "date in the page address (the structured date is in UTC, a day later)"
         return structured, "structured date"
+    labelled = _labelled_date(anchor, year, month_first)
+    if labelled:
+        return labelled, "date labelled as published beside the headline"
     if updated:
         return updated, "visible date (updated)"
     if url_day:
         return url_day, "date in the page address"
     return None, ""
+
+
+#: Elements a "Published …" line beside the headline is read from when no class names it a date.
+_LINES = "p, div, span, li, small, em"
+#: What may stand before the label on such a line: nothing, a byline, or a separator ending it.
+_LABEL_SEPARATORS = ".|•·–—-:"
+
+
+def _labelled_date(anchor: LexborNode | None, year: int | None, month_first: bool) -> str | None:
+    """The date of a short line beside the headline that labels it published ("Posted on 12 May 2019").
+
+    The label must open the line, follow a byline ("By Ann Smith. Published …") or a separator:
+    a sentence of the text that mentions a publication ("the report, published on …") is no label.
+    """
+    for node in near(anchor, _LINES):
+        text = node_text(node)
+        if len(text) > 160 or among_other_texts(node):
+            continue
+        published = _PUBLISHED.search(text)
+        if published is None:
+            continue
+        before = text[: published.start()].strip()
+        if before and not before.lower().startswith("by ") and before[-1] not in _LABEL_SEPARATORS:
+            continue
+        value = parse_visible_date(text[published.start() : published.start() + 60], year, month_first)
+        if value:
+            return value
+    return None
 
 
 def _url_day(url: str) -> str | None:
