@@ -150,3 +150,10 @@ def test_a_french_credit_line_names_reporter_and_writer_not_editor() -> None:
     tail = parse_tail(text)
     assert text[: tail.body_end] == BODY
     assert tail.authors == ["Marie Dubois", "Paul Martin"]
+
+
+def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None:
+    text = f"Council approves the budget\n\nMADRID, 14 (EUROPA PRESS)\n\n{BODY}"
+    head = parse_head(text)
+    assert (head.place, head.agency, head.date) == ("Madrid", "Europa Press", None)
+    assert text[head.body_start :].lstrip().startswith("The council approved")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 from ingest_builtins.metadata.dates import find_dates
 
 Record = dict[str, Any]
@@ -234,8 +235,6 @@ def test_a_date_alone_on_a_line_above_the_note_is_its_date(record_of_text: Calla
     ],
 )
 def test_an_addressee_holding_and_ends_where_the_verb_goes_on(sentence: str, addressee: str) -> None:
-    from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
-
     opening = find_opening(sentence)
     assert opening is not None
     assert read_correspondents(sentence, opening)[1] == addressee
@@ -250,3 +249,17 @@ def test_a_finnish_note(record_of_text: Callable[..., Record]) -> None:
     assert record["format"] == "note-verbale"
     assert record["metadata"]["note_date"] == "2019-06-03"
     assert record["metadata"]["addressee"] == "Italian ulkoasiainministeriötä"
+
+
+def test_a_polish_opening_names_its_addressee_after_or_before_the_respect() -> None:
+    for sentence in (
+        "Ambasada Rzeczypospolitej Polskiej przesyła wyrazy szacunku Ministerstwu Spraw Zagranicznych "
+        "Republiki Litewskiej i ma zaszczyt poinformować, że posiedzenie się odbędzie.",
+        "Ambasada Rzeczypospolitej Polskiej przesyła Ministerstwu Spraw Zagranicznych Republiki Litewskiej "
+        "wyrazy szacunku i ma zaszczyt poinformować, że posiedzenie się odbędzie.",
+    ):
+        opening = find_opening(sentence)
+        assert opening is not None
+        sender, addressee = read_correspondents(sentence, opening)
+        assert sender == "Ambasada Rzeczypospolitej Polskiej"
+        assert addressee == "Ministerstwu Spraw Zagranicznych Republiki Litewskiej"

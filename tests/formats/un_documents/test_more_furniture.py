@@ -314,3 +314,20 @@ def test_an_arabic_letter_is_read_with_its_title_signature_and_annex(
     assert record["metadata"]["signatory"] == "أحمد علي"
     assert record["metadata"]["annex_title"] == "بيان وزارة الخارجية"
     assert record["text"].startswith("أتشرف بأن أحيل")
+
+
+def test_a_title_indented_by_the_layout_of_a_pdf_is_found() -> None:
+    text = (
+        "United Nations                                        A/79/1\n"
+        "General Assembly                                      Distr.: General\n\n"
+        "                Letter dated 14 May 2025 from the Permanent\n"
+        "                Representative of Ruritania to the United\n"
+        "                Nations addressed to the Secretary-General\n\n"
+        "                     I have the honour to transmit herewith a statement on the budget of the year.\n"
+    )
+    layout = read_layout(text)
+    assert layout.title == (
+        "Letter dated 14 May 2025 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the Secretary-General"
+    )
+    assert layout.sections[0].text.startswith("I have the honour")

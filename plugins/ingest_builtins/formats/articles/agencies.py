@@ -41,6 +41,8 @@ _AGENCIES: dict[str, str] = {
     "aa": "Anadolu Agency",
     "dpa": "dpa",
     "efe": "EFE",
+    "agencia efe": "EFE",
+    "europa press": "Europa Press",
     "ansa": "ANSA",
     "kyodo": "Kyodo",
     "yonhap": "Yonhap",

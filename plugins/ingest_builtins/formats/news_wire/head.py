@@ -55,6 +55,8 @@ _DAY_MONTH_START = re.compile(_MONTH)
 _BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
 _CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")
 _TITLE_FULL = re.compile(rf"{_TITLE_PLACE}{_WHEN}")
+# Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
+_CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
     rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})[,.][ ]*"
@@ -248,7 +250,9 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
                     _dated(head, place_dash.group("when"), place_dash.group("year"))
                     return place_dash.end()
             return bracket.end()
-        place = _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix)
+        place = (
+            _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix) or _CAPS_DAY_ONLY.fullmatch(prefix)
+        )
         known = is_agency(agency)
         if place is not None and (known or (place.group("place").isupper() and bracket.group("dash"))):
             _set_agency(head, agency)

@@ -42,6 +42,11 @@ _ADDRESSEE = (
     re.compile(r"\bcumprimentam?\s+(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
                re.IGNORECASE),
+    # Polish names the addressee (dative) after "wyrazy szacunku" or before it.
+    re.compile(r"\b(?:przesyła|składa)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\s+(?P<a>[^,.;]+?)"
+               r"(?=\s+(?:i|oraz)\s+(?:ma|pragnie|uprzejmie|zwraca)\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\b(?:przesyła|składa)\s+(?P<a>[^,.;]+?)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\b",
+               re.IGNORECASE),
     re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),

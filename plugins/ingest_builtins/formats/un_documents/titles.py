@@ -11,7 +11,7 @@ __all__ = ["TITLE_START", "Title", "parse_title", "title_extent", "title_kind"]
 #: The first line of a letter's or a note's title, in English, French, Spanish or Russian; also web copies
 #: that lost the word "Letter" ("Dated 1 December 1997 from …").
 TITLE_START = re.compile(
-    r"^\W{0,4}(?:"
+    r"^[ \t]*\W{0,4}(?:"
     r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?"
     r"|(?:идентичные\s+)?письм[оа]|رسالة|رسالتان\s+متطابقتان)"
     # Russian titles name the sender (a capitalised genitive) right after the word: "Письмо Постоянного …"
