@@ -331,3 +331,31 @@ def test_a_title_indented_by_the_layout_of_a_pdf_is_found() -> None:
         "addressed to the Secretary-General"
     )
     assert layout.sections[0].text.startswith("I have the honour")
+
+
+def test_buttons_with_a_file_size_between_them_and_related_news_are_a_trailer() -> None:
+    lines = [
+        "Participants invited other States to join these measures at the next meeting.",
+        "Download PDF (212 KB)   Print   Share this page",
+        "Facebook   X   LinkedIn",
+        "",
+        "Related news",
+        "Ruritania presents its voluntary national review",
+    ]
+    assert find_trailer(lines) == 1
+
+
+def test_a_plain_document_field_under_the_title_gives_the_symbol(
+    record_of_text: Callable[..., Record],
+) -> None:
+    record = record_of_text(
+        "Letter dated 12 May 2023 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the Secretary-General\n\n"
+        "UN document: A/77/905\n\n"
+        "I have the honour to transmit herewith the summary of the dialogue on ocean acidification.\n"
+        "I should be grateful if you would have the present letter circulated as a document of the "
+        "General Assembly, under agenda item 76.\n"
+        "(Signed) Jane Roe\n"
+    )
+    assert record["metadata"]["symbol"] == ["A/77/905"]
+    assert record["text"].startswith("I have the honour")

@@ -33,7 +33,7 @@ ANNEX_HEADING = re.compile(
 _HEADER_FIELD = re.compile(
     r"^\s*\[?\s*(?:(?:UN|U\.N\.|United\s+Nations|official)\s+)?(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
-    r"type|sources?|agenda\s+items?|session|country|countries|subjects?)\s*:\s*\S",
+    r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document)\s*:\s*\S",
     re.IGNORECASE,
 )
 _TITLE_REPEAT_REACH = 30

@@ -43,7 +43,7 @@ _LINK_LABEL = re.compile(
 _SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
 # The heading of a list of other documents the site relates to this one.
 _RELATED = re.compile(
-    r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?)|see\s+also|other\s+documents|"
+    r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?|news|articles|stories|posts)|see\s+also|other\s+documents|"
     r"more\s+documents|documents\s+connexes|voir\s+aussi|documentos\s+relacionados|véase\s+también)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -66,7 +66,8 @@ def is_site_links(line: str) -> bool:
     if stripped.split(None, 1)[0].lower().rstrip(":,|·•") not in _FIRST_WORDS:
         return False
     unlabelled = _LINK_LABEL.sub("", stripped)
-    labels = [label.lower() for label in _LINK_SPLIT.split(_SIZE.sub("", unlabelled)) if label]
+    # A file size may follow any label: "Download PDF (212 KB)   Print   Share".
+    labels = [_SIZE.sub("", label).lower() for label in _LINK_SPLIT.split(unlabelled) if label]
     if len(labels) < 2 and unlabelled == stripped:
         return False
     return bool(labels) and all(label in _LINK_WORDS for label in labels)
