@@ -20,7 +20,16 @@ Record = dict[str, Any]
 
 @pytest.mark.parametrize(
     "line",
-    ["GE.24-04521 (E)", "GE.24-04521", "Merci de recycler", "Sírvase reciclar", "请回收"],
+    [
+        "GE.24-04521 (E)",
+        "GE.24-04521",
+        "Merci de recycler",
+        "Sírvase reciclar",
+        "请回收",
+        "2                GE.25-02817",
+        "GE.25-02817      3",
+        "18-06117 (E) 5",
+    ],
 )
 def test_footer_lines_of_geneva_and_of_other_versions_are_furniture(line: str) -> None:
     assert is_furniture(line)

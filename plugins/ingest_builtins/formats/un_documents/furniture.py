@@ -31,6 +31,8 @@ _LINE_PATTERN = re.compile(
             r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
             r"\d{1,3}/\d{1,3}\s+\d{2}-\d{5}",  # counter and job number: "2/4 20-07123"
             r"\d{2}-\d{5}\s+\d{1,3}/\d{1,3}",  # job number and counter: "20-07123 3/4"
+            r"\d{1,3}\s+(?:GE\.)?\d{2}-\d{4,5}",  # page number and job number: "2   GE.25-02817"
+            r"(?:GE\.)?\d{2}-\d{4,5}(?:\s*\([A-Z]\))?\s+\d{1,3}",  # and the other way round
             r"pa[a-z]{1,2}\s+\d{1,3}",  # "Page 2" (OCR: "Pago 2")
             r"/\s?(?:\.\s?){2,4}",  # continuation mark "/..."
             r"\f",
