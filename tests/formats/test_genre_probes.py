@@ -110,3 +110,14 @@ def test_a_capitalised_word_before_a_date_inside_a_sentence_is_no_place() -> Non
     )
     chain = read_chain(text)
     assert chain is not None and chain.notes[0].date == "2018-06-03"
+
+
+def test_a_place_and_date_in_a_column_beside_the_note_number_date_the_note() -> None:
+    text = (
+        "N° 2019-0412/AMB                                   Lomé, le 12 mars 2019\n\n"
+        "L'Ambassade de Ruritanie présente ses compliments au Ministère des Affaires étrangères et a "
+        "l'honneur de proposer un accord.\n\nL'Ambassade saisit cette occasion pour renouveler au Ministère "
+        "les assurances de sa très haute considération.\n"
+    )
+    chain = read_chain(text)
+    assert chain is not None and chain.notes[0].date == "2019-03-12"

@@ -35,10 +35,12 @@ _FUSED = (
     re.compile(r"(?<=[a-zà-ÿ]{2}[.:])(?=\d{1,2}\.\s?[A-ZÀ-Ý])"),
 )
 # "Paris, le 16 février 1955", "Астана, 2 апреля 2020 года", "نيويورك، 8 نيسان/أبريل 2020": a place at the
-# start of a line or sentence (a capital, or a script without case), a comma, perhaps an article ...
+# start of a line or sentence or of a column ("N° 412/AMB      Dakar, le 12 mars 2025"; a capital, or a
+# script without case), a comma, perhaps an article ...
 _PLACE = r"([^\W\d_][\w'’\-]+(?:[ \-][^\W\d_][\w'’\-]+)?)"
 _PLACE_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?:;*]))[ \t]*{_PLACE}[,،]\s*(?:(?:le|den|the|de|el|il|em|am|op|dne)\s+)?$"
+    rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}[,،]\s*"
+    r"(?:(?:le|den|the|de|el|il|em|am|op|dne)\s+)?$"
 )
 # ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
 _BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")
