@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from ingest_builtins.formats.un_documents.dates import issue_date
 from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.trailer import find_trailer
@@ -368,3 +369,14 @@ def test_a_plain_document_field_under_the_title_gives_the_symbol(
     )
     assert record["metadata"]["symbol"] == ["A/77/905"]
     assert record["text"].startswith("I have the honour")
+
+
+def test_an_issue_date_in_a_column_of_a_flattened_masthead_is_read() -> None:
+    lines = [
+        "                                                   A/HRC/58/G/9",
+        "United Nations",
+        "         General Assembly                          21 February 2025",
+        "Human Rights Council",
+        "24 February–4 April 2025",
+    ]
+    assert issue_date(lines) == "2025-02-21"

@@ -13,6 +13,7 @@ _MONTHS = (
     "november", "december",
 )  # fmt: skip
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,10})\.?,?\s+(\d{4})\b")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _DASHES = re.compile(r"(?<=\w)\s*[-–—]\s*(?=\w)")
 
 
@@ -49,12 +50,17 @@ def title_date(text: str) -> str | None:
 
 
 def issue_date(masthead_lines: list[str]) -> str | None:
-    """The issue date of a masthead: the first line that is nothing but a date ("23 April 2018")."""
+    """The issue date of a masthead: the first line that is nothing but a date ("23 April 2018").
+
+    A masthead flattened from two columns holds it in a column of a line ("General Assembly    21 February
+    2025"): the columns, apart by three spaces or more, count as lines.
+    """
     for line in masthead_lines:
-        stripped = _DASHES.sub(" ", line.strip(" \t-–—.,;:"))
-        if not stripped or len(stripped) > 30:
-            continue
-        found = find_dates(stripped)
-        if found and found[0].start <= 1 and found[0].end >= len(stripped) - 1 and "-" in found[0].iso:
-            return found[0].iso
+        for cell in _COLUMN_GAP.split(line.strip()):
+            stripped = _DASHES.sub(" ", cell.strip(" \t-–—.,;:"))
+            if not stripped or len(stripped) > 30:
+                continue
+            found = find_dates(stripped)
+            if found and found[0].start <= 1 and found[0].end >= len(stripped) - 1 and "-" in found[0].iso:
+                return found[0].iso
     return None
