@@ -6,6 +6,7 @@ import re
 
 from .dom import Page
 from .scoring import Params
+from .titles import SEPARATORS
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT
 
 __all__ = [
@@ -207,8 +208,6 @@ def _in_menu(page: Page, element: int) -> bool:
 
 #: The separator after a site's name that leads a title ("Blog name: Post title").
 _LEADING_SITE = re.compile(r":\s+")
-#: The separators before a site's name that ends a title ("Post title | Site").
-_TRAILING_SITE = re.compile(r"\s+[|\-–—»·•]\s+")
 #: A title part shorter than this names a section or a site rather than the story.
 _PART_CHARS = 12
 
@@ -218,7 +217,7 @@ def _title_parts(titles: frozenset[str]) -> frozenset[str]:
     parts = set()
     for title in titles:
         part = _LEADING_SITE.split(title, maxsplit=1)[-1]
-        part = _norm(_TRAILING_SITE.split(part, maxsplit=1)[0])
+        part = _norm(SEPARATORS.split(part, maxsplit=1)[0])  # "Post title | Site"
         if len(part) >= _PART_CHARS and part not in titles:
             parts.add(part)
     return frozenset(parts)
