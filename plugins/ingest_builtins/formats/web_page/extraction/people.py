@@ -35,7 +35,7 @@ _NOT_PEOPLE = re.compile(
     r"|ag[eê]ncia|agence|agentur"
     r"|email|e-mail|twitter|facebook|follow|contact|author|authors|more|see|view|profile|articles|posts"
     r"|journalist|journaliste|redacci[oó]n|r[ée]daction|wire|service|services|contributors?"
-    r"|updated|published|comments?|share|subscribe|ediciones|lefigaro|\.com|\.fr"
+    r"|updated|published|comments?|share|subscribe|\.com|\.fr"
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
     r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|anonymous"
     r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
