@@ -44,9 +44,10 @@ _BRACKET = re.compile(
     rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
-# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/.").
+# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
+# names both, with a slash ("BRUSSELS/LONDON (Reuters) -", "WASHINGTON/NEW YORK (Reuters) -").
 _CAPS_PLACE = (
-    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&-]+"
+    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]+"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
 )
 _TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"

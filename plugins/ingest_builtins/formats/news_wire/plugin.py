@@ -19,6 +19,7 @@ __all__ = [
     "rebuild",
     "stated_fields",
     "strip_head",
+    "strip_pointers",
     "strip_tail",
 ]
 
@@ -138,6 +139,14 @@ def rebuild(document: Document) -> Document:
     return document if text == document.text else document.evolve(text=text)
 
 
+def strip_pointers(document: Document) -> Document:
+    """Remove the sentences pointing the reader to a graphic, factbox or video at an address."""
+    from ingest_builtins.formats.articles.pointers import strip_pointers as without_pointers
+
+    text = without_pointers(document.text)
+    return document if text == document.text else document.evolve(text=text)
+
+
 def strip_tail(document: Document) -> Document:
     """Remove credit lines, sign-offs, correction notes, promotion and subscription prompts at the end."""
     from ingest_builtins.formats.articles.tail import parse_tail
@@ -179,13 +188,14 @@ def stated_fields(document: Document) -> Document:
 
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
-    """Read SGML records, strip the head, rebuild paragraphs, strip the tail."""
+    """Read SGML records, strip the head, rebuild paragraphs, strip pointers elsewhere, strip the tail."""
     if format != FORMAT_NAME:
         return None
     return [
         Step("news-wire.read-sgml", read_sgml, order=FORMAT),
         Step("news-wire.strip-head", strip_head, order=FORMAT + 10),
         Step("news-wire.rebuild-paragraphs", rebuild, order=FORMAT + 20),
+        Step("news-wire.strip-pointers", strip_pointers, order=FORMAT + 25),
         Step("news-wire.strip-tail", strip_tail, order=FORMAT + 30),
     ]
 

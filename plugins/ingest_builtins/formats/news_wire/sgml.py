@@ -21,7 +21,10 @@ _DATE = re.compile(
     r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SIGN_OFF = re.compile(r"\s*\b(?:REUTERS?|Reuters)\s*\Z")
+# The sign-off closing the body: "Reuter" in most records, "REUTER" in some.
+_SIGN_OFF = re.compile(r"\s*\b(?:REUTERS?|Reuters?)\s*\Z")
+# Brief records put a run of asterisks before their title.
+_STARS = re.compile(r"^\s*\*{2,}\s*")
 _PARAGRAPH = re.compile(r"\n(?=[ \t]{2,}\S)|\n[ \t]*\n")
 _OPENING = re.compile(r"<REUTERS\b", re.IGNORECASE)
 _END = re.compile(r"</REUTERS\s*>", re.IGNORECASE)
@@ -49,15 +52,33 @@ def count_records(text: str) -> int:
     return len(_OPENING.findall(text))
 
 
-def _element(text: str, name: str) -> str | None:
-    """The content of the first ``<name>`` element; one left open runs to the end of its record."""
+def _element_pattern(name: str) -> re.Pattern[str]:
     pattern = _ELEMENT_CACHE.get(name)
     if pattern is None:
         pattern = _ELEMENT_CACHE[name] = re.compile(
             rf"<{name}\b[^>]*>(.*?)(?:</{name}\s*>|(?=</TEXT\s*>)|\Z)", re.I | re.S
         )
-    match = pattern.search(text)
+    return pattern
+
+
+def _element(text: str, name: str) -> str | None:
+    """The content of the first ``<name>`` element; one left open runs to the end of its record."""
+    match = _element_pattern(name).search(text)
     return None if match is None else _plain(match.group(1))
+
+
+def _unmarked_text(record: str) -> str:
+    """A record without BODY (brief and unprocessed ones): its TEXT without the title, dateline and byline.
+
+    Tags are removed before entities are decoded, so a ticker written ``&lt;ACM>`` stays in the text.
+    """
+    match = _element_pattern("TEXT").search(record)
+    if match is None:
+        return ""
+    text = match.group(1)
+    for name in ("TITLE", "DATELINE", "AUTHOR"):
+        text = _element_pattern(name).sub(" ", text)
+    return _STARS.sub("", _plain(re.sub(r"<[^>]{0,200}>", " ", text)))
 
 
 def _plain(value: str) -> str:
@@ -92,11 +113,12 @@ def parse_reuters_sgml(text: str) -> SgmlStory | None:
     record = text[: end.start()] if end else text
     body = _element(record, "BODY")
     if body is None:
-        text_element = _element(record, "TEXT") or ""
-        body = re.sub(r"<[^>]{0,200}>", " ", text_element)
+        body = _unmarked_text(record)
     title = _element(record, "TITLE")
     if not body.strip() and not title:
         return None
+    if not body.strip():
+        body = title or ""
     return SgmlStory(
         body=_paragraphs(body),
         title=" ".join(title.split()) if title else None,

@@ -1,0 +1,102 @@
+"""Forms that recur across a wire collection: record kinds of Reuters-21578, copy filed from two places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.articles.pointers import strip_pointers
+from ingest_builtins.formats.news_wire.head import parse_head
+
+TextRunner = Callable[..., dict[str, Any]]
+
+_RECORD = (
+    '<REUTERS TOPICS="YES" NEWID="7">\n<DATE> 9-MAR-1987 16:40:00.00</DATE>\n'
+    "<UNKNOWN> \n&#5;&#5;&#5;F\n&#22;&#22;&#1;f0500&#31;reute\nr f BC-WIDGET   03-09 0050</UNKNOWN>\n"
+    "{text}</REUTERS>\n"
+)
+
+
+@pytest.mark.parametrize("sign_off", ["Reuter", "REUTER"])
+def test_the_sign_off_leaves_the_body_in_either_case(record_of_text: TextRunner, sign_off: str) -> None:
+    text = (
+        "<TEXT>&#2;\n<TITLE>WIDGET INDUSTRIES INC &lt;WDG> 4TH QTR NET</TITLE>\n"
+        "<DATELINE>    CHICAGO, March 9 - </DATELINE><BODY>Shr 45 cts vs 38 cts\n"
+        f"    Net 4,500,000 vs 3,800,000\n {sign_off}\n&#3;</BODY></TEXT>\n"
+    )
+    record = record_of_text(_RECORD.format(text=text), name="widget.sgm")
+    assert record["format"] == "news-wire"
+    assert record["title"] == "WIDGET INDUSTRIES INC <WDG> 4TH QTR NET"
+    assert record["text"] == "Shr 45 cts vs 38 cts\n\nNet 4,500,000 vs 3,800,000"
+
+
+def test_a_brief_record_is_its_title_without_the_asterisks(record_of_text: TextRunner) -> None:
+    text = (
+        '<TEXT TYPE="BRIEF">&#2;\n******<TITLE>ACME TOOL CO &lt;ACM> SETS QUARTERLY DIVIDEND\n'
+        "</TITLE>&#3;\n</TEXT>\n"
+    )
+    record = record_of_text(_RECORD.format(text=text), name="brief.sgm")
+    assert record["title"] == "ACME TOOL CO <ACM> SETS QUARTERLY DIVIDEND"
+    assert record["text"] == "ACME TOOL CO <ACM> SETS QUARTERLY DIVIDEND"
+
+
+def test_an_unprocessed_record_keeps_its_text_and_drops_the_sign_off(record_of_text: TextRunner) -> None:
+    text = (
+        '<TEXT TYPE="UNPROC">&#2;\nPORT OF SANTOS SHIPPING LIST - March 3\n'
+        "    Vessels waiting to load coffee numbered\n12, against 9 a week earlier.\n Reuter\n&#3;</TEXT>\n"
+    )
+    record = record_of_text(_RECORD.format(text=text), name="unproc.sgm")
+    assert record["text"] == (
+        "PORT OF SANTOS SHIPPING LIST - March 3\n\n"
+        "Vessels waiting to load coffee numbered 12, against 9 a week earlier."
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("BRUSSELS/LONDON (Reuters) - ", "Brussels/London"),
+        ("WASHINGTON/NEW YORK (Reuters) - ", "Washington/New York"),
+    ],
+)
+def test_copy_filed_from_two_places_has_its_dateline_read(dateline: str, place: str) -> None:
+    body = "European Union negotiators said on Friday that talks had made progress."
+    head = parse_head(dateline + body)
+    assert (head.agency, head.place) == ("Reuters", place)
+    assert (dateline + body)[head.body_start :] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The leader expected a vote this week.\n\n"
+            "For a graphic on the tax plan, click tmsnrt.rs/2zMk8Nm\n\n"
+            "“We will have the votes,” he told reporters.",
+            "The leader expected a vote this week.\n\n“We will have the votes,” he told reporters.",
+        ),
+        (
+            "Talks went on. For a FACTBOX on the talks, see: reut.rs/2xYzAb The next round is on Monday.",
+            "Talks went on. The next round is on Monday.",
+        ),
+        (
+            "Click here for the full report http://example.com/report\n\nThe report says more.",
+            "The report says more.",
+        ),
+    ],
+)
+def test_pointers_to_other_material_go(text: str, kept: str) -> None:
+    assert strip_pointers(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more than a decade, the site www.example.com has run the registry.",
+        "The plan is published at www.example.org/plan, officials said.",
+        "For a graphic artist, the fair is the year's high point.",
+    ],
+)
+def test_sentences_that_mention_an_address_stay(text: str) -> None:
+    assert strip_pointers(text) == text
