@@ -100,3 +100,25 @@ def test_pointers_to_other_material_go(text: str, kept: str) -> None:
 )
 def test_sentences_that_mention_an_address_stay(text: str) -> None:
     assert strip_pointers(text) == text
+
+
+def test_statements_an_agency_publishes_unedited_are_its_copy(record_of_text: TextRunner) -> None:
+    text = (
+        "The following statements were posted to the verified social media account of the mayor.  "
+        "The opinions expressed are her own. "
+        "Reuters has not edited the statements or confirmed their accuracy.  "
+        "- The new bridge opens on Monday. We kept our promise! [0702 EST] "
+        "- Thank you to all the workers. [1810 EST]"
+    )
+    record = record_of_text(text, name="statements.txt")
+    assert (record["format"], record["publisher"]) == ("news-wire", "Reuters")
+
+
+def test_a_story_saying_an_agency_could_not_verify_is_not_its_copy(record_of_text: TextRunner) -> None:
+    text = (
+        "Residents posted videos of the flood on social media on Sunday. "
+        "Reuters could not verify the footage.\n\n"
+        "The city council met in the evening and promised help to the families who lost their homes."
+    )
+    record = record_of_text(text, name="flood.txt")
+    assert record["publisher"] is None

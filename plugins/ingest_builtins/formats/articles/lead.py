@@ -14,6 +14,9 @@ _REPORTS = re.compile(
     r"on\s|from\s|quoting\b|\Z))",
     re.MULTILINE,
 )
+# An agency publishing others' words as they were: "Reuters has not edited the statements or confirmed
+# their accuracy."
+_UNEDITED = re.compile(rf"\b(?P<name>{AGENCY_PATTERN})\s+(?:has|have)\s+not\s+edited\b")
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
@@ -31,13 +34,19 @@ def _outlet(name: str) -> bool:
 
 
 def lead_attribution(text: str) -> str | None:
-    """The agency the first paragraph attributes itself to (``…, Azernews reports.``), or ``None``."""
-    lead = text.lstrip()[:1500]
-    lead = lead.split("\n\n", 1)[0]
+    """The agency the first paragraph attributes itself to, or ``None``.
+
+    ``…, Azernews reports.``, or, in the first lines, an agency saying it publishes statements unedited.
+    """
+    top = text.lstrip()[:1500]
+    lead = top.split("\n\n", 1)[0]
     for match in _REPORTS.finditer(lead):
         name = match.group("name").strip()
         if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
+    unedited = _UNEDITED.search(top)
+    if unedited is not None and unedited.group("name")[:1].isupper():
+        return canonical_agency(unedited.group("name"))
     return None
 
 
