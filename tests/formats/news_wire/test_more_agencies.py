@@ -152,6 +152,24 @@ def test_a_french_credit_line_names_reporter_and_writer_not_editor() -> None:
     assert tail.authors == ["Marie Dubois", "Paul Martin"]
 
 
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("(Bericht von Anna Weber und Jonas Keller, redigiert von Petra Lang. Bei Rückfragen wenden Sie sich "
+         "bitte an unsere Redaktion unter desk@example.com (für Politik) oder d2@example.com (für Märkte).)",
+         ["Anna Weber", "Jonas Keller"]),
+        ("(Reporte de Lucía Gómez; editado en español por Raúl Pérez)", ["Lucía Gómez"]),
+        ("(Reportagem de Joana Silva; Edição de Pedro Costa)", ["Joana Silva"]),
+    ],
+)  # fmt: skip
+def test_german_spanish_and_portuguese_credit_lines_name_reporters_not_editors(
+    credit: str, authors: list[str]
+) -> None:
+    tail = parse_tail(f"{BODY}\n\n{credit}")
+    assert tail.body_end == len(BODY)
+    assert tail.authors == authors
+
+
 def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None:
     text = f"Council approves the budget\n\nMADRID, 14 (EUROPA PRESS)\n\n{BODY}"
     head = parse_head(text)

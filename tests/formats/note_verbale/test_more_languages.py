@@ -263,3 +263,20 @@ def test_a_polish_opening_names_its_addressee_after_or_before_the_respect() -> N
         sender, addressee = read_correspondents(sentence, opening)
         assert sender == "Ambasada Rzeczypospolitej Polskiej"
         assert addressee == "Ministerstwu Spraw Zagranicznych Republiki Litewskiej"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Embaixada de Ruritânia apresenta seus cumprimentos ao Ministério das Relações Exteriores e "
+        "Cooperação e tem a honra de informar a data da visita.",
+        "A Embaixada de Ruritânia apresenta os seus cumprimentos ao Ministério das Relações Exteriores e "
+        "Cooperação e tem a honra de informar a data da visita.",
+    ],
+)
+def test_a_portuguese_opening_names_its_addressee_after_the_compliments(sentence: str) -> None:
+    opening = find_opening(sentence)
+    assert opening is not None
+    sender, addressee = read_correspondents(sentence, opening)
+    assert sender == "Embaixada de Ruritânia"
+    assert addressee == "Ministério das Relações Exteriores e Cooperação"

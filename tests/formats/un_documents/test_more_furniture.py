@@ -258,6 +258,27 @@ def test_a_letter_copied_with_a_sites_page_starts_at_its_title_repeated(
     assert record["text"].endswith("a document of the Security Council.")
 
 
+def test_a_letter_copied_from_a_librarys_record_starts_at_its_title_printed_a_third_time() -> None:
+    title = (
+        "Letter dated 3 March 2022 from the Permanent Representative of Ruritania to the United Nations "
+        "addressed to the Secretary-General"
+    )
+    fields = ["Title", title, "Symbol", "A/76/999", "Date", "2022", "Files", "English (PDF, 87 KB)"]
+    body = [
+        "I have the honour to transmit herewith the statement of my Government on the elections (see annex).",
+        "I should be grateful if you would have the present letter circulated as a document of the General "
+        "Assembly.",
+    ]
+    head = ["Digital Library", "A/76/999", title, "Share", *fields, "Français (PDF)", "Full text", title]
+    text = "\n".join([*head, *body, "(Signed) Jane Roe", "Permanent Representative"])
+    layout = read_layout(text)
+    assert layout.title == title
+    assert layout.text.startswith("I have the honour")
+    assert "Français (PDF" not in layout.text and "Files" not in layout.text
+    # After a repeat, the body's own sentences end the search: a title quoted after them is no repeat.
+    assert read_layout(f"{title}\n{title}\n{body[0]}\n{title}\n{body[1]}").text.startswith("I have")
+
+
 def test_a_reissued_documents_job_number_is_furniture() -> None:
     assert is_furniture("23-01992* (E)")
 

@@ -264,6 +264,18 @@ def test_end_of_line_hyphens() -> None:
     assert join_hyphenated("non", "governmental") == "non-governmental"
 
 
+def test_an_end_of_line_hyphen_between_two_english_words_whose_join_is_a_word_is_a_cut() -> None:
+    assert join_hyphenated("here", "with") == "herewith"
+    assert join_hyphenated("chairman", "ship") == "chairmanship"
+    assert join_hyphenated("per", "sons,") == "persons,"
+    # Compounds English writes with a hyphen keep it: a prefix, a particle, a participle, no word joined.
+    assert join_hyphenated("well", "being") == "well-being"
+    assert join_hyphenated("follow", "up") == "follow-up"
+    assert join_hyphenated("decision", "making") == "decision-making"
+    assert join_hyphenated("sea", "level") == "sea-level"
+    assert join_hyphenated("with", "out") == "without"
+
+
 def test_spaces_before_punctuation() -> None:
     assert (
         tidy_punctuation("territories of Azerbaijan . Then ( see annex )")

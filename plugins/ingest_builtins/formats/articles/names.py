@@ -49,6 +49,13 @@ _CREDIT_FR = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_ROLES_FR = frozenset({"reportage", "rédigé", "rédaction", "écrit"})
+# German, Spanish and Portuguese copy: "(Bericht von A und B, redigiert von C)", "(Reporte de A; …)".
+_CREDIT_OTHER = re.compile(
+    r"\b(?P<role>bericht|geschrieben|redigiert|bearbeitet|reporte|escrito|editado|reportagem|edição)"
+    r"(?:\s+en\s+español)?\s+(?:von|de|por)\s+(?P<names>[^;(),.]+)",
+    re.IGNORECASE,
+)
+_AUTHOR_ROLES_OTHER = frozenset({"bericht", "geschrieben", "reporte", "escrito", "reportagem"})
 _CONTRIBUTORS = re.compile(
     r"(?P<names>[^\n.]{3,300}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
     re.IGNORECASE,
@@ -121,8 +128,8 @@ def credit_authors(text: str) -> list[str]:
         for name in byline_names(match.group("names"))[0]:
             if name not in people:
                 people.append(name)
-    for match in _CREDIT_FR.finditer(text):
-        if match.group("role").lower() in _AUTHOR_ROLES_FR:
+    for match in (*_CREDIT_FR.finditer(text), *_CREDIT_OTHER.finditer(text)):
+        if match.group("role").lower() in _AUTHOR_ROLES_FR | _AUTHOR_ROLES_OTHER:
             people.extend(n for n in byline_names(match.group("names"))[0] if n not in people)
     return people
 

@@ -17,9 +17,16 @@ _CREDIT_WORDS = (
     r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
     # the same credits in Spanish, Portuguese and French copy
     r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b"
-    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b)"
+    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b"
+    # … in German, Spanish and Portuguese copy ("Bericht von …, redigiert von …", "Reporte de …")
+    r"|(?:bericht|redigiert|bearbeitet|geschrieben)\s+von\b|reporte\s+de\b|(?:escrito|editado)\s+por\b"
+    r"|reportagem\s+de\b|edição\s+de\b)"
 )
-_PAREN_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORDS}[^()]{{0,500}}\)\s*\Z", re.IGNORECASE)
+# A credit in brackets at the end, perhaps with brackets of its own inside: German copy adds the desks'
+# addresses ("… unter berlin.newsroom@… (für Politik und Konjunktur) …").
+_PAREN_CREDIT = re.compile(
+    rf"\(\s*{_CREDIT_WORDS}(?:[^()]|\([^()]{{0,200}}\)){{0,500}}\)\s*\Z", re.IGNORECASE
+)
 _LINE_CREDIT = re.compile(
     rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
 )

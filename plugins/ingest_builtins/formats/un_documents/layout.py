@@ -105,11 +105,18 @@ def _repeated_title(lines: list[str], index: int, head_end: int) -> int:
     key = " ".join(lines[index].split())[:60]
     if len(key) < 30:
         return index
-    for later in range(index + 1, min(head_end, index + _TITLE_REPEAT_REACH)):
+    # A document library prints it a third time, after a record of fields and downloads: the last
+    # repeat before any prose starts the document.
+    found = index
+    later = index + 1
+    while later < min(head_end, found + _TITLE_REPEAT_REACH):
         repeat = " ".join(lines[later].split())
         if repeat.startswith(key) and not ANNEX_HEADING.match(repeat):
-            return later
-    return index
+            found = later
+        elif found != index and len(repeat) >= 60 and _SENTENCE_END.search(repeat):
+            break
+        later += 1
+    return found
 
 
 def _masthead_end(lines: list[str], limit: int) -> int:

@@ -117,13 +117,45 @@ def join_hyphenated(left: str, right: str, language: str = "en") -> str:
     if together >= WORD_ZIPF and together > _zipf(f"{left}-{right}".lower(), language):
         return left + right
     if is_word(left, language) and is_word(right, language):
-        return f"{left}-{right}"
+        return left + right if _broken_not_compound(left, right, language) else f"{left}-{right}"
     # A piece that is no word at all was cut by the line's end ("réaffir-" + "mons"): a rarer join will do.
     together = _zipf(joined, language, "best")
     rarer = together >= _KNOWN_ZIPF and together > _zipf(f"{left}-{right}".lower(), language, "best")
     if rarer and min(_zipf(left.lower(), language, "best"), _zipf(right.lower(), language, "best")) == 0:
         return left + right
     return f"{left}-{right}"
+
+
+#: English prefixes written with a hyphen before a word ("well-being", "non-proliferation", "re-elected").
+_HYPHEN_PREFIXES = frozenset(
+    {"all", "anti", "by", "co", "counter", "cross", "ex", "full", "half", "high", "long", "low", "mid"}
+    | {"multi", "non", "post", "pre", "re", "self", "semi", "short", "sub", "vice", "well"}
+)
+#: Particles that end hyphenated English compounds of a verb ("follow-up", "build-up", "set-up").
+_PARTICLES = frozenset({"about", "back", "by", "down", "in", "off", "on", "out", "over", "through", "up"})
+#: The Zipf frequency (full list) a join needs to be read as a word a line's end cut: "herewith" (2.4).
+_CUT_ZIPF = 2.3
+
+
+def _broken_not_compound(left: str, right: str, language: str) -> bool:
+    """Whether two English words an end-of-line hyphen separates are one word cut ("here-with", "per-sons").
+
+    wordfreq knows no hyphenated compounds, so the compounds English writes with a hyphen are told by
+    their shape: a prefix ("non-", "well-"), a particle after a verb ("follow-up"), a participle after a
+    noun ("decision-making"); such a pair is joined only when its join is a very common word
+    ("without", "understanding"). Any other pair is joined when its join is a word.
+    """
+    if language != "en":
+        return False
+    first, second = left.lower(), right.lower().rstrip(".,;:!?)’'\"")
+    if first in _HYPHEN_PREFIXES or not second.isalpha():
+        return False
+    together = _zipf(first + second, language, "best")
+    if second in _PARTICLES:
+        return together >= 4.5
+    if second.endswith(("ing", "ed")):
+        return together >= 3.5
+    return together >= _CUT_ZIPF
 
 
 def tidy_punctuation(text: str, language: str = "en") -> str:
