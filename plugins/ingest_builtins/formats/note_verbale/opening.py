@@ -10,9 +10,12 @@ from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS,
 
 __all__ = ["Opening", "find_opening", "read_correspondents"]
 
-# A sender begins with a capitalised article; OCR and HTML flattening glue it to what precedes it.
+# A sender begins with a capitalised article; OCR and HTML flattening glue it to what precedes it. An elided
+# or one-letter article ("L'Ambasciata", Portuguese "A Embaixada", "O Ministério") must be followed by a word
+# in lower case, or it would be found inside a letterhead in capitals ("L'AIA", "EMBAIXADA DO …").
 _ARTICLE = re.compile(
-    r"(?:The|This|De|Het|Le|La|Les|L['’](?=[A-ZÀ-Ý])|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta)\s?(?=[A-ZÀ-Ý])"
+    r"(?:(?:The|This|De|Het|Le|La|Les|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta|Det|Den(?!\s?Haag))\s?(?=[A-ZÀ-Ý])"
+    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 # The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").

@@ -1,0 +1,48 @@
+"""Exchanges of notes as a treaty database renders them: letterheads and numbers fused with the first word.
+
+The fragments are written here from the formulas of each language; they copy no document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.note_verbale.opening import find_opening
+
+FUSED_STARTS = [
+    # Portuguese one-letter articles after a letterhead in capitals and a number.
+    (
+        "EMBAIXADA DO REINO DOS PAÍSES BAIXOSLISBOAN.º 512A Embaixada do Reino dos Países Baixos apresenta "
+        "os seus cumprimentos ao Ministério dos Negócios Estrangeiros e tem a honra de propor",
+        "A Embaixada do Reino",
+    ),
+    (
+        "MINISTÉRIO DAS RELAÇÕES EXTERIORESDAI/DJ/45/661.(74)O Ministério das Relações Exteriores "
+        "cumprimenta atenciosamente a Embaixada e tem a honra de levar",
+        "O Ministério das",
+    ),
+    # An elided article inside a letterhead in capitals is not the sender's.
+    (
+        "AMBASCIATA D'ITALIAL'AIAProt. n. 1517L'Ambasciata d'Italia presenta i suoi complimenti al Ministero",
+        "L'Ambasciata d'Italia",
+    ),
+    # Scandinavian articles.
+    (
+        "DET KONGELIGE UTENRIKSDEPARTEMENTJ.nr. 7741/63Det Kongelige Utenriksdepartement presenterer sine "
+        "komplimenter til Den Kongelige Nederlandske Ambassade og har den ære å meddele",
+        "Det Kongelige Utenriksdepartement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), FUSED_STARTS, ids=lambda value: str(value)[:24])
+def test_the_note_starts_at_the_senders_article_after_a_fused_letterhead(text: str, start: str) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert text[opening.start :].startswith(start)
+
+
+def test_a_place_named_with_den_is_no_article() -> None:
+    text = "MINISTERIE VAN BUITENLANDSE ZAKENDen HaagDe Ambassade biedt het Ministerie haar complimenten aan"
+    opening = find_opening(text)
+    assert opening is not None
+    assert text[opening.start :].startswith("De Ambassade")
