@@ -6,7 +6,7 @@ The fragments are written here from the formulas of each language; they copy no 
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.note_verbale.opening import find_opening
+from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 
 FUSED_STARTS = [
     # Portuguese one-letter articles after a letterhead in capitals and a number.
@@ -46,3 +46,31 @@ def test_a_place_named_with_den_is_no_article() -> None:
     opening = find_opening(text)
     assert opening is not None
     assert text[opening.start :].startswith("De Ambassade")
+
+
+CORRESPONDENTS = [
+    # European Portuguese: "apresenta os seus cumprimentos ao/à …", a name holding "e", "e, com referência".
+    (
+        "A Embaixada do Reino dos Países Baixos apresenta os seus cumprimentos ao Ministério dos Negócios "
+        "Estrangeiros e Cooperação e tem a honra de propor",
+        ("Embaixada do Reino dos Países Baixos", "Ministério dos Negócios Estrangeiros e Cooperação"),
+    ),
+    (
+        "A Embaixada de Portugal apresenta os seus cumprimentos à Embaixada do Reino dos Países Baixos "
+        "e, com referência à Nota n.º 12, tem a honra de informar",
+        ("Embaixada de Portugal", "Embaixada do Reino dos Países Baixos"),
+    ),
+    # Brazilian: "cumprimenta atenciosamente a …".
+    (
+        "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
+        "Baixos e tem a honra de levar ao seu conhecimento",
+        ("Ministério das Relações Exteriores", "Embaixada do Reino dos Países Baixos"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRESPONDENTS, ids=lambda value: str(value)[:24])
+def test_sender_and_addressee_of_an_opening(text: str, expected: tuple[str, str]) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text, opening) == expected

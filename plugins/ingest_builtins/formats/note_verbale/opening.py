@@ -42,7 +42,10 @@ _ADDRESSEE = (
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
-    re.compile(r"\bcumprimentam?\s+(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
+               re.IGNORECASE),
+    re.compile(r"\bcumprimentos\s+(?P<a>(?:a|à|ao|aos|às)\s+[^,.;]+?)(?=\s+e(?:\s+tem\b|,)|\s*[,.;])",
+               re.IGNORECASE),
     re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
                re.IGNORECASE),
     # Polish names the addressee (dative) after "wyrazy szacunku" or before it.
@@ -61,7 +64,7 @@ _ADDRESSEE = (
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|le|la|les|el)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
