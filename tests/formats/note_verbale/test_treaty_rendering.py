@@ -60,6 +60,12 @@ CORRESPONDENTS = [
         "e, com referência à Nota n.º 12, tem a honra de informar",
         ("Embaixada de Portugal", "Embaixada do Reino dos Países Baixos"),
     ),
+    # Norwegian.
+    (
+        "Det Kongelige Utenriksdepartement presenterer sine komplimenter til Den Kongelige Nederlandske "
+        "Ambassade og har den ære å meddele at avtalen trer i kraft",
+        ("Kongelige Utenriksdepartement", "Kongelige Nederlandske Ambassade"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
@@ -74,3 +80,18 @@ def test_sender_and_addressee_of_an_opening(text: str, expected: tuple[str, str]
     opening = find_opening(text)
     assert opening is not None
     assert read_correspondents(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Utenriksdepartementet presenterer sine komplimenter til Ambassaden og har den ære å meddele", "no"),
+        ("Utenriksdepartementet hilser Ambassaden og har den ære å meddele at avtalen trer i kraft", "no"),
+        ("Udenrigsministeriet hilser Ambassaden og har den ære at meddele at aftalen træder i kraft", "da"),
+        ("Ministeriet præsenterer sine komplimenter til Ambassaden og har den ære at meddele", "da"),
+    ],
+)
+def test_norwegian_and_danish_openings_are_told_apart(text: str, language: str) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert opening.language == language

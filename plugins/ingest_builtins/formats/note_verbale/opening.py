@@ -41,6 +41,7 @@ _ADDRESSEE = (
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bkomplimenter\s+til\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
                re.IGNORECASE),
@@ -64,7 +65,7 @@ _ADDRESSEE = (
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
