@@ -39,6 +39,8 @@ DEFAULT_CORPUS = Path("/work/shared/corpus")
 PROBES = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre_probes"
 #: Probes written from the genre notes before the rules were changed for them: scored apart, as held out.
 HELDOUT = PROBES.parent / "genre_probes_heldout"
+#: Exchanges of notes written in a treaty database's Markdown rendering: scored with the held-out probes.
+TREATY = PROBES.parent / "genre_probes_treaty"
 #: The source label of the held-out probes; their checks are left out of the genre table and reported apart.
 HELDOUT_SOURCE = "held-out probes"
 
@@ -111,6 +113,7 @@ def score(records: Sequence[dict[str, Any]], corpus: Path) -> dict[str, dict[str
         (corpus / "gold.json", None),
         (PROBES.with_suffix(".json"), None),
         (HELDOUT.with_suffix(".json"), HELDOUT_SOURCE),
+        (TREATY.with_suffix(".json"), HELDOUT_SOURCE),
     )
     for gold, label in golds:
         for name, spec in json.loads(gold.read_text(encoding="utf-8"))["documents"].items():
@@ -216,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list each failed check")
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
-    folders = [corpus / "dev", corpus / "seeds", PROBES, HELDOUT]
+    folders = [corpus / "dev", corpus / "seeds", PROBES, HELDOUT, TREATY]
     records = _read(args.records) if args.records else _ingest(folders)
     results = score(records, corpus)
     before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None

@@ -10,9 +10,12 @@ from ingest_builtins.formats.un_documents.formulas import FIRST_PERSON_OPENINGS,
 
 __all__ = ["Opening", "find_opening", "read_correspondents"]
 
-# A sender begins with a capitalised article; OCR and HTML flattening glue it to what precedes it.
+# A sender begins with a capitalised article; OCR and HTML flattening glue it to what precedes it. An elided
+# or one-letter article ("L'Ambasciata", Portuguese "A Embaixada", "O Ministério") must be followed by a word
+# in lower case, or it would be found inside a letterhead in capitals ("L'AIA", "EMBAIXADA DO …").
 _ARTICLE = re.compile(
-    r"(?:The|This|De|Het|Le|La|Les|L['’](?=[A-ZÀ-Ý])|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta)\s?(?=[A-ZÀ-Ý])"
+    r"(?:(?:The|This|De|Het|Le|La|Les|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta|Det|Den(?!\s?Haag))\s?(?=[A-ZÀ-Ý])"
+    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 # The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
@@ -38,9 +41,11 @@ _ADDRESSEE = (
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bkomplimenter\s+til\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
-    re.compile(r"\bcumprimentam?\s+(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])", re.IGNORECASE),
-    re.compile(rf"\bcumprimentos\s+(?P<a>(?:ao|à|aos|às|a|o)\s+[^,.;]+?){_END}", re.IGNORECASE),
+    re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
+               re.IGNORECASE),
+    re.compile(rf"\bcumprimentos\s+(?P<a>(?:ao|à|aos|às|a|o)\s+[^,.;]+?)(?:(?=\s+e,)|{_END})", re.IGNORECASE),
     re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
                re.IGNORECASE),
     # Polish names the addressee (dative) after "wyrazy szacunku" or before it.
@@ -58,8 +63,8 @@ _ADDRESSEE = (
 # The particle that ends a Japanese or Korean sender ("外務省は、", "대사관은").
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
-    r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|ao|aos|às|der|dem|"
-    r"den|le|la|les|el)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
+    r"den|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 

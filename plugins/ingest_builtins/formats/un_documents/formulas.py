@@ -76,6 +76,10 @@ OPENINGS = _compile(
         ("ro", r"\bprezint[ăa]\s+(?:salutul\s+s[ăa]u|salut[ăa]ri|complimentele\s+sale)\b", ("prezint",)),
         ("hu", r"\btiszteletét\s+fejezi\s+ki\b", ("tiszteletét",)),
         ("id", r"\b(?:menyampaikan|mengucapkan)\s+salam\s+(?:hormat|takzim)\b", ("salam",)),
+        # Norwegian: the infinitive with "å" (Danish "at"), "presenterer" (Danish "præsenterer").
+        ("no", r"\bpresenterer\s+sine\s+komplimenter\b", ("presenterer",)),
+        ("da", r"\bpræsenterer\s+sine\s+komplimenter\b", ("præsenterer",)),
+        ("no", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\s+å\b", ("ære",)),
         ("da", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\b", ("ære",)),
         ("vi", r"\bgửi\s+(?:lời\s+)?chào\s+trân\s+trọng\b", ("chào",)),
         ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
@@ -102,12 +106,13 @@ OPENINGS = _compile(
         ),
         ("ja", r"通報する光栄を有する|光栄を有します", ("光栄",)),
         ("ko", r"영광을\s*가집니다", ("영광",)),
+        ("no", r"\bhar\s+den\s+ære\s+å\b", ("ære",)),
         ("da", r"\bhar\s+den\s+ære\b", ("ære",)),
         ("vi", r"\btrân\s+trọng\s+(?:thông\s+báo|đề\s+nghị|chuyển|gửi)\b", ("trân trọng",)),
         ("fi", r"\bsillä\s+on\s+kunnia\b", ("kunnia",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:27]
+STRONG_OPENINGS = OPENINGS[:30]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (

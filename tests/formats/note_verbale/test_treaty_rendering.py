@@ -1,0 +1,97 @@
+"""Exchanges of notes as a treaty database renders them: letterheads and numbers fused with the first word.
+
+The fragments are written here from the formulas of each language; they copy no document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+
+FUSED_STARTS = [
+    # Portuguese one-letter articles after a letterhead in capitals and a number.
+    (
+        "EMBAIXADA DO REINO DOS PAÍSES BAIXOSLISBOAN.º 512A Embaixada do Reino dos Países Baixos apresenta "
+        "os seus cumprimentos ao Ministério dos Negócios Estrangeiros e tem a honra de propor",
+        "A Embaixada do Reino",
+    ),
+    (
+        "MINISTÉRIO DAS RELAÇÕES EXTERIORESDAI/DJ/45/661.(74)O Ministério das Relações Exteriores "
+        "cumprimenta atenciosamente a Embaixada e tem a honra de levar",
+        "O Ministério das",
+    ),
+    # An elided article inside a letterhead in capitals is not the sender's.
+    (
+        "AMBASCIATA D'ITALIAL'AIAProt. n. 1517L'Ambasciata d'Italia presenta i suoi complimenti al Ministero",
+        "L'Ambasciata d'Italia",
+    ),
+    # Scandinavian articles.
+    (
+        "DET KONGELIGE UTENRIKSDEPARTEMENTJ.nr. 7741/63Det Kongelige Utenriksdepartement presenterer sine "
+        "komplimenter til Den Kongelige Nederlandske Ambassade og har den ære å meddele",
+        "Det Kongelige Utenriksdepartement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), FUSED_STARTS, ids=lambda value: str(value)[:24])
+def test_the_note_starts_at_the_senders_article_after_a_fused_letterhead(text: str, start: str) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert text[opening.start :].startswith(start)
+
+
+def test_a_place_named_with_den_is_no_article() -> None:
+    text = "MINISTERIE VAN BUITENLANDSE ZAKENDen HaagDe Ambassade biedt het Ministerie haar complimenten aan"
+    opening = find_opening(text)
+    assert opening is not None
+    assert text[opening.start :].startswith("De Ambassade")
+
+
+CORRESPONDENTS = [
+    # European Portuguese: "apresenta os seus cumprimentos ao/à …", a name holding "e", "e, com referência".
+    (
+        "A Embaixada do Reino dos Países Baixos apresenta os seus cumprimentos ao Ministério dos Negócios "
+        "Estrangeiros e Cooperação e tem a honra de propor",
+        ("Embaixada do Reino dos Países Baixos", "Ministério dos Negócios Estrangeiros e Cooperação"),
+    ),
+    (
+        "A Embaixada de Portugal apresenta os seus cumprimentos à Embaixada do Reino dos Países Baixos "
+        "e, com referência à Nota n.º 12, tem a honra de informar",
+        ("Embaixada de Portugal", "Embaixada do Reino dos Países Baixos"),
+    ),
+    # Norwegian.
+    (
+        "Det Kongelige Utenriksdepartement presenterer sine komplimenter til Den Kongelige Nederlandske "
+        "Ambassade og har den ære å meddele at avtalen trer i kraft",
+        ("Kongelige Utenriksdepartement", "Kongelige Nederlandske Ambassade"),
+    ),
+    # Brazilian: "cumprimenta atenciosamente a …".
+    (
+        "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
+        "Baixos e tem a honra de levar ao seu conhecimento",
+        ("Ministério das Relações Exteriores", "Embaixada do Reino dos Países Baixos"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRESPONDENTS, ids=lambda value: str(value)[:24])
+def test_sender_and_addressee_of_an_opening(text: str, expected: tuple[str, str]) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Utenriksdepartementet presenterer sine komplimenter til Ambassaden og har den ære å meddele", "no"),
+        ("Utenriksdepartementet hilser Ambassaden og har den ære å meddele at avtalen trer i kraft", "no"),
+        ("Udenrigsministeriet hilser Ambassaden og har den ære at meddele at aftalen træder i kraft", "da"),
+        ("Ministeriet præsenterer sine komplimenter til Ambassaden og har den ære at meddele", "da"),
+    ],
+)
+def test_norwegian_and_danish_openings_are_told_apart(text: str, language: str) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert opening.language == language
