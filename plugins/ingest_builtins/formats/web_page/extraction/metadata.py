@@ -137,13 +137,29 @@ def _visible_date(
         parent = node.parent
         if parent is not None and len(context) < 200:
             context += " " + node_text(parent)[:120] + " " + (parent.attributes.get("class") or "")
-        if _UPDATED.search(context) and not published:
+        if _UPDATED.search(context) and not (published or _labelled_published(node, text)):
             updated = updated or value
             continue
         first = first or value
         if "T" in value:
             return value, updated
     return first, updated
+
+
+def _labelled_published(node: LexborNode, text: str) -> bool:
+    """Whether the element's own class or the words just before it say published ("Posted on …").
+
+    Themes mark the one date of a post ``class="date updated"`` or ``"published updated"`` (the hAtom
+    names): a label or class saying published makes it the publication date, whatever else it says.
+    """
+    if _PUBLISHED.search(node.attributes.get("class") or ""):
+        return True
+    parent = node.parent
+    if parent is None or not text:
+        return False
+    around = node_text(parent)[:200]
+    at = around.find(text)
+    return at > 0 and _PUBLISHED.search(around[max(0, at - 30) : at]) is not None
 
 
 def _date(

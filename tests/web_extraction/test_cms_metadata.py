@@ -1,0 +1,38 @@
+"""Where news and blog systems put the byline and the date, each class on a small page written for it."""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.web_page.extraction import extract_article
+
+_PARA = (
+    "<p>The {0} committee met on Tuesday to review the plans for the new harbour wall, which has been"
+    " delayed twice by winter storms and a shortage of stone from the quarry.</p>"
+)
+_BODY = "".join(_PARA.format(w) for w in ("finance", "works", "safety", "lighting"))
+
+
+def test_a_theme_s_date_marked_updated_but_labelled_posted_is_the_publication_date() -> None:
+    # hAtom themes put "updated" on the post's only date; "Posted on" says what it is.
+    html = (
+        "<html><head><title>Harbour wall delayed</title></head><body><div class='post hentry'>"
+        "<h2 class='entry-title'>Harbour wall delayed</h2>"
+        "<div class='post-info'>Posted on <span class='date updated'>March 3, 2023</span> by "
+        "<span class='vcard author'><span class='fn'>Tom Harris</span></span></div>"
+        f"<div class='entry'>{_BODY}</div></div>"
+        "<div class='jp-relatedposts'><div class='jp-relatedposts-post'><a href='/x'>Quay lights</a>"
+        "<p class='jp-relatedposts-post-date'>November 14, 2022</p></div></div>"
+        "<div id='footer'>Copyright 2023 Harbour Notes</div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.date == "2023-03-03"
+    assert article.authors == ("Tom Harris",)
+
+
+def test_a_box_of_other_stories_named_in_one_word_is_still_such_a_box() -> None:
+    html = (
+        "<html><head><title>Harbour wall delayed</title></head><body><article><h1>Harbour wall delayed</h1>"
+        "<div class='relatedposts'><a href='/x'>Quay lights</a><span class='date'>12 May 2021</span></div>"
+        "<div class='popularArticles'><a href='/y'>Stone prices</a><span class='date'>1 May 2021</span></div>"
+        f"<p class='date'>3 June 2021</p><div class='entry'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).date == "2021-06-03"
