@@ -36,3 +36,24 @@ def test_a_box_of_other_stories_named_in_one_word_is_still_such_a_box() -> None:
         f"<p class='date'>3 June 2021</p><div class='entry'>{_BODY}</div></article></body></html>"
     )
     assert extract_article(html).date == "2021-06-03"
+
+
+def _local(byline: str) -> str:
+    return (
+        "<html><head><title>Neue Mensa am Gymnasium</title></head><body><div class='col'>"
+        "<div class='artikel'>"
+        f"<h1>Neue Mensa am Gymnasium</h1><div class='artikel-info'>{byline}</div>"
+        f"<div class='artikeltext'>{_BODY}</div></div>"
+        "<div class='weitere'><h3>Weitere Artikel</h3><ul><li><a href='/a'>Weihnachtsmarkt</a> "
+        "<span class='datum'>06.12.2025</span></li></ul></div></div></body></html>"
+    )
+
+
+def test_the_date_on_the_byline_line_under_the_headline_beats_dates_of_a_list_further_down() -> None:
+    article = extract_article(_local("Von Markus Weber<br>7. Dezember 2025, 14:32 Uhr"))
+    assert article.date == "2025-12-07T14:32"
+    assert article.authors == ("Markus Weber",)
+
+
+def test_an_update_s_date_on_the_line_under_the_headline_is_not_the_publication_date() -> None:
+    assert extract_article(_local("Von Markus Weber · Aktualisiert am 8. Dezember 2025")).date != "2025-12-08"

@@ -64,13 +64,14 @@ def _other_texts_box(names: str, boxes: frozenset[str]) -> bool:
     return False
 
 
-def among_other_texts(node: LexborNode, sidebar: bool = True) -> bool:
+def among_other_texts(node: LexborNode, sidebar: bool = True, itself: bool = False) -> bool:
     """Whether ``node`` sits in a comment thread or a box of other stories (a sidebar too, if asked).
 
-    Their dates and names are the comments' and the other stories', not the page's.
+    Their dates and names are the comments' and the other stories', not the page's.  With
+    ``itself``, ``node`` being such a box counts too.
     """
     boxes = _COMMENTS | (_OTHER_STORIES if sidebar else _OTHER_STORIES - {"sidebar"})
-    parent = node.parent
+    parent = node if itself else node.parent
     for _ in range(25):
         if parent is None or parent.tag == "body":
             return False
