@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from ingest_builtins.formats.web_page.extraction import extract_article
 
 _PARA = (
@@ -57,3 +58,35 @@ def test_the_date_on_the_byline_line_under_the_headline_beats_dates_of_a_list_fu
 
 def test_an_update_s_date_on_the_line_under_the_headline_is_not_the_publication_date() -> None:
     assert extract_article(_local("Von Markus Weber · Aktualisiert am 8. Dezember 2025")).date != "2025-12-08"
+
+
+def _byline_page(byline: str) -> str:
+    return (
+        "<html><head><title>Ny taxa</title></head><body><article><h1>Ny taxa</h1>"
+        f"{byline}<div class='body'>{_BODY}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A label or role in an element of its own after the name.
+        (
+            "<div class='byline'><span>Av Erik Lindqvist</span> <span>Publicerad 5 mars 2024</span></div>",
+            ("Erik Lindqvist",),
+        ),
+        (
+            "<div class='contributor'><span class='name'>Gareth Evans</span>"
+            "<span class='role'>NBN Wales</span></div>",
+            ("Gareth Evans",),
+        ),
+        # The same label in the byline's own text, in more languages.
+        ("<p class='byline'>Av Erik Lindqvist Publicerad 5 mars 2024</p>", ("Erik Lindqvist",)),
+        ("<p class='autor'>Katarzyna Nowak Opublikowano: 18.09.2024</p>", ("Katarzyna Nowak",)),
+        ("<p class='byline'>Door Jeroen de Vries Gepubliceerd 12 feb. 2025</p>", ("Jeroen de Vries",)),
+    ],
+)
+def test_a_byline_s_name_is_cut_where_its_label_or_role_begins(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_article(_byline_page(byline)).authors == expected

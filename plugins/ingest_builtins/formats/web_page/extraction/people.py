@@ -20,7 +20,9 @@ _LEAD = re.compile(
 #: a link label.
 _TRAILER = re.compile(
     rf"\d|\s(?:{MONTH_NAMES})\.?\s+\d|\s+(?:on|am|um|at|for|f[üu]r|from|via|with)\s|\b(?:updated|published|posted"
-    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado"
+    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado|pubblicato|aggiornato"
+    r"|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|publikov[áa]no|aktualizov[áa]no"
     r"|twitter|facebook|instagram|linkedin|e-?mail|rss)\b",
     re.IGNORECASE,
 )
