@@ -90,3 +90,14 @@ def test_a_byline_s_name_is_cut_where_its_label_or_role_begins(
     byline: str, expected: tuple[str, ...]
 ) -> None:
     assert extract_article(_byline_page(byline)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Rundfunk West", "Süddeutsche Zeitung", "Redazione ANSA", "Jornal O Papel", "Radio Nord"]
+)
+def test_an_outlet_in_the_author_tag_is_no_person(outlet: str) -> None:
+    html = (
+        f"<html><head><title>Grundsteuer</title><meta name='author' content='{outlet}'></head>"
+        f"<body><article><h1>Grundsteuer</h1><div class='body'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).authors == ()

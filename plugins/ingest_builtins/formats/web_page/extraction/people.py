@@ -41,7 +41,13 @@ _NOT_PEOPLE = re.compile(
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
     r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|anonymous"
     r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
-    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast)\b"
+    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast"
+    # Outlets and newsrooms as European sites name them in author tags ("Rundfunk West",
+    # "Redazione ANSA", "Süddeutsche Zeitung").
+    r"|zeitung|nachrichten|rundfunk|fernsehen|radio|tv|verlag|presse|kurier|anzeiger|rundschau"
+    r"|tage?blatt|journal|gazette|gazzetta|giornale|corriere|quotidiano|quotidien|diario|peri[oó]dico"
+    r"|jornal|krant|nieuwsblad|dagblad|tidning|avisen|noticias|notizie|redazione|reda[cç][aã]o|redactie"
+    r"|redakcja|redaktionen)\b"
     r"|^(?:the|der|die|das)\s",  # "The Pragmatic Programmers", "Der Spiegel": names of things
     re.IGNORECASE,
 )
