@@ -2,10 +2,12 @@
 
     python benchmarks/web_generalisation.py [--sources S,...] [--loso] [--no-peers] [--json PATH]
 
-Sources: the article benchmark (``web``, ``../shared/bench/web/``) and each folder of
+Sources: the article benchmark (``web``, ``../shared/bench/web/``), each folder of
 ``../shared/bench/web-more/`` (older HTML, blogs, forums, portals, non-UTF-8 and
-non-English pages).  Per source it prints the main-text F1 (the benchmark's 4-word
-shingle metric) and the title, author and date accuracy where the source has that gold,
+non-English pages) where they exist, and ``web_probes_heldout`` (``tests/data/``: invented
+news, blog and forum pages in European languages with title, author and date gold).
+Per source it prints the main-text F1 (the benchmark's 4-word shingle metric) and the
+title, author and date accuracy where the source has that gold,
 for ingest (the ``web-page`` record the pipeline makes from the page's bytes) and for
 trafilatura (text: the better of its default and ``fast=True`` runs on the source;
 metadata: ``bare_extraction`` with metadata).  trafilatura's outputs are cached on disk
@@ -47,6 +49,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "bench"
 if not SHARED.is_dir():
     SHARED = Path("/work/shared/bench")
+PROBES = REPO / "tests" / "data" / "web_probes_heldout"
 META = ("title", "author", "date")
 
 
@@ -71,12 +74,13 @@ class Outputs:
 
 
 def source_dirs() -> dict[str, Path]:
-    """Every source folder by name: the article benchmark first."""
-    out = {"web": SHARED / "web"}
+    """Every source folder by name: the article benchmark first, the project's own held-out probes last."""
+    out = {"web": SHARED / "web"} if (SHARED / "web" / "ground-truth.json").is_file() else {}
     more = SHARED / "web-more"
     for d in sorted(more.iterdir()) if more.is_dir() else ():
         if (d / "ground-truth.json").is_file():
             out[d.name] = d
+    out[PROBES.name] = PROBES
     return out
 
 

@@ -83,7 +83,7 @@ def _authors(
             continue
         text = _spaced_text(node)
         if 3 <= len(text) <= 120:
-            found = clean_names(text)
+            found = _closer_cut(node, clean_names(text))
             # On a tie, a byline inside the one found first is the closer cut: the name without
             # the outlet, job title or date set beside it.
             if len(found) > len(best) or (found and len(found) == len(best) and _inside(node, best_node)):
@@ -100,6 +100,28 @@ def _authors(
             if found:
                 return tuple(found[:10])
     return _unmarked_byline(anchor)
+
+
+def _closer_cut(node: LexborNode, found: list[str]) -> list[str]:
+    """Names of a byline cut where an element of it ends.
+
+    A name is followed by a label, role or outlet in an element of its own
+    ("<span>Erik Lindqvist</span><span>Publicerad 5 mars</span>", "<span>Gareth
+    Evans</span><span>NBN Wales</span>"): the element holding only the name's
+    first words gives the name.
+    """
+    if not found or len(found) > 4:
+        return found
+    parts: list[str] = []
+    for child in node.css("*")[:24]:
+        text = _spaced_text(child)
+        if 3 <= len(text) <= 60:
+            parts.extend(clean_names(text))
+    out = []
+    for name in found:
+        shorter = [p for p in parts if len(p) < len(name) and name.startswith(p + " ")]
+        out.append(max(shorter, key=len) if shorter else name)
+    return out
 
 
 def _in_footer(node: LexborNode) -> bool:

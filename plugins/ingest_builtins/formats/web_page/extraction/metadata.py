@@ -12,6 +12,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .bylines import page_authors
 from .dates import normalise_iso, parse_visible_date
+from .headline_dates import PUBLISHED as _PUBLISHED
+from .headline_dates import UPDATED as _UPDATED
+from .headline_dates import headline_line_date
 from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
 from .nodes import among_other_texts, near, node_text, norm
 from .titles import SEPARATORS, page_title
@@ -60,8 +63,6 @@ _VISIBLE_DATE = (
     '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"], '
     '[class*="meta"]'
 )
-_UPDATED = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|atualiz|aktualisiert|edited", re.I)
-_PUBLISHED = re.compile(r"publi|posted|erschienen|pubblicato", re.I)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?:[-–]\s*(?:19|20)\d\d\s*)?"
     r"([A-Z][\w&'. -]{2,50}?)(?:\.|,|\s+all rights|\s+\d{4}|$)",
@@ -137,13 +138,29 @@ def _visible_date(
         parent = node.parent
         if parent is not None and len(context) < 200:
             context += " " + node_text(parent)[:120] + " " + (parent.attributes.get("class") or "")
-        if _UPDATED.search(context) and not published:
+        if _UPDATED.search(context) and not (published or _labelled_published(node, text)):
             updated = updated or value
             continue
         first = first or value
         if "T" in value:
             return value, updated
     return first, updated
+
+
+def _labelled_published(node: LexborNode, text: str) -> bool:
+    """Whether the element's own class or the words just before it say published ("Posted on …").
+
+    Themes mark the one date of a post ``class="date updated"`` or ``"published updated"`` (the hAtom
+    names): a label or class saying published makes it the publication date, whatever else it says.
+    """
+    if _PUBLISHED.search(node.attributes.get("class") or ""):
+        return True
+    parent = node.parent
+    if parent is None or not text:
+        return False
+    around = node_text(parent)[:200]
+    at = around.find(text)
+    return at > 0 and _PUBLISHED.search(around[max(0, at - 30) : at]) is not None
 
 
 def _date(
@@ -189,6 +206,9 @@ def _date(
         return updated, "visible date (same day as the structured one)"
     if structured and not utc:
         return structured, "structured date"
+    line = headline_line_date(anchor, year, month_first)
+    if line and visible and line != visible:  # the byline's date, not one of a list further down
+        return line, "date on the line under the headline"
     if visible:
         return visible, f"visible date {where}"
     if structured:
@@ -199,6 +219,8 @@ def _date(
     labelled = _labelled_date(anchor, year, month_first)
     if labelled:
         return labelled, "date labelled as published beside the headline"
+    if line:
+        return line, "date on the line under the headline"
     if updated:
         return updated, "visible date (updated)"
     if url_day:

@@ -50,22 +50,28 @@ _CLASS_WORDS = re.compile(r"[^a-z0-9]+")
 
 
 def _other_texts_box(names: str, boxes: frozenset[str]) -> bool:
+    # A box word of other stories may be run together with what the box holds ("relatedposts",
+    # "popularArticles"); a comment word may not ("commentary" is an article's kind).
+    prefixes = tuple(boxes & _OTHER_STORIES)
     for name in names.lower().split():
         if len(name) > 60 or "/" in name:  # an address used as an id names no box
             continue
         words = set(_CLASS_WORDS.split(name))
-        if boxes.intersection(words) and not _NOT_A_BOX.intersection(words):
+        if _NOT_A_BOX.intersection(words):
+            continue
+        if boxes.intersection(words) or any(w.startswith(prefixes) for w in words):
             return True
     return False
 
 
-def among_other_texts(node: LexborNode, sidebar: bool = True) -> bool:
+def among_other_texts(node: LexborNode, sidebar: bool = True, itself: bool = False) -> bool:
     """Whether ``node`` sits in a comment thread or a box of other stories (a sidebar too, if asked).
 
-    Their dates and names are the comments' and the other stories', not the page's.
+    Their dates and names are the comments' and the other stories', not the page's.  With
+    ``itself``, ``node`` being such a box counts too.
     """
     boxes = _COMMENTS | (_OTHER_STORIES if sidebar else _OTHER_STORIES - {"sidebar"})
-    parent = node.parent
+    parent = node if itself else node.parent
     for _ in range(25):
         if parent is None or parent.tag == "body":
             return False

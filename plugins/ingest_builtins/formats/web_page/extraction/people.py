@@ -20,7 +20,9 @@ _LEAD = re.compile(
 #: a link label.
 _TRAILER = re.compile(
     rf"\d|\s(?:{MONTH_NAMES})\.?\s+\d|\s+(?:on|am|um|at|for|f[üu]r|from|via|with)\s|\b(?:updated|published|posted"
-    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado"
+    r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado|pubblicato|aggiornato"
+    r"|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|publikov[áa]no|aktualizov[áa]no"
     r"|twitter|facebook|instagram|linkedin|e-?mail|rss)\b",
     re.IGNORECASE,
 )
@@ -39,7 +41,13 @@ _NOT_PEOPLE = re.compile(
     r"|writers?|columnists?|producers?|photographers?|bloggers?|analysts?|senior|chief|redakteur(?:in)?"
     r"|redaktion|autor(?:in)?|korrespondent(?:in)?|admin|administrator|webmaster|anonymous"
     r"|images|archives?|getty|university|universit[äa]t|college|institute|department|support|foundation"
-    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast)\b"
+    r"|ministry|association|society|company|corporation|gmbh|llc|faq|blog|magazine|podcast"
+    # Outlets and newsrooms as European sites name them in author tags ("Rundfunk West",
+    # "Redazione ANSA", "Süddeutsche Zeitung").
+    r"|zeitung|nachrichten|rundfunk|fernsehen|radio|tv|verlag|presse|kurier|anzeiger|rundschau"
+    r"|tage?blatt|journal|gazette|gazzetta|giornale|corriere|quotidiano|quotidien|diario|peri[oó]dico"
+    r"|jornal|krant|nieuwsblad|dagblad|tidning|avisen|noticias|notizie|redazione|reda[cç][aã]o|redactie"
+    r"|redakcja|redaktionen)\b"
     r"|^(?:the|der|die|das)\s",  # "The Pragmatic Programmers", "Der Spiegel": names of things
     re.IGNORECASE,
 )

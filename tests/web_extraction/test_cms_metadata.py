@@ -1,0 +1,103 @@
+"""Where news and blog systems put the byline and the date, each class on a small page written for it."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.web_page.extraction import extract_article
+
+_PARA = (
+    "<p>The {0} committee met on Tuesday to review the plans for the new harbour wall, which has been"
+    " delayed twice by winter storms and a shortage of stone from the quarry.</p>"
+)
+_BODY = "".join(_PARA.format(w) for w in ("finance", "works", "safety", "lighting"))
+
+
+def test_a_theme_s_date_marked_updated_but_labelled_posted_is_the_publication_date() -> None:
+    # hAtom themes put "updated" on the post's only date; "Posted on" says what it is.
+    html = (
+        "<html><head><title>Harbour wall delayed</title></head><body><div class='post hentry'>"
+        "<h2 class='entry-title'>Harbour wall delayed</h2>"
+        "<div class='post-info'>Posted on <span class='date updated'>March 3, 2023</span> by "
+        "<span class='vcard author'><span class='fn'>Tom Harris</span></span></div>"
+        f"<div class='entry'>{_BODY}</div></div>"
+        "<div class='jp-relatedposts'><div class='jp-relatedposts-post'><a href='/x'>Quay lights</a>"
+        "<p class='jp-relatedposts-post-date'>November 14, 2022</p></div></div>"
+        "<div id='footer'>Copyright 2023 Harbour Notes</div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.date == "2023-03-03"
+    assert article.authors == ("Tom Harris",)
+
+
+def test_a_box_of_other_stories_named_in_one_word_is_still_such_a_box() -> None:
+    html = (
+        "<html><head><title>Harbour wall delayed</title></head><body><article><h1>Harbour wall delayed</h1>"
+        "<div class='relatedposts'><a href='/x'>Quay lights</a><span class='date'>12 May 2021</span></div>"
+        "<div class='popularArticles'><a href='/y'>Stone prices</a><span class='date'>1 May 2021</span></div>"
+        f"<p class='date'>3 June 2021</p><div class='entry'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).date == "2021-06-03"
+
+
+def _local(byline: str) -> str:
+    return (
+        "<html><head><title>Neue Mensa am Gymnasium</title></head><body><div class='col'>"
+        "<div class='artikel'>"
+        f"<h1>Neue Mensa am Gymnasium</h1><div class='artikel-info'>{byline}</div>"
+        f"<div class='artikeltext'>{_BODY}</div></div>"
+        "<div class='weitere'><h3>Weitere Artikel</h3><ul><li><a href='/a'>Weihnachtsmarkt</a> "
+        "<span class='datum'>06.12.2025</span></li></ul></div></div></body></html>"
+    )
+
+
+def test_the_date_on_the_byline_line_under_the_headline_beats_dates_of_a_list_further_down() -> None:
+    article = extract_article(_local("Von Markus Weber<br>7. Dezember 2025, 14:32 Uhr"))
+    assert article.date == "2025-12-07T14:32"
+    assert article.authors == ("Markus Weber",)
+
+
+def test_an_update_s_date_on_the_line_under_the_headline_is_not_the_publication_date() -> None:
+    assert extract_article(_local("Von Markus Weber · Aktualisiert am 8. Dezember 2025")).date != "2025-12-08"
+
+
+def _byline_page(byline: str) -> str:
+    return (
+        "<html><head><title>Ny taxa</title></head><body><article><h1>Ny taxa</h1>"
+        f"{byline}<div class='body'>{_BODY}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A label or role in an element of its own after the name.
+        (
+            "<div class='byline'><span>Av Erik Lindqvist</span> <span>Publicerad 5 mars 2024</span></div>",
+            ("Erik Lindqvist",),
+        ),
+        (
+            "<div class='contributor'><span class='name'>Gareth Evans</span>"
+            "<span class='role'>NBN Wales</span></div>",
+            ("Gareth Evans",),
+        ),
+        # The same label in the byline's own text, in more languages.
+        ("<p class='byline'>Av Erik Lindqvist Publicerad 5 mars 2024</p>", ("Erik Lindqvist",)),
+        ("<p class='autor'>Katarzyna Nowak Opublikowano: 18.09.2024</p>", ("Katarzyna Nowak",)),
+        ("<p class='byline'>Door Jeroen de Vries Gepubliceerd 12 feb. 2025</p>", ("Jeroen de Vries",)),
+    ],
+)
+def test_a_byline_s_name_is_cut_where_its_label_or_role_begins(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_article(_byline_page(byline)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Rundfunk West", "Süddeutsche Zeitung", "Redazione ANSA", "Jornal O Papel", "Radio Nord"]
+)
+def test_an_outlet_in_the_author_tag_is_no_person(outlet: str) -> None:
+    html = (
+        f"<html><head><title>Grundsteuer</title><meta name='author' content='{outlet}'></head>"
+        f"<body><article><h1>Grundsteuer</h1><div class='body'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).authors == ()
