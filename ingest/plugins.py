@@ -125,9 +125,7 @@ class _Loader:
             return
         self.origins[name] = (version, origin, _module_name(plugin))
 
-    def load_entry_point(self, entry_point: metadata.EntryPoint, origin: str) -> None:
-        dist = entry_point.dist
-        version = dist.version if dist is not None else "unknown"
+    def load_entry_point(self, entry_point: metadata.EntryPoint, version: str, origin: str) -> None:
         if self.manager.is_blocked(entry_point.name):
             return
         try:
@@ -179,11 +177,9 @@ def _import(module_name: str) -> ModuleType:
         return importlib.import_module(module_name)
 
 
-def _check_blocked(
-    settings: LoadSettings, points: Sequence[metadata.EntryPoint], names: Iterable[str]
-) -> None:
+def _check_blocked(settings: LoadSettings, points: Sequence[_Point], names: Iterable[str]) -> None:
     """A ``-p no:NAME`` that names no plugin is a typo: a usage error naming the known plugins."""
-    known = {point.name for point in points} | set(names)
+    known = {point.entry_point.name for point in points} | set(names)
     unknown = [name for name in settings.blocked if name not in known]
     if unknown:
         listed = ", ".join(sorted(known))
@@ -211,18 +207,34 @@ def _module_version(module: ModuleType) -> str:
     return "unknown"
 
 
-def _own_distribution(entry_point: metadata.EntryPoint) -> bool:
-    dist = entry_point.dist
-    return dist is not None and dist.metadata["Name"] == PROJECT_NAME
+@attrs.frozen
+class _Point:
+    """An ``ingest`` entry point with its distribution's name and version."""
+
+    entry_point: metadata.EntryPoint
+    distribution: str
+    version: str
+
+    @property
+    def builtin(self) -> bool:
+        return self.distribution == PROJECT_NAME
 
 
-def _entry_points() -> Sequence[metadata.EntryPoint]:
-    points = metadata.entry_points(group=PROJECT_NAME)
+def _entry_points() -> Sequence[_Point]:
+    """The ``ingest`` entry points; each distribution's metadata is read once, not once per entry point."""
+    described: dict[int, tuple[str, str]] = {}
     # Several installations of one distribution can be on the path; keep the first of each name.
-    seen: dict[tuple[str, str], metadata.EntryPoint] = {}
-    for point in points:
-        dist = point.dist.metadata["Name"] if point.dist is not None else ""
-        seen.setdefault((dist, point.name), point)
+    seen: dict[tuple[str, str], _Point] = {}
+    for point in metadata.entry_points(group=PROJECT_NAME):
+        dist = point.dist
+        if dist is None:
+            name, version = "", "unknown"
+        else:
+            if id(dist) not in described:
+                meta = dist.metadata
+                described[id(dist)] = (meta["Name"], meta["Version"])
+            name, version = described[id(dist)]
+        seen.setdefault((name, point.name), _Point(point, name, version))
     return list(seen.values())
 
 
@@ -278,16 +290,16 @@ def load_plugins(
     points = _entry_points()
     if settings.builtins:
         for point in points:
-            if _own_distribution(point):
-                loader.load_entry_point(point, "builtin")
+            if point.builtin:
+                loader.load_entry_point(point.entry_point, point.version, "builtin")
     for module_name in settings.modules:
         loader.load_module(module_name, "-p")
     autoload = settings.autoload if settings.autoload is not None else not os.environ.get(AUTOLOAD_ENV)
     if autoload:
         for point in points:
-            if not _own_distribution(point):
-                dist = point.dist.metadata["Name"] if point.dist is not None else "unknown"
-                loader.load_entry_point(point, f"entry point of {dist}")
+            if not point.builtin:
+                origin = f"entry point of {point.distribution or 'unknown'}"
+                loader.load_entry_point(point.entry_point, point.version, origin)
     for module_name in filter(None, os.environ.get(PLUGINS_ENV, "").split(",")):
         loader.load_module(module_name.strip(), PLUGINS_ENV)
     names = [*settings.modules, *filter(None, os.environ.get(PLUGINS_ENV, "").split(","))]

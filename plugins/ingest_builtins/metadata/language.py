@@ -111,7 +111,7 @@ def _sample(text: str) -> str:
 def _predict(prepared: str) -> tuple[str | None, float]:
     """The model's best code and its probability for text already prepared."""
     with _lock:
-        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=2)
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=1)
     if not results:
         return None, 0.0
     code, score = str(results[0]["lang"]), float(results[0]["score"])

@@ -7,6 +7,7 @@ searches, so a text that holds no key of a formula is never scanned for it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -23,6 +24,10 @@ __all__ = [
 
 _FLAGS = re.IGNORECASE
 _KEYS: dict[re.Pattern[str], tuple[str, ...]] = {}
+#: The keys of each formula written in the Latin script only: all a text in that script can hold.
+_LATIN_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {}
+#: A character of none of the Latin blocks, general punctuation included.
+_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 Formulas = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -32,14 +37,25 @@ def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
     for language, source, keys in entries:
         pattern = re.compile(source, _FLAGS)
         _KEYS[pattern] = keys
+        _LATIN_KEYS[pattern] = tuple(key for key in keys if _NOT_LATIN.search(key) is None)
         compiled.append((language, pattern))
     return tuple(compiled)
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_only(lowered: str) -> bool:
+    """Whether a text is written in the Latin script only (each text asked about is scanned once)."""
+    return _NOT_LATIN.search(lowered) is None
 
 
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
     keys = _KEYS.get(pattern)
-    return keys is None or keys[0] in lowered or (len(keys) > 1 and any(key in lowered for key in keys[1:]))
+    if keys is None:
+        return True
+    if _latin_only(lowered):
+        keys = _LATIN_KEYS[pattern]  # a key in another script cannot occur in the text
+    return any(key in lowered for key in keys)
 
 
 #: Third-person openings of a note, each with its language; the compliments and greetings come first,

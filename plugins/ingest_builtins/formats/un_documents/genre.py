@@ -48,7 +48,8 @@ class Evidence:
 
     Some signs weigh only beside others, and are looked for only there:
     ``closing`` (a closing courtesy formula anywhere in the text) beside a
-    note's opening within :data:`CLOSING_REACH` characters of the top;
+    note's opening within :data:`CLOSING_REACH` characters of the top, and
+    only when asked for (a note's title already settles its score);
     ``web_furniture`` (widget and time-stamp lines) beside a title or an
     opening; ``circulation`` beside a letter title, ``signed`` beside a
     letter title or a masthead, ``letter_opening`` beside either or an
@@ -59,7 +60,6 @@ class Evidence:
     note_title_at: int | None = None
     note_opening_at: int | None = None
     compliments_at: int | None = None
-    closing: bool = False
     exchange_title: bool = False
     masthead: bool = False
     signed: bool = False
@@ -67,6 +67,13 @@ class Evidence:
     letter_opening: bool = False
     web_furniture: int = 0
     lines_before_title: int = 0
+    text: str = attrs.field(default="", repr=False, eq=False)
+
+    @functools.cached_property
+    def closing(self) -> bool:
+        """A closing courtesy formula anywhere in the text, beside a note's opening near the top."""
+        opening = self.note_opening_at
+        return opening is not None and opening < CLOSING_REACH and _closes(self.text[:200_000])
 
 
 def _first_title(head: str) -> tuple[int | None, int | None, int]:
@@ -143,8 +150,6 @@ def _gather(text: str) -> Evidence:
         note_title_at=note,
         note_opening_at=min(openings) if openings else None,
         compliments_at=compliments,
-        # A closing formula counts only with an opening near the top (the notes' rule): looked for only then.
-        closing=bool(openings) and min(openings) < CLOSING_REACH and _closes(text[:200_000]),
         exchange_title=exchange,
         masthead=masthead,
         signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
@@ -153,6 +158,7 @@ def _gather(text: str) -> Evidence:
         and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
+        text=text,
     )
 
 
