@@ -122,3 +122,31 @@ def test_a_story_saying_an_agency_could_not_verify_is_not_its_copy(record_of_tex
     )
     record = record_of_text(text, name="flood.txt")
     assert record["publisher"] is None
+
+
+def test_a_national_agency_dates_its_copy_and_signs_it_off(record_of_text: TextRunner) -> None:
+    text = (
+        "Câmara aprova novo plano de mobilidade\n\n"
+        "Porto, 3 mar 2025 (Lusa) - A Câmara Municipal aprovou hoje o novo plano de mobilidade urbana, "
+        "que prevê mais corredores de autocarros e ciclovias.\n\n"
+        "O plano entra em vigor em setembro, disse a vereadora.\n\n"
+        "XYZ // ABC\n\n"
+        "Lusa/Fim"
+    )
+    record = record_of_text(text, name="lusa.txt")
+    assert (record["format"], record["publisher"], record["date"]) == ("news-wire", "Lusa", "2025-03-03")
+    assert record["metadata"]["dateline"] == "Porto"
+    assert record["text"].startswith("A Câmara Municipal aprovou hoje")
+    assert record["text"].endswith("disse a vereadora.")
+
+
+def test_a_correction_note_naming_the_story_s_date_is_a_note() -> None:
+    text = (
+        "(This March 3 story corrects the minister's title in paragraph 2)\n\n"
+        "Minister opens the new port\n\n"
+        "By Jane Roe\n\n"
+        "MOMBASA, March 3 (Reuters) - The transport minister opened the new container port on Monday."
+    )
+    head = parse_head(text)
+    assert head.notes == ["(This March 3 story corrects the minister's title in paragraph 2)"]
+    assert (head.title, head.authors, head.place) == ("Minister opens the new port", ["Jane Roe"], "Mombasa")

@@ -62,15 +62,15 @@ _SIGN_OFF = re.compile(
     r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
 )
 # Any agency's name closing the copy: on its own line, perhaps between dashes or brackets and followed by
-# the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or in
-# brackets after the last sentence ("… del testo. (ANSA).").
+# the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or by
+# a word for the end ("Lusa/Fim"), or in brackets after the last sentence ("… del testo. (ANSA).").
 _AGENCY_SIGN_OFF = re.compile(
-    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?"
+    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
     rf"(?:[ \t]+[A-Za-z]{{1,5}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
 )
-# A line of routing codes closing the copy ("YK5-MRG").
-_ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[-/][A-Z0-9]{2,6}){1,4}[ \t]*\Z")
+# A line of routing codes or editors' initials closing the copy ("YK5-MRG", "ABC // JMR").
+_ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[ \t]*(?:-|/{1,2})[ \t]*[A-Z0-9]{2,6}){1,4}[ \t]*\Z")
 _END_NOTE = re.compile(
     r"\((?:this\s+(?:story|version|article)|refiles?|refiled|corrects?|updates?|adds|fixes)"
     r"[^()]{0,400}\)\s*\Z",

@@ -28,10 +28,11 @@ _HEADER = re.compile(
     r"(?:By[ \t]+(?P<by>[^\n]{1,80}?)[ \t]*(?=\n|\Z))?",
     re.IGNORECASE,
 )
+# "(Refiles to …)", "(This story corrects …)", "(This Oct. 13 story corrects …)", "(This version of the …)".
 _NOTE_START = (
     r"(?:refiles?|refiled|corrects?|corrected|correcting|adds|updates?|updated|recasts?|repeats?|"
     r"changes|fixes|removes|deletes|clarifies|rewrites|withdraws|kills|restores|inserts|amends|"
-    r"replaces|moves|this\s+(?:story|version|article|item)|story|eds?\b|editor'?s?|advisory|"
+    r"replaces|moves|this\s+(?:[\w.,]+\s+){0,5}?(?:story|version|article|item)|story|eds?\b|editor'?s?|advisory|"
     r"corrected|correction|note)"
 )
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
