@@ -50,6 +50,7 @@ _FEEDBACK = re.compile(
     r"(?:was|is)\s+this\s+(?:article|story|page|news|information)\s+(?:helpful|useful)|"
     r"did\s+you\s+find\s+this\s+(?:article|story|page|news|information)\s+(?:helpful|useful)|"
     r"rate\s+this\s+(?:article|story|news)|send\s+(?:us\s+)?(?:your\s+)?feedback|"
+    r"how\s+(?:satisfied|useful|helpful)\s+(?:are\s+you\s+with|was|is)\s+(?:the|this)\s+(?:article|story|page)|"
     r"te\s+ha\s+(?:resultado|parecido)\s+útil|le\s+ha\s+(?:resultado|parecido)\s+útil|"
     r"cet\s+article\s+vous\s+a-t-il\s+été\s+utile|signaler\s+une\s+erreur|"
     r"war\s+dieser\s+artikel\s+hilfreich|fehler\s+gefunden|"

@@ -20,6 +20,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names
+from ingest_builtins.formats.articles.site_lines import is_feedback_prompt
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
@@ -68,6 +69,10 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
+# A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
+_MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
+_MENU_ITEM_WORDS = 3
+_SITE_NAME_WORDS = 5
 _FOLD = {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 
 
@@ -124,6 +129,16 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu copied as one line (``Politics   Economy   North Korea   Culture``)."""
+    parts = _MENU_SEPARATOR.split(line.strip())
+    return (
+        len(parts) >= 3
+        and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
+        and not any(is_widget_label(part) for part in parts)
+    )
 
 
 def _title_like(line: str) -> bool:
@@ -183,6 +198,15 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.title = line  # the browser's "Headline | Site" above the headline itself
             page.publisher = page.publisher or site or None
             page.found.append("repeated headline")
+        elif _is_menu(line):
+            first = page.found[:1]
+            if index == 1 and words(lines[0]) <= _SITE_NAME_WORDS and first in (["headline"], ["label"]):
+                # The page's first line, above the site's menu, is the site's name, not a headline or label.
+                page.publisher = page.publisher or lines[0]
+                page.title = None if page.title == lines[0] else page.title
+                labels = [(at, label) for at, label in labels if at != 0]
+                page.found[0] = "site name"
+            page.found.append("menu")
         elif (parts := breadcrumb(line)) is not None:
             if is_site_name(parts[0]) and page.publisher is None:
                 page.publisher = parts[0]
@@ -277,7 +301,19 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         if people:
             page.authors.extend(p for p in people if p not in page.authors)
             return "strong"
+    if is_feedback_prompt(line) or _is_tag_line(line):
+        return "strong"
     return is_furniture_line(line)
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of the page's hashtags (``#South Korea #Japan #supply chains``)."""
+    tags = line.strip().split("#")
+    return (
+        line.lstrip().startswith("#")
+        and len(tags) >= 3
+        and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
+    )
 
 
 def _is_caption(line: str) -> bool:

@@ -1,0 +1,61 @@
+"""web-page, copied as text: the site's name above its menu; hashtags and feedback prompts under the story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+TextRunner = Callable[..., dict[str, Any]]
+
+PAGE = """Harbour Daily
+News   Business   City Life   Sport   Opinion
+2025-03-04 09:15
+New ferry line links the two harbours
+By Ellen Marsh
+
+The new ferry line between the north and south harbours carried its first passengers on Tuesday morning.
+
+The city expects about four thousand passengers a day once the timetable is complete in the summer.
+
+ellen.marsh@example.com
+
+Keywords
+#ferries #city transport #harbour
+Send Feedback
+How satisfied are you with the article?
+"""
+
+
+def test_the_first_line_above_the_menu_is_the_site_and_the_story_is_read_under_it() -> None:
+    page = parse_copied_page(PAGE)
+    assert (page.title, page.date, page.authors) == (
+        "New ferry line links the two harbours",
+        "2025-03-04T09:15",
+        ["Ellen Marsh"],
+    )
+    assert page.publisher == "Harbour Daily"
+    assert page.body.startswith("The new ferry line between the north and south harbours")
+    assert page.body.endswith("once the timetable is complete in the summer.")
+
+
+def test_a_headline_above_a_line_of_share_buttons_stays_the_headline() -> None:
+    page = parse_copied_page(
+        "Ferry line opens\nShare   Tweet   Email\n\n"
+        "The new ferry line between the north and south harbours carried its first passengers on Tuesday.\n"
+    )
+    assert page.title == "Ferry line opens"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Politics   Economy   Culture", "Home | World | Business | Sport", "News\tSport\tWeather\tTravel"],
+)
+def test_menus_copied_as_one_line_are_not_the_story(line: str) -> None:
+    page = parse_copied_page(
+        f"{line}\nCity opens ferry line\n\n"
+        "The new ferry line between the north and south harbours carried its first passengers on Tuesday.\n"
+    )
+    assert page.body.startswith("The new ferry line")
