@@ -280,3 +280,15 @@ def test_a_portuguese_opening_names_its_addressee_after_the_compliments(sentence
     sender, addressee = read_correspondents(sentence, opening)
     assert sender == "Embaixada de Ruritânia"
     assert addressee == "Ministério das Relações Exteriores e Cooperação"
+
+
+def test_an_opening_sentence_hard_wrapped_above_its_formula_starts_at_its_first_line() -> None:
+    text = (
+        "MISIÓN PERMANENTE DEL ECUADOR\nCON SEDE EN GINEBRA\n\nNota N.º 4-7-211/2025\n\n"
+        "La Misión Permanente de la República del Ecuador ante la Oficina de las Naciones\n"
+        "Unidas y otros Organismos Internacionales con sede en Ginebra saluda atentamente a\n"
+        "la Oficina del Alto Comisionado y tiene el honor de remitir la respuesta del Gobierno."
+    )
+    opening = find_opening(text)
+    assert opening is not None
+    assert text[opening.start :].startswith("La Misión Permanente de la República del Ecuador")

@@ -401,3 +401,9 @@ def test_an_issue_date_in_a_column_of_a_flattened_masthead_is_read() -> None:
         "24 February–4 April 2025",
     ]
     assert issue_date(lines) == "2025-02-21"
+
+
+def test_a_bare_page_number_beside_a_running_head_is_furniture() -> None:
+    lines = ["attention to the protection of persons", "", "GE.25-13208 (E)", "", "*2513208*", ""]
+    lines += ["A/HRC/60/9", "", "2", "", "moving across borders in the context of climate change."]
+    assert furniture_lines(lines) == {2, 4, 6, 8}

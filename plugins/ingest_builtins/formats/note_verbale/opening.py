@@ -70,6 +70,9 @@ _LEADING = re.compile(
 
 
 _WINDOW = 20_000
+# How many lines of a hard-wrapped opening sentence may stand above its formula, and how long they are.
+_WRAPPED_LINES = 3
+_WRAPPED_WIDTH = 40
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
@@ -114,7 +117,7 @@ def find_opening(
         # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation.
         return Opening(start=formula, formula=formula, formula_end=formula_end, language=language)
     # The sentence starts after the last line break or sentence end before the formula...
-    base = max(text.rfind("\n", position, formula), position - 1) + 1
+    base = _wrapped_start(text, position, max(text.rfind("\n", position, formula), position - 1) + 1)
     floor = base
     for boundary in _SENTENCE_BREAK.finditer(text, base, formula):
         if formula - boundary.end() > 3:
@@ -123,6 +126,24 @@ def find_opening(
     article = _ARTICLE.search(text, floor, formula)
     start = article.start() if article is not None else floor
     return Opening(start=start, formula=formula, formula_end=formula_end, language=language)
+
+
+def _wrapped_start(text: str, position: int, line_start: int) -> int:
+    """Where a hard-wrapped sentence holding the line at ``line_start`` starts, up over its wrapped lines.
+
+    A line above belongs to the sentence when it is a long line of prose that does not end one
+    (``La Misión Permanente … ante la Oficina de las Naciones`` / ``Unidas … saluda atentamente``);
+    a blank line, a letterhead in capitals or a short heading stops the climb.
+    """
+    for _ in range(_WRAPPED_LINES):
+        if line_start - 1 <= position:
+            break
+        above_start = max(text.rfind("\n", position, line_start - 1), position - 1) + 1
+        above = text[above_start : line_start - 1].strip()
+        if len(above) < _WRAPPED_WIDTH or above.endswith((".", "!", "?", ":", ";")) or above.isupper():
+            break
+        line_start = above_start
+    return line_start
 
 
 def _clean(phrase: str) -> str | None:

@@ -41,7 +41,7 @@ _LINE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
-# A job number or barcode line: the footer a bare page number stands beside.
+# A job number or barcode line: a footer a bare page number stands beside.
 _JOB = re.compile(r"(?:GE\.)?\d{2}-\d{4,5}\b|\*\s?\d{6,8}\s?\*")
 _RUNNING_HEAD = re.compile(
     rf"(?:\d{{1,3}}\s?/\s?\d{{1,3}}\s+)?{_SYMBOLS}(?:\s+\d{{1,3}}\s?/\s?\d{{1,3}})?\s*/?",
@@ -69,16 +69,21 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _PAGE_REACH = 2
 
 
+def _beside_page_number(line: str) -> bool:
+    """A footer or header a page number is printed beside: a job number, a barcode, a running head."""
+    return _JOB.match(line.strip().lstrip("\f")) is not None or is_running_head(line)
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of furniture lines, with the language and page lines that stand by a running head.
 
-    A bare page number counts when a job number or barcode stands within two lines of it.
+    A bare page number counts when a job number, barcode or running head stands within two lines of it.
     """
     marked = {index for index, line in enumerate(lines) if is_furniture(line)}
     for index, line in enumerate(lines):
         if index not in marked and _PAGE_NUMBER.fullmatch(line) and line.strip():
             near = range(max(0, index - _PAGE_REACH), min(len(lines), index + _PAGE_REACH + 1))
-            if any(other in marked and _JOB.match(lines[other].strip().lstrip("\f")) for other in near):
+            if any(other in marked and _beside_page_number(lines[other]) for other in near):
                 marked.add(index)
     heads = [index for index in marked if is_running_head(lines[index])]
     for head in heads:
