@@ -292,3 +292,18 @@ def test_an_opening_sentence_hard_wrapped_above_its_formula_starts_at_its_first_
     opening = find_opening(text)
     assert opening is not None
     assert text[opening.start :].startswith("La Misión Permanente de la República del Ecuador")
+
+
+def test_a_ministry_named_for_several_portfolios_is_read_past_its_commas() -> None:
+    sentence = (
+        "L'Ambassade du Royaume de Belgique présente ses compliments au Ministère des Affaires étrangères, "
+        "de la Coopération africaine et des Marocains résidant à l'étranger, "
+        "et a l'honneur de lui faire savoir …"
+    )
+    opening = find_opening(sentence)
+    assert opening is not None
+    _, addressee = read_correspondents(sentence, opening)
+    assert addressee == (
+        "Ministère des Affaires étrangères, de la Coopération africaine "
+        "et des Marocains résidant à l'étranger"
+    )

@@ -19,12 +19,15 @@ _ARTICLE = re.compile(
 )
 # The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
+# A ministry named for several portfolios goes on after a comma: "… des Affaires étrangères, de la Coopération
+# africaine et des Marocains résidant à l'étranger".
+_PORTFOLIO = r",\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s+"
 _END = (
     r"(?=\s+(?:and|et|y|en|und|e)\s+(?!(?:de|del|la|las|los|of|the|du|des|van|der|het|di|da|do)\b)(?-i:[a-zà-ÿ])"
-    r"|\s*[,.;:]|\s*$)"
+    rf"|\s*(?!{_PORTFOLIO})[,.;:]|\s*$)"
 )
 _ADDRESSEE = (
-    re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?){_END}", re.IGNORECASE),
+    re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?(?:{_PORTFOLIO}[^,.;]+?)*){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
                re.IGNORECASE),
     re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
