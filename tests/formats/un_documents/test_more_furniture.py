@@ -407,3 +407,27 @@ def test_a_bare_page_number_beside_a_running_head_is_furniture() -> None:
     lines = ["attention to the protection of persons", "", "GE.25-13208 (E)", "", "*2513208*", ""]
     lines += ["A/HRC/60/9", "", "2", "", "moving across borders in the context of climate change."]
     assert furniture_lines(lines) == {2, 4, 6, 8}
+
+
+def test_an_annex_title_over_two_lines_before_numbered_paragraphs_is_kept_whole() -> None:
+    text = "\n".join(
+        [
+            "Letter dated 10 June 2024 from the Permanent Representative of Ruritania to the United",
+            "Nations addressed to the Secretary-General",
+            "I have the honour to transmit herewith the voluntary pledges and commitments of Ruritania",
+            "in support of its candidature (see annex).",
+            "(Signed) Jane Roe",
+            "Annex to the letter dated 10 June 2024 from the Permanent Representative of",
+            "Ruritania to the United Nations addressed to the Secretary-General",
+            "Candidature of Ruritania for membership of the Human Rights",
+            "Council, 2027–2029: voluntary pledges and commitments",
+            "1.     Ruritania will continue to support the independence of the Office of the United",
+            "Nations High Commissioner for Human Rights and to provide core funding to it.",
+            "2.     Ruritania will work for the protection of human rights defenders, including those",
+            "working on environmental matters, and for the safety of journalists.",
+        ]
+    )
+    assert read_layout(text).sections[1].title == (
+        "Candidature of Ruritania for membership of the Human Rights Council, 2027–2029: "
+        "voluntary pledges and commitments"
+    )

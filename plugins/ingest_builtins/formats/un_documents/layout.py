@@ -40,6 +40,8 @@ _TITLE_REPEAT_REACH = 30
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
 _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
+# A numbered paragraph's marker at a line's start ("1.     Norway will …", "(a) The …").
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
@@ -175,7 +177,10 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         # or the full line starts a sentence after a line that does not run on (a one-line title).
         runs_on = count > 0 and _RUNS_ON.search(content[count - 1].rstrip()) is not None
         full_next = len(content[count + 1].rstrip()) >= 0.9 * width
-        starts_anew = content[count + 1].lstrip()[:1].isupper() and not _RUNS_ON.search(line)
+        following = content[count + 1].lstrip()
+        starts_anew = (
+            following[:1].isupper() or _NUMBERED.match(following) is not None
+        ) and not _RUNS_ON.search(line)
         if len(line.strip()) >= 0.6 * width and full_next and not runs_on and not starts_anew:
             break
         count += 1
