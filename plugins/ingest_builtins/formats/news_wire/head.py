@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -53,10 +54,12 @@ _CAPS_PLACE = (
 )
 _TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 _WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
-_DAY_MONTH_START = re.compile(_MONTH)
-_BEFORE_CAPS = re.compile(rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z")
-_CAPS_FULL = re.compile(rf"{_CAPS_PLACE}{_WHEN}")
-_TITLE_FULL = re.compile(rf"{_TITLE_PLACE}{_WHEN}")
+# The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
+# :func:`_compiled` when first needed: every month name of every language makes them slow to compile.
+_DAY_MONTH_START = _MONTH
+_BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
+_CAPS_FULL = rf"{_CAPS_PLACE}{_WHEN}"
+_TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
 # Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
 _CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
@@ -67,8 +70,8 @@ _PLACE_DAY_AGENCY = re.compile(
 )
 # After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
 _PLACE_DASH = (
-    re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*"),
-    re.compile(rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*"),
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
+    rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
 )
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
 _ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
@@ -134,6 +137,12 @@ class WireHead:
     found: list[str] = attrs.field(factory=list)
 
 
+@functools.cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """``source`` compiled, once, when first needed."""
+    return re.compile(source)
+
+
 def _skip_blanks(text: str, position: int) -> int:
     """The first position at or after ``position`` that is not white space."""
     while position < len(text) and text[position].isspace():
@@ -193,7 +202,7 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     bracket = find_dateline(text, match.end(), min(line_end, limit))
     if bracket is not None:
         prefix = text[match.end() : bracket.start()]
-        place = _BEFORE_CAPS.search(prefix)
+        place = _compiled(_BEFORE_CAPS).search(prefix)
         names_end = match.end() + (place.start() if place else len(prefix))
         names = text[match.end() : names_end]
         new_position = names_end
@@ -246,14 +255,16 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
             head.found.append("dateline")
             # The place and date may follow the agency: "(ANSA) - ROMA, 12 MAR - …".
             for pattern in _PLACE_DASH:
-                place_dash = pattern.match(text, bracket.end(), limit)
+                place_dash = _compiled(pattern).match(text, bracket.end(), limit)
                 if place_dash is not None:
                     head.place = title_case_place(place_dash.group("place"))
                     _dated(head, place_dash.group("when"), place_dash.group("year"))
                     return place_dash.end()
             return bracket.end()
         place = (
-            _CAPS_FULL.fullmatch(prefix) or _TITLE_FULL.fullmatch(prefix) or _CAPS_DAY_ONLY.fullmatch(prefix)
+            _compiled(_CAPS_FULL).fullmatch(prefix)
+            or _compiled(_TITLE_FULL).fullmatch(prefix)
+            or _CAPS_DAY_ONLY.fullmatch(prefix)
         )
         known = is_agency(agency)
         if place is not None and (known or (place.group("place").isupper() and bracket.group("dash"))):
@@ -271,7 +282,7 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
         return match.end()
     if head.place is None and {"byline", "date line"} & set(head.found):
         alone = _PLACE_ALONE.match(text, start, limit)
-        if alone is not None and not _DAY_MONTH_START.match(alone.group("place")):
+        if alone is not None and not _compiled(_DAY_MONTH_START).match(alone.group("place")):
             head.place = title_case_place(alone.group("place"))
             head.found.append("dateline")
             return alone.end()

@@ -69,7 +69,7 @@ class Evidence:
     lines_before_title: int = 0
     text: str = attrs.field(default="", repr=False, eq=False)
 
-    @functools.cached_property
+    @property
     def closing(self) -> bool:
         """A closing courtesy formula anywhere in the text, beside a note's opening near the top."""
         opening = self.note_opening_at
