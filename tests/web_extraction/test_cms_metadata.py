@@ -101,3 +101,22 @@ def test_an_outlet_in_the_author_tag_is_no_person(outlet: str) -> None:
         f"<body><article><h1>Grundsteuer</h1><div class='body'>{_BODY}</div></article></body></html>"
     )
     assert extract_article(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("<meta name='dcterms.date' content='2024-10-15'>", "2024-10-15"),
+        ("<meta name='citation_publication_date' content='2024/06/18'>", "2024-06-18"),
+        ("<meta name='DC.date.created' content='2005-01-14'>", "2005-01-14"),
+        ("<meta name='date' content='08/09/2012'>", "2012-08-09"),  # month first on an English page
+    ],
+)
+def test_date_tags_in_the_names_sites_use_give_the_date(tag: str, expected: str) -> None:
+    html = (
+        f"<html lang='en'><head><title>Pool stays shut</title>{tag}</head><body>"
+        "<header class='top'><time datetime='2026-12-07'>Monday, 7 December 2026</time></header>"
+        "<div class='story'><h2 class='t'>Pool stays shut</h2>"
+        f"<div class='x'>{_BODY}</div></div></body></html>"
+    )
+    assert extract_article(html).date == expected

@@ -17,6 +17,7 @@ from .headline_dates import UPDATED as _UPDATED
 from .headline_dates import headline_line_date
 from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
 from .nodes import among_other_texts, near, node_text, norm
+from .structured_dates import structured_date
 from .titles import SEPARATORS, page_title
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -39,25 +40,6 @@ class Metadata:
 
 
 _LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
-_DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "date",
-    "dc.date.issued",
-    "dc.date.issue",
-    "dcterms.created",
-    "dc.date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "cxenseparse:recs:publishtime",
-    "article.published",
-    "og:article:published_time",
-)
 _VISIBLE_DATE = (
     'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
     '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"], '
@@ -172,18 +154,8 @@ def _date(
     anchor: LexborNode | None,
     lang: str | None,
 ) -> tuple[str | None, str]:
-    structured = None
-    if ld and isinstance(ld.get("datePublished"), str):
-        structured = normalise_iso(ld["datePublished"])
-    elif page and isinstance(
-        page.get("datePublished"), str
-    ):  # the page's own object, as SEO plugins write it
-        structured = normalise_iso(page["datePublished"])
-    for key in _DATE_KEYS:
-        if structured:
-            break
-        if key in metas:
-            structured = normalise_iso(metas[key])
+    month_first = lang == "en"
+    structured = structured_date(metas, ld, page, month_first)
     year = int(structured[:4]) if structured else None
     url_day = _url_day(metas.get("og:url") or metas.get("canonical") or "")
     if year is None and url_day:
@@ -192,7 +164,6 @@ def _date(
         m = _COPYRIGHT.search(body_tail())
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
         year = int(y.group(0)) if y else None
-    month_first = lang == "en"
     nodes = near(anchor, _VISIBLE_DATE)
     where = "near the headline"
     if not nodes:
