@@ -16,7 +16,7 @@ from .headline_dates import PUBLISHED as _PUBLISHED
 from .headline_dates import UPDATED as _UPDATED
 from .headline_dates import headline_line_date
 from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
-from .nodes import among_other_texts, near, node_text, norm
+from .nodes import among_other_texts, in_page_furniture, near, node_text, norm
 from .structured_dates import structured_date
 from .titles import SEPARATORS, page_title
 
@@ -167,8 +167,11 @@ def _date(
     nodes = near(anchor, _VISIBLE_DATE)
     where = "near the headline"
     if not nodes:
-        nodes, where = tree.css(_VISIBLE_DATE)[:40], "anywhere on the page"
+        nodes = [n for n in tree.css(_VISIBLE_DATE)[:80] if not in_page_furniture(n)][:40]
+        where = "anywhere on the page"
     visible, updated = _visible_date(nodes, year, month_first)
+    if visible and structured and where != "near the headline" and _days_apart(visible, structured) > 1:
+        visible = None  # far from the headline and days off the date the markup states: another story's
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
         return visible, f"visible date {where}"
@@ -237,6 +240,13 @@ def _url_day(url: str) -> str | None:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+def _days_apart(one: str, other: str) -> int:
+    try:
+        return abs((datetime.date.fromisoformat(one[:10]) - datetime.date.fromisoformat(other[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _next_day(day: str) -> str:
