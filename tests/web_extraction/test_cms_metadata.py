@@ -143,3 +143,12 @@ def test_a_ticker_s_times_far_from_the_headline_do_not_beat_the_stated_date() ->
         f"<div class='story-text'>{_BODY}</div></div></body></html>"
     )
     assert extract_article(html).date == "2024-11-13T17:05:00Z"
+
+
+@pytest.mark.parametrize(
+    "name", ["iubenda-cs-container", "onetrust-banner-sdk", "cmp-container", "privacy-center", "gdpr-notice"]
+)
+def test_consent_managers_boxes_are_furniture(name: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
+
+    assert classify_attrs(name) & BOILERPLATE
