@@ -101,3 +101,54 @@ def test_an_outlet_in_the_author_tag_is_no_person(outlet: str) -> None:
         f"<body><article><h1>Grundsteuer</h1><div class='body'>{_BODY}</div></article></body></html>"
     )
     assert extract_article(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("<meta name='dcterms.date' content='2024-10-15'>", "2024-10-15"),
+        ("<meta name='citation_publication_date' content='2024/06/18'>", "2024-06-18"),
+        ("<meta name='DC.date.created' content='2005-01-14'>", "2005-01-14"),
+        ("<meta name='date' content='08/09/2012'>", "2012-08-09"),  # month first on an English page
+    ],
+)
+def test_date_tags_in_the_names_sites_use_give_the_date(tag: str, expected: str) -> None:
+    html = (
+        f"<html lang='en'><head><title>Pool stays shut</title>{tag}</head><body>"
+        "<header class='top'><time datetime='2026-12-07'>Monday, 7 December 2026</time></header>"
+        "<div class='story'><h2 class='t'>Pool stays shut</h2>"
+        f"<div class='x'>{_BODY}</div></div></body></html>"
+    )
+    assert extract_article(html).date == expected
+
+
+def test_the_day_s_date_in_the_page_header_is_not_the_article_s() -> None:
+    html = (
+        "<html><head><title>Pool stays shut</title></head><body>"
+        "<header class='top'><time datetime='2026-12-07'>Monday, 7 December 2026</time><nav>"
+        "<a href='/'>Home</a></nav></header><div class='story'><h2 class='t'>Pool stays shut</h2>"
+        f"<p class='date'>15 October 2024</p><div class='x'>{_BODY}</div></div>"
+        "<footer><span class='date'>Updated daily since 2001</span></footer></body></html>"
+    )
+    assert extract_article(html).date == "2024-10-15"
+
+
+def test_a_ticker_s_times_far_from_the_headline_do_not_beat_the_stated_date() -> None:
+    html = (
+        "<html><head><title>Teachers hired</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Teachers hired", "datePublished": "2024-11-13T17:05:00Z"}'
+        "</script></head><body><div class='col-left'><div class='newsticker'><ul>"
+        "<li><time datetime='2024-12-02T09:14'>02.12.2024, 09:14</time> <a href='/a'>Strike</a></li>"
+        "</ul></div></div><div class='col-main'><div class='story-title'>Teachers hired</div>"
+        f"<div class='story-text'>{_BODY}</div></div></body></html>"
+    )
+    assert extract_article(html).date == "2024-11-13T17:05:00Z"
+
+
+@pytest.mark.parametrize(
+    "name", ["iubenda-cs-container", "onetrust-banner-sdk", "cmp-container", "privacy-center", "gdpr-notice"]
+)
+def test_consent_managers_boxes_are_furniture(name: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
+
+    assert classify_attrs(name) & BOILERPLATE

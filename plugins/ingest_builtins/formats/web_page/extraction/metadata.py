@@ -16,7 +16,8 @@ from .headline_dates import PUBLISHED as _PUBLISHED
 from .headline_dates import UPDATED as _UPDATED
 from .headline_dates import headline_line_date
 from .jsonld import article_object, jsonld_objects, page_object, resolve_references, text_value
-from .nodes import among_other_texts, near, node_text, norm
+from .nodes import among_other_texts, in_page_furniture, near, node_text, norm
+from .structured_dates import structured_date
 from .titles import SEPARATORS, page_title
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -39,25 +40,6 @@ class Metadata:
 
 
 _LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
-_DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "date",
-    "dc.date.issued",
-    "dc.date.issue",
-    "dcterms.created",
-    "dc.date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "cxenseparse:recs:publishtime",
-    "article.published",
-    "og:article:published_time",
-)
 _VISIBLE_DATE = (
     'time, [itemprop="datePublished"], [class*="date"], [class*="time"], [class*="publish"], '
     '[class*="fecha"], [class*="datum"], [id*="date"], [class*="actualiz"], [class*="updated"], '
@@ -172,18 +154,8 @@ def _date(
     anchor: LexborNode | None,
     lang: str | None,
 ) -> tuple[str | None, str]:
-    structured = None
-    if ld and isinstance(ld.get("datePublished"), str):
-        structured = normalise_iso(ld["datePublished"])
-    elif page and isinstance(
-        page.get("datePublished"), str
-    ):  # the page's own object, as SEO plugins write it
-        structured = normalise_iso(page["datePublished"])
-    for key in _DATE_KEYS:
-        if structured:
-            break
-        if key in metas:
-            structured = normalise_iso(metas[key])
+    month_first = lang == "en"
+    structured = structured_date(metas, ld, page, month_first)
     year = int(structured[:4]) if structured else None
     url_day = _url_day(metas.get("og:url") or metas.get("canonical") or "")
     if year is None and url_day:
@@ -192,12 +164,14 @@ def _date(
         m = _COPYRIGHT.search(body_tail())
         y = re.search(r"(?:19|20)\d\d", m.group(0)) if m else None
         year = int(y.group(0)) if y else None
-    month_first = lang == "en"
     nodes = near(anchor, _VISIBLE_DATE)
     where = "near the headline"
     if not nodes:
-        nodes, where = tree.css(_VISIBLE_DATE)[:40], "anywhere on the page"
+        nodes = [n for n in tree.css(_VISIBLE_DATE)[:80] if not in_page_furniture(n)][:40]
+        where = "anywhere on the page"
     visible, updated = _visible_date(nodes, year, month_first)
+    if visible and structured and where != "near the headline" and _days_apart(visible, structured) > 1:
+        visible = None  # far from the headline and days off the date the markup states: another story's
     utc = bool(structured and structured.endswith(("Z", "+00:00")))
     if visible and "T" in visible:
         return visible, f"visible date {where}"
@@ -266,6 +240,13 @@ def _url_day(url: str) -> str | None:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+def _days_apart(one: str, other: str) -> int:
+    try:
+        return abs((datetime.date.fromisoformat(one[:10]) - datetime.date.fromisoformat(other[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _next_day(day: str) -> str:

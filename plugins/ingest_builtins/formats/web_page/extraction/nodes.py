@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["among_other_texts", "near", "node_text", "norm"]
+__all__ = ["among_other_texts", "in_page_furniture", "near", "node_text", "norm"]
 
 
 def node_text(node: LexborNode | None) -> str:
@@ -81,3 +81,22 @@ def among_other_texts(node: LexborNode, sidebar: bool = True, itself: bool = Fal
             return True
         parent = parent.parent
     return False
+
+
+def in_page_furniture(node: LexborNode) -> bool:
+    """Whether ``node`` sits in the page's navigation, footer or page header (not an article's header).
+
+    A page header shows the day's date, a footer the copyright year: neither is the article's.
+    """
+    parent = node.parent
+    in_header = False
+    for _ in range(30):
+        if parent is None or parent.tag == "body":
+            return in_header
+        if parent.tag in ("nav", "footer"):
+            return True
+        if parent.tag in ("article", "main"):
+            return False
+        in_header = in_header or parent.tag == "header"
+        parent = parent.parent
+    return in_header

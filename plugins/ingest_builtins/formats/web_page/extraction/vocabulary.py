@@ -46,6 +46,7 @@ _HEAD = _words(
     morestories next prev copyright skip
     byline author authors bio caption credit credits figcaption contributor
     comment comments commentlist disqus
+    cmp iubenda onetrust cookiebot didomi usercentrics gdpr dsgvo
     """
 )
 _LEADING = _words(
@@ -55,6 +56,7 @@ _LEADING = _words(
     breadcrumb breadcrumbs tags footer sidebar promo sponsor sponsored widget popup
     modal masthead header login pagination print email outbrain taboola skip next
     byline author bio caption credit comment comments disqus
+    cmp iubenda onetrust cookiebot cybotcookiebotdialog didomi usercentrics gdpr dsgvo privacy
     """
 )
 # Words that say nothing about the role ("share-buttons-wrapper" is "share").
