@@ -1,4 +1,4 @@
-"""The OCR probes: typed UN letters of about 1985-1995 as scanned PDFs with an OCR text layer and as pdftotext text.
+"""The OCR probes: typed UN letters of 1985-1995 as scanned PDFs with an OCR text layer and as pdftotext text.
 
 ``tests/data/genre_probes_ocr/`` holds letters and notes invented for the tests, typed as page images,
 degraded as scans are and read by Tesseract (``benchmarks/make_ocr_letters.py`` makes them again; see the
