@@ -1,0 +1,59 @@
+"""UN documents scanned from paper: the readers tolerate OCR noise by class, and noise invents no value."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.titles import ocr_letter_start
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["better dated 27 Aoril 1990 from the Permanent ReDtesentative oc"],
+        ["I,e-tter dated 25 March 19Yl from the_Charq~ d'affaires a,i. of the"],
+        ["'Lette! dated 6 October 1986 from the Permanent Representative"],
+        ["Letter®4atedZ4 June 1994 from the Permanent, Represéntative of"],
+        ["——\" 'Letter dated' 11 February-1991_from the Permanent"],
+        ["etter", "dated'21 January. 1991 from the Permanent Representative"],
+    ],
+)
+def test_an_ocr_damaged_letter_title_is_seen(lines: list[str]) -> None:
+    assert ocr_letter_start(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The letter dated 5 May was received."],
+        ["He stated 12 times that"],
+        ["Letters", "dated from the last century"],
+        ["better dated than ever"],
+    ],
+)
+def test_prose_is_no_letter_title(lines: list[str]) -> None:
+    assert not ocr_letter_start(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "UNITED ; Distr: NATIONS General Assembly i GENERAL\nAsAI/678\n'ORIGINAL:\n",
+        "UNITED : 'Distr: N. eeal |S Security Council GENERAL\n- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC\n",
+        "UNITED D Economic and Social Council tescaa\nE/CN.4/ 1992/61\nOriginal: ENGLISH\n"
+        "COMMISSION:ON HUMAN RIGHTS\n",
+    ],
+)
+def test_a_scanned_masthead_run_into_lines_is_a_masthead(head: str) -> None:
+    assert looks_like_masthead(head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The General Assembly and the Security Council met on Monday.\nOriginal reporting by our staff.\n",
+        "Distribution of the report: see the original: it was sent to all.\n",
+    ],
+)
+def test_prose_naming_organs_is_no_masthead(head: str) -> None:
+    assert not looks_like_masthead(head)
