@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start
 
 
@@ -57,3 +58,21 @@ def test_a_scanned_masthead_run_into_lines_is_a_masthead(head: str) -> None:
 )
 def test_prose_naming_organs_is_no_masthead(head: str) -> None:
     assert not looks_like_masthead(head)
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbols"),
+    [
+        ("A/44/871\n$/21051", ["A/44/871", "S/21051"]),
+        ("5/20866\n27 September 1989", ["S/20866"]),
+        ("449/215\n5/1994/762", ["S/1994/762"]),
+        ("£/1990/87\n8 June 1996", ["E/1990/87"]),
+    ],
+)
+def test_a_series_letter_read_as_a_like_glyph_is_put_right(printed: str, symbols: list[str]) -> None:
+    assert find_symbols(printed) == symbols
+
+
+@pytest.mark.parametrize("text", ["5/1990", "15/12345", "US$/month", "5/6/1990", "costs £/unit"])
+def test_numbers_and_currencies_are_no_symbols(text: str) -> None:
+    assert repair_series_letters(text) == text
