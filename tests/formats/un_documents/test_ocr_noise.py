@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start
@@ -76,3 +77,55 @@ def test_a_series_letter_read_as_a_like_glyph_is_put_right(printed: str, symbols
 @pytest.mark.parametrize("text", ["5/1990", "15/12345", "US$/month", "5/6/1990", "costs £/unit"])
 def test_numbers_and_currencies_are_no_symbols(text: str) -> None:
     assert repair_series_letters(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "90-01187 O931e (E)",
+        "86-25960: 0683k' (E)",
+        "90-25117 2266). (E) Jose",
+        "89-23415 1902 (£)",
+        "GE'.91-10388/29658 . \u201c",
+        "94-26733 (E) 280694 : Favs",
+        "\u201d Page 2",
+        "Page. 2",
+        "\u00a9 \u00b0 . : _Page 2",
+        "\u201d A/44/871 $/21051",
+    ],
+)
+def test_a_scanned_page_foot_or_head_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the present letter.",
+        "On 24 March 1991, Israel, the occupying Power, decided to expel four",
+        "1990-1991 budget",
+        "Paragraph 2 of the resolution",
+    ],
+)
+def test_prose_is_no_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_the_lines_of_a_page_turn_are_furniture_up_to_the_next_pages_label() -> None:
+    lines = [
+        "circulated as an official document of the General Assembly,",
+        "under agenda item 24, and of the Security Council.",
+        "90-01187 O931e (E)",
+        '"',
+        "Baoan",
+        "5/20866",
+        "English",
+        "Page 2",
+        "ANNEX",
+    ]
+    assert furniture_lines(lines) == {2, 3, 4, 5, 6, 7}
+
+
+def test_a_short_line_of_prose_before_a_page_label_is_kept_without_a_page_foot() -> None:
+    lines = ["a line of the body that runs on to the end of the typed line", "the present letter.", "Page 2"]
+    assert furniture_lines(lines) == {2}
