@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ingest_builtins.formats.un_documents.dates import issue_date, title_date
 from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
@@ -129,3 +130,37 @@ def test_the_lines_of_a_page_turn_are_furniture_up_to_the_next_pages_label() -> 
 def test_a_short_line_of_prose_before_a_page_label_is_kept_without_a_page_foot() -> None:
     lines = ["a line of the body that runs on to the end of the typed line", "the present letter.", "Page 2"]
     assert furniture_lines(lines) == {2}
+
+
+def test_a_blank_line_before_an_ocr_title_is_not_its_start() -> None:
+    assert not ocr_letter_start(["", "etter dated'21 January. 1991 from"], 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("Letter dated 5: June 1990 from the 'Permanent Representative of Austria", "1990-06-05"),
+        ("etter dated'21 January. 1991 from the Permanent Representative of Kuwait", "1991-01-21"),
+        ("'Letter dated' 11 February-1991_from the Permanent Representative", "1991-02-11"),
+        ("better dated 27 Aoril 1990 from the Permanent ReDtesentative oc", "1990-04-27"),
+        ("Letter®4atedZ4 June 1994 from the Permanent", "1994-06"),
+        ("Letter dated 12 Jannary 1990 from", "1990-01-12"),
+        ("Letter dated 12 Janvery 1990 from", None),
+        ("Letter dated 32 May 1990 from", None),
+    ],
+)
+def test_a_title_date_with_ocr_debris_is_read_and_a_garbled_one_is_not(title: str, date: str | None) -> None:
+    assert title_date(title) == date
+
+
+@pytest.mark.parametrize(
+    ("masthead", "date"),
+    [
+        (["Distr.", "GENERAL", "- \u00b0 7 February 1992"], "1992-02-07"),
+        (["A/45/412", "24: August", "", "1990", "ORIGINAL: ENGLISH"], "1990-08-24"),
+        (["A/44/871", "16 January", "1990"], "1990-01-16"),
+        (["Items 23 and 77 of the", "1990"], None),
+    ],
+)
+def test_a_scanned_issue_date_is_read(masthead: list[str], date: str | None) -> None:
+    assert issue_date(masthead) == date

@@ -46,7 +46,7 @@ def ocr_letter_start(lines: list[str], index: int) -> bool:
     line = lines[index]
     if OCR_LETTER_START.match(line):
         return True
-    if len(line.strip()) > 8 or index + 1 >= len(lines):
+    if not line.strip() or len(line.strip()) > 8 or index + 1 >= len(lines):
         return False
     return OCR_LETTER_START.match(f"{line.strip()} {lines[index + 1].strip()}") is not None
 
