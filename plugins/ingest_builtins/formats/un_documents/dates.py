@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_date", "issue_date", "title_date"]
+__all__ = ["first_date", "issue_date", "ocr_date", "title_date"]
 
 from ingest_builtins.metadata.dates import find_dates
 
@@ -12,7 +12,11 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,10})\.?,?\s+(\d{4})\b")
+_OCR_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\w/.-])(\d{1,2})[^\w\n]{0,2}\s*([A-Za-z]{3,10})[^\w\n]{0,2}\s*((?:19|20)\d\d)(?!\d)"
+)
+_DAY_MONTH = re.compile(r"(\d{1,2})[^\w\n]{0,2}\s*([A-Za-z]{3,10})")
+_YEAR = re.compile(r"[^\w\n]*((?:19|20)\d\d)[^\w\n]*")
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _DASHES = re.compile(r"(?<=\w)\s*[-–—]\s*(?=\w)")
 
@@ -33,20 +37,35 @@ def _near(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def title_date(text: str) -> str | None:
-    """The date of a title's "dated …" phrase; a month name misread by OCR ("Aoril") is forgiven."""
-    found = first_date(text)
-    if found is not None:
-        return found
-    match = _DAY_MONTH_YEAR.search(text)
-    if match is None:
-        return None
-    word = match.group(2).lower()
+def _day_month_year(day: str, word: str, year: str) -> str | None:
+    word = word.lower()
     months = [number for number, name in enumerate(_MONTHS, start=1) if len(word) >= 4 and _near(word, name)]
-    day = int(match.group(1))
-    if len(months) != 1 or not 1 <= day <= 31:
+    if word in _MONTHS:
+        months = [_MONTHS.index(word) + 1]
+    if len(months) != 1 or not 1 <= int(day) <= 31:
         return None
-    return f"{match.group(3)}-{months[0]:02d}-{day:02d}"
+    return f"{year}-{months[0]:02d}-{int(day):02d}"
+
+
+def ocr_date(text: str) -> str | None:
+    """The first day, month and year in ``text`` written with OCR damage.
+
+    Debris may stand between them ("5: June 1990", "dated'21 January. 1991", "11 February-1991_from") and
+    the month name may have one letter wrong ("Aoril"); a day run into a word ("atedZ4 June") is no day.
+    """
+    for match in _OCR_DAY_MONTH_YEAR.finditer(text):
+        found = _day_month_year(*match.groups())
+        if found is not None:
+            return found
+    return None
+
+
+def title_date(text: str) -> str | None:
+    """The date of a title's "dated …" phrase; OCR damage to it is forgiven (:func:`ocr_date`)."""
+    found = first_date(text)
+    if found is not None and len(found) == 10:
+        return found
+    return ocr_date(text) or found
 
 
 def issue_date(masthead_lines: list[str]) -> str | None:
@@ -55,7 +74,7 @@ def issue_date(masthead_lines: list[str]) -> str | None:
     A masthead flattened from two columns holds it in a column of a line ("General Assembly    21 February
     2025"): the columns, apart by three spaces or more, count as lines.
     """
-    for line in masthead_lines:
+    for index, line in enumerate(masthead_lines):
         for cell in _COLUMN_GAP.split(line.strip()):
             stripped = _DASHES.sub(" ", cell.strip(" \t-–—.,;:"))
             if not stripped or len(stripped) > 30:
@@ -63,4 +82,26 @@ def issue_date(masthead_lines: list[str]) -> str | None:
             found = find_dates(stripped)
             if found and found[0].start <= 1 and found[0].end >= len(stripped) - 1 and "-" in found[0].iso:
                 return found[0].iso
+            scanned = _scanned_issue_date(stripped, masthead_lines[index + 1 : index + 3])
+            if scanned is not None:
+                return scanned
     return None
+
+
+def _scanned_issue_date(cell: str, following: list[str]) -> str | None:
+    """A scan's issue date, with OCR debris around or inside it, or its year on the next line.
+
+    "- \u00b0 7 February 1992", "24: August 1990", "16 January" / "1990".
+    """
+    cell = re.sub(r"^[\W_]+|[\W_]+$", "", cell)
+    match = _OCR_DAY_MONTH_YEAR.fullmatch(cell)
+    if match is not None:
+        return _day_month_year(*match.groups())
+    if _DAY_MONTH.fullmatch(cell) is None:
+        return None
+    year = next((_YEAR.fullmatch(line.strip()) for line in following if line.strip()), None)
+    if year is None:
+        return None
+    day_month = _DAY_MONTH.fullmatch(cell)
+    assert day_month is not None
+    return _day_month_year(day_month.group(1), day_month.group(2), year.group(1))

@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.un_documents.languages import language_code
-from ingest_builtins.formats.un_documents.symbols import SYMBOL
+from ingest_builtins.formats.un_documents.symbols import SYMBOL, repair_series_letters
 
 __all__ = ["furniture_lines", "is_furniture", "is_running_head"]
 
 _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
+_OLD_JOB = (
+    r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}[a-z]?\*?[:.]?"
+    r"(?:[\s/]+[0-9OolI|]{3,5}[a-zA-Z]?[)'.:]{0,2})?(?:\s*\([A-Z£€]\)[.:]?)?(?:\s+\d{6}){0,3}"
+    r"(?:\s+[^\w\s]{0,3}\s*[A-Za-z]{0,6}\s*[^\w\s]{0,3}){0,2}"
+)
+# "Page 2" with OCR debris before it or a stop after the word: "\u201d Page 2", "_Page 2", "Page. 2".
+_PAGE_LABEL = re.compile(r"[\W_]{0,12}pa[a-z]{1,2}[.,:]?\s+\d{1,3}\W{0,2}", re.IGNORECASE)
+_OLD_JOB_START = re.compile(r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}\b")
+_CONTINUATION = re.compile(r"/\s?(?:\.\s?){2,4}")
+#: How far a page's foot (job number, continuation mark) may stand above the next page's label.
+_PAGE_TURN = 10
 # One pattern of alternatives, each a whole line of furniture (fullmatch tries each in turn).
 _LINE_PATTERN = re.compile(
     "|".join(
@@ -34,6 +45,9 @@ _LINE_PATTERN = re.compile(
             r"\d{1,3}\s+(?:GE\.)?\d{2}-\d{4,5}",  # page number and job number: "2   GE.25-02817"
             r"(?:GE\.)?\d{2}-\d{4,5}(?:\s*\([A-Z]\))?\s+\d{1,3}",  # and the other way round
             r"pa[a-z]{1,2}\s+\d{1,3}",  # "Page 2" (OCR: "Pago 2")
+            # A scan's old job number with OCR damage, the continuation mark beside it read as a word or
+            # debris: "90-01187 O931e (E) \" Baoan", "86-25960: 0683k' (E)", "GE'.91-10388/29658 . \u201c".
+            _OLD_JOB,
             r"/\s?(?:\.\s?){2,4}",  # continuation mark "/..."
             r"\f",
             r"[_\-–—=.\s]{3,}\*?",  # rules, sometimes carrying a footnote marker
@@ -51,7 +65,13 @@ _RUNNING_HEAD = re.compile(
 def is_running_head(line: str) -> bool:
     """A line holding only symbols, perhaps with a page counter: ``A/72/843 S/2018/360 2/3``."""
     stripped = line.strip().lstrip("\f")
-    return bool(stripped) and not stripped.endswith(".") and _RUNNING_HEAD.fullmatch(stripped) is not None
+    if not stripped or stripped.endswith("."):
+        return False
+    if _RUNNING_HEAD.fullmatch(stripped) is not None:
+        return True
+    # A scan's running head: quote-like debris around it, a series letter misread ("\u201d A/44/871 $/21051").
+    repaired = repair_series_letters(stripped.strip("\"'\u201c\u201d\u2018\u2019`,:;_ "))
+    return repaired != stripped and bool(repaired) and _RUNNING_HEAD.fullmatch(repaired) is not None
 
 
 def is_furniture(line: str) -> bool:
@@ -62,7 +82,9 @@ def is_furniture(line: str) -> bool:
     if is_running_head(stripped):
         return True
     stripped = stripped.lstrip("\f")
-    return not stripped or _LINE_PATTERN.fullmatch(stripped) is not None
+    if not stripped or _PAGE_LABEL.fullmatch(stripped) is not None:
+        return True
+    return _LINE_PATTERN.fullmatch(stripped) is not None
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
@@ -85,6 +107,9 @@ def furniture_lines(lines: list[str]) -> set[int]:
             near = range(max(0, index - _PAGE_REACH), min(len(lines), index + _PAGE_REACH + 1))
             if any(other in marked and _beside_page_number(lines[other]) for other in near):
                 marked.add(index)
+    for index, line in enumerate(lines):
+        if index in marked and _PAGE_LABEL.fullmatch(line.strip()):
+            marked |= _page_turn(lines, index, marked)
     heads = [index for index in marked if is_running_head(lines[index])]
     for head in heads:
         for index in range(max(0, head - 3), min(len(lines), head + 4)):
@@ -92,3 +117,19 @@ def furniture_lines(lines: list[str]) -> set[int]:
             if index not in marked and line and len(line) < 20 and language_code(line) is not None:
                 marked.add(index)
     return marked
+
+
+def _page_turn(lines: list[str], label: int, marked: set[int]) -> set[int]:
+    """The lines between a page's foot (a job number, a continuation mark) and the next page's label.
+
+    On a scan they are all furniture (the continuation mark read as a word, a running head whose symbols
+    the OCR misread, the language line), so long as none is as long as a line of prose.
+    """
+    for anchor in range(label - 1, max(-1, label - _PAGE_TURN - 1), -1):
+        line = lines[anchor].strip().lstrip("\f")
+        if len(line) > 40:
+            return set()
+        foot = _OLD_JOB_START.match(line) or _JOB.match(line) or _CONTINUATION.fullmatch(line)
+        if anchor in marked and foot:
+            return set(range(anchor, label))
+    return set()

@@ -18,7 +18,7 @@ from ingest_builtins.formats.un_documents.formulas import (
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.signature import SIGNED
-from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START
+from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
@@ -128,10 +128,13 @@ def _gather(text: str) -> Evidence:
     letter, note, before = _first_title(head)
     masthead = looks_like_masthead(head[:2500])
     if letter is None and note is None and masthead:
-        for offset, line in ((m.start(), m.group()) for m in re.finditer(r"^.*$", head[:4000], re.MULTILINE)):
-            if OCR_LETTER_START.match(line):
+        offset = 0
+        lines = head[:4000].split("\n")
+        for index, line in enumerate(lines):
+            if ocr_letter_start(lines, index):
                 letter = offset
                 break
+            offset += len(line) + 1
     # The compliments always count; "has the honour" forms only where they open a paragraph.
     openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered)] if m]
     compliments = min(openings) if openings else None

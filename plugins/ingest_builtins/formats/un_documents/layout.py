@@ -13,7 +13,7 @@ from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_r
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
-from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_START, title_extent
+from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start, title_extent
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
 
@@ -97,7 +97,7 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
             return _repeated_title(lines, index, head_end), ("note" if match.group("note") else "letter")
     if looks_like_masthead("\n".join(lines[:head_end])):
         for index in range(head_end):
-            if OCR_LETTER_START.match(lines[index]):
+            if ocr_letter_start(lines, index):
                 return index, "letter"
     return None
 

@@ -20,9 +20,13 @@ MASTHEAD_MARKS = re.compile(
     r"^\W*(?:united\s*nations|nations\s+unies|naciones\s+unidas|distr\b|original\s*[:1]|"
     r"general\s+assembly|security\s+council|assemblée\s+générale|conseil\s+de\s+sécurité|"
     r"asamblea\s+general|consejo\s+de\s+seguridad|организация\s+объединенных\s+наций|генеральная\s+ассамблея|"
-    r"совет\s+безопасности|联合国\s*$|安全理事会\s*$|大会\s*$|الأمم\s+المتحدة|مجلس\s+الأمن|الجمعية\s+العامة)",
+    r"совет\s+безопасности|联合国\s*$|安全理事会\s*$|大会\s*$|الأمم\s+المتحدة|مجلس\s+الأمن|الجمعية\s+العامة|"
+    r"economic\s+and\s+social\s+council|commission\W{0,2}\s*on\s+human\s+rights)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Marks so plain that they count inside a line too: a scan's text layer runs the masthead's columns into one
+# line ("UNITED ; Distr: NATIONS General Assembly i GENERAL", "- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC").
+_INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -39,7 +43,12 @@ class Masthead:
 
 def looks_like_masthead(text: str) -> bool:
     """Whether ``text`` carries at least two of the marks of a UN masthead."""
-    return len(MASTHEAD_MARKS.findall(text)) >= 2
+    marks = len(MASTHEAD_MARKS.findall(text))
+    for match in _INLINE_MARKS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet
+            marks += 1
+    return marks >= 2
 
 
 def read_masthead(lines: list[str]) -> Masthead:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SYMBOL", "find_symbols", "organ_of_symbol", "session_of_symbol"]
+__all__ = ["SYMBOL", "find_symbols", "organ_of_symbol", "repair_series_letters", "session_of_symbol"]
 
 # A series root, then slash-separated segments: numbers, sub-series letters (HRC, L.12, CN.4, ES-10)
 # and the version suffixes (Rev.1, Corr.1, Add.1, Amend.1).  At least one segment holds a digit.
@@ -28,10 +28,27 @@ _ORGANS = (
 _GA_SESSION = re.compile(r"A/(?:ES-)?(\d{1,3})/")
 
 
+# A series letter the OCR read as a like glyph: "$/21051" and "5/20866" (S/, in the shapes of the Council's
+# symbols only: "5/1990" stays a fraction), "£/1990/87" (E/).
+_MISREAD_SERIES = re.compile(
+    r"(?<![\w/$£])(?:(?P<s>\$)(?=/\d)|(?P<five>5)(?=/(?:\d{5}|(?:19|20)\d\d/\d{1,4})(?![\w/]))|(?P<e>£)(?=/[\dC]))"
+)
+
+
+def repair_series_letters(text: str) -> str:
+    """``text`` with series letters the OCR misread in symbols put right (``$/21051`` → ``S/21051``)."""
+    if "/" not in text:
+        return text
+    return _MISREAD_SERIES.sub(lambda match: "E" if match.group("e") else "S", text)
+
+
 def find_symbols(text: str) -> list[str]:
-    """Every symbol in ``text``, in order of first appearance, without a trailing full stop."""
+    """Every symbol in ``text``, in order of first appearance, without a trailing full stop.
+
+    Series letters the OCR misread as like glyphs are put right (:func:`repair_series_letters`).
+    """
     seen: list[str] = []
-    for match in SYMBOL.finditer(text):
+    for match in SYMBOL.finditer(repair_series_letters(text)):
         symbol = match.group().rstrip(".")
         if any(ch.isdigit() for ch in symbol) and symbol not in seen:
             seen.append(symbol)

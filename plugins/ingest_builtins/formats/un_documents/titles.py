@@ -6,7 +6,15 @@ import re
 
 import attrs
 
-__all__ = ["TITLE_START", "Title", "parse_title", "title_extent", "title_kind"]
+__all__ = [
+    "OCR_LETTER_START",
+    "TITLE_START",
+    "Title",
+    "ocr_letter_start",
+    "parse_title",
+    "title_extent",
+    "title_kind",
+]
 
 #: The first line of a letter's or a note's title, in English, French, Spanish or Russian; also web copies
 #: that lost the word "Letter" ("Dated 1 December 1997 from …").
@@ -24,8 +32,24 @@ TITLE_START = re.compile(
     r")",
     re.IGNORECASE,
 )
-#: An OCR-damaged letter title ("better dated 27 Aoril 1990", "I,e-tter dated"), trusted under a masthead.
-OCR_LETTER_START = re.compile(r"^\W{0,3}[\w,]{0,2}e[-.]?t?ters?\s+dated\b", re.IGNORECASE)
+#: An OCR-damaged letter title, trusted under a masthead: the word "Letter" with a letter lost or misread
+#: ("better", "I,e-tter", "Lette!", "etter"), OCR debris before it, "dated" run into it or damaged
+#: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February".
+OCR_LETTER_START = re.compile(
+    r"^[\W_]{0,8}[\w,]{0,2}e[-.]?t?t?e?[r!1]?s?[^\w\s]{0,2}\s*(?:d\W?|\w)?ated(?!(?-i:[a-z]))[^\w\n]{0,3}\w?\d",
+    re.IGNORECASE,
+)
+
+
+def ocr_letter_start(lines: list[str], index: int) -> bool:
+    """Whether an OCR-damaged letter title starts at ``lines[index]`` (its first word may stand alone)."""
+    line = lines[index]
+    if OCR_LETTER_START.match(line):
+        return True
+    if not line.strip() or len(line.strip()) > 8 or index + 1 >= len(lines):
+        return False
+    return OCR_LETTER_START.match(f"{line.strip()} {lines[index + 1].strip()}") is not None
+
 
 _ADDRESSED = re.compile(
     r"\b(?:addressed\s+to|adressée?s?\s+(?:au|à|aux)|dirigidas?\s+(?:al?|a\s+la)|на\s+имя)\b|给|موجهت?[ةا]ن?\s+إلى",

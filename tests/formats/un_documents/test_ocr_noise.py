@@ -1,0 +1,166 @@
+"""UN documents scanned from paper: the readers tolerate OCR noise by class, and noise invents no value."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.un_documents.dates import issue_date, title_date
+from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
+from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
+from ingest_builtins.formats.un_documents.titles import ocr_letter_start
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["better dated 27 Aoril 1990 from the Permanent ReDtesentative oc"],
+        ["I,e-tter dated 25 March 19Yl from the_Charq~ d'affaires a,i. of the"],
+        ["'Lette! dated 6 October 1986 from the Permanent Representative"],
+        ["Letter®4atedZ4 June 1994 from the Permanent, Represéntative of"],
+        ["——\" 'Letter dated' 11 February-1991_from the Permanent"],
+        ["etter", "dated'21 January. 1991 from the Permanent Representative"],
+    ],
+)
+def test_an_ocr_damaged_letter_title_is_seen(lines: list[str]) -> None:
+    assert ocr_letter_start(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The letter dated 5 May was received."],
+        ["He stated 12 times that"],
+        ["Letters", "dated from the last century"],
+        ["better dated than ever"],
+    ],
+)
+def test_prose_is_no_letter_title(lines: list[str]) -> None:
+    assert not ocr_letter_start(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "UNITED ; Distr: NATIONS General Assembly i GENERAL\nAsAI/678\n'ORIGINAL:\n",
+        "UNITED : 'Distr: N. eeal |S Security Council GENERAL\n- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC\n",
+        "UNITED D Economic and Social Council tescaa\nE/CN.4/ 1992/61\nOriginal: ENGLISH\n"
+        "COMMISSION:ON HUMAN RIGHTS\n",
+    ],
+)
+def test_a_scanned_masthead_run_into_lines_is_a_masthead(head: str) -> None:
+    assert looks_like_masthead(head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The General Assembly and the Security Council met on Monday.\nOriginal reporting by our staff.\n",
+        "Distribution of the report: see the original: it was sent to all.\n",
+    ],
+)
+def test_prose_naming_organs_is_no_masthead(head: str) -> None:
+    assert not looks_like_masthead(head)
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbols"),
+    [
+        ("A/44/871\n$/21051", ["A/44/871", "S/21051"]),
+        ("5/20866\n27 September 1989", ["S/20866"]),
+        ("449/215\n5/1994/762", ["S/1994/762"]),
+        ("£/1990/87\n8 June 1996", ["E/1990/87"]),
+    ],
+)
+def test_a_series_letter_read_as_a_like_glyph_is_put_right(printed: str, symbols: list[str]) -> None:
+    assert find_symbols(printed) == symbols
+
+
+@pytest.mark.parametrize("text", ["5/1990", "15/12345", "US$/month", "5/6/1990", "costs £/unit"])
+def test_numbers_and_currencies_are_no_symbols(text: str) -> None:
+    assert repair_series_letters(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "90-01187 O931e (E)",
+        "86-25960: 0683k' (E)",
+        "90-25117 2266). (E) Jose",
+        "89-23415 1902 (£)",
+        "GE'.91-10388/29658 . \u201c",
+        "94-26733 (E) 280694 : Favs",
+        "\u201d Page 2",
+        "Page. 2",
+        "\u00a9 \u00b0 . : _Page 2",
+        "\u201d A/44/871 $/21051",
+    ],
+)
+def test_a_scanned_page_foot_or_head_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the present letter.",
+        "On 24 March 1991, Israel, the occupying Power, decided to expel four",
+        "1990-1991 budget",
+        "Paragraph 2 of the resolution",
+    ],
+)
+def test_prose_is_no_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_the_lines_of_a_page_turn_are_furniture_up_to_the_next_pages_label() -> None:
+    lines = [
+        "circulated as an official document of the General Assembly,",
+        "under agenda item 24, and of the Security Council.",
+        "90-01187 O931e (E)",
+        '"',
+        "Baoan",
+        "5/20866",
+        "English",
+        "Page 2",
+        "ANNEX",
+    ]
+    assert furniture_lines(lines) == {2, 3, 4, 5, 6, 7}
+
+
+def test_a_short_line_of_prose_before_a_page_label_is_kept_without_a_page_foot() -> None:
+    lines = ["a line of the body that runs on to the end of the typed line", "the present letter.", "Page 2"]
+    assert furniture_lines(lines) == {2}
+
+
+def test_a_blank_line_before_an_ocr_title_is_not_its_start() -> None:
+    assert not ocr_letter_start(["", "etter dated'21 January. 1991 from"], 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("Letter dated 5: June 1990 from the 'Permanent Representative of Austria", "1990-06-05"),
+        ("etter dated'21 January. 1991 from the Permanent Representative of Kuwait", "1991-01-21"),
+        ("'Letter dated' 11 February-1991_from the Permanent Representative", "1991-02-11"),
+        ("better dated 27 Aoril 1990 from the Permanent ReDtesentative oc", "1990-04-27"),
+        ("Letter®4atedZ4 June 1994 from the Permanent", "1994-06"),
+        ("Letter dated 12 Jannary 1990 from", "1990-01-12"),
+        ("Letter dated 12 Janvery 1990 from", None),
+        ("Letter dated 32 May 1990 from", None),
+    ],
+)
+def test_a_title_date_with_ocr_debris_is_read_and_a_garbled_one_is_not(title: str, date: str | None) -> None:
+    assert title_date(title) == date
+
+
+@pytest.mark.parametrize(
+    ("masthead", "date"),
+    [
+        (["Distr.", "GENERAL", "- \u00b0 7 February 1992"], "1992-02-07"),
+        (["A/45/412", "24: August", "", "1990", "ORIGINAL: ENGLISH"], "1990-08-24"),
+        (["A/44/871", "16 January", "1990"], "1990-01-16"),
+        (["Items 23 and 77 of the", "1990"], None),
+    ],
+)
+def test_a_scanned_issue_date_is_read(masthead: list[str], date: str | None) -> None:
+    assert issue_date(masthead) == date
