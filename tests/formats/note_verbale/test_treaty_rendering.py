@@ -25,6 +25,27 @@ FUSED_STARTS = [
         "AMBASCIATA D'ITALIAL'AIAProt. n. 1517L'Ambasciata d'Italia presenta i suoi complimenti al Ministero",
         "L'Ambasciata d'Italia",
     ),
+    # Languages without articles: the last word glued to the letterhead or number starts the note.
+    (
+        "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РОССИЙСКОЙ ФЕДЕРАЦИИ№ 1245/дпМинистерство иностранных дел Российской "
+        "Федерации свидетельствует свое уважение Посольству Королевства Нидерландов и имеет честь",
+        "Министерство иностранных дел",
+    ),
+    (
+        "TÜRKİYE CUMHURİYETİDIŞİŞLERİ BAKANLIĞISayı: KÜGY-II/4417Türkiye Cumhuriyeti Dışişleri Bakanlığı "
+        "Hollanda Krallığı Büyükelçiliğine saygılarını sunar ve bildirmekle şeref duyar",
+        "Türkiye Cumhuriyeti",
+    ),
+    (
+        "AMBASADA RZECZYPOSPOLITEJ POLSKIEJNr 12/2019Ambasada Rzeczypospolitej Polskiej przesyła wyrazy "
+        "szacunku Ministerstwu Spraw Zagranicznych",
+        "Ambasada Rzeczypospolitej",
+    ),
+    # ... but a word after an apostrophe, a hyphen or a bracket is inside the sender's name.
+    (
+        "Ministerul Afacerilor Externe al Republicii Nord-Macedonia prezintă salutări Ambasadei",
+        "Ministerul Afacerilor",
+    ),
     # Scandinavian articles.
     (
         "DET KONGELIGE UTENRIKSDEPARTEMENTJ.nr. 7741/63Det Kongelige Utenriksdepartement presenterer sine "
@@ -65,6 +86,12 @@ CORRESPONDENTS = [
         "Det Kongelige Utenriksdepartement presenterer sine komplimenter til Den Kongelige Nederlandske "
         "Ambassade og har den ære å meddele at avtalen trer i kraft",
         ("Kongelige Utenriksdepartement", "Kongelige Nederlandske Ambassade"),
+    ),
+    # Turkish names the addressee, in the dative, between the sender and the formula.
+    (
+        "Hollanda Krallığı Büyükelçiliği Türkiye Cumhuriyeti Dışişleri Bakanlığına saygılarını sunar ve "
+        "Bakanlığın Notasını almış olduğunu bildirmekle şeref duyar",
+        ("Hollanda Krallığı Büyükelçiliği", "Türkiye Cumhuriyeti Dışişleri Bakanlığına"),
     ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (

@@ -55,6 +55,9 @@ _ADDRESSEE = (
     re.compile(r"\b(?:przesyła|składa)\s+(?P<a>[^,.;]+?)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\b",
                re.IGNORECASE),
     re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
+    # Turkish names the addressee (dative) before the formula, after the sender's head noun.
+    re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
+               r"Başkanlığı)\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
@@ -71,6 +74,10 @@ _LEADING = re.compile(
 
 
 _WINDOW = 20_000
+# How far before a formula a sender glued to a letterhead is looked for; what may stand before a word inside
+# a name ("l'Union", "Nord-Westfalen", "(Ling)").
+_GLUED_REACH = 400
+_BEFORE_A_WORD = frozenset("'’-‐([{„“\"«/")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
@@ -120,10 +127,21 @@ def find_opening(
     for boundary in _SENTENCE_BREAK.finditer(text, base, formula):
         if formula - boundary.end() > 3:
             floor = boundary.end()
-    # ... at the first capitalised article there (the letterhead and note number stand before it).
+    # ... at the first capitalised article there (the letterhead and note number stand before it), or, in a
+    # language without articles, at the last word glued to what precedes it ("№ 1245/дпМинистерство").
     article = _ARTICLE.search(text, floor, formula)
-    start = article.start() if article is not None else floor
+    start = article.start() if article is not None else _glued_word(text, floor, formula)
     return Opening(start=start, formula=formula, formula_end=formula_end, language=language)
+
+
+def _glued_word(text: str, floor: int, formula: int) -> int:
+    """The last capitalised word in ``text[floor:formula]`` glued to what precedes it, else ``floor``."""
+    start = floor
+    for i in range(max(floor + 1, formula - _GLUED_REACH), formula - 1):
+        glued = not text[i - 1].isspace() and text[i - 1] not in _BEFORE_A_WORD
+        if glued and text[i].isupper() and text[i + 1].islower():
+            start = i
+    return start
 
 
 def _clean(phrase: str) -> str | None:
