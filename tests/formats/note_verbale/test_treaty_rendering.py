@@ -5,6 +5,9 @@ The fragments are written here from the formulas of each language; they copy no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 
@@ -122,3 +125,30 @@ def test_norwegian_and_danish_openings_are_told_apart(text: str, language: str) 
     opening = find_opening(text)
     assert opening is not None
     assert opening.language == language
+
+
+LETTERS = (
+    "<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />\n\n"
+    "##{title} tussen het Koninkrijk der Nederlanden en de Republiek Chili inzake rijbewijzen\n\n"
+    "### Nr.  I  \n\n"
+    "*Santiago, 2 June 2011*Excellency,I have the honour to propose that driving licences issued by either "
+    "country be recognised by the other.Accept, Excellency, the assurances of my highest consideration."
+    "*(sd.) J. Jansen**Ambassador of the Kingdom of the Netherlands*\n\n"
+    "### Nr.  II  \n\n"
+    "*Santiago, 2 June 2011*Excellency,I have the honour to confirm that the foregoing is acceptable to the "
+    "Government of Chile.Accept, Excellency, the assurances of my highest consideration."
+    "*(sd.) M. Soto**Minister of Foreign Affairs*\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Briefwisseling", "Notawisseling"])
+def test_an_exchange_of_letters_is_read_like_an_exchange_of_notes(
+    record_of_text: Callable[..., dict[str, Any]], title: str
+) -> None:
+    record = record_of_text(LETTERS.format(title=title))
+    assert record["format"] == "note-verbale"
+    assert record["title"].startswith(title)
+    assert record["date"] == "2011-06-02"
+    assert record["text"].startswith("I have the honour to propose")
+    assert record["text"].endswith("Accept, Excellency, the assurances of my highest consideration.")
+    assert "(sd.)" not in record["text"]

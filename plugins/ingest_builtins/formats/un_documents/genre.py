@@ -22,10 +22,13 @@ from ingest_builtins.formats.un_documents.titles import OCR_LETTER_START, TITLE_
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
-#: The title of a treaty database's exchange of notes, in the languages such databases use.
+#: The title of a treaty database's exchange of notes, in the languages such databases use; an exchange of
+#: letters between governments is the same kind of instrument, written in the first person.
 EXCHANGE_TITLE = re.compile(
     r"^\W*(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
-    r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not)\b",
+    r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not|"
+    r"exchange\s+of\s+letters|échange\s+de\s+lettres|canje\s+de\s+cartas|briefwisseling|briefwechsel|"
+    r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Web-page furniture: widget labels and timestamp lines around a copied page.
