@@ -96,6 +96,11 @@ CORRESPONDENTS = [
         "Bakanlığın Notasını almış olduğunu bildirmekle şeref duyar",
         ("Hollanda Krallığı Büyükelçiliği", "Türkiye Cumhuriyeti Dışişleri Bakanlığına"),
     ),
+    # A German sender drops its article as others do ("The Embassy" gives "Embassy").
+    (
+        "Das Auswärtige Amt beehrt sich, der Botschaft des Königreichs der Niederlande mitzuteilen, dass",
+        ("Auswärtige Amt", "Botschaft des Königreichs der Niederlande"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "

@@ -68,7 +68,7 @@ _ADDRESSEE = (
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
