@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from ingest_builtins.formats.note_verbale.chain import read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 
 FUSED_STARTS = [
@@ -157,3 +158,27 @@ def test_an_exchange_of_letters_is_read_like_an_exchange_of_notes(
     assert record["text"].startswith("I have the honour to propose")
     assert record["text"].endswith("Accept, Excellency, the assurances of my highest consideration.")
     assert "(sd.)" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    ("place_date", "iso"),
+    [
+        ("'s-Gravenhage, 14 mei 1991", "1991-05-14"),
+        ("Rio de Janeiro, em 9 de março de 1966.", "1966-03-09"),
+        ("México, D.F., a 26 de agosto de 1982", "1982-08-26"),
+        ("Washington, D.C., March 3, 1970", "1970-03-03"),
+        ("Port of Spain, 3rd March, 1980.", "1980-03-03"),
+        ("Dar es Salaam, 3 March 1980", "1980-03-03"),
+        ("Santiago de Chile, 3 de marzo de 1980", "1980-03-03"),
+    ],
+)
+def test_the_place_and_date_after_a_note_date_it(place_date: str, iso: str) -> None:
+    text = (
+        "The Embassy presents its compliments to the Ministry and has the honour to propose an agreement.\n\n"
+        "The Embassy avails itself of this opportunity to renew to the Ministry the assurances of its "
+        f"highest consideration.\n\n{place_date}\n\nMinistry of Foreign Affairs\n"
+    )
+    chain = read_chain(text)
+    assert chain is not None
+    assert [note.date for note in chain.notes] == [iso]
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith("highest consideration.")
