@@ -182,3 +182,24 @@ def test_the_place_and_date_after_a_note_date_it(place_date: str, iso: str) -> N
     assert chain is not None
     assert [note.date for note in chain.notes] == [iso]
     assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith("highest consideration.")
+
+
+def test_an_exchange_is_dated_only_when_every_note_bears_the_date(
+    record_of_text: Callable[..., dict[str, Any]],
+) -> None:
+    note = (
+        "The {sender} presents its compliments to the {addressee} and has the honour to {verb}.The {sender} "
+        "avails itself of this opportunity to renew to the {addressee} the assurances of its highest "
+        "consideration.{place_date}*{addressee}*\n\n"
+    )
+    text = (
+        "##Notawisseling tussen de Nederlandse en de Thaise Regering inzake opleidingen\n\n### Nr.  I  \n\n"
+        + note.format(sender="Embassy", addressee="Ministry", verb="propose a programme",
+                      place_date="The Hague, 19th May B.E. 2519")
+        + "### Nr.  II  \n\n"
+        + note.format(sender="Ministry", addressee="Embassy", verb="accept the programme",
+                      place_date="The Hague, 8 June 1976")
+    )  # fmt: skip
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record.get("date") is None
