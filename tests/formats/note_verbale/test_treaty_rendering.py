@@ -102,6 +102,27 @@ CORRESPONDENTS = [
         "Das Auswärtige Amt beehrt sich, der Botschaft des Königreichs der Niederlande mitzuteilen, dass",
         ("Auswärtige Amt", "Botschaft des Königreichs der Niederlande"),
     ),
+    # The addressee ends before "unter Bezugnahme auf …", and before "et," that goes on with a clause.
+    (
+        "Die Botschaft der Bundesrepublik Deutschland beehrt sich, dem Ministerium für Auswärtige "
+        "Angelegenheiten des Königreichs Spanien unter Bezugnahme auf die Gespräche Folgendes vorzuschlagen",
+        (
+            "Botschaft der Bundesrepublik Deutschland",
+            "Ministerium für Auswärtige Angelegenheiten des Königreichs Spanien",
+        ),
+    ),
+    (
+        "Le Ministère des Affaires Etrangères du Royaume du Maroc présente ses compliments à l'Ambassade du "
+        "Royaume des Pays-Bas à Rabat et, se référant aux entretiens, a l'honneur de lui proposer",
+        (
+            "Ministère des Affaires Etrangères du Royaume du Maroc",
+            "Ambassade du Royaume des Pays-Bas à Rabat",
+        ),
+    ),
+    (
+        "Türkiye Cumhuriyeti Büyükelçiliği, Dışişleri Bakanlığına saygılarını sunar ve önermekten onur duyar",
+        ("Türkiye Cumhuriyeti Büyükelçiliği", "Dışişleri Bakanlığına"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "

@@ -21,14 +21,15 @@ _ARTICLE = re.compile(
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
 _END = (
     r"(?=\s+(?:and|et|y|en|und|e)\s+(?!(?:de|del|la|las|los|of|the|du|des|van|der|het|di|da|do)\b)(?-i:[a-zà-ÿ])"
-    r"|\s*[,.;:]|\s*$)"
+    r"|\s+(?:and|et|y|en|und|e),|\s*[,.;:]|\s*$)"
 )
 _ADDRESSEE = (
     re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
                re.IGNORECASE),
     re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
-    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu)\b"),
+    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu|"
+               r"unter\s+(?:Bezugnahme|Hinweis)|mit\s+Bezug|[Ff]olgendes|nachstehend)\b"),
     re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
                re.IGNORECASE),
     re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),
@@ -57,7 +58,7 @@ _ADDRESSEE = (
     re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
     # Turkish names the addressee (dative) before the formula, after the sender's head noun.
     re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
-               r"Başkanlığı)\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
+               r"Başkanlığı),?\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
