@@ -224,3 +224,51 @@ def test_an_exchange_is_dated_only_when_every_note_bears_the_date(
     record = record_of_text(text)
     assert record["format"] == "note-verbale"
     assert record.get("date") is None
+
+
+# Letters in one language only, each with its own salutation, opening and closing.
+ONE_LANGUAGE_LETTERS = [
+    (
+        "*Den Haag, 3 mei 2001*Excellentie,Ik heb de eer voor te stellen dat rijbewijzen wederzijds worden "
+        "erkend.Gelieve, Excellentie, de verzekering van mijn zeer bijzondere hoogachting te aanvaarden.",
+        "Ik heb de eer voor te stellen",
+        "de verzekering van mijn zeer bijzondere hoogachting te aanvaarden.",
+    ),
+    (
+        "*Wien, am 3. Mai 2001*Herr Botschafter!Ich beehre mich, Ihnen vorzuschlagen, dass Führerscheine "
+        "gegenseitig anerkannt werden.Genehmigen Sie, Herr Botschafter, den Ausdruck meiner ausgezeichneten "
+        "Hochachtung.",
+        "Ich beehre mich, Ihnen vorzuschlagen",
+        "den Ausdruck meiner ausgezeichneten Hochachtung.",
+    ),
+    (
+        "*Roma, 3 maggio 2001*Signor Ambasciatore,Ho l'onore di proporre che le patenti di guida siano "
+        "reciprocamente riconosciute.Voglia gradire, Signor Ambasciatore, i sensi della mia più alta "
+        "considerazione.",
+        "Ho l'onore di proporre",
+        "i sensi della mia più alta considerazione.",
+    ),
+    (
+        "*Lisboa, 3 de Maio de 2001*Senhor Embaixador,Tenho a honra de propor que as cartas de condução "
+        "sejam reconhecidas reciprocamente.Aproveito a oportunidade para renovar a Vossa Excelência os "
+        "protestos da minha mais alta consideração.",
+        "Tenho a honra de propor",
+        "os protestos da minha mais alta consideração.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("letter", "start", "end"), ONE_LANGUAGE_LETTERS, ids=lambda value: str(value)[1:12])
+def test_an_exchange_of_letters_in_one_language_is_read(
+    record_of_text: Callable[..., dict[str, Any]], letter: str, start: str, end: str
+) -> None:
+    text = (
+        "##Briefwisseling tussen het Koninkrijk der Nederlanden en een andere Staat inzake rijbewijzen\n\n"
+        f"### Nr.  I  \n\n{letter}*(get.) A. B. Cdef**Minister*\n\n"
+        f"### Nr.  II  \n\n{letter}*(get.) G. H. Ijkl**Ambassadeur*\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["text"].startswith(start)
+    assert record["text"].endswith(end)
+    assert "(get.)" not in record["text"]

@@ -10,6 +10,7 @@ import attrs
 from ingest_builtins.formats.un_documents.formulas import (
     CIRCULATION,
     CLOSINGS,
+    FIRST_PERSON_OPENINGS,
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
@@ -152,8 +153,12 @@ def _gather(text: str) -> Evidence:
         masthead=masthead,
         signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
-        letter_opening=(titled or masthead or exchange)
-        and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS),
+        letter_opening=(
+            (titled or masthead or exchange)
+            and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS)
+        )
+        # Under an exchange title, letters in any language the first-person openings know ("Ich beehre mich").
+        or (exchange and any(_search(pattern, head, lowered) for _, pattern in FIRST_PERSON_OPENINGS)),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
     )
