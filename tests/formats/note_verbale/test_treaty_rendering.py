@@ -5,7 +5,11 @@ The fragments are written here from the formulas of each language; they copy no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
+from ingest_builtins.formats.note_verbale.chain import read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 
 FUSED_STARTS = [
@@ -24,6 +28,27 @@ FUSED_STARTS = [
     (
         "AMBASCIATA D'ITALIAL'AIAProt. n. 1517L'Ambasciata d'Italia presenta i suoi complimenti al Ministero",
         "L'Ambasciata d'Italia",
+    ),
+    # Languages without articles: the last word glued to the letterhead or number starts the note.
+    (
+        "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РОССИЙСКОЙ ФЕДЕРАЦИИ№ 1245/дпМинистерство иностранных дел Российской "
+        "Федерации свидетельствует свое уважение Посольству Королевства Нидерландов и имеет честь",
+        "Министерство иностранных дел",
+    ),
+    (
+        "TÜRKİYE CUMHURİYETİDIŞİŞLERİ BAKANLIĞISayı: KÜGY-II/4417Türkiye Cumhuriyeti Dışişleri Bakanlığı "
+        "Hollanda Krallığı Büyükelçiliğine saygılarını sunar ve bildirmekle şeref duyar",
+        "Türkiye Cumhuriyeti",
+    ),
+    (
+        "AMBASADA RZECZYPOSPOLITEJ POLSKIEJNr 12/2019Ambasada Rzeczypospolitej Polskiej przesyła wyrazy "
+        "szacunku Ministerstwu Spraw Zagranicznych",
+        "Ambasada Rzeczypospolitej",
+    ),
+    # ... but a word after an apostrophe, a hyphen or a bracket is inside the sender's name.
+    (
+        "Ministerul Afacerilor Externe al Republicii Nord-Macedonia prezintă salutări Ambasadei",
+        "Ministerul Afacerilor",
     ),
     # Scandinavian articles.
     (
@@ -66,6 +91,38 @@ CORRESPONDENTS = [
         "Ambassade og har den ære å meddele at avtalen trer i kraft",
         ("Kongelige Utenriksdepartement", "Kongelige Nederlandske Ambassade"),
     ),
+    # Turkish names the addressee, in the dative, between the sender and the formula.
+    (
+        "Hollanda Krallığı Büyükelçiliği Türkiye Cumhuriyeti Dışişleri Bakanlığına saygılarını sunar ve "
+        "Bakanlığın Notasını almış olduğunu bildirmekle şeref duyar",
+        ("Hollanda Krallığı Büyükelçiliği", "Türkiye Cumhuriyeti Dışişleri Bakanlığına"),
+    ),
+    # A German sender drops its article as others do ("The Embassy" gives "Embassy").
+    (
+        "Das Auswärtige Amt beehrt sich, der Botschaft des Königreichs der Niederlande mitzuteilen, dass",
+        ("Auswärtige Amt", "Botschaft des Königreichs der Niederlande"),
+    ),
+    # The addressee ends before "unter Bezugnahme auf …", and before "et," that goes on with a clause.
+    (
+        "Die Botschaft der Bundesrepublik Deutschland beehrt sich, dem Ministerium für Auswärtige "
+        "Angelegenheiten des Königreichs Spanien unter Bezugnahme auf die Gespräche Folgendes vorzuschlagen",
+        (
+            "Botschaft der Bundesrepublik Deutschland",
+            "Ministerium für Auswärtige Angelegenheiten des Königreichs Spanien",
+        ),
+    ),
+    (
+        "Le Ministère des Affaires Etrangères du Royaume du Maroc présente ses compliments à l'Ambassade du "
+        "Royaume des Pays-Bas à Rabat et, se référant aux entretiens, a l'honneur de lui proposer",
+        (
+            "Ministère des Affaires Etrangères du Royaume du Maroc",
+            "Ambassade du Royaume des Pays-Bas à Rabat",
+        ),
+    ),
+    (
+        "Türkiye Cumhuriyeti Büyükelçiliği, Dışişleri Bakanlığına saygılarını sunar ve önermekten onur duyar",
+        ("Türkiye Cumhuriyeti Büyükelçiliği", "Dışişleri Bakanlığına"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
@@ -95,3 +152,123 @@ def test_norwegian_and_danish_openings_are_told_apart(text: str, language: str) 
     opening = find_opening(text)
     assert opening is not None
     assert opening.language == language
+
+
+LETTERS = (
+    "<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />\n\n"
+    "##{title} tussen het Koninkrijk der Nederlanden en de Republiek Chili inzake rijbewijzen\n\n"
+    "### Nr.  I  \n\n"
+    "*Santiago, 2 June 2011*Excellency,I have the honour to propose that driving licences issued by either "
+    "country be recognised by the other.Accept, Excellency, the assurances of my highest consideration."
+    "*(sd.) J. Jansen**Ambassador of the Kingdom of the Netherlands*\n\n"
+    "### Nr.  II  \n\n"
+    "*Santiago, 2 June 2011*Excellency,I have the honour to confirm that the foregoing is acceptable to the "
+    "Government of Chile.Accept, Excellency, the assurances of my highest consideration."
+    "*(sd.) M. Soto**Minister of Foreign Affairs*\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Briefwisseling", "Notawisseling"])
+def test_an_exchange_of_letters_is_read_like_an_exchange_of_notes(
+    record_of_text: Callable[..., dict[str, Any]], title: str
+) -> None:
+    record = record_of_text(LETTERS.format(title=title))
+    assert record["format"] == "note-verbale"
+    assert record["title"].startswith(title)
+    assert record["date"] == "2011-06-02"
+    assert record["text"].startswith("I have the honour to propose")
+    assert record["text"].endswith("Accept, Excellency, the assurances of my highest consideration.")
+    assert "(sd.)" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    ("place_date", "iso"),
+    [
+        ("'s-Gravenhage, 14 mei 1991", "1991-05-14"),
+        ("Rio de Janeiro, em 9 de março de 1966.", "1966-03-09"),
+        ("México, D.F., a 26 de agosto de 1982", "1982-08-26"),
+        ("Washington, D.C., March 3, 1970", "1970-03-03"),
+        ("Port of Spain, 3rd March, 1980.", "1980-03-03"),
+        ("Dar es Salaam, 3 March 1980", "1980-03-03"),
+        ("Santiago de Chile, 3 de marzo de 1980", "1980-03-03"),
+    ],
+)
+def test_the_place_and_date_after_a_note_date_it(place_date: str, iso: str) -> None:
+    text = (
+        "The Embassy presents its compliments to the Ministry and has the honour to propose an agreement.\n\n"
+        "The Embassy avails itself of this opportunity to renew to the Ministry the assurances of its "
+        f"highest consideration.\n\n{place_date}\n\nMinistry of Foreign Affairs\n"
+    )
+    chain = read_chain(text)
+    assert chain is not None
+    assert [note.date for note in chain.notes] == [iso]
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith("highest consideration.")
+
+
+def test_an_exchange_is_dated_only_when_every_note_bears_the_date(
+    record_of_text: Callable[..., dict[str, Any]],
+) -> None:
+    note = (
+        "The {sender} presents its compliments to the {addressee} and has the honour to {verb}.The {sender} "
+        "avails itself of this opportunity to renew to the {addressee} the assurances of its highest "
+        "consideration.{place_date}*{addressee}*\n\n"
+    )
+    text = (
+        "##Notawisseling tussen de Nederlandse en de Thaise Regering inzake opleidingen\n\n### Nr.  I  \n\n"
+        + note.format(sender="Embassy", addressee="Ministry", verb="propose a programme",
+                      place_date="The Hague, 19th May B.E. 2519")
+        + "### Nr.  II  \n\n"
+        + note.format(sender="Ministry", addressee="Embassy", verb="accept the programme",
+                      place_date="The Hague, 8 June 1976")
+    )  # fmt: skip
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record.get("date") is None
+
+
+# Letters in one language only, each with its own salutation, opening and closing.
+ONE_LANGUAGE_LETTERS = [
+    (
+        "*Den Haag, 3 mei 2001*Excellentie,Ik heb de eer voor te stellen dat rijbewijzen wederzijds worden "
+        "erkend.Gelieve, Excellentie, de verzekering van mijn zeer bijzondere hoogachting te aanvaarden.",
+        "Ik heb de eer voor te stellen",
+        "de verzekering van mijn zeer bijzondere hoogachting te aanvaarden.",
+    ),
+    (
+        "*Wien, am 3. Mai 2001*Herr Botschafter!Ich beehre mich, Ihnen vorzuschlagen, dass Führerscheine "
+        "gegenseitig anerkannt werden.Genehmigen Sie, Herr Botschafter, den Ausdruck meiner ausgezeichneten "
+        "Hochachtung.",
+        "Ich beehre mich, Ihnen vorzuschlagen",
+        "den Ausdruck meiner ausgezeichneten Hochachtung.",
+    ),
+    (
+        "*Roma, 3 maggio 2001*Signor Ambasciatore,Ho l'onore di proporre che le patenti di guida siano "
+        "reciprocamente riconosciute.Voglia gradire, Signor Ambasciatore, i sensi della mia più alta "
+        "considerazione.",
+        "Ho l'onore di proporre",
+        "i sensi della mia più alta considerazione.",
+    ),
+    (
+        "*Lisboa, 3 de Maio de 2001*Senhor Embaixador,Tenho a honra de propor que as cartas de condução "
+        "sejam reconhecidas reciprocamente.Aproveito a oportunidade para renovar a Vossa Excelência os "
+        "protestos da minha mais alta consideração.",
+        "Tenho a honra de propor",
+        "os protestos da minha mais alta consideração.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("letter", "start", "end"), ONE_LANGUAGE_LETTERS, ids=lambda value: str(value)[1:12])
+def test_an_exchange_of_letters_in_one_language_is_read(
+    record_of_text: Callable[..., dict[str, Any]], letter: str, start: str, end: str
+) -> None:
+    text = (
+        "##Briefwisseling tussen het Koninkrijk der Nederlanden en een andere Staat inzake rijbewijzen\n\n"
+        f"### Nr.  I  \n\n{letter}*(get.) A. B. Cdef**Minister*\n\n"
+        f"### Nr.  II  \n\n{letter}*(get.) G. H. Ijkl**Ambassadeur*\n"
+    )
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["text"].startswith(start)
+    assert record["text"].endswith(end)
+    assert "(get.)" not in record["text"]

@@ -37,10 +37,17 @@ _FUSED = (
 # "Paris, le 16 février 1955", "Астана, 2 апреля 2020 года", "نيويورك، 8 نيسان/أبريل 2020": a place at the
 # start of a line or sentence or of a column ("N° 412/AMB      Dakar, le 12 mars 2025"; a capital, or a
 # script without case), a comma, perhaps an article ...
-_PLACE = r"([^\W\d_][\w'’\-]+(?:[ \-][^\W\d_][\w'’\-]+)?)"
+# A place may be written "'s-Gravenhage", hold a particle ("Rio de Janeiro", "Port of Spain", "Dar es
+# Salaam") and be followed by its district ("México, D.F.,", "Washington, D.C.,"); "a" and "em" may come
+# before the date.
+_WORD = r"[^\W\d_][\w'’\-]+"
+# A word of the place after its first never starts in lower case ("Relatoría Especial el 30 de junio" is
+# no place and date), save the particles.
+_NEXT_WORD = rf"[ \-](?:(?:de|del|da|do|dos|es|of|la)[ ])?(?![a-zà-öø-ÿа-яё]){_WORD}"
+_PLACE = rf"((?:['’]s-)?{_WORD}(?:{_NEXT_WORD}){{0,2}})"
 _PLACE_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}[,،]\s*"
-    r"(?:(?:le|den|the|de|el|il|em|am|op|dne)\s+)?$"
+    rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)+)?[,،]\s*"
+    r"(?:(?:le|den|the|de|el|il|em|am|op|dne|a)\s+)?$"
 )
 # ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
 _BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")

@@ -24,14 +24,15 @@ _ARTICLE = re.compile(
 _PORTFOLIO = r",\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s+"
 _END = (
     r"(?=\s+(?:and|et|y|en|und|e)\s+(?!(?:de|del|la|las|los|of|the|du|des|van|der|het|di|da|do)\b)(?-i:[a-zà-ÿ])"
-    rf"|\s*(?!{_PORTFOLIO})[,.;:]|\s*$)"
+    rf"|\s+(?:and|et|y|en|und|e),|\s*(?!{_PORTFOLIO})[,.;:]|\s*$)"
 )
 _ADDRESSEE = (
     re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?(?:{_PORTFOLIO}[^,.;]+?)*){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
                re.IGNORECASE),
     re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
-    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu)\b"),
+    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu|"
+               r"unter\s+(?:Bezugnahme|Hinweis)|mit\s+Bezug|[Ff]olgendes|nachstehend)\b"),
     re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
                re.IGNORECASE),
     re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),
@@ -57,6 +58,9 @@ _ADDRESSEE = (
     re.compile(r"\b(?:przesyła|składa)\s+(?P<a>[^,.;]+?)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\b",
                re.IGNORECASE),
     re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
+    # Turkish names the addressee (dative) before the formula, after the sender's head noun.
+    re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
+               r"Başkanlığı),?\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
@@ -67,7 +71,7 @@ _ADDRESSEE = (
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
@@ -76,6 +80,10 @@ _WINDOW = 20_000
 # How many lines of a hard-wrapped opening sentence may stand above its formula, and how long they are.
 _WRAPPED_LINES = 3
 _WRAPPED_WIDTH = 40
+# How far before a formula a sender glued to a letterhead is looked for; what may stand before a word inside
+# a name ("l'Union", "Nord-Westfalen", "(Ling)").
+_GLUED_REACH = 400
+_BEFORE_A_WORD = frozenset("'’-‐([{„“\"«/")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
@@ -125,9 +133,10 @@ def find_opening(
     for boundary in _SENTENCE_BREAK.finditer(text, base, formula):
         if formula - boundary.end() > 3:
             floor = boundary.end()
-    # ... at the first capitalised article there (the letterhead and note number stand before it).
+    # ... at the first capitalised article there (the letterhead and note number stand before it), or, in a
+    # language without articles, at the last word glued to what precedes it ("№ 1245/дпМинистерство").
     article = _ARTICLE.search(text, floor, formula)
-    start = article.start() if article is not None else floor
+    start = article.start() if article is not None else _glued_word(text, floor, formula)
     return Opening(start=start, formula=formula, formula_end=formula_end, language=language)
 
 
@@ -147,6 +156,16 @@ def _wrapped_start(text: str, position: int, line_start: int) -> int:
             break
         line_start = above_start
     return line_start
+
+
+def _glued_word(text: str, floor: int, formula: int) -> int:
+    """The last capitalised word in ``text[floor:formula]`` glued to what precedes it, else ``floor``."""
+    start = floor
+    for i in range(max(floor + 1, formula - _GLUED_REACH), formula - 1):
+        glued = not text[i - 1].isspace() and text[i - 1] not in _BEFORE_A_WORD
+        if glued and text[i].isupper() and text[i + 1].islower():
+            start = i
+    return start
 
 
 def _clean(phrase: str) -> str | None:

@@ -124,7 +124,7 @@ def _describe_chain(document: Document, chain: Chain) -> Document:
     changes: dict[str, object] = {"language": first.language}
     if chain.title:
         changes["title"] = chain.title
-    if len(dates) == 1:
+    if len(dates) == 1 and all(note.date for note in chain.notes):
         changes["date"] = next(iter(dates))  # every note of the exchange bears the same date
     document = document.evolve(**changes)
     return document.with_metadata(

@@ -10,6 +10,7 @@ import attrs
 from ingest_builtins.formats.un_documents.formulas import (
     CIRCULATION,
     CLOSINGS,
+    FIRST_PERSON_OPENINGS,
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
@@ -22,10 +23,13 @@ from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
-#: The title of a treaty database's exchange of notes, in the languages such databases use.
+#: The title of a treaty database's exchange of notes, in the languages such databases use; an exchange of
+#: letters between governments is the same kind of instrument, written in the first person.
 EXCHANGE_TITLE = re.compile(
     r"^\W*(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
-    r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not)\b",
+    r"notenwechsel|notenaustausch|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not|"
+    r"exchange\s+of\s+letters|échange\s+de\s+lettres|canje\s+de\s+cartas|briefwisseling|briefwechsel|"
+    r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Web-page furniture: widget labels and timestamp lines around a copied page.
@@ -157,8 +161,12 @@ def _gather(text: str) -> Evidence:
         masthead=masthead,
         signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
-        letter_opening=(titled or masthead or exchange)
-        and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS),
+        letter_opening=(
+            (titled or masthead or exchange)
+            and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS)
+        )
+        # Under an exchange title, letters in any language the first-person openings know ("Ich beehre mich").
+        or (exchange and any(_search(pattern, head, lowered) for _, pattern in FIRST_PERSON_OPENINGS)),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
         text=text,
