@@ -431,3 +431,37 @@ def test_an_annex_title_over_two_lines_before_numbered_paragraphs_is_kept_whole(
         "Candidature of Ruritania for membership of the Human Rights Council, 2027–2029: "
         "voluntary pledges and commitments"
     )
+
+
+def test_a_sites_notes_on_the_page_itself_end_the_letter() -> None:
+    lines = [
+        "under item 71 of the preliminary list.",
+        "(Signed) Jane Roe",
+        "",
+        "[Back to Documents]   [Home]",
+        "",
+        "Last updated: 3 June 1996",
+        "Comments on this site: webmaster@example.org",
+    ]
+    assert find_trailer(lines) == 3
+
+
+def test_a_symbol_under_a_label_without_a_colon_is_read(record_of_text: Callable[..., Record]) -> None:
+    text = "\n".join(
+        [
+            "LETTER DATED 22 MAY 1996 FROM THE PERMANENT REPRESENTATIVE OF RURITANIA TO THE UNITED NATIONS "
+            "ADDRESSED TO THE SECRETARY-GENERAL",
+            "",
+            "UN Document A/51/156",
+            "",
+            "I have the honour to transmit herewith the text of the Declaration adopted at the conference.",
+            "",
+            "I should be grateful if you would have the present letter circulated as a document of the "
+            "General Assembly, under item 71 of the preliminary list.",
+            "",
+            "(Signed) Jane Roe",
+        ]
+    )
+    record = record_of_text(text, name="letter.txt")
+    assert record["metadata"]["symbol"] == ["A/51/156"]
+    assert record["text"].startswith("I have the honour")

@@ -29,11 +29,13 @@ ANNEX_HEADING = re.compile(
     r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
-# "Download: English | Français (PDF)"): the masthead's facts in another layout.
+# "Download: English | Français (PDF)", "UN Document A/51/156"): the masthead's facts in another layout.
 _HEADER_FIELD = re.compile(
     r"^\s*\[?\s*(?:(?:UN|U\.N\.|United\s+Nations|official)\s+)?(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
-    r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document)\s*:\s*\S",
+    r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document)\s*:\s*\S"
+    # … or a symbol under a label without a colon: "UN Document A/51/156".
+    r"|^\s*(?:UN|U\.N\.|United\s+Nations)\s+(?:document|doc\.?)\s+[A-Z]{1,6}(?:/[\w.-]+){2,5}\s*$",
     re.IGNORECASE,
 )
 _TITLE_REPEAT_REACH = 30

@@ -48,6 +48,12 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _RELATED_REACH = 15
+# A site's note on the page itself: "Last updated: 3 June 1996", "Comments on this site: webmaster@…".
+_PAGE_NOTE = re.compile(
+    r"^\s*(?:(?:page\s+)?last\s+(?:updated|modified|revised|reviewed)|comments?\s+(?:on|about|to)\s+(?:this\s+)?"
+    r"(?:site|page|web\s*site)|webmaster|(?:this\s+)?(?:page|site)\s+(?:is\s+)?maintained\s+by)\b[^\n]{0,120}$",
+    re.IGNORECASE,
+)
 
 
 def is_navigation(line: str) -> bool:
@@ -112,7 +118,7 @@ def find_trailer(lines: list[str]) -> int:
         below_links = start < len(lines) and (_one_label(line) or _COPYRIGHT.match(line) is not None)
         # Footer links printed one per line ("About us / Contact / Privacy policy") start a trailer too.
         below_links = below_links or (_one_label(line) and _one_label(_previous_content(lines, index)))
-        if is_navigation(line) or is_site_links(line) or below_links:
+        if is_navigation(line) or is_site_links(line) or below_links or _PAGE_NOTE.match(line):
             start = index
         elif match and match.group(1).lower() in _KNOWN_KEYS:
             keys += 1
