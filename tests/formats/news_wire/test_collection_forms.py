@@ -150,3 +150,19 @@ def test_a_correction_note_naming_the_story_s_date_is_a_note() -> None:
     head = parse_head(text)
     assert head.notes == ["(This March 3 story corrects the minister's title in paragraph 2)"]
     assert (head.title, head.authors, head.place) == ("Minister opens the new port", ["Jane Roe"], "Mombasa")
+
+
+def test_a_headline_above_the_copys_date_line_and_byline_is_the_title(record_of_text: TextRunner) -> None:
+    text = (
+        "Hafen: Streik legt Terminals lahm\n14.03.2024, 11:52 Uhr\n\nVon Anna Schmidt, dpa\n\n"
+        "Hamburg (dpa) - Ein Streik hat am Donnerstag den Betrieb an den Containerterminals weitgehend "
+        "zum Erliegen gebracht.\n\nDie Verhandlungen sollen am 21. März fortgesetzt werden."
+    )
+    record = record_of_text(text, name="dpa.txt")
+    assert (record["format"], record["title"], record["date"]) == (
+        "news-wire",
+        "Hafen: Streik legt Terminals lahm",
+        "2024-03-14T11:52",
+    )
+    assert (record["publisher"], record["authors"]) == ("dpa", ["Anna Schmidt"])
+    assert record["text"].startswith("Ein Streik hat am Donnerstag")

@@ -359,6 +359,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         or _take_byline(text, scratch, after, limit) is not None
         or _take_dateline(text, scratch, after, limit) is not None
         or _take_names_bar_date(text, scratch, after, limit) is not None
+        or _take_date_line(text, scratch, after, limit) is not None
     )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
