@@ -59,3 +59,40 @@ def test_menus_copied_as_one_line_are_not_the_story(line: str) -> None:
         "The new ferry line between the north and south harbours carried its first passengers on Tuesday.\n"
     )
     assert page.body.startswith("The new ferry line")
+
+
+AGENCY_PAGE = """Harbour Agency
+English | Français | Español | Deutsch
+Business  World  Politics  Sport
+
+World, Europe
+
+Ferry line opens between the two harbours
+
+City says the new line will carry four thousand passengers a day once the timetable is comp...
+
+Ellen Marsh  |04.03.2025 - Update : 05.03.2025
+
+Ferry line opens between the two harbours
+
+The new ferry line between the north and south harbours carried its first passengers on Tuesday morning.
+
+The city expects about four thousand passengers a day once the timetable is complete in the summer.
+
+The website carries part of the stories offered to subscribers. Contact us for subscription options.
+
+Related topics
+Bu haberi paylaşın
+"""
+
+
+def test_an_agency_page_with_menus_cut_teaser_and_author_stamp_gives_the_story() -> None:
+    page = parse_copied_page(AGENCY_PAGE)
+    assert (page.title, page.date, page.authors, page.publisher) == (
+        "Ferry line opens between the two harbours",
+        "2025-03-04",
+        ["Ellen Marsh"],
+        "Harbour Agency",
+    )
+    assert page.body.startswith("The new ferry line between the north and south harbours")
+    assert page.body.endswith("once the timetable is complete in the summer.")

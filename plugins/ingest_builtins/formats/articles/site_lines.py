@@ -40,7 +40,8 @@ SECTIONS = _names(
 _SHARE = re.compile(
     r"^(?:share|tweet|post|send)\s+(?:(?:it|this)\s+)?(?:on|via|to|with)\s+\S+|^follow\s+us(?:\s+on\s+\S+)?$|"
     r"^(?:partager|suivez-nous)\s+sur\s+\S+|^(?:compartir|síguenos)\s+en\s+\S+|^(?:teilen|folgen\s+sie\s+uns)\s+"
-    r"auf\s+\S+|^(?:поделиться|подписывайтесь\s+на\s+нас)\s+в\s+\S+|^(?:paylaş|bizi\s+izləyin)\b",
+    r"auf\s+\S+|^(?:поделиться|подписывайтесь\s+на\s+нас)\s+в\s+\S+|^(?:paylaş\w*|bizi\s+izləyin)\b|"
+    r"^bu\s+haberi\s+paylaş",
     re.IGNORECASE,
 )
 # Questions and offers addressed to the reader about the page itself.
@@ -75,6 +76,9 @@ def is_section_line(line: str) -> bool:
         return False
     if label_key(stripped) in SECTIONS:
         return True
+    listed = stripped.split(",")
+    if len(listed) > 1 and all(label_key(part) in SECTIONS for part in listed):
+        return True  # the sections a story is filed under: "World, Middle East"
     parts = breadcrumb(stripped)
     return parts is not None and all(is_home(part) or label_key(part) in SECTIONS for part in parts)
 

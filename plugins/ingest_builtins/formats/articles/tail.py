@@ -98,7 +98,8 @@ _PROMPT = re.compile(
     r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
     r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
     r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
-    r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)",
+    r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)|"
+    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers",
     re.IGNORECASE,
 )
 _LABEL_LINE = re.compile(

@@ -19,8 +19,9 @@ from ingest_builtins.formats.articles.furniture import (
     label_key,
     words,
 )
-from ingest_builtins.formats.articles.names import byline_names
-from ingest_builtins.formats.articles.site_lines import is_feedback_prompt
+from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
+from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
@@ -33,6 +34,7 @@ TAIL_LINES = 40
 MARKER_LINES = 80
 _LONG_PROSE = 40
 _MIN_TEASER = 30
+_TEASER_WORDS = 60
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
 
@@ -41,14 +43,14 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _STAMP_WORDS = re.compile(
-    r"\b(?:published|updated|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
+    r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um)\b|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 # "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
-_UPDATED = re.compile(r"updated|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
+_UPDATED = re.compile(r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
 _PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 _BYLINE = re.compile(
@@ -115,7 +117,10 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
         return None
     match = matches[0]
     iso = match.iso
-    rest = line[: match.start] + " " + line[match.end :]
+    # The first date is the stamp's; a second ("05.11.2024 - Update : 05.11.2024") is the update's.
+    rest = line
+    for other in reversed(matches):
+        rest = rest[: other.start] + " " + rest[other.end :]
     time = _TIME.search(rest)
     if time is not None:
         if "T" not in iso and len(iso) == 10:
@@ -139,6 +144,13 @@ def _is_menu(line: str) -> bool:
         and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
         and not any(is_widget_label(part) for part in parts)
     )
+
+
+def _cut_teaser(line: str) -> bool:
+    """A teaser the page cut off mid-sentence: ``… linking Persian Gulf to Turkish bor...``."""
+    stripped = line.rstrip()
+    cut = stripped.removesuffix("...").removesuffix("…")
+    return cut != stripped and cut[-1:].isalnum() and words(cut) <= _TEASER_WORDS
 
 
 def _title_like(line: str) -> bool:
@@ -233,6 +245,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("site name")
         elif is_widget_label(line) or label_key(line) in ("email the author", "e-mail the author"):
             page.found.append("widget label")
+        elif page.title is None and is_section_line(line):
+            labels.append((index, line))
+            page.found.append("label")
+        elif page.title is not None and _cut_teaser(line):
+            page.found.append("teaser")
         elif page.title is None and _title_like(line) and (words(line) >= 3 or key in later(index)):
             page.title = line
             page.found.append("headline")
@@ -259,8 +276,8 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
         page.publisher = page.publisher or remainder
         return None
     byline = _BYLINE.match(remainder)
-    if byline is not None:
-        people, _ = byline_names(byline.group("names"))
+    if byline is not None or is_person_name(remainder):
+        people, _ = byline_names(byline.group("names") if byline is not None else remainder)
         page.authors.extend(p for p in people if p not in page.authors)
         return None
     return None if remainder[0].isdigit() else remainder
@@ -301,7 +318,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         if people:
             page.authors.extend(p for p in people if p not in page.authors)
             return "strong"
-    if is_feedback_prompt(line) or _is_tag_line(line):
+    if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or _is_tag_line(line):
         return "strong"
     return is_furniture_line(line)
 
