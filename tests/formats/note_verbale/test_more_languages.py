@@ -307,3 +307,18 @@ def test_a_ministry_named_for_several_portfolios_is_read_past_its_commas() -> No
         "Ministère des Affaires étrangères, de la Coopération africaine "
         "et des Marocains résidant à l'étranger"
     )
+
+
+def test_an_annex_under_a_bare_heading_takes_its_first_line(record_of_text: Callable[..., Any]) -> None:
+    text = (
+        "La Misión Permanente de Ruritania saluda atentamente a la Oficina del Alto Comisionado y tiene el "
+        "honor de remitir la respuesta del Gobierno al cuestionario.\n\n"
+        "La Misión Permanente aprovecha la ocasión para reiterar a la Oficina las seguridades de su más alta "
+        "consideración.\n\nGinebra, 2 de octubre de 2025\n\nAnnex\n\n"
+        "Reply of the Government of Ruritania to the questionnaire of the Special Rapporteur\n\n"
+        "1. The right to water was recognized in the Constitution by a reform adopted in 2020."
+    )
+    record = record_of_text(text, name="nota.txt")
+    assert record["metadata"]["annex_title"] == (
+        "Reply of the Government of Ruritania to the questionnaire of the Special Rapporteur"
+    )

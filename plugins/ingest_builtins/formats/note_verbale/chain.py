@@ -22,6 +22,7 @@ __all__ = ["Chain", "Note", "read_chain", "split_fused"]
 _NOTE_HEADING = re.compile(
     r"^[ \t]*(?:Nr|No|N°|Nº|Núm|Num|Note|Nota)\.?[ \t]*[IVX\d]{1,4}\.?[ \t]*$", re.MULTILINE
 )
+_LONGEST_ANNEX_TITLE = 250
 _ANNEX_HEADING = re.compile(
     r"^[ \t]*(?:Attachment|Annex|Annexe|Anexo|Bijlage|Anlage|Allegato|Appendix|Enclosure)"
     r"(?:[ \t]+[IVX\d]{1,3})?[ \t]*:?[ \t]*$",
@@ -233,6 +234,16 @@ def _annex_or_gap(
     heading = _ANNEX_HEADING.search(text, end, stop)
     if heading is not None:
         annex_end = _NOTE_HEADING.search(text, heading.end(), stop)
-        annexes.append((heading.end(), annex_end.start() if annex_end else stop, heading.group().strip()))
-        return annex_end.start() if annex_end else stop
+        close = annex_end.start() if annex_end else stop
+        title = _own_title(text, heading.end(), close) or heading.group().strip()
+        annexes.append((heading.end(), close, title))
+        return close
     return end
+
+
+def _own_title(text: str, start: int, end: int) -> str | None:
+    """An annex's own title: its first line, when a short line that ends no sentence comes before its text."""
+    lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines[0]) > _LONGEST_ANNEX_TITLE or lines[0].endswith((".", ":", ";", "!", "?")):
+        return None
+    return lines[0]
