@@ -322,3 +322,14 @@ def test_an_annex_under_a_bare_heading_takes_its_first_line(record_of_text: Call
     assert record["metadata"]["annex_title"] == (
         "Reply of the Government of Ruritania to the questionnaire of the Special Rapporteur"
     )
+
+
+def test_an_italian_addressee_ends_before_a_clause_opened_by_e_and_a_comma() -> None:
+    sentence = (
+        "L'Ambasciata d'Italia presenta i suoi complimenti al Ministero degli Affari Esteri della Repubblica "
+        "di Malta e, facendo seguito ai colloqui del 4 aprile, ha l'onore di proporre una riunione."
+    )
+    opening = find_opening(sentence)
+    assert opening is not None
+    addressee = read_correspondents(sentence, opening)[1]
+    assert addressee == "Ministero degli Affari Esteri della Repubblica di Malta"

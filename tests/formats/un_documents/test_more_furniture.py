@@ -465,3 +465,37 @@ def test_a_symbol_under_a_label_without_a_colon_is_read(record_of_text: Callable
     record = record_of_text(text, name="letter.txt")
     assert record["metadata"]["symbol"] == ["A/51/156"]
     assert record["text"].startswith("I have the honour")
+
+
+_LETTER_HEAD = [
+    "Letter dated 10 June 2024 from the Permanent Representative of Ruritania to the United",
+    "Nations addressed to the Secretary-General",
+    "I have the honour to transmit herewith the statement of the Ministers for Foreign Affairs",
+    "of Ruritania and Utopia on the conference (see annex).",
+    "(Signed) Jane Roe",
+    "Annex to the letter dated 10 June 2024 from the Permanent Representative of",
+    "Ruritania to the United Nations addressed to the Secretary-General",
+]
+_STATEMENT = [
+    "The Ministers for Foreign Affairs of Ruritania and Utopia, meeting in the capital on",
+    "3 April 2024, express their deep concern at the loss of civilian life in the region and",
+    "call upon all parties to respect international humanitarian law in all circumstances.",
+]
+
+
+_TITLE_LINES = [
+    "Joint statement by the Ministers for Foreign Affairs of Ruritania and",
+    "Utopia on the conference",
+]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [["*"], ["", ""], ["", "Ruritania City and Utopia, 9 June 2024"]],
+)
+def test_an_annex_title_ends_at_a_blank_line_a_place_and_date_or_its_star(after: list[str]) -> None:
+    between = [*_TITLE_LINES[:-1], _TITLE_LINES[-1] + after[0], *after[1:]]
+    layout = read_layout("\n".join([*_LETTER_HEAD, *between, *_STATEMENT]))
+    assert layout.sections[1].title == (
+        "Joint statement by the Ministers for Foreign Affairs of Ruritania and Utopia on the conference"
+    )

@@ -50,7 +50,7 @@ _ADDRESSEE = (
     re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(rf"\bcumprimentos\s+(?P<a>(?:ao|à|aos|às|a|o)\s+[^,.;]+?)(?:(?=\s+e,)|{_END})", re.IGNORECASE),
-    re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s*[,.;])",
+    re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s+e,|\s*[,.;])",
                re.IGNORECASE),
     # Polish names the addressee (dative) after "wyrazy szacunku" or before it.
     re.compile(r"\b(?:przesyła|składa)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\s+(?P<a>[^,.;]+?)"

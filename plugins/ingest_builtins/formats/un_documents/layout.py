@@ -16,6 +16,7 @@ from ingest_builtins.formats.un_documents.signature import Signature, find_signa
 from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start, title_extent
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
+from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
@@ -46,6 +47,7 @@ _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
+_PLACE_DATE_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
@@ -154,6 +156,15 @@ def _blank_mode(lines: list[str]) -> bool:
     return followed >= 0.6 * (len(content) - 1) or typical_width([lines[i] for i in content]) > 200
 
 
+def _place_and_date(line: str) -> bool:
+    """A statement's place and date line under its title: ``Tallinn, Riga and Vilnius, 11 April 2022``."""
+    stripped = line.strip().rstrip(".")
+    if len(stripped.split()) > _PLACE_DATE_WORDS or "," not in stripped:
+        return False
+    dates = find_dates(stripped)
+    return bool(dates) and dates[-1].end == len(stripped)
+
+
 def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]:
     """Split an annex's own title (short lines before its first paragraph) from its body.
 
@@ -170,10 +181,13 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
             return first, body[position + 1 :]
         return None, body
     width = max(typical_width(content), page_width)
+    # A blank line after a line of the title ends the title there.
+    positions = [index for index, line in enumerate(body) if line.strip()]
+    closes = [index + 1 < len(body) and not body[index + 1].strip() for index in positions]
     count = 0
     while count < min(5, len(content) - 1):
         line = content[count].rstrip()
-        if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width:
+        if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width or _place_and_date(line):
             break
         # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
         # or the full line starts a sentence after a line that does not run on (a one-line title).
@@ -186,9 +200,11 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         if len(line.strip()) >= 0.6 * width and full_next and not runs_on and not starts_anew:
             break
         count += 1
+        if closes[count - 1]:
+            break
     if count == 0 or count == len(content):
         return None, body
-    title = " ".join(line.strip() for line in content[:count])
+    title = _TITLE_MARKER.sub("", " ".join(line.strip() for line in content[:count]))
     position = body.index(content[count])
     return title, body[position:]
 
