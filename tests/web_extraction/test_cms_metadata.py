@@ -152,3 +152,10 @@ def test_consent_managers_boxes_are_furniture(name: str) -> None:
     from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
 
     assert classify_attrs(name) & BOILERPLATE
+
+
+@pytest.mark.parametrize("name", ["firma-data", "autor-zeile", "article-auteur", "firma"])
+def test_bylines_named_in_more_languages_are_furniture(name: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
+
+    assert classify_attrs(name) & BOILERPLATE
