@@ -159,3 +159,17 @@ def test_bylines_named_in_more_languages_are_furniture(name: str) -> None:
     from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
 
     assert classify_attrs(name) & BOILERPLATE
+
+
+def test_the_standfirst_inside_the_article_s_header_box_opens_the_text() -> None:
+    lead = (
+        "The new kernel saves power on laptops and supports more ARM notebooks, with changes for players"
+        " of games too."
+    )
+    html = (
+        "<html><head><title>Kernel 6.14 released</title></head><body><article><header>"
+        f"<h1>Kernel 6.14 released</h1><p>{lead}</p><div class='x'>25 March 2025, Sebastian Kraemer</div>"
+        f"</header><div class='formatted'>{_BODY}</div><div class='more'><a href='/a'>Kernel 6.13</a></div>"
+        "</article></body></html>"
+    )
+    assert extract_article(html).text.startswith(lead)
