@@ -173,3 +173,24 @@ def test_the_standfirst_inside_the_article_s_header_box_opens_the_text() -> None
         "</article></body></html>"
     )
     assert extract_article(html).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Por João Silva Publicado em 22/04/2024 às 09h30", False),
+        ("Par Claire Dubois - Publié le 7 décembre 2025 à 10h15", False),
+        ("Von Mai 2025 an gilt die neue Regel für alle 12 Bezirke.", True),
+        ("By 2030, the city plans 40 new buses.", True),
+    ],
+)
+def test_a_byline_or_date_line_under_the_standfirst_is_not_text(line: str, kept: bool) -> None:
+    lead = (
+        "The city will plant twenty thousand trees by 2027 to bring shade to its hottest streets and squares."
+    )
+    html = (
+        "<html><head><title>Trees for the city</title></head><body><main><h1>Trees for the city</h1>"
+        f"<p class='lead'>{lead}</p><div class='info'>{line}</div><div class='corpo'>{_BODY}</div>"
+        "</main></body></html>"
+    )
+    assert (line in extract_article(html).text) is kept
