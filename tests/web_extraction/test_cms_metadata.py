@@ -180,6 +180,8 @@ def test_the_standfirst_inside_the_article_s_header_box_opens_the_text() -> None
     [
         ("Por João Silva Publicado em 22/04/2024 às 09h30", False),
         ("Par Claire Dubois - Publié le 7 décembre 2025 à 10h15", False),
+        ("- Publié le 7 décembre 2025 à 10h15 - Mis à jour à 12h40", False),
+        ("28/01/2025 16h42 · Atualizado há 2 horas", False),
         ("Von Mai 2025 an gilt die neue Regel für alle 12 Bezirke.", True),
         ("By 2030, the city plans 40 new buses.", True),
     ],

@@ -47,15 +47,17 @@ def _norm(text: str) -> str:
 
 #: A byline or a dated line, told by its opening word ("Por João Silva Publicado em 22/04/2024").
 _LABELLED_META = re.compile(
-    r"(?:(?:by|par|por|von|di|door|av|af|autor|auteur)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # a byline: the word, then a name
+    r"(?:(?:by|par|por|von|di|door|av|af|autor|auteur)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # a byline: the word, a name
     r"|(?:published|posted|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert|mis à jour"
-    r"|publicerad|gepubliceerd|opublikowano)\s).*\d",
+    r"|publicerad|gepubliceerd|opublikowano)\s).*\d"  # ... with a date; or a label with a date
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b|(?:19|20)\d\d-\d\d-\d\d",  # a date opening the line
     re.IGNORECASE,
 )
 
 
 def _labelled_meta(text: str) -> bool:
     """A byline or date line ("Par Claire Dubois - Publié le 7 mars"), not a sentence ("Von Mai an …")."""
+    text = text.lstrip("-–—|·•:, ")
     return not text.endswith((".", "!", "?", "…")) and _LABELLED_META.match(text) is not None
 
 
