@@ -152,3 +152,47 @@ def test_consent_managers_boxes_are_furniture(name: str) -> None:
     from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
 
     assert classify_attrs(name) & BOILERPLATE
+
+
+@pytest.mark.parametrize("name", ["firma-data", "autor-zeile", "article-auteur", "firma"])
+def test_bylines_named_in_more_languages_are_furniture(name: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.vocabulary import BOILERPLATE, classify_attrs
+
+    assert classify_attrs(name) & BOILERPLATE
+
+
+def test_the_standfirst_inside_the_article_s_header_box_opens_the_text() -> None:
+    lead = (
+        "The new kernel saves power on laptops and supports more ARM notebooks, with changes for players"
+        " of games too."
+    )
+    html = (
+        "<html><head><title>Kernel 6.14 released</title></head><body><article><header>"
+        f"<h1>Kernel 6.14 released</h1><p>{lead}</p><div class='x'>25 March 2025, Sebastian Kraemer</div>"
+        f"</header><div class='formatted'>{_BODY}</div><div class='more'><a href='/a'>Kernel 6.13</a></div>"
+        "</article></body></html>"
+    )
+    assert extract_article(html).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Por João Silva Publicado em 22/04/2024 às 09h30", False),
+        ("Par Claire Dubois - Publié le 7 décembre 2025 à 10h15", False),
+        ("- Publié le 7 décembre 2025 à 10h15 - Mis à jour à 12h40", False),
+        ("28/01/2025 16h42 · Atualizado há 2 horas", False),
+        ("Von Mai 2025 an gilt die neue Regel für alle 12 Bezirke.", True),
+        ("By 2030, the city plans 40 new buses.", True),
+    ],
+)
+def test_a_byline_or_date_line_under_the_standfirst_is_not_text(line: str, kept: bool) -> None:
+    lead = (
+        "The city will plant twenty thousand trees by 2027 to bring shade to its hottest streets and squares."
+    )
+    html = (
+        "<html><head><title>Trees for the city</title></head><body><main><h1>Trees for the city</h1>"
+        f"<p class='lead'>{lead}</p><div class='info'>{line}</div><div class='corpo'>{_BODY}</div>"
+        "</main></body></html>"
+    )
+    assert (line in extract_article(html).text) is kept

@@ -45,6 +45,22 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .:!?|-")
 
 
+#: A byline or a dated line, told by its opening word ("Por João Silva Publicado em 22/04/2024").
+_LABELLED_META = re.compile(
+    r"(?:(?:by|par|por|von|di|door|av|af|autor|auteur)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # a byline: the word, a name
+    r"|(?:published|posted|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert|mis à jour"
+    r"|publicerad|gepubliceerd|opublikowano)\s).*\d"  # ... with a date; or a label with a date
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b|(?:19|20)\d\d-\d\d-\d\d",  # a date opening the line
+    re.IGNORECASE,
+)
+
+
+def _labelled_meta(text: str) -> bool:
+    """A byline or date line ("Par Claire Dubois - Publié le 7 mars"), not a sentence ("Von Mai an …")."""
+    text = text.lstrip("-–—|·•:, ")
+    return not text.endswith((".", "!", "?", "…")) and _LABELLED_META.match(text) is not None
+
+
 def is_meta_line(text: str, max_chars: int) -> bool:
     """A short line that carries a date, time or byline rather than prose."""
     if len(text) > max_chars:
@@ -134,6 +150,8 @@ def region_text(
                 continue
         elif p.pull_quotes and b.owner != element and _pull_quote(page, k, element):
             continue
+        elif len(out) <= 2 and b.chars <= p.meta_line_chars and _labelled_meta(b.text):
+            continue  # the byline or date line under a standfirst
         if b.chars <= _LABEL_CHARS and _FURNITURE_LABEL.match(b.text):
             continue
         if b.link_chars > p.link_density_max * b.chars and (

@@ -47,6 +47,7 @@ _HEAD = _words(
     byline author authors bio caption credit credits figcaption contributor
     comment comments commentlist disqus
     cmp iubenda onetrust cookiebot didomi usercentrics gdpr dsgvo
+    firma autor autore auteur
     """
 )
 _LEADING = _words(
@@ -57,6 +58,7 @@ _LEADING = _words(
     modal masthead header login pagination print email outbrain taboola skip next
     byline author bio caption credit comment comments disqus
     cmp iubenda onetrust cookiebot cybotcookiebotdialog didomi usercentrics gdpr dsgvo privacy
+    firma autor autore auteur
     """
 )
 # Words that say nothing about the role ("share-buttons-wrapper" is "share").
