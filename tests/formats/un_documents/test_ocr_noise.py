@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.un_documents.dates import issue_date, title_date
+from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
+from ingest_builtins.formats.un_documents.fields import document_years
 from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
+from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start
@@ -164,3 +166,32 @@ def test_a_title_date_with_ocr_debris_is_read_and_a_garbled_one_is_not(title: st
 )
 def test_a_scanned_issue_date_is_read(masthead: list[str], date: str | None) -> None:
     assert issue_date(masthead) == date
+
+
+@pytest.mark.parametrize(
+    ("dated", "issue", "years", "date"),
+    [
+        ("1990-01-12", "1990-01-16", set(), "1990-01-12"),  # dated just before its issue
+        ("1996-01-12", "1990-01-16", {1989, 1990}, "1990-01-12"),  # the title's year misread
+        ("1999-09-28", "1990-10-01", {1990, 1991}, "1990-09-28"),
+        ("1990-06-05", "1996-06-08", {1990}, "1990-06-05"),  # the issue date's year misread
+        ("1996-01-12", "1990-01-16", set(), "1990-01-16"),  # no witness: the issue date
+        ("1996-03-30", "1990-01-16", {1990}, "1990-01-16"),  # no day of that year fits: the issue date
+        ("1990-06", "1990-06-08", {1990}, "1990-06"),
+        (None, "1990-06-08", set(), "1990-06-08"),
+    ],
+)
+def test_a_misread_year_is_told_by_the_issue_date_and_the_documents_years(
+    dated: str | None, issue: str | None, years: set[int], date: str | None
+) -> None:
+    assert own_date(dated, issue, years) == date
+
+
+def test_the_years_of_a_document_come_from_its_symbols_and_session() -> None:
+    layout = read_layout(
+        "UNITED\nNATIONS\nA/44/871\nS/21051\n16 January 1990\nGENERAL ASSEMBLY\nForty-fourth session\n"
+        "SECURITY COUNCIL\nForty-fifth year\n\nLetter dated 12 January 1990 from the Permanent "
+        "Representative of Cyprus to the United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to ...\n"
+    )
+    assert document_years(layout) == {1989, 1990}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest import Document, Part
-from ingest_builtins.formats.un_documents.dates import title_date
-from ingest_builtins.formats.un_documents.fields import document_fields
+from ingest_builtins.formats.un_documents.dates import own_date, title_date
+from ingest_builtins.formats.un_documents.fields import document_fields, document_years
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
 from ingest_builtins.formats.un_documents.legibility import legible
 from ingest_builtins.formats.un_documents.markup import strip_markup
@@ -65,9 +65,8 @@ def title_and_date(document: Document) -> Document:
         parsed = parse_title(layout.title)
         if parsed is not None and (parsed.sender or parsed.addressee):
             changes["title"] = layout.title
-    date = title_date(layout.title) if layout.title else None
-    if date is None:
-        date = document_fields(layout)["issue_date"]
+    dated = title_date(layout.title) if layout.title else None
+    date = own_date(dated, document_fields(layout)["issue_date"], document_years(layout))
     if date is not None:
         changes["date"] = date
     return document.evolve(**changes) if changes else document
