@@ -9,7 +9,7 @@ from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_f
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
-from ingest_builtins.formats.un_documents.titles import ocr_letter_start
+from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,21 @@ def test_the_years_of_a_document_come_from_its_symbols_and_session() -> None:
         "I have the honour to ...\n"
     )
     assert document_years(layout) == {1989, 1990}
+
+
+def test_a_title_the_text_layer_breaks_mid_phrase_runs_on_over_blank_lines() -> None:
+    lines = [
+        "Letter dated",
+        "",
+        "14 November 1991 from the Permanent",
+        "",
+        "Representative of Viet Nam to the United Nations addressed to",
+        "the Secretary-General",
+        "",
+        "I have the honour to inform you that the Government of the Socialist",
+    ]
+    assert title_extent(lines, 0) == 6
+    note = ["Note verbale dated 20 August 1990 addressed to the", "", "Secretary -General"]
+    assert title_extent(note, 0) == 3
+    garbled = ["I,e-tter dated 25 March 19Yl from the_Charq~", "addrased to t&S%!cr.e1a.Xy~!&!$Z.al", "", "Upon"]
+    assert title_extent(garbled, 0) == 2

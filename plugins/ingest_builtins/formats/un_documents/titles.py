@@ -123,7 +123,13 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
         nxt = lines[end].strip()
         if not nxt:
             # A blank line ends a complete title; an unfinished one may go on after it (OCR).
-            if _complete(joined) or end + 1 >= len(lines) or not _CONTINUES.match(lines[end + 1].strip()):
+            if _complete(joined) or end + 1 >= len(lines):
+                break
+            # … so long as the next line carries it on, or the title stops mid-phrase ("Letter dated" / "").
+            # (a word ending it must be a whole word: "t&S%!cr.e1a.Xy~!&!$Z.al" does not end with "al")
+            tail = _OPEN_END.search(joined.rstrip())
+            open_end = tail is not None and (not tail.group()[:1].isalpha() or joined.split()[-1].isalpha())
+            if not _CONTINUES.match(lines[end + 1].strip()) and not open_end:
                 break
             end += 1
             continue
