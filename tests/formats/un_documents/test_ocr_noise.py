@@ -211,5 +211,5 @@ def test_a_title_the_text_layer_breaks_mid_phrase_runs_on_over_blank_lines() -> 
     assert title_extent(lines, 0) == 6
     note = ["Note verbale dated 20 August 1990 addressed to the", "", "Secretary -General"]
     assert title_extent(note, 0) == 3
-    garbled = ["I,e-tter dated 25 March 19Yl from the_Charq~", "addrased to t&S%!cr.e1a.Xy~!&!$Z.al", ""]
+    garbled = ["I,e-tter dated 25 March 19Yl from the", "addrased to t&S%!cr.e1a.Xy~!&!$Z.al", "", "Upon"]
     assert title_extent(garbled, 0) == 2
