@@ -7,6 +7,7 @@ from ingest_builtins.formats.un_documents.dates import issue_date, own_date, tit
 from ingest_builtins.formats.un_documents.fields import document_years
 from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
 from ingest_builtins.formats.un_documents.layout import read_layout
+from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
@@ -213,3 +214,40 @@ def test_a_title_the_text_layer_breaks_mid_phrase_runs_on_over_blank_lines() -> 
     assert title_extent(note, 0) == 3
     garbled = ["I,e-tter dated 25 March 19Yl from the", "addrased to t&S%!cr.e1a.Xy~!&!$Z.al", "", "Upon"]
     assert title_extent(garbled, 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "addressee"),
+    [
+        (
+            "etter dated'21 January. 1991 from the Permanent Representative of Kuwait to the United Nations "
+            "addresser to the President of E the*Security Council",
+            "Permanent Representative of Kuwait to the United Nations",
+            None,
+        ),
+        (
+            "Note verbale dated 20 August 1990 from.the Permanent Mission of Portugal to the United Nations "
+            "addressed to the Secretary -General",
+            "Permanent Mission of Portugal to the United Nations",
+            None,  # "-General": the word split by the OCR
+        ),
+        (
+            "'Lette! dated 6 October 1986 from the Permanent Representative of Nepal to' the United ations "
+            "addressed to the Secretary -Generat",
+            "Permanent Representative of Nepal to the United ations",
+            None,
+        ),
+        (
+            "I,e-tter dated 25 March 19Yl from the_Charq~ d'affaires a,i. of the PermanentQbseyyer "
+            "MiSSi_Q_n_o_f.Pa?e~ine-~~~nited-N~ions addrased to t&S%!cr.e1a.Xy~!&!$Z.al",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_title_gives_each_correspondent_that_survived_ocr(
+    title: str, sender: str | None, addressee: str | None
+) -> None:
+    parts = legible_correspondents(title)
+    assert parts is not None
+    assert (parts.sender, parts.addressee) == (sender, addressee)

@@ -8,7 +8,7 @@ from ingest import Document, Part
 from ingest_builtins.formats.un_documents.dates import own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_fields, document_years
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
-from ingest_builtins.formats.un_documents.legibility import legible
+from ingest_builtins.formats.un_documents.legibility import legible, legible_correspondents
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.titles import parse_title
@@ -75,7 +75,7 @@ def title_and_date(document: Document) -> Document:
 def correspondents(document: Document) -> Document:
     """Sender and addressee from the title, signatory and titles from the "(Signed)" block."""
     layout = layout_of(document)
-    parsed = parse_title(layout.title) if layout.title and legible(layout.title) else None
+    parsed = legible_correspondents(layout.title) if layout.title else None
     signature = layout.sections[0].signature if layout.sections else None
     sender = parsed.sender if parsed else None
     if sender is None and signature is not None and signature.title:
