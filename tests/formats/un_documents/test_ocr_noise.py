@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_years
-from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
+from ingest_builtins.formats.un_documents.furniture import (
+    furniture_lines,
+    is_debris,
+    is_furniture,
+    without_trailing_debris,
+)
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
@@ -251,3 +256,22 @@ def test_a_title_gives_each_correspondent_that_survived_ocr(
     parts = legible_correspondents(title)
     assert parts is not None
     assert (parts.sender, parts.addressee) == (sender, addressee)
+
+
+@pytest.mark.parametrize("line", [":", "\u00a9", "* * *", "_", "oe |", "=", "\u2014*."])
+def test_specks_read_as_text_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["", "1.", "I", "it.", "(a)", "2", "Page 2", "\u8054\u5408\u56fd"])
+def test_short_text_is_no_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_the_lines_below_the_last_sentence_without_a_word_are_dropped() -> None:
+    lines = ["accordance with the Charter of the United Nations.", "", "2", "", ":"]
+    assert without_trailing_debris(lines) == lines[:1]
+    assert without_trailing_debris(["Ukraine expects all parties", "to honour it."]) == [
+        "Ukraine expects all parties",
+        "to honour it.",
+    ]

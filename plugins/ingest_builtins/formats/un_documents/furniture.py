@@ -7,7 +7,7 @@ import re
 from ingest_builtins.formats.un_documents.languages import language_code
 from ingest_builtins.formats.un_documents.symbols import SYMBOL, repair_series_letters
 
-__all__ = ["furniture_lines", "is_furniture", "is_running_head"]
+__all__ = ["furniture_lines", "is_debris", "is_furniture", "is_running_head", "without_trailing_debris"]
 
 _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
 _OLD_JOB = (
@@ -128,3 +128,29 @@ def _page_turn(lines: list[str], label: int, marked: set[int]) -> set[int]:
         if anchor in marked and foot:
             return set(range(anchor, label))
     return set()
+
+
+_SPECKS = frozenset("|~©°=<>{}\\^¬•■")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def is_debris(line: str) -> bool:
+    """A scan's specks read as text.
+
+    A line of signs alone (":", "\u00a9", "* *"), or of two letters at most with a speck ("oe |").
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if not any(ch.isalnum() for ch in stripped):
+        return True
+    letters = sum(ch.isalpha() for ch in stripped)
+    return letters <= 2 and not any(ch.isdigit() for ch in stripped) and any(ch in _SPECKS for ch in stripped)
+
+
+def without_trailing_debris(lines: list[str]) -> list[str]:
+    """``lines`` without the lines after the last one holding a word ("2", "*" below the last sentence)."""
+    end = len(lines)
+    while end > 0 and _WORD.search(lines[end - 1]) is None:
+        end -= 1
+    return lines[:end]

@@ -9,7 +9,12 @@ from itertools import pairwise
 import attrs
 
 from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remove_markers
-from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_running_head
+from ingest_builtins.formats.un_documents.furniture import (
+    furniture_lines,
+    is_debris,
+    is_running_head,
+    without_trailing_debris,
+)
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
@@ -229,14 +234,14 @@ def _section(
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
             cursor += 1
-    kept = [index for index in range(cursor, end) if index not in removed]
+    kept = [index for index in range(cursor, end) if index not in removed and not is_debris(lines[index])]
     visible = set(kept)
     signature = find_signature([lines[i] if i in visible else "" for i in range(cursor, end)])
     if signature is not None:
         signature = attrs.evolve(signature, start=signature.start + cursor, end=signature.end + cursor)
     if signature is not None:
         kept = [index for index in kept if not signature.start <= index < signature.end]
-    body = [lines[index] for index in kept]
+    body = without_trailing_debris([lines[index] for index in kept])
     title: str | None = None
     if role == "annex":
         title, body = _own_title(body, width)
