@@ -14,6 +14,7 @@ from ingest_builtins.formats.un_documents.furniture import (
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.signature import find_signature
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
 
@@ -275,3 +276,27 @@ def test_the_lines_below_the_last_sentence_without_a_word_are_dropped() -> None:
         "Ukraine expects all parties",
         "to honour it.",
     ]
+
+
+def test_a_signature_title_with_a_speck_before_it_belongs_to_the_block() -> None:
+    signature = find_signature(["(Signed) Peter HOHENFELLNER", "Ambassador", "/ Permanent, Representative"])
+    assert signature is not None
+    assert signature.titles == ("Ambassador", "Permanent, Representative")
+
+
+def test_an_annex_heading_with_specks_and_its_title_are_read() -> None:
+    text = (
+        "Letter dated 5 June 1990 from the Permanent Representative of Austria to the United Nations "
+        "addressed to the Secretary-General\n\nI have the honour to transmit the list below.\n\n"
+        "(Signed) Peter HOHENFELLNER\n\n_ Annex: ; oe |\n\nList of violations of. the air space of the "
+        "Republic of Cyprus from 2 to 9 January 1990\n\nOn 2 January 1990, two aircraft entered the region.\n"
+    )
+    annex = read_layout(text).sections[-1]
+    assert annex.role == "annex"
+    assert annex.title is not None and annex.title.startswith("List of violations of.")
+    assert annex.paragraphs == ("On 2 January 1990, two aircraft entered the region.",)
+
+
+def test_a_page_turn_keeps_an_annex_heading_read_before_the_page_label() -> None:
+    lines = ["94-26733 (E) 280694", "A/49/215", "Annex:", "_Page 2", "Statement by the Ministry"]
+    assert furniture_lines(lines) == {0, 1, 3}
