@@ -14,6 +14,8 @@ from ingest_builtins.formats.un_documents.furniture import (
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.organs import find_organs
+from ingest_builtins.formats.un_documents.sessions import find_session
 from ingest_builtins.formats.un_documents.signature import find_signature
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
 from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
@@ -300,3 +302,9 @@ def test_an_annex_heading_with_specks_and_its_title_are_read() -> None:
 def test_a_page_turn_keeps_an_annex_heading_read_before_the_page_label() -> None:
     lines = ["94-26733 (E) 280694", "A/49/215", "Annex:", "_Page 2", "Statement by the Ministry"]
     assert furniture_lines(lines) == {0, 1, 3}
+
+
+def test_an_organ_and_a_session_damaged_by_ocr_are_read() -> None:
+    assert find_organs("COMMISSION:ON HUMAN RIGHTS") == ["Commission on Human Rights"]
+    assert find_session("COMMISSION ON HUMAN RIGHTS\nForty-seventh sessigh ee") == "47"
+    assert find_organs("the Secretary-General, Assembly of Heads of State") == []
