@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.un_documents.dates import issue_date, title_date
-from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture
+from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
+from ingest_builtins.formats.un_documents.fields import document_years
+from ingest_builtins.formats.un_documents.furniture import (
+    furniture_lines,
+    is_debris,
+    is_furniture,
+    without_trailing_debris,
+)
+from ingest_builtins.formats.un_documents.layout import read_layout
+from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
+from ingest_builtins.formats.un_documents.organs import find_organs
+from ingest_builtins.formats.un_documents.sessions import find_session
+from ingest_builtins.formats.un_documents.signature import find_signature
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
-from ingest_builtins.formats.un_documents.titles import ocr_letter_start
+from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
 
 
 @pytest.mark.parametrize(
@@ -164,3 +175,136 @@ def test_a_title_date_with_ocr_debris_is_read_and_a_garbled_one_is_not(title: st
 )
 def test_a_scanned_issue_date_is_read(masthead: list[str], date: str | None) -> None:
     assert issue_date(masthead) == date
+
+
+@pytest.mark.parametrize(
+    ("dated", "issue", "years", "date"),
+    [
+        ("1990-01-12", "1990-01-16", set(), "1990-01-12"),  # dated just before its issue
+        ("1996-01-12", "1990-01-16", {1989, 1990}, "1990-01-12"),  # the title's year misread
+        ("1999-09-28", "1990-10-01", {1990, 1991}, "1990-09-28"),
+        ("1990-06-05", "1996-06-08", {1990}, "1990-06-05"),  # the issue date's year misread
+        ("1996-01-12", "1990-01-16", set(), "1990-01-16"),  # no witness: the issue date
+        ("1996-03-30", "1990-01-16", {1990}, "1990-01-16"),  # no day of that year fits: the issue date
+        ("1990-06", "1990-06-08", {1990}, "1990-06"),
+        (None, "1990-06-08", set(), "1990-06-08"),
+    ],
+)
+def test_a_misread_year_is_told_by_the_issue_date_and_the_documents_years(
+    dated: str | None, issue: str | None, years: set[int], date: str | None
+) -> None:
+    assert own_date(dated, issue, years) == date
+
+
+def test_the_years_of_a_document_come_from_its_symbols_and_session() -> None:
+    layout = read_layout(
+        "UNITED\nNATIONS\nA/44/871\nS/21051\n16 January 1990\nGENERAL ASSEMBLY\nForty-fourth session\n"
+        "SECURITY COUNCIL\nForty-fifth year\n\nLetter dated 12 January 1990 from the Permanent "
+        "Representative of Cyprus to the United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to ...\n"
+    )
+    assert document_years(layout) == {1989, 1990}
+
+
+def test_a_title_the_text_layer_breaks_mid_phrase_runs_on_over_blank_lines() -> None:
+    lines = [
+        "Letter dated",
+        "",
+        "14 November 1991 from the Permanent",
+        "",
+        "Representative of Viet Nam to the United Nations addressed to",
+        "the Secretary-General",
+        "",
+        "I have the honour to inform you that the Government of the Socialist",
+    ]
+    assert title_extent(lines, 0) == 6
+    note = ["Note verbale dated 20 August 1990 addressed to the", "", "Secretary -General"]
+    assert title_extent(note, 0) == 3
+    garbled = ["I,e-tter dated 25 March 19Yl from the", "addrased to t&S%!cr.e1a.Xy~!&!$Z.al", "", "Upon"]
+    assert title_extent(garbled, 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "addressee"),
+    [
+        (
+            "etter dated'21 January. 1991 from the Permanent Representative of Kuwait to the United Nations "
+            "addresser to the President of E the*Security Council",
+            "Permanent Representative of Kuwait to the United Nations",
+            None,
+        ),
+        (
+            "Note verbale dated 20 August 1990 from.the Permanent Mission of Portugal to the United Nations "
+            "addressed to the Secretary -General",
+            "Permanent Mission of Portugal to the United Nations",
+            None,  # "-General": the word split by the OCR
+        ),
+        (
+            "'Lette! dated 6 October 1986 from the Permanent Representative of Nepal to' the United ations "
+            "addressed to the Secretary -Generat",
+            "Permanent Representative of Nepal to the United ations",
+            None,
+        ),
+        (
+            "I,e-tter dated 25 March 19Yl from the_Charq~ d'affaires a,i. of the PermanentQbseyyer "
+            "MiSSi_Q_n_o_f.Pa?e~ine-~~~nited-N~ions addrased to t&S%!cr.e1a.Xy~!&!$Z.al",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_title_gives_each_correspondent_that_survived_ocr(
+    title: str, sender: str | None, addressee: str | None
+) -> None:
+    parts = legible_correspondents(title)
+    assert parts is not None
+    assert (parts.sender, parts.addressee) == (sender, addressee)
+
+
+@pytest.mark.parametrize("line", [":", "\u00a9", "* * *", "_", "oe |", "=", "\u2014*."])
+def test_specks_read_as_text_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["", "1.", "I", "it.", "(a)", "2", "Page 2", "\u8054\u5408\u56fd"])
+def test_short_text_is_no_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_the_lines_below_the_last_sentence_without_a_word_are_dropped() -> None:
+    lines = ["accordance with the Charter of the United Nations.", "", "2", "", ":"]
+    assert without_trailing_debris(lines) == lines[:1]
+    assert without_trailing_debris(["Ukraine expects all parties", "to honour it."]) == [
+        "Ukraine expects all parties",
+        "to honour it.",
+    ]
+
+
+def test_a_signature_title_with_a_speck_before_it_belongs_to_the_block() -> None:
+    signature = find_signature(["(Signed) Peter HOHENFELLNER", "Ambassador", "/ Permanent, Representative"])
+    assert signature is not None
+    assert signature.titles == ("Ambassador", "Permanent, Representative")
+
+
+def test_an_annex_heading_with_specks_and_its_title_are_read() -> None:
+    text = (
+        "Letter dated 5 June 1990 from the Permanent Representative of Austria to the United Nations "
+        "addressed to the Secretary-General\n\nI have the honour to transmit the list below.\n\n"
+        "(Signed) Peter HOHENFELLNER\n\n_ Annex: ; oe |\n\nList of violations of. the air space of the "
+        "Republic of Cyprus from 2 to 9 January 1990\n\nOn 2 January 1990, two aircraft entered the region.\n"
+    )
+    annex = read_layout(text).sections[-1]
+    assert annex.role == "annex"
+    assert annex.title is not None and annex.title.startswith("List of violations of.")
+    assert annex.paragraphs == ("On 2 January 1990, two aircraft entered the region.",)
+
+
+def test_a_page_turn_keeps_an_annex_heading_read_before_the_page_label() -> None:
+    lines = ["94-26733 (E) 280694", "A/49/215", "Annex:", "_Page 2", "Statement by the Ministry"]
+    assert furniture_lines(lines) == {0, 1, 3}
+
+
+def test_an_organ_and_a_session_damaged_by_ocr_are_read() -> None:
+    assert find_organs("COMMISSION:ON HUMAN RIGHTS") == ["Commission on Human Rights"]
+    assert find_session("COMMISSION ON HUMAN RIGHTS\nForty-seventh sessigh ee") == "47"
+    assert find_organs("the Secretary-General, Assembly of Heads of State") == []

@@ -8,7 +8,7 @@ from ingest_builtins.formats.note_verbale.opening import find_opening, read_corr
 from ingest_builtins.formats.un_documents.dates import title_date
 from ingest_builtins.formats.un_documents.fields import document_fields
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
-from ingest_builtins.formats.un_documents.legibility import legible
+from ingest_builtins.formats.un_documents.legibility import legible, legible_correspondents
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs
@@ -94,7 +94,8 @@ def _describe_un(document: Document, layout: Layout) -> Document:
     issue = fields.pop("issue_date")
     parsed = parse_title(layout.title) if layout.title and legible(layout.title) else None
     note_date = title_date(layout.title) if layout.title else None
-    sender, addressee = (parsed.sender, parsed.addressee) if parsed else (None, None)
+    parts = legible_correspondents(layout.title) if layout.title else None
+    sender, addressee = (parts.sender, parts.addressee) if parts else (None, None)
     note = layout.sections[0] if layout.sections else None
     if note is not None and (sender is None or addressee is None) and note.paragraphs:
         opening = find_opening(note.paragraphs[0])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
-__all__ = ["first_date", "issue_date", "ocr_date", "title_date"]
+__all__ = ["first_date", "issue_date", "ocr_date", "own_date", "title_date"]
 
 from ingest_builtins.metadata.dates import find_dates
 
@@ -18,6 +19,10 @@ _OCR_DAY_MONTH_YEAR = re.compile(
 _DAY_MONTH = re.compile(r"(\d{1,2})[^\w\n]{0,2}\s*([A-Za-z]{3,10})")
 _YEAR = re.compile(r"[^\w\n]*((?:19|20)\d\d)[^\w\n]*")
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")
+#: How long after its own date a document is issued at the most.
+_ISSUE_DELAY = datetime.timedelta(days=366)
+#: How long before the issue date a title's day and month may fall to be given the issue date's year.
+_REPAIR_REACH = datetime.timedelta(days=62)
 _DASHES = re.compile(r"(?<=\w)\s*[-–—]\s*(?=\w)")
 
 
@@ -66,6 +71,40 @@ def title_date(text: str) -> str | None:
     if found is not None and len(found) == 10:
         return found
     return ocr_date(text) or found
+
+
+def own_date(
+    dated: str | None, issue: str | None, years: frozenset[int] | set[int] = frozenset()
+) -> str | None:
+    """A document's own date: its title's, unless the issue date shows that the OCR misread a year.
+
+    A letter is dated before it is issued, and issued within weeks; where the title's date and the issue
+    date disagree ("12 January 1996" under "16 January 1990"), ``years`` (those the symbols and the
+    session name) tell which year is misread: the title's date stands when its year is one of them; the
+    issue date's year, when it is, is given to the title's day and month if that puts them within two months
+    before the issue date, else the issue date stands; with no witness, the issue date stands.
+    """
+    if dated is None or issue is None or len(dated) != 10 or len(issue) != 10:
+        return dated or issue
+    try:
+        own, issued = datetime.date.fromisoformat(dated), datetime.date.fromisoformat(issue)
+    except ValueError:
+        return dated
+    if _just_before(own, issued) or own.year in years:
+        return dated
+    if issued.year in years:
+        for year in (issued.year, issued.year - 1):
+            try:
+                repaired = own.replace(year=year)
+            except ValueError:
+                continue
+            if _just_before(repaired, issued, _REPAIR_REACH):
+                return repaired.isoformat()
+    return issue
+
+
+def _just_before(own: datetime.date, issued: datetime.date, reach: datetime.timedelta = _ISSUE_DELAY) -> bool:
+    return datetime.timedelta(0) <= issued - own <= reach
 
 
 def issue_date(masthead_lines: list[str]) -> str | None:

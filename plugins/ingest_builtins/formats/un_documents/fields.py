@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ingest_builtins.formats.un_documents.circulation import find_circulation
 from ingest_builtins.formats.un_documents.dates import first_date
 from ingest_builtins.formats.un_documents.layout import Layout
 from ingest_builtins.formats.un_documents.masthead import read_masthead
+from ingest_builtins.formats.un_documents.ordinals import ORDINAL_WORDS, ordinal_value
 from ingest_builtins.formats.un_documents.organs import canonical_organs, find_organs
 from ingest_builtins.formats.un_documents.symbols import find_symbols, organ_of_symbol, session_of_symbol
 from ingest_builtins.formats.un_documents.trailer import trailer_fields
 
-__all__ = ["document_fields", "resolve_symbols"]
+__all__ = ["document_fields", "document_years", "resolve_symbols"]
 
 
 def _close(a: str, b: str) -> bool:
@@ -36,6 +38,33 @@ def resolve_symbols(masthead: list[str], running: list[str], trailer: list[str])
             symbols.append(symbol)
     order = {symbol: index for index, symbol in enumerate([*masthead, *running, *trailer])}
     return sorted(symbols, key=lambda symbol: order.get(symbol, len(order)))
+
+
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+_SESSION_OF_YEAR = re.compile(r"\bsession\s+(?:of|,)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_COUNCIL_YEAR = re.compile(rf"\b({ORDINAL_WORDS})\s+year\b", re.IGNORECASE)
+
+
+def document_years(layout: Layout) -> set[int]:
+    """The years a document's symbols and masthead name.
+
+    ``S/1994/762``; ``A/45/…`` (the Assembly's forty-fifth session: 1990-1991); "Forty-fifth year" (of
+    the Security Council: 1990); "Second regular session of 1990".
+    """
+    fields = document_fields(layout)
+    years: set[int] = set()
+    for symbol in fields["symbol"] or ():
+        years.update(int(year) for year in _SYMBOL_YEAR.findall(symbol))
+        session = session_of_symbol(symbol)
+        if session is not None:
+            years.update((1945 + int(session), 1946 + int(session)))
+    masthead = " ".join(layout.masthead)
+    years.update(int(year) for year in _SESSION_OF_YEAR.findall(masthead))
+    for match in _COUNCIL_YEAR.finditer(masthead):
+        value = ordinal_value(match.group(1))
+        if value is not None:
+            years.add(1945 + value)
+    return years
 
 
 def document_fields(layout: Layout) -> dict[str, Any]:

@@ -7,17 +7,18 @@ import re
 from ingest_builtins.formats.un_documents.languages import language_code
 from ingest_builtins.formats.un_documents.symbols import SYMBOL, repair_series_letters
 
-__all__ = ["furniture_lines", "is_furniture", "is_running_head"]
+__all__ = ["furniture_lines", "is_debris", "is_furniture", "is_running_head", "without_trailing_debris"]
 
 _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
 _OLD_JOB = (
     r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}[a-z]?\*?[:.]?"
     r"(?:[\s/]+[0-9OolI|]{3,5}[a-zA-Z]?[)'.:]{0,2})?(?:\s*\([A-Z£€]\)[.:]?)?(?:\s+\d{6}){0,3}"
-    r"(?:\s+[^\w\s]{0,3}\s*[A-Za-z]{0,6}\s*[^\w\s]{0,3}){0,2}"
+    r"(?:\s+(?:[^\w\s]|_){0,3}\s*[A-Za-z]{0,6}\s*(?:[^\w\s]|_){0,3}){0,2}"
 )
 # "Page 2" with OCR debris before it or a stop after the word: "\u201d Page 2", "_Page 2", "Page. 2".
 _PAGE_LABEL = re.compile(r"[\W_]{0,12}pa[a-z]{1,2}[.,:]?\s+\d{1,3}\W{0,2}", re.IGNORECASE)
 _OLD_JOB_START = re.compile(r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}\b")
+_HEADING = re.compile(r"\s*\W{0,3}(?:annexe?|anexo|enclosure|appendix)\b", re.IGNORECASE)
 _CONTINUATION = re.compile(r"/\s?(?:\.\s?){2,4}")
 #: How far a page's foot (job number, continuation mark) may stand above the next page's label.
 _PAGE_TURN = 10
@@ -131,5 +132,32 @@ def _page_turn(lines: list[str], label: int, marked: set[int]) -> set[int]:
             return set()
         foot = _OLD_JOB_START.match(line) or _JOB.match(line) or _CONTINUATION.fullmatch(line)
         if anchor in marked and foot:
-            return set(range(anchor, label))
+            # an annex heading the text layer put before the label stays ("Annex:", then "_Page 2")
+            return {index for index in range(anchor, label) if not _HEADING.match(lines[index])}
     return set()
+
+
+_SPECKS = frozenset("|~©°=<>{}\\^¬•■")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def is_debris(line: str) -> bool:
+    """A scan's specks read as text.
+
+    A line of signs alone (":", "\u00a9", "* *"), or of two letters at most with a speck ("oe |").
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if not any(ch.isalnum() for ch in stripped):
+        return True
+    letters = sum(ch.isalpha() for ch in stripped)
+    return letters <= 2 and not any(ch.isdigit() for ch in stripped) and any(ch in _SPECKS for ch in stripped)
+
+
+def without_trailing_debris(lines: list[str]) -> list[str]:
+    """``lines`` without the lines after the last one holding a word ("2", "*" below the last sentence)."""
+    end = len(lines)
+    while end > 0 and _WORD.search(lines[end - 1]) is None:
+        end -= 1
+    return lines[:end]

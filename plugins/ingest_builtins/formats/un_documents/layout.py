@@ -9,7 +9,12 @@ from itertools import pairwise
 import attrs
 
 from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remove_markers
-from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_running_head
+from ingest_builtins.formats.un_documents.furniture import (
+    furniture_lines,
+    is_debris,
+    is_running_head,
+    without_trailing_debris,
+)
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
@@ -24,7 +29,7 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 ANNEX_HEADING = re.compile(
     # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
     r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
-    r"^\W{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
+    r"^[\W_]{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
     r"П(?i:риложение)|مرفق)"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
     r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
@@ -48,6 +53,8 @@ _NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 _PLACE_DATE_WORDS = 10
+# A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
+_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)\.$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
@@ -176,10 +183,14 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
         return None, body
     if _blank_mode(body):
         first = content[0].strip()
-        if len(first) < 200 and not _SENTENCE_END.search(first):
+        if len(first) < 200 and (not _SENTENCE_END.search(first) or _OCR_STOP.search(first)):
             position = body.index(content[0])
             return first, body[position + 1 :]
         return None, body
+    position = body.index(content[0])
+    first = content[0].strip()
+    if position + 1 < len(body) and not body[position + 1].strip() and _title_line(first):
+        return first, body[position + 1 :]  # a title standing alone, however long its line
     width = max(typical_width(content), page_width)
     # A blank line after a line of the title ends the title there.
     positions = [index for index, line in enumerate(body) if line.strip()]
@@ -187,7 +198,8 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
     count = 0
     while count < min(5, len(content) - 1):
         line = content[count].rstrip()
-        if _SENTENCE_END.search(line) or len(line.strip()) >= 0.9 * width or _place_and_date(line):
+        ended = _SENTENCE_END.search(line) and not _OCR_STOP.search(line)
+        if ended or len(line.strip()) >= 0.9 * width or _place_and_date(line):
             break
         # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
         # or the full line starts a sentence after a line that does not run on (a one-line title).
@@ -207,6 +219,13 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
     title = _TITLE_MARKER.sub("", " ".join(line.strip() for line in content[:count]))
     position = body.index(content[count])
     return title, body[position:]
+
+
+def _title_line(line: str) -> bool:
+    """A line that can be a title: short, no sentence or salutation ending it (an OCR stop aside)."""
+    if len(line) >= 200 or line.endswith(","):
+        return False
+    return not _SENTENCE_END.search(line) or _OCR_STOP.search(line) is not None
 
 
 def _join_markers(lines: list[str]) -> list[str]:
@@ -259,14 +278,14 @@ def _section(
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
             cursor += 1
-    kept = [index for index in range(cursor, end) if index not in removed]
+    kept = [index for index in range(cursor, end) if index not in removed and not is_debris(lines[index])]
     visible = set(kept)
     signature = find_signature([lines[i] if i in visible else "" for i in range(cursor, end)])
     if signature is not None:
         signature = attrs.evolve(signature, start=signature.start + cursor, end=signature.end + cursor)
     if signature is not None:
         kept = [index for index in kept if not signature.start <= index < signature.end]
-    body = [lines[index] for index in kept]
+    body = without_trailing_debris([lines[index] for index in kept])
     title: str | None = None
     if role == "annex":
         title, body = _own_title(body, width)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.un_documents.titles import Title, parse_title
 from ingest_builtins.formats.un_documents.words import is_word
 
-__all__ = ["legible"]
+__all__ = ["legible", "legible_correspondents"]
 
 _CLEAN_TOKEN = re.compile(r"^[(\"“‘']?[^\W\d_]+(?:[-'’.][^\W\d_]+)*[.,;:)\"”’']*$|^[(]?\d[\d.,/–-]*[),.;:]?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -32,3 +33,24 @@ def legible(line: str, tolerance: float = 0.1) -> bool:
     if not tokens:
         return False
     return sum(_bad(token) for token in tokens) <= tolerance * len(tokens)
+
+
+# Where a sender is accredited ("… to the United Nations Office at Geneva"): debris there spoils no name.
+_ACCREDITATION = re.compile(r"\s+to\W*\s+the\s+United\b.*$", re.IGNORECASE)
+
+
+def legible_correspondents(title: str) -> Title | None:
+    """A title's sender and addressee, each only where it survived OCR (the rest of the title may not have).
+
+    A sender is judged without where it is accredited ("… of Nepal to' the United ations"); each part may
+    hold a garbled word in seven.
+    """
+    parsed = parse_title(title)
+    if parsed is None:
+        return None
+    sender, addressee = parsed.sender, parsed.addressee
+    if sender is not None and not legible(_ACCREDITATION.sub("", sender), tolerance=0.15):
+        sender = None
+    if addressee is not None and not legible(addressee, tolerance=0.15):
+        addressee = None
+    return Title(parsed.text, parsed.kind, parsed.date_text, sender, addressee)

@@ -50,7 +50,8 @@ _PATTERN = re.compile(
     r"(?<!\w)("
     + "|".join(
         sorted(
-            (re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in _BY_NAME),
+            # a scan's text layer may read a space as a colon ("COMMISSION:ON HUMAN RIGHTS")
+            (re.escape(n).replace(r"\ ", r"(?:\s+|\s*:\s*)").replace("'", "['’]") for n in _BY_NAME),
             key=len,
             reverse=True,
         )
@@ -64,7 +65,7 @@ def find_organs(text: str) -> list[str]:
     """English names of the organs named in ``text``, in order of first mention."""
     found: list[str] = []
     for match in _PATTERN.finditer(text):
-        key = re.sub(r"\s+", " ", match.group(1).lower()).replace("’", "'")
+        key = re.sub(r"\s*:\s*|\s+", " ", match.group(1).lower()).replace("’", "'")
         organ = _BY_NAME.get(key)
         if organ and organ not in found:
             found.append(organ)

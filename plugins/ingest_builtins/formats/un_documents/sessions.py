@@ -10,7 +10,8 @@ __all__ = ["find_session"]
 
 # "Forty-third session", "quarante-troisième session", "cuadragésimo tercer período de sesiones".
 _WORDS = re.compile(
-    rf"(?<![\w-])({ORDINAL_WORDS})\s+(?:session\b|per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones)",
+    # OCR may damage the word's end ("Forty-seventh sessigh")
+    rf"(?<![\w-])({ORDINAL_WORDS})\s+(?:session\b|sess[a-z]{{2,3}}\b|per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones)",
     re.IGNORECASE,
 )
 # "43rd session", "43e session", "43.º período de sesiones", "session 43".

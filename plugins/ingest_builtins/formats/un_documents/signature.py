@@ -18,6 +18,7 @@ _SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]
 _OPEN_END = re.compile(
     r"\b(?:of|to|the|for|and|on|at|in|de|du|des|la|le|auprès|ante|del|y|et)$", re.IGNORECASE
 )
+_LEADING_SPECKS = re.compile(r"^[/|\\~'`\u2018\u2019.,]{1,2}\s*(?=[A-Z])")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
 
 
@@ -86,6 +87,7 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
                 cursor += 1
                 end = cursor
                 continue
+            line = _LEADING_SPECKS.sub("", line)  # "/ Permanent Representative" (OCR)
             if not _title_like(line):
                 break
             if titles and _OPEN_END.search(titles[-1]):

@@ -123,7 +123,13 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
         nxt = lines[end].strip()
         if not nxt:
             # A blank line ends a complete title; an unfinished one may go on after it (OCR).
-            if _complete(joined) or end + 1 >= len(lines) or not _CONTINUES.match(lines[end + 1].strip()):
+            if _complete(joined) or end + 1 >= len(lines):
+                break
+            # … so long as the next line carries it on, or the title stops mid-phrase ("Letter dated" / "").
+            # (a word ending it must be a whole word: "t&S%!cr.e1a.Xy~!&!$Z.al" does not end with "al")
+            tail = _OPEN_END.search(joined.rstrip())
+            open_end = tail is not None and (not tail.group()[:1].isalpha() or joined.split()[-1].isalpha())
+            if not _CONTINUES.match(lines[end + 1].strip()) and not open_end:
                 break
             end += 1
             continue
@@ -146,13 +152,44 @@ def _strip_article(phrase: str) -> str:
     )
 
 
+# OCR debris in a title: a stop or quote glued between two words ("from.the", "Ukraine.to", "Mission .of",
+# "Chad' to"), and "addressed" with one letter misread ("addresser").
+_GLUED = re.compile(
+    r"(?<=[a-z0-9])[.,_'\u2018\u2019](?=(?:the|of|to|from)\b)|(?:(?<=\bfrom)|(?<=\bto))[.,_](?=[a-zA-Z])"
+)
+_STRAY = re.compile(
+    r"(?<=\s)[.,'\u2018\u2019_]+(?=[A-Za-z])|(?<=[a-z])['\u2019](?=\s)|(?:(?<=\bof)|(?<=\bto))[.,](?=\s)"
+)
+_NEAR_ADDRESSED = re.compile(r"\b(?!addressed\b)(a\w{7,9})(?=\s+to\b)", re.IGNORECASE)
+
+
+def _tidy_ocr(text: str) -> str:
+    """A title with OCR debris between its words taken out, for reading its parts (not for printing)."""
+    text = _STRAY.sub("", _GLUED.sub(" ", text))
+    return _NEAR_ADDRESSED.sub(
+        lambda match: "addressed" if _one_letter_off(match.group(1).lower()) else match.group(1), text
+    )
+
+
+def _one_letter_off(word: str, target: str = "addressed") -> bool:
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    short, long = sorted((word, target), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def parse_title(text: str) -> Title | None:
     """Sender, addressee and date phrase of a title, or ``None`` when it does not read as one."""
     text = re.sub(r"\s+", " ", text).strip()
     match = TITLE_START.match(text)
     if match is None:
-        return None
-    kind = "note" if match.group("note") else "letter"
+        if not OCR_LETTER_START.match(text):
+            return None
+        text = _tidy_ocr(text)
+        kind = "letter"
+    else:
+        kind = "note" if match.group("note") else "letter"
+        text = _tidy_ocr(text)
     english = re.match(
         r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+addressed\s+to\s+(?P<addressee>.+?)\.?$",
         text,

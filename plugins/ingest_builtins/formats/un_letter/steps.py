@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest import Document, Part
-from ingest_builtins.formats.un_documents.dates import title_date
-from ingest_builtins.formats.un_documents.fields import document_fields
+from ingest_builtins.formats.un_documents.dates import own_date, title_date
+from ingest_builtins.formats.un_documents.fields import document_fields, document_years
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
-from ingest_builtins.formats.un_documents.legibility import legible
+from ingest_builtins.formats.un_documents.legibility import legible, legible_correspondents
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.titles import parse_title
@@ -65,9 +65,8 @@ def title_and_date(document: Document) -> Document:
         parsed = parse_title(layout.title)
         if parsed is not None and (parsed.sender or parsed.addressee):
             changes["title"] = layout.title
-    date = title_date(layout.title) if layout.title else None
-    if date is None:
-        date = document_fields(layout)["issue_date"]
+    dated = title_date(layout.title) if layout.title else None
+    date = own_date(dated, document_fields(layout)["issue_date"], document_years(layout))
     if date is not None:
         changes["date"] = date
     return document.evolve(**changes) if changes else document
@@ -76,7 +75,7 @@ def title_and_date(document: Document) -> Document:
 def correspondents(document: Document) -> Document:
     """Sender and addressee from the title, signatory and titles from the "(Signed)" block."""
     layout = layout_of(document)
-    parsed = parse_title(layout.title) if layout.title and legible(layout.title) else None
+    parsed = legible_correspondents(layout.title) if layout.title else None
     signature = layout.sections[0].signature if layout.sections else None
     sender = parsed.sender if parsed else None
     if sender is None and signature is not None and signature.title:
