@@ -45,6 +45,22 @@ FUSED_STARTS = [
         "szacunku Ministerstwu Spraw Zagranicznych",
         "Ambasada Rzeczypospolitej",
     ),
+    (
+        "ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝΑ.Π. 3117/ΑΣ 214Η Πρεσβεία του Βασιλείου των Κάτω Χωρών διαβιβάζει τους "
+        "χαιρετισμούς της στο Υπουργείο Εξωτερικών",
+        "Η Πρεσβεία",
+    ),
+    # In a script without case: after Latin letters or digits, or after the "号" that ends a number.
+    (
+        "中华人民共和国外交部(2003)部领字第218号中华人民共和国外交部向荷兰王国驻华大使馆致意，并谨通知如下：",
+        "中华人民共和国外交部向",
+    ),
+    (
+        "NEDERLANDENPEKINGBEI-CA/2003/7741荷兰王国驻华大使馆向中华人民共和国外交部致意，并谨确认",
+        "荷兰王国驻华大使馆向",
+    ),
+    # ... but not after a comma of its own script.
+    ("第2022-118号\n\n外務省は、在本邦ドイツ連邦共和国大使館に敬意を表するとともに、", "外務省は"),
     # ... but a word after an apostrophe, a hyphen or a bracket is inside the sender's name.
     (
         "Ministerul Afacerilor Externe al Republicii Nord-Macedonia prezintă salutări Ambasadei",
@@ -123,6 +139,19 @@ CORRESPONDENTS = [
         "Türkiye Cumhuriyeti Büyükelçiliği, Dışişleri Bakanlığına saygılarını sunar ve önermekten onur duyar",
         ("Türkiye Cumhuriyeti Büyükelçiliği", "Dışişleri Bakanlığına"),
     ),
+    (
+        "Utrikesdepartementet hälsar Konungariket Nederländernas ambassad och har äran att föreslå",
+        ("Utrikesdepartementet", "Konungariket Nederländernas ambassad"),
+    ),
+    (
+        "中华人民共和国外交部向荷兰王国驻华大使馆致意，并谨通知如下：",
+        ("中华人民共和国外交部", "荷兰王国驻华大使馆"),
+    ),
+    (
+        "Το Υπουργείο Εξωτερικών διαβιβάζει τους χαιρετισμούς του στην Πρεσβεία του Βασιλείου των Κάτω Χωρών "
+        "και έχει την τιμή να προτείνει",
+        ("Υπουργείο Εξωτερικών", "Πρεσβεία του Βασιλείου των Κάτω Χωρών"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
@@ -191,6 +220,7 @@ def test_an_exchange_of_letters_is_read_like_an_exchange_of_notes(
         ("Port of Spain, 3rd March, 1980.", "1980-03-03"),
         ("Dar es Salaam, 3 March 1980", "1980-03-03"),
         ("Santiago de Chile, 3 de marzo de 1980", "1980-03-03"),
+        ("Warszawa, dnia 9 maja 1994 r.", "1994-05-09"),
     ],
 )
 def test_the_place_and_date_after_a_note_date_it(place_date: str, iso: str) -> None:

@@ -15,7 +15,7 @@ __all__ = ["Opening", "find_opening", "read_correspondents"]
 # in lower case, or it would be found inside a letterhead in capitals ("L'AIA", "EMBAIXADA DO …").
 _ARTICLE = re.compile(
     r"(?:(?:The|This|De|Het|Le|La|Les|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta|Det|Den(?!\s?Haag))\s?(?=[A-ZÀ-Ý])"
-    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ])|(?:Η|Ο|Το|Τα|Οι)\s(?=[Α-ΩΆ-Ώ][α-ωά-ώ]))"
 )
 # The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
@@ -42,6 +42,7 @@ _ADDRESSEE = (
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bhälsar\s+(?P<a>[^,.;]+?)(?=\s+och\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bkomplimenter\s+til\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
@@ -63,13 +64,14 @@ _ADDRESSEE = (
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
     re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
+    re.compile(r"向(?P<a>[^。，,、]{1,80}?)致意"),
     re.compile(r"(?<=\S)[은는]\s+(?P<a>[^,.]+?)에\s*경의를"),
 )  # fmt: skip
 # The particle that ends a Japanese or Korean sender ("外務省は、", "대사관은").
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as|το|τα|οι|η)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
@@ -136,13 +138,26 @@ def find_opening(
 
 
 def _glued_word(text: str, floor: int, formula: int) -> int:
-    """The last capitalised word in ``text[floor:formula]`` glued to what precedes it, else ``floor``."""
+    """The last word in ``text[floor:formula]`` glued to what precedes it, else ``floor``.
+
+    A capitalised word glued to a number or a letterhead ("№ 1245/дпМинистерство"); in a script without
+    case, a word glued to Latin letters or digits, or to the "号" that ends a number ("第218号中华").
+    """
     start = floor
     for i in range(max(floor + 1, formula - _GLUED_REACH), formula - 1):
-        glued = not text[i - 1].isspace() and text[i - 1] not in _BEFORE_A_WORD
-        if glued and text[i].isupper() and text[i + 1].islower():
+        before, char = text[i - 1], text[i]
+        if before.isspace() or before in _BEFORE_A_WORD:
+            continue
+        capitalised = char.isupper() and text[i + 1].islower()
+        after_latin = before == "号" or before.isdigit() or before.isupper() or before.islower()
+        if capitalised or (_caseless(char) and after_latin):
             start = i
     return start
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without case (Chinese, Japanese, Korean, Arabic …)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _clean(phrase: str) -> str | None:
