@@ -302,3 +302,23 @@ def test_an_exchange_of_letters_in_one_language_is_read(
     assert record["text"].startswith(start)
     assert record["text"].endswith(end)
     assert "(get.)" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "El Ministerio hace propicia la oportunidad para reiterar a la Embajada las seguridades de su más "
+        "alta consideración.",
+        "O Ministério vale-se da oportunidade para renovar à Embaixada os protestos de sua mais alta "
+        "consideração.",
+    ],
+)
+def test_a_note_ends_at_its_closing_before_the_address_block(closing: str) -> None:
+    opening = (
+        "El Ministerio saluda atentamente a la Embajada y tiene el honor de proponer un acuerdo."
+        if closing.startswith("El")
+        else "O Ministério cumprimenta atenciosamente a Embaixada e tem a honra de propor um acordo."
+    )
+    chain = read_chain(f"{opening}\n\n{closing}\n\nA la Honorable Embajada del Reino de los Países Bajos\n")
+    assert chain is not None
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith(closing)

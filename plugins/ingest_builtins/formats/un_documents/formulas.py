@@ -162,15 +162,16 @@ CLOSINGS = _compile(
          ("considération",)),
         ("fr", r"\bassurances?\s+de\s+(?:sa|leur|ma|mes)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b",
          ("considération",)),
-        ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero)\b[^.]{0,400}?"
+        ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero|"
+         r"hace\s+propicia|hago\s+propicia)\b[^.]{0,400}?"
          r"\bconsideración\b", ("consideración",)),
         ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b", ("hoogachti",)),
         ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung|Genehmigen\s+Sie)\b[^.]{0,400}?\bHochachtung\b",
          ("hochachtung",)),
         ("it", r"\b(?:si\s+avvale|coglie|rinnova|colgo|voglia(?:te)?\s+gradire|gradisca)\b[^.]{0,400}?"
          r"\bconsiderazione\b", ("considerazione",)),
-        ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero)\b[^.]{0,400}?"
-         r"\bconsidera[çc][ãa]o\b", ("considera",)),
+        ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero|valho-me|vale-se)\b"
+         r"[^.]{0,400}?\bconsidera[çc][ãa]o\b", ("considera",)),
         ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени", ("уважени",)),
         ("uk", r"користується\s+(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]", ("пова",)),
         ("cs", r"\bvyužívá\b[^.]{0,400}?\búct[ěy]\b", ("úct",)),
