@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from ingest_builtins.formats.note_verbale.chain import read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
 
 FUSED_STARTS = [
     # Portuguese one-letter articles after a letterhead in capitals and a number.
@@ -322,3 +323,23 @@ def test_a_note_ends_at_its_closing_before_the_address_block(closing: str) -> No
     chain = read_chain(f"{opening}\n\n{closing}\n\nA la Honorable Embajada del Reino de los Países Bajos\n")
     assert chain is not None
     assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("title", "exchange"),
+    [
+        (
+            "##Overeenkomst in de vorm van een notawisseling tussen het Koninkrijk der Nederlanden en",
+            True,
+        ),
+        ("##Verdrag in de vorm van een briefwisseling tussen het Koninkrijk der Nederlanden en België", True),
+        ("Agreement by Exchange of Notes between the Government of the Kingdom of the Netherlands and", True),
+        ("Accord sous forme d'échange de lettres entre le Royaume des Pays-Bas et la France", True),
+        ("Abkommen in Form eines Notenwechsels zwischen dem Königreich der Niederlande und", True),
+        ("Acuerdo por canje de notas entre el Reino de los Países Bajos y", True),
+        ("Agreement between the Kingdom of the Netherlands and the Republic of Estonia", False),
+        ("Verdrag tussen het Koninkrijk der Nederlanden en België inzake de notawisseling", False),
+    ],
+)
+def test_an_exchange_title_may_name_the_agreement_first(title: str, exchange: bool) -> None:
+    assert (EXCHANGE_TITLE.match(title) is not None) is exchange
