@@ -153,6 +153,42 @@ CORRESPONDENTS = [
         "και έχει την τιμή να προτείνει",
         ("Υπουργείο Εξωτερικών", "Πρεσβεία του Βασιλείου των Κάτω Χωρών"),
     ),
+    # Central and Eastern European formulas; the addressee keeps the dative of the formula.
+    (
+        "Ministarstvo vanjskih poslova Republike Hrvatske upućuje svoje poštovanje Veleposlanstvu Kraljevine "
+        "Nizozemske i ima čast predložiti",
+        ("Ministarstvo vanjskih poslova Republike Hrvatske", "Veleposlanstvu Kraljevine Nizozemske"),
+    ),
+    (
+        "Министерството на външните работи поднася своите почитания на Посолството на Кралство Нидерландия "
+        "и има честта да предложи",
+        ("Министерството на външните работи", "Посолството на Кралство Нидерландия"),
+    ),
+    (
+        "Ministerstvo zahraničných vecí Slovenskej republiky vyjadruje svoju úctu Veľvyslanectvu Holandského "
+        "kráľovstva a má česť navrhnúť",
+        ("Ministerstvo zahraničných vecí Slovenskej republiky", "Veľvyslanectvu Holandského kráľovstva"),
+    ),
+    (
+        "Lietuvos Respublikos užsienio reikalų ministerija reiškia pagarbą Nyderlandų Karalystės ambasadai "
+        "ir turi garbę pasiūlyti",
+        ("Lietuvos Respublikos užsienio reikalų ministerija", "Nyderlandų Karalystės ambasadai"),
+    ),
+    (
+        "Latvijas Republikas Ārlietu ministrija izsaka cieņu Nīderlandes Karalistes vēstniecībai un tai ir "
+        "gods ierosināt",
+        ("Latvijas Republikas Ārlietu ministrija", "Nīderlandes Karalistes vēstniecībai"),
+    ),
+    (
+        "Eesti Vabariigi Välisministeerium avaldab austust Madalmaade Kuningriigi Suursaatkonnale ja on au "
+        "teha ettepanek",
+        ("Eesti Vabariigi Välisministeerium", "Madalmaade Kuningriigi Suursaatkonnale"),
+    ),
+    (
+        "Ministrstvo za zunanje zadeve Republike Slovenije izreka spoštovanje Veleposlaništvu Kraljevine "
+        "Nizozemske in ima čast predlagati",
+        ("Ministrstvo za zunanje zadeve Republike Slovenije", "Veleposlaništvu Kraljevine Nizozemske"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
@@ -343,3 +379,39 @@ def test_a_note_ends_at_its_closing_before_the_address_block(closing: str) -> No
 )
 def test_an_exchange_title_may_name_the_agreement_first(title: str, exchange: bool) -> None:
     assert (EXCHANGE_TITLE.match(title) is not None) is exchange
+
+
+@pytest.mark.parametrize(
+    ("note", "closing"),
+    [
+        (
+            "Ministarstvo upućuje svoje poštovanje Veleposlanstvu i ima čast predložiti sporazum.",
+            "Ministarstvo koristi ovu priliku da Veleposlanstvu ponovno izrazi osobito poštovanje.",
+        ),
+        (
+            "Министерството поднася своите почитания на Посолството и има честта да предложи споразумение.",
+            "Министерството използва случая да поднови на Посолството уверенията за своето високо уважение.",
+        ),
+        (
+            "Ministerstvo vyjadruje svoju úctu Veľvyslanectvu a má česť navrhnúť dohodu.",
+            "Ministerstvo využíva túto príležitosť, aby Veľvyslanectvu opätovne vyjadrilo svoju hlbokú úctu.",
+        ),
+        (
+            "Ministerija reiškia pagarbą ambasadai ir turi garbę pasiūlyti susitarimą.",
+            "Ministerija naudojasi proga dar kartą pareikšti ambasadai savo didelę pagarbą.",
+        ),
+        (
+            "Ministrija izsaka cieņu vēstniecībai un tai ir gods ierosināt vienošanos.",
+            "Ministrija izmanto izdevību, lai vēlreiz apliecinātu vēstniecībai savu augsto cieņu.",
+        ),
+        (
+            "Välisministeerium avaldab austust Suursaatkonnale ja on au teha ettepanek.",
+            "Välisministeerium kasutab juhust, et avaldada Suursaatkonnale sügavat austust.",
+        ),
+    ],
+    ids=["hr", "bg", "sk", "lt", "lv", "et"],
+)
+def test_a_note_in_another_european_language_ends_at_its_closing(note: str, closing: str) -> None:
+    chain = read_chain(f"{note}\n\n{closing}\n\nVeleposlanstvo Kraljevine Nizozemske\nZagreb\n")
+    assert chain is not None
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith(closing)

@@ -60,6 +60,14 @@ _ADDRESSEE = (
     # Turkish names the addressee (dative) before the formula, after the sender's head noun.
     re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
                r"Başkanlığı),?\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
+    re.compile(r"\bupućuje\s+(?:svoje\s+)?poštovanje\s+(?P<a>[^,.;]+?)(?=\s+i\s+(?:ima|čast)\b|\s*[,.;])"),
+    re.compile(r"упућује\s+(?:своје\s+)?поштовање\s+(?P<a>[^,.;]+?)(?=\s+и\s+има\b|\s*[,.;])"),
+    re.compile(r"\bizreka\s+(?:svoje\s+)?spoštovanje\s+(?P<a>[^,.;]+?)(?=\s+in\s+ima\b|\s*[,.;])"),
+    re.compile(r"поднася\s+(?:своите\s+)?(?:почитания|уважение)\s+(?:на\s+)?(?P<a>[^,.;]+?)(?=\s+и\s+има\b|\s*[,.;])"),
+    re.compile(r"\bvyjadruje\s+(?:svoju\s+)?(?:hlbokú\s+)?úctu\s+(?P<a>[^,.;]+?)(?=\s+a\s+má\b|\s*[,.;])"),
+    re.compile(r"\breiškia\s+(?:savo\s+)?(?:didelę\s+)?pagarbą\s+(?P<a>[^,.;]+?)(?=\s+ir\s+turi\b|\s*[,.;])"),
+    re.compile(r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\s+(?P<a>[^,.;]+?)(?=\s+un\b|\s*[,.;])"),
+    re.compile(r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\s+(?P<a>[^,.;]+?)(?=\s+ja\s+(?:on|tal)\b|\s*[,.;])"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
