@@ -68,6 +68,7 @@ _ADDRESSEE = (
     re.compile(r"\breiškia\s+(?:savo\s+)?(?:didelę\s+)?pagarbą\s+(?P<a>[^,.;]+?)(?=\s+ir\s+turi\b|\s*[,.;])"),
     re.compile(r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\s+(?P<a>[^,.;]+?)(?=\s+un\b|\s*[,.;])"),
     re.compile(r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\s+(?P<a>[^,.;]+?)(?=\s+ja\s+(?:on|tal)\b|\s*[,.;])"),
+    re.compile(r"تحيات(?:ها|ه|هم)\s+(?:إلى|الى)\s+(?P<a>[^.،,;]+?)(?=\s+وتت?شرف|\s*[.،,;])"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
@@ -85,6 +86,9 @@ _LEADING = re.compile(
 
 
 _WINDOW = 20_000
+# Languages whose notes open with the verb, the sender after it: "تهدي وزارة الخارجية … تحياتها إلى …".
+_VERB_FIRST = frozenset({"ar"})
+_SENDER_AFTER_VERB = re.compile(r"تهدي\s+(?P<s>[^.،,;]+?)\s+(?:أطيب\s+|خالص\s+)?تحيات")
 # How far before a formula a sender glued to a letterhead is looked for; what may stand before a word inside
 # a name ("l'Union", "Nord-Westfalen", "(Ling)").
 _GLUED_REACH = 400
@@ -129,8 +133,9 @@ def find_opening(
     if best is None:
         return None
     formula, formula_end, language, personal = best
-    if personal:
-        # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation.
+    if personal or language in _VERB_FIRST:
+        # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation;
+        # an Arabic note starts with its verb ("تهدي …"), whatever letterhead is glued before it.
         return Opening(start=formula, formula=formula, formula_end=formula_end, language=language)
     # The sentence starts after the last line break or sentence end before the formula...
     base = max(text.rfind("\n", position, formula), position - 1) + 1
@@ -178,6 +183,9 @@ def _clean(phrase: str) -> str | None:
 def read_correspondents(sentence: str, opening: Opening, offset: int = 0) -> tuple[str | None, str | None]:
     """Sender (the words before the formula) and addressee of an opening sentence."""
     sender = _clean(sentence[: opening.formula - offset]) if opening.formula - offset > 0 else None
+    if sender is None and opening.language in _VERB_FIRST:
+        after_verb = _SENDER_AFTER_VERB.match(sentence, opening.formula - offset)
+        sender = _clean(after_verb.group("s")) if after_verb is not None else None
     addressee = None
     for pattern in _ADDRESSEE:
         match = pattern.search(sentence[: opening.formula_end - offset + 400])
