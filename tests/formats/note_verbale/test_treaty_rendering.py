@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from ingest_builtins.formats.note_verbale.chain import read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+from ingest_builtins.formats.un_documents.genre import EXCHANGE_TITLE
 
 FUSED_STARTS = [
     # Portuguese one-letter articles after a letterhead in capitals and a number.
@@ -45,6 +46,22 @@ FUSED_STARTS = [
         "szacunku Ministerstwu Spraw Zagranicznych",
         "Ambasada Rzeczypospolitej",
     ),
+    (
+        "ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝΑ.Π. 3117/ΑΣ 214Η Πρεσβεία του Βασιλείου των Κάτω Χωρών διαβιβάζει τους "
+        "χαιρετισμούς της στο Υπουργείο Εξωτερικών",
+        "Η Πρεσβεία",
+    ),
+    # In a script without case: after Latin letters or digits, or after the "号" that ends a number.
+    (
+        "中华人民共和国外交部(2003)部领字第218号中华人民共和国外交部向荷兰王国驻华大使馆致意，并谨通知如下：",
+        "中华人民共和国外交部向",
+    ),
+    (
+        "NEDERLANDENPEKINGBEI-CA/2003/7741荷兰王国驻华大使馆向中华人民共和国外交部致意，并谨确认",
+        "荷兰王国驻华大使馆向",
+    ),
+    # ... but not after a comma of its own script.
+    ("第2022-118号\n\n外務省は、在本邦ドイツ連邦共和国大使館に敬意を表するとともに、", "外務省は"),
     # ... but a word after an apostrophe, a hyphen or a bracket is inside the sender's name.
     (
         "Ministerul Afacerilor Externe al Republicii Nord-Macedonia prezintă salutări Ambasadei",
@@ -123,6 +140,55 @@ CORRESPONDENTS = [
         "Türkiye Cumhuriyeti Büyükelçiliği, Dışişleri Bakanlığına saygılarını sunar ve önermekten onur duyar",
         ("Türkiye Cumhuriyeti Büyükelçiliği", "Dışişleri Bakanlığına"),
     ),
+    (
+        "Utrikesdepartementet hälsar Konungariket Nederländernas ambassad och har äran att föreslå",
+        ("Utrikesdepartementet", "Konungariket Nederländernas ambassad"),
+    ),
+    (
+        "中华人民共和国外交部向荷兰王国驻华大使馆致意，并谨通知如下：",
+        ("中华人民共和国外交部", "荷兰王国驻华大使馆"),
+    ),
+    (
+        "Το Υπουργείο Εξωτερικών διαβιβάζει τους χαιρετισμούς του στην Πρεσβεία του Βασιλείου των Κάτω Χωρών "
+        "και έχει την τιμή να προτείνει",
+        ("Υπουργείο Εξωτερικών", "Πρεσβεία του Βασιλείου των Κάτω Χωρών"),
+    ),
+    # Central and Eastern European formulas; the addressee keeps the dative of the formula.
+    (
+        "Ministarstvo vanjskih poslova Republike Hrvatske upućuje svoje poštovanje Veleposlanstvu Kraljevine "
+        "Nizozemske i ima čast predložiti",
+        ("Ministarstvo vanjskih poslova Republike Hrvatske", "Veleposlanstvu Kraljevine Nizozemske"),
+    ),
+    (
+        "Министерството на външните работи поднася своите почитания на Посолството на Кралство Нидерландия "
+        "и има честта да предложи",
+        ("Министерството на външните работи", "Посолството на Кралство Нидерландия"),
+    ),
+    (
+        "Ministerstvo zahraničných vecí Slovenskej republiky vyjadruje svoju úctu Veľvyslanectvu Holandského "
+        "kráľovstva a má česť navrhnúť",
+        ("Ministerstvo zahraničných vecí Slovenskej republiky", "Veľvyslanectvu Holandského kráľovstva"),
+    ),
+    (
+        "Lietuvos Respublikos užsienio reikalų ministerija reiškia pagarbą Nyderlandų Karalystės ambasadai "
+        "ir turi garbę pasiūlyti",
+        ("Lietuvos Respublikos užsienio reikalų ministerija", "Nyderlandų Karalystės ambasadai"),
+    ),
+    (
+        "Latvijas Republikas Ārlietu ministrija izsaka cieņu Nīderlandes Karalistes vēstniecībai un tai ir "
+        "gods ierosināt",
+        ("Latvijas Republikas Ārlietu ministrija", "Nīderlandes Karalistes vēstniecībai"),
+    ),
+    (
+        "Eesti Vabariigi Välisministeerium avaldab austust Madalmaade Kuningriigi Suursaatkonnale ja on au "
+        "teha ettepanek",
+        ("Eesti Vabariigi Välisministeerium", "Madalmaade Kuningriigi Suursaatkonnale"),
+    ),
+    (
+        "Ministrstvo za zunanje zadeve Republike Slovenije izreka spoštovanje Veleposlaništvu Kraljevine "
+        "Nizozemske in ima čast predlagati",
+        ("Ministrstvo za zunanje zadeve Republike Slovenije", "Veleposlaništvu Kraljevine Nizozemske"),
+    ),
     # Brazilian: "cumprimenta atenciosamente a …".
     (
         "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada do Reino dos Países "
@@ -191,6 +257,7 @@ def test_an_exchange_of_letters_is_read_like_an_exchange_of_notes(
         ("Port of Spain, 3rd March, 1980.", "1980-03-03"),
         ("Dar es Salaam, 3 March 1980", "1980-03-03"),
         ("Santiago de Chile, 3 de marzo de 1980", "1980-03-03"),
+        ("Warszawa, dnia 9 maja 1994 r.", "1994-05-09"),
     ],
 )
 def test_the_place_and_date_after_a_note_date_it(place_date: str, iso: str) -> None:
@@ -272,3 +339,79 @@ def test_an_exchange_of_letters_in_one_language_is_read(
     assert record["text"].startswith(start)
     assert record["text"].endswith(end)
     assert "(get.)" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "El Ministerio hace propicia la oportunidad para reiterar a la Embajada las seguridades de su más "
+        "alta consideración.",
+        "O Ministério vale-se da oportunidade para renovar à Embaixada os protestos de sua mais alta "
+        "consideração.",
+    ],
+)
+def test_a_note_ends_at_its_closing_before_the_address_block(closing: str) -> None:
+    opening = (
+        "El Ministerio saluda atentamente a la Embajada y tiene el honor de proponer un acuerdo."
+        if closing.startswith("El")
+        else "O Ministério cumprimenta atenciosamente a Embaixada e tem a honra de propor um acordo."
+    )
+    chain = read_chain(f"{opening}\n\n{closing}\n\nA la Honorable Embajada del Reino de los Países Bajos\n")
+    assert chain is not None
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("title", "exchange"),
+    [
+        (
+            "##Overeenkomst in de vorm van een notawisseling tussen het Koninkrijk der Nederlanden en",
+            True,
+        ),
+        ("##Verdrag in de vorm van een briefwisseling tussen het Koninkrijk der Nederlanden en België", True),
+        ("Agreement by Exchange of Notes between the Government of the Kingdom of the Netherlands and", True),
+        ("Accord sous forme d'échange de lettres entre le Royaume des Pays-Bas et la France", True),
+        ("Abkommen in Form eines Notenwechsels zwischen dem Königreich der Niederlande und", True),
+        ("Acuerdo por canje de notas entre el Reino de los Países Bajos y", True),
+        ("Agreement between the Kingdom of the Netherlands and the Republic of Estonia", False),
+        ("Verdrag tussen het Koninkrijk der Nederlanden en België inzake de notawisseling", False),
+    ],
+)
+def test_an_exchange_title_may_name_the_agreement_first(title: str, exchange: bool) -> None:
+    assert (EXCHANGE_TITLE.match(title) is not None) is exchange
+
+
+@pytest.mark.parametrize(
+    ("note", "closing"),
+    [
+        (
+            "Ministarstvo upućuje svoje poštovanje Veleposlanstvu i ima čast predložiti sporazum.",
+            "Ministarstvo koristi ovu priliku da Veleposlanstvu ponovno izrazi osobito poštovanje.",
+        ),
+        (
+            "Министерството поднася своите почитания на Посолството и има честта да предложи споразумение.",
+            "Министерството използва случая да поднови на Посолството уверенията за своето високо уважение.",
+        ),
+        (
+            "Ministerstvo vyjadruje svoju úctu Veľvyslanectvu a má česť navrhnúť dohodu.",
+            "Ministerstvo využíva túto príležitosť, aby Veľvyslanectvu opätovne vyjadrilo svoju hlbokú úctu.",
+        ),
+        (
+            "Ministerija reiškia pagarbą ambasadai ir turi garbę pasiūlyti susitarimą.",
+            "Ministerija naudojasi proga dar kartą pareikšti ambasadai savo didelę pagarbą.",
+        ),
+        (
+            "Ministrija izsaka cieņu vēstniecībai un tai ir gods ierosināt vienošanos.",
+            "Ministrija izmanto izdevību, lai vēlreiz apliecinātu vēstniecībai savu augsto cieņu.",
+        ),
+        (
+            "Välisministeerium avaldab austust Suursaatkonnale ja on au teha ettepanek.",
+            "Välisministeerium kasutab juhust, et avaldada Suursaatkonnale sügavat austust.",
+        ),
+    ],
+    ids=["hr", "bg", "sk", "lt", "lv", "et"],
+)
+def test_a_note_in_another_european_language_ends_at_its_closing(note: str, closing: str) -> None:
+    chain = read_chain(f"{note}\n\n{closing}\n\nVeleposlanstvo Kraljevine Nizozemske\nZagreb\n")
+    assert chain is not None
+    assert chain.text[chain.notes[0].start : chain.notes[0].end].endswith(closing)

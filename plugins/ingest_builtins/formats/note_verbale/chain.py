@@ -48,7 +48,7 @@ _NEXT_WORD = rf"[ \-](?:(?:de|del|da|do|dos|es|of|la)[ ])?(?![a-zà-öø-ÿа-я
 _PLACE = rf"((?:['’]s-)?{_WORD}(?:{_NEXT_WORD}){{0,2}})"
 _PLACE_BEFORE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)+)?[,،]\s*"
-    r"(?:(?:le|den|the|de|el|il|em|am|op|dne|a)\s+)?$"
+    r"(?:(?:le|den|the|de|el|il|em|am|op|dne|dnia|a)\s+)?$"
 )
 # ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
 _BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")

@@ -15,7 +15,7 @@ __all__ = ["Opening", "find_opening", "read_correspondents"]
 # in lower case, or it would be found inside a letterhead in capitals ("L'AIA", "EMBAIXADA DO …").
 _ARTICLE = re.compile(
     r"(?:(?:The|This|De|Het|Le|La|Les|El|Los|Las|Das|Der|Die|Il|Lo|Gli|Este|Esta|Det|Den(?!\s?Haag))\s?(?=[A-ZÀ-Ý])"
-    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+    r"|(?:L['’]|(?:A|O|As|Os)\s)(?=[A-ZÀ-Ý][a-zà-ÿ])|(?:Η|Ο|Το|Τα|Οι)\s(?=[Α-ΩΆ-Ώ][α-ωά-ώ]))"
 )
 # The addressee ends where "and" goes on with a verb ("… and has the honour"), not inside a name that holds
 # the conjunction ("Ministry of Foreign Affairs and Trade", "… y de la Cooperación Internacional").
@@ -45,6 +45,7 @@ _ADDRESSEE = (
                r"(?=\s+dan\s+(?:dengan|mendapat|ingin|memberitahukan|menyampaikan)\b|\s*[,.;])",
                re.IGNORECASE),
     re.compile(r"\bhilser\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
+    re.compile(r"\bhälsar\s+(?P<a>[^,.;]+?)(?=\s+och\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bkomplimenter\s+til\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
@@ -61,17 +62,27 @@ _ADDRESSEE = (
     # Turkish names the addressee (dative) before the formula, after the sender's head noun.
     re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
                r"Başkanlığı),?\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),
+    re.compile(r"\bupućuje\s+(?:svoje\s+)?poštovanje\s+(?P<a>[^,.;]+?)(?=\s+i\s+(?:ima|čast)\b|\s*[,.;])"),
+    re.compile(r"упућује\s+(?:своје\s+)?поштовање\s+(?P<a>[^,.;]+?)(?=\s+и\s+има\b|\s*[,.;])"),
+    re.compile(r"\bizreka\s+(?:svoje\s+)?spoštovanje\s+(?P<a>[^,.;]+?)(?=\s+in\s+ima\b|\s*[,.;])"),
+    re.compile(r"поднася\s+(?:своите\s+)?(?:почитания|уважение)\s+(?:на\s+)?(?P<a>[^,.;]+?)(?=\s+и\s+има\b|\s*[,.;])"),
+    re.compile(r"\bvyjadruje\s+(?:svoju\s+)?(?:hlbokú\s+)?úctu\s+(?P<a>[^,.;]+?)(?=\s+a\s+má\b|\s*[,.;])"),
+    re.compile(r"\breiškia\s+(?:savo\s+)?(?:didelę\s+)?pagarbą\s+(?P<a>[^,.;]+?)(?=\s+ir\s+turi\b|\s*[,.;])"),
+    re.compile(r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\s+(?P<a>[^,.;]+?)(?=\s+un\b|\s*[,.;])"),
+    re.compile(r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\s+(?P<a>[^,.;]+?)(?=\s+ja\s+(?:on|tal)\b|\s*[,.;])"),
+    re.compile(r"تحيات(?:ها|ه|هم)\s+(?:إلى|الى)\s+(?P<a>[^.،,;]+?)(?=\s+وتت?شرف|\s*[.،,;])"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
     re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
+    re.compile(r"向(?P<a>[^。，,、]{1,80}?)致意"),
     re.compile(r"(?<=\S)[은는]\s+(?P<a>[^,.]+?)에\s*경의를"),
 )  # fmt: skip
 # The particle that ends a Japanese or Korean sender ("外務省は、", "대사관은").
 _TOPIC = re.compile(r"(?:は、?|(?<=\S)[은는])\s*$")
 _LEADING = re.compile(
     r"^(?:(?:the|to\s+the|to|aan\s+(?:het|de)|aan|het|de|au|aux|à\s+la|à|de\s+la|du|des|a\s+la|al|a|der|dem|"
-    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
+    r"den|das|die|det|le|la|les|el|ao|aos|às|o|os|as|το|τα|οι|η)\s+|(?:à\s+l|de\s+l|l)['’]\s*)(?=\w)",
     re.IGNORECASE,
 )
 
@@ -80,6 +91,9 @@ _WINDOW = 20_000
 # How many lines of a hard-wrapped opening sentence may stand above its formula, and how long they are.
 _WRAPPED_LINES = 3
 _WRAPPED_WIDTH = 40
+# Languages whose notes open with the verb, the sender after it: "تهدي وزارة الخارجية … تحياتها إلى …".
+_VERB_FIRST = frozenset({"ar"})
+_SENDER_AFTER_VERB = re.compile(r"تهدي\s+(?P<s>[^.،,;]+?)\s+(?:أطيب\s+|خالص\s+)?تحيات")
 # How far before a formula a sender glued to a letterhead is looked for; what may stand before a word inside
 # a name ("l'Union", "Nord-Westfalen", "(Ling)").
 _GLUED_REACH = 400
@@ -124,8 +138,9 @@ def find_opening(
     if best is None:
         return None
     formula, formula_end, language, personal = best
-    if personal:
-        # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation.
+    if personal or language in _VERB_FIRST:
+        # "Excellency, I have the honour …": the note starts with its first sentence, after the salutation;
+        # an Arabic note starts with its verb ("تهدي …"), whatever letterhead is glued before it.
         return Opening(start=formula, formula=formula, formula_end=formula_end, language=language)
     # The sentence starts after the last line break or sentence end before the formula...
     base = _wrapped_start(text, position, max(text.rfind("\n", position, formula), position - 1) + 1)
@@ -159,13 +174,26 @@ def _wrapped_start(text: str, position: int, line_start: int) -> int:
 
 
 def _glued_word(text: str, floor: int, formula: int) -> int:
-    """The last capitalised word in ``text[floor:formula]`` glued to what precedes it, else ``floor``."""
+    """The last word in ``text[floor:formula]`` glued to what precedes it, else ``floor``.
+
+    A capitalised word glued to a number or a letterhead ("№ 1245/дпМинистерство"); in a script without
+    case, a word glued to Latin letters or digits, or to the "号" that ends a number ("第218号中华").
+    """
     start = floor
     for i in range(max(floor + 1, formula - _GLUED_REACH), formula - 1):
-        glued = not text[i - 1].isspace() and text[i - 1] not in _BEFORE_A_WORD
-        if glued and text[i].isupper() and text[i + 1].islower():
+        before, char = text[i - 1], text[i]
+        if before.isspace() or before in _BEFORE_A_WORD:
+            continue
+        capitalised = char.isupper() and text[i + 1].islower()
+        after_latin = before == "号" or before.isdigit() or before.isupper() or before.islower()
+        if capitalised or (_caseless(char) and after_latin):
             start = i
     return start
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without case (Chinese, Japanese, Korean, Arabic …)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _clean(phrase: str) -> str | None:
@@ -178,6 +206,9 @@ def _clean(phrase: str) -> str | None:
 def read_correspondents(sentence: str, opening: Opening, offset: int = 0) -> tuple[str | None, str | None]:
     """Sender (the words before the formula) and addressee of an opening sentence."""
     sender = _clean(sentence[: opening.formula - offset]) if opening.formula - offset > 0 else None
+    if sender is None and opening.language in _VERB_FIRST:
+        after_verb = _SENDER_AFTER_VERB.match(sentence, opening.formula - offset)
+        sender = _clean(after_verb.group("s")) if after_verb is not None else None
     addressee = None
     for pattern in _ADDRESSEE:
         match = pattern.search(sentence[: opening.formula_end - offset + 400])

@@ -122,7 +122,11 @@ def _describe_un(document: Document, layout: Layout) -> Document:
 def _describe_chain(document: Document, chain: Chain) -> Document:
     first = chain.notes[0]
     dates = {note.date for note in chain.notes if note.date}
-    changes: dict[str, object] = {"language": first.language}
+    # A formula shared by several languages leaves the note's language to the detector.
+    language = first.language or next(
+        (p.language for p in document.parts if p.role == "note" and p.language), None
+    )
+    changes: dict[str, object] = {"language": language} if language else {}
     if chain.title:
         changes["title"] = chain.title
     if len(dates) == 1 and all(note.date for note in chain.notes):

@@ -98,6 +98,15 @@ OPENINGS = _compile(
         ("no", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\s+å\b", ("ære",)),
         ("da", r"\bhilser\b[^.]{0,300}?\bog\s+har\s+den\s+ære\b", ("ære",)),
         ("vi", r"\bgửi\s+(?:lời\s+)?chào\s+trân\s+trọng\b", ("chào",)),
+        # Croatian, Serbian and Bosnian share the formula: the detector tells their notes apart ("").
+        ("", r"\bupućuje\s+(?:svoje\s+)?poštovanje\b", ("poštovanje",)),
+        ("sr", r"упућује\s+(?:своје\s+)?поштовање", ("поштовање",)),
+        ("sl", r"\bizreka\s+(?:svoje\s+)?spoštovanje\b", ("spoštovanje",)),
+        ("bg", r"\bподнася\s+(?:своите\s+)?(?:почитания|уважение)", ("поднася",)),
+        ("sk", r"\bvyjadruje\s+(?:svoju\s+)?(?:hlbokú\s+)?úctu\b", ("úctu",)),
+        ("lt", r"\breiškia\s+(?:savo\s+)?(?:didelę\s+)?pagarbą", ("pagarb",)),
+        ("lv", r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\b", ("cieņu",)),
+        ("et", r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\b", ("avaldab",)),
         ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
@@ -126,9 +135,13 @@ OPENINGS = _compile(
         ("da", r"\bhar\s+den\s+ære\b", ("ære",)),
         ("vi", r"\btrân\s+trọng\s+(?:thông\s+báo|đề\s+nghị|chuyển|gửi)\b", ("trân trọng",)),
         ("fi", r"\bsillä\s+on\s+kunnia\b", ("kunnia",)),
+        ("", r"\bima\s+čast\b", ("čast",)),
+        ("bg", r"\bима\s+честта\b", ("честта",)),
+        ("sk", r"\bmá\s+(?:tú\s+)?česť\b", ("česť",)),
+        ("lt", r"\bturi\s+garbę\b", ("garbę",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:30]
+STRONG_OPENINGS = OPENINGS[:38]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
@@ -178,15 +191,16 @@ CLOSINGS = _compile(
          ("considération",)),
         ("fr", r"\bassurances?\s+de\s+(?:sa|leur|ma|mes)\s+(?:très\s+)?(?:haute|parfaite)\s+considération\b",
          ("considération",)),
-        ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero)\b[^.]{0,400}?"
+        ("es", r"\b(?:aprovecha|aprovechan|aprovecho|se\s+vale|me\s+valgo|reitera|reitero|"
+         r"hace\s+propicia|hago\s+propicia)\b[^.]{0,400}?"
          r"\bconsideración\b", ("consideración",)),
         ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b", ("hoogachti",)),
         ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung|Genehmigen\s+Sie)\b[^.]{0,400}?\bHochachtung\b",
          ("hochachtung",)),
         ("it", r"\b(?:si\s+avvale|coglie|rinnova|colgo|voglia(?:te)?\s+gradire|gradisca)\b[^.]{0,400}?"
          r"\bconsiderazione\b", ("considerazione",)),
-        ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero)\b[^.]{0,400}?"
-         r"\bconsidera[çc][ãa]o\b", ("considera",)),
+        ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero|valho-me|vale-se)\b"
+         r"[^.]{0,400}?\bconsidera[çc][ãa]o\b", ("considera",)),
         ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени", ("уважени",)),
         ("uk", r"користується\s+(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]", ("пова",)),
         ("cs", r"\bvyužívá\b[^.]{0,400}?\búct[ěy]\b", ("úct",)),
@@ -211,6 +225,15 @@ CLOSINGS = _compile(
          ("benytter",)),
         ("vi", r"\bnhân\s+dịp\s+này\b[^.]{0,400}?(?:trân\s+trọng|cao\s+quý)", ("nhân dịp",)),
         ("fi", r"\bkäyttää\s+(?:tätä\s+)?tilaisuutta\b[^.]{0,400}?\bkunnioitu", ("tilaisuutta",)),
+        ("", r"\bkoristi\s+(?:ovu|ovaj)\s+priliku\b[^.]{0,400}?poštovanj", ("koristi",)),
+        ("sr", r"користи\s+(?:ову\s+)?прилику[^.]{0,400}?поштовањ", ("прилику",)),
+        ("sl", r"\b(?:izkorišča|izrablja)\s+(?:to\s+)?priložnost\b[^.]{0,400}?spoštovanj", ("priložnost",)),
+        ("bg", r"\bизползва\s+(?:случая|възможността)[^.]{0,400}?уважение", ("използва",)),
+        ("sk", r"\bvyužíva\b[^.]{0,400}?\búct[uy]\b", ("využíva",)),
+        ("lt", r"\bnaudojasi\s+(?:šia\s+)?proga\b[^.]{0,400}?pagarb", ("proga",)),
+        ("lv", r"\bizmanto\s+(?:šo\s+)?izdevību\b[^.]{0,400}?cieņ", ("izdevību",)),
+        ("et", r"\bkasutab\s+(?:seda\s+)?(?:juhust|võimalust)\b[^.]{0,400}?(?:austust|lugupidamist)",
+         ("kasutab",)),
     )
 )  # fmt: skip
 

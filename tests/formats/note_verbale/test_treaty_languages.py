@@ -1,0 +1,37 @@
+"""Notes of exchanges in languages whose openings are built otherwise: the verb first (Arabic).
+
+The fragments are written here from the formulas of each language; they copy no document.
+"""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.note_verbale.chain import read_chain
+from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+
+ARABIC = (
+    "وزارة الخارجيةرقم 2217/ق.د.تهدي وزارة الخارجية لجمهورية مصر العربية أطيب تحياتها إلى سفارة مملكة هولندا "
+    "بالقاهرة، وتتشرف بأن تقترح إعفاء المعهد من الضرائب."
+)
+
+
+def test_an_arabic_note_starts_with_its_verb_after_a_glued_letterhead() -> None:
+    opening = find_opening(ARABIC)
+    assert opening is not None
+    assert ARABIC[opening.start :].startswith("تهدي وزارة الخارجية")
+
+
+def test_an_arabic_note_names_its_sender_after_the_verb_and_its_addressee_after_ila() -> None:
+    opening = find_opening(ARABIC)
+    assert opening is not None
+    sender, addressee = read_correspondents(ARABIC[opening.start :], opening, opening.start)
+    assert sender == "وزارة الخارجية لجمهورية مصر العربية"
+    assert addressee == "سفارة مملكة هولندا بالقاهرة"
+
+
+def test_an_arabic_note_ends_at_its_closing() -> None:
+    closing = "وتغتنم وزارة الخارجية هذه الفرصة لتعرب لسفارة مملكة هولندا عن فائق تقديرها واحترامها."
+    chain = read_chain(f"{ARABIC}\n\n{closing}\n\nسفارة مملكة هولندا\nالقاهرة\n")
+    assert chain is not None
+    note = chain.notes[0]
+    assert chain.text[note.start : note.end].startswith("تهدي")
+    assert chain.text[note.start : note.end].endswith(closing)
