@@ -166,3 +166,26 @@ def test_a_headline_above_the_copys_date_line_and_byline_is_the_title(record_of_
     )
     assert (record["publisher"], record["authors"]) == ("dpa", ["Anna Schmidt"])
     assert record["text"].startswith("Ein Streik hat am Donnerstag")
+
+
+def test_ap_copy_with_slug_editors_note_and_caption_is_read(record_of_text: TextRunner) -> None:
+    text = (
+        "BC-EU--Harbour-Strike, 2nd Ld-Writethru\n"
+        "Dock workers strike at three ports\n"
+        "Eds: UPDATES with union statement. With AP Photos.\n"
+        "By JANE ROE and JOHN DOE\n"
+        "Associated Press\n"
+        "GDANSK, Poland (AP) — Dock workers walked off the job at three Baltic ports on Friday, halting "
+        "container traffic.\n"
+        "The union said the strike would last until Monday.\n"
+        "PHOTO CAPTION: Dock workers gather at the port gate, Friday. (AP Photo/Anna Nowak)\n"
+    )
+    record = record_of_text(text, name="ap.txt")
+    assert (record["format"], record["title"], record["publisher"], record["authors"]) == (
+        "news-wire",
+        "Dock workers strike at three ports",
+        "Associated Press",
+        ["Jane Roe", "John Doe"],
+    )
+    assert record["text"].startswith("Dock workers walked off the job")
+    assert record["text"].endswith("The union said the strike would last until Monday.")

@@ -96,3 +96,21 @@ def test_an_agency_page_with_menus_cut_teaser_and_author_stamp_gives_the_story()
     )
     assert page.body.startswith("The new ferry line between the north and south harbours")
     assert page.body.endswith("once the timetable is complete in the summer.")
+
+
+def test_a_headline_printed_twice_under_the_stamp_beats_a_section_name_above() -> None:
+    page = parse_copied_page(
+        "TASS\nHarbour Politics & Trade\nWorld\nBusiness & Economy\nHarbour Politics & Trade\n"
+        "October 9, 2023, 14:05\n"
+        "Two harbours to open a joint ferry line in November\n"
+        "Two harbours to open a joint ferry line in November\n"
+        "The sides will discuss timetables, fares and the supply of fu...\n"
+        "ASTANA, October 9. /TASS/. The two harbour authorities agreed on Monday to open a joint ferry line "
+        "in November, the transport ministry said.\n"
+    )
+    assert (page.title, page.publisher, page.date) == (
+        "Two harbours to open a joint ferry line in November",
+        "TASS",
+        "2023-10-09T14:05",
+    )
+    assert page.body.startswith("ASTANA, October 9. /TASS/.")

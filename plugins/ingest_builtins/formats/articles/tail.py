@@ -102,6 +102,12 @@ _PROMPT = re.compile(
     r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers",
     re.IGNORECASE,
 )
+# A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".
+_CAPTION_LINE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:(?:photo|picture|image|video)\s+)?caption\s*:[^\n]{0,600}\s*\Z"
+    rf"|(?:\A|\n)[^\n]{{0,600}}\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b[^()\n]{{0,80}}\)\s*\Z",
+    re.IGNORECASE,
+)
 _LABEL_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:tags?|keywords?|topics?|related|email the author)\b[^\n]{0,200}\s*\Z", re.I
 )
@@ -217,7 +223,9 @@ def parse_tail(text: str) -> WireTail:
             body = body[: len(body) - len(note.group(0))]
             tail.found.append("note")
         elif (
-            line := _COPYRIGHT.search(_window(body, 300)) or _LABEL_LINE.search(_window(body, 300))
+            line := _COPYRIGHT.search(_window(body, 300))
+            or _LABEL_LINE.search(_window(body, 300))
+            or _CAPTION_LINE.search(_window(body, 700))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
             for reporter in _REPORTER_IN_LINE.finditer(line.group(0)):

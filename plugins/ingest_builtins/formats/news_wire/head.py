@@ -37,7 +37,12 @@ _NOTE_START = (
     r"corrected|correction|note)"
 )
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
-_LINE_NOTE = re.compile(r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION)\s*:[^\n]{0,800}\n")
+_LINE_NOTE = re.compile(
+    r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION|Eds?)\s*:[^\n]{0,800}\n"
+    # AP's slug line above the headline: "BC-EU--Poland-Farmers Protest, 2nd Ld-Writethru" (the double
+    # hyphen may have become a dash).
+    r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"
+)
 # "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
 _BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
@@ -356,6 +361,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     structured = (
         _HEADER.match(text, after, limit)
         or _PAREN_NOTE.match(text, after, limit)
+        or _LINE_NOTE.match(text, after, limit)
         or _take_byline(text, scratch, after, limit) is not None
         or _take_dateline(text, scratch, after, limit) is not None
         or _take_names_bar_date(text, scratch, after, limit) is not None

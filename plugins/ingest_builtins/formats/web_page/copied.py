@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 import attrs
 
+from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_end_marker,
@@ -22,6 +23,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
@@ -34,7 +36,6 @@ TAIL_LINES = 40
 MARKER_LINES = 80
 _LONG_PROSE = 40
 _MIN_TEASER = 30
-_TEASER_WORDS = 60
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
 
@@ -71,9 +72,6 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
-# A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
-_MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
-_MENU_ITEM_WORDS = 3
 _SITE_NAME_WORDS = 5
 _FOLD = {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 
@@ -136,23 +134,6 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     return iso, remainder
 
 
-def _is_menu(line: str) -> bool:
-    """A site's menu copied as one line (``Politics   Economy   North Korea   Culture``)."""
-    parts = _MENU_SEPARATOR.split(line.strip())
-    return (
-        len(parts) >= 3
-        and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
-        and not any(is_widget_label(part) for part in parts)
-    )
-
-
-def _cut_teaser(line: str) -> bool:
-    """A teaser the page cut off mid-sentence: ``… linking Persian Gulf to Turkish bor...``."""
-    stripped = line.rstrip()
-    cut = stripped.removesuffix("...").removesuffix("…")
-    return cut != stripped and cut[-1:].isalnum() and words(cut) <= _TEASER_WORDS
-
-
 def _title_like(line: str) -> bool:
     count = words(line)
     return (
@@ -210,7 +191,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.title = line  # the browser's "Headline | Site" above the headline itself
             page.publisher = page.publisher or site or None
             page.found.append("repeated headline")
-        elif _is_menu(line):
+        elif is_menu(line):
             first = page.found[:1]
             if index == 1 and words(lines[0]) <= _SITE_NAME_WORDS and first in (["headline"], ["label"]):
                 # The page's first line, above the site's menu, is the site's name, not a headline or label.
@@ -248,7 +229,23 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif page.title is None and is_section_line(line):
             labels.append((index, line))
             page.found.append("label")
-        elif page.title is not None and _cut_teaser(line):
+        elif (
+            page.title is not None
+            and key != same_text(page.title)
+            and index + 1 < len(lines)
+            and same_text(lines[index + 1]) == key
+            and _title_like(line)
+            and words(line) >= 3
+        ):
+            # The headline printed twice (the page's title above its heading): what was taken for the
+            # headline above it was a section's name.
+            labels.append((index - 1, page.title))
+            page.title = line
+            page.found.append("repeated headline")
+        elif page.title is None and is_agency(line):
+            page.publisher = page.publisher or canonical_agency(line)
+            page.found.append("site name")
+        elif page.title is not None and is_cut_teaser(line):
             page.found.append("teaser")
         elif page.title is None and _title_like(line) and (words(line) >= 3 or key in later(index)):
             page.title = line
@@ -318,19 +315,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         if people:
             page.authors.extend(p for p in people if p not in page.authors)
             return "strong"
-    if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or _is_tag_line(line):
+    if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or is_tag_line(line):
         return "strong"
     return is_furniture_line(line)
-
-
-def _is_tag_line(line: str) -> bool:
-    """A line of the page's hashtags (``#South Korea #Japan #supply chains``)."""
-    tags = line.strip().split("#")
-    return (
-        line.lstrip().startswith("#")
-        and len(tags) >= 3
-        and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
-    )
 
 
 def _is_caption(line: str) -> bool:

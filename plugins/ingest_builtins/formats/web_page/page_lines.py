@@ -1,0 +1,42 @@
+"""Lines a copied page prints around its story: a menu on one line, a teaser cut off, a line of hashtags."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.furniture import is_widget_label, words
+
+__all__ = ["is_cut_teaser", "is_menu", "is_tag_line"]
+
+# A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
+_MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
+_MENU_ITEM_WORDS = 3
+_TEASER_WORDS = 60
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu copied as one line (``Politics   Economy   North Korea   Culture``)."""
+    parts = _MENU_SEPARATOR.split(line.strip())
+    return (
+        len(parts) >= 3
+        and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
+        and not any(is_widget_label(part) for part in parts)
+    )
+
+
+def is_cut_teaser(line: str) -> bool:
+    """A teaser the page cut off mid-sentence: ``… linking Persian Gulf to Turkish bor...``."""
+    stripped = line.rstrip()
+    cut = stripped.removesuffix("...").removesuffix("…")
+    return cut != stripped and cut[-1:].isalnum() and words(cut) <= _TEASER_WORDS
+
+
+def is_tag_line(line: str) -> bool:
+    """A line of the page's hashtags (``#South Korea #Japan #supply chains``)."""
+    tags = line.strip().split("#")
+    return (
+        line.lstrip().startswith("#")
+        and len(tags) >= 3
+        and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
+    )
