@@ -35,3 +35,22 @@ def test_an_arabic_note_ends_at_its_closing() -> None:
     note = chain.notes[0]
     assert chain.text[note.start : note.end].startswith("تهدي")
     assert chain.text[note.start : note.end].endswith(closing)
+
+
+def test_courtesy_words_inside_an_opening_formula() -> None:
+    for text, expected in (
+        (
+            "A Embaixada de Portugal apresenta os seus melhores cumprimentos ao Ministério dos Negócios "
+            "Estrangeiros e tem a honra de propor",
+            ("Embaixada de Portugal", "Ministério dos Negócios Estrangeiros"),
+        ),
+        (
+            "La Embajada de la República Argentina presenta sus más atentos saludos al Ministerio de Asuntos "
+            "Exteriores y tiene el honor de proponer",
+            ("Embajada de la República Argentina", "Ministerio de Asuntos Exteriores"),
+        ),
+    ):
+        opening = find_opening(text)
+        assert opening is not None
+        assert opening.language in ("pt", "es")
+        assert read_correspondents(text, opening) == expected

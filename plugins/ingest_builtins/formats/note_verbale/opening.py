@@ -28,7 +28,8 @@ _END = (
 )
 _ADDRESSEE = (
     re.compile(rf"\bcompliments\s+(?:to\s+)?(?P<a>[^,.;]+?(?:{_PORTFOLIO}[^,.;]+?)*){_END}", re.IGNORECASE),
-    re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:atentos\s+)?saludos)\s+(?P<a>a[^,.;]+?){_END}",
+    re.compile(rf"\b(?:saluda\s+(?:muy\s+)?atentamente|presenta\s+sus\s+(?:(?:más|mas|muy)\s+)?(?:atentos\s+)?saludos)"
+               rf"\s+(?P<a>a[^,.;]+?){_END}",
                re.IGNORECASE),
     re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
     re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu|"
