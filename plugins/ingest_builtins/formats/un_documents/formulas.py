@@ -58,10 +58,9 @@ def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     return any(key in lowered for key in keys)
 
 
-#: Third-person openings of a note, each with its language; the compliments and greetings come first,
-#: then the "has the honour" forms, which a note may open with too (:data:`STRONG_OPENINGS` of them are
-#: the first kind only).
-OPENINGS = _compile(
+#: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda
+#: atentamente"), each with its language: a note opens with one of them.
+STRONG_OPENINGS = _compile(
     (
         ("en", r"\bpresents?\s+(?:its|his|her|their)\s+compliments\b", ("compliments",)),
         ("fr", r"\bprésente(?:nt)?\s+(?:ses|leurs)\s+compliments\b", ("compliments",)),
@@ -112,6 +111,11 @@ OPENINGS = _compile(
         ("lv", r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\b", ("cieņu",)),
         ("et", r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\b", ("avaldab",)),
         ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
+    )
+)
+#: All third-person openings: the greetings, then the "has the honour" forms, which a note may open with too.
+OPENINGS = STRONG_OPENINGS + _compile(
+    (
         ("en", r"\bhas\s+the\s+honou?r\s+to\b", ("honor", "honour")),
         ("fr", r"\ba\s+l['’]honneur\s+d(?:e\b|['’])", ("honneur",)),
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
@@ -145,7 +149,6 @@ OPENINGS = _compile(
         ("lt", r"\bturi\s+garbę\b", ("garbę",)),
     )
 )
-STRONG_OPENINGS = OPENINGS[:38]
 #: First-person openings of a note or letter exchanged between governments ("Excellency, I have the honour").
 FIRST_PERSON_OPENINGS = _compile(
     (
