@@ -196,3 +196,14 @@ def test_a_byline_or_date_line_under_the_standfirst_is_not_text(line: str, kept:
         "</main></body></html>"
     )
     assert (line in extract_article(html).text) is kept
+
+
+def test_a_section_label_inside_the_headline_is_not_part_of_the_title() -> None:
+    html = (
+        "<html><head><title>Grundsteuer: Viele Bescheide sind fehlerhaft | Rundfunk West</title>"
+        "<meta property='og:title' content='Grundsteuer: Viele Bescheide sind fehlerhaft'>"
+        "</head><body><article>"
+        "<h1><span class='topline'>Reform in der Kritik</span> <span>Grundsteuer: Viele Bescheide sind "
+        f"fehlerhaft</span></h1><div class='copytext'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).title == "Grundsteuer: Viele Bescheide sind fehlerhaft"
