@@ -222,3 +222,27 @@ def test_boxes_of_other_stories_named_in_other_languages_hold_other_bylines(box:
     )
     article = extract_article(html)
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+        ("Eine Analyse von Anna Schmidt", ["Anna Schmidt"]),
+        ("Interview: Anna Schmidt", ["Anna Schmidt"]),
+        ("Von unserem Korrespondenten Anna Schmidt", ["Anna Schmidt"]),
+        ("Von Anna Schmidt (Text) und Peter Müller (Fotos)", ["Anna Schmidt", "Peter Müller"]),
+        ("Une tribune de Claire Dubois", ["Claire Dubois"]),
+        ("Un editoriale di Giulia Romano", ["Giulia Romano"]),
+        ("Opinión de María López", ["María López"]),
+        ("Door onze verslaggever Jeroen de Vries", ["Jeroen de Vries"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Charles de Gaulle", ["Charles de Gaulle"]),
+    ],
+)
+def test_the_kind_of_piece_and_the_writer_s_role_before_the_name_are_no_name(
+    byline: str, expected: list[str]
+) -> None:
+    from ingest_builtins.formats.web_page.extraction.people import clean_names
+
+    assert clean_names(byline) == expected
