@@ -246,3 +246,20 @@ def test_the_kind_of_piece_and_the_writer_s_role_before_the_name_are_no_name(
     from ingest_builtins.formats.web_page.extraction.people import clean_names
 
     assert clean_names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("7 grudnia 2026, 11:20", "2026-12-07T11:20"),
+        ("7. prosince 2026 10:15", "2026-12-07T10:15"),
+        ("7. joulukuuta 2026", "2026-12-07"),
+        ("7 decembrie 2026", "2026-12-07"),
+        ("7 Aralık 2026", "2026-12-07"),
+        ("7. 12. 2026", "2026-12-07"),
+    ],
+)
+def test_dates_printed_in_more_european_languages_are_read(printed: str, expected: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.dates import parse_visible_date
+
+    assert parse_visible_date(printed) == expected
