@@ -238,6 +238,14 @@ def test_boxes_of_other_stories_named_in_other_languages_hold_other_bylines(box:
         ("Door onze verslaggever Jeroen de Vries", ["Jeroen de Vries"]),
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("Charles de Gaulle", ["Charles de Gaulle"]),
+        # "and" in more languages, and author labels.
+        ("Door Jeroen de Vries en Sanne Bakker", ["Jeroen de Vries", "Sanne Bakker"]),
+        ("Av Erik Lindqvist och Anna Berg", ["Erik Lindqvist", "Anna Berg"]),
+        ("Af Mette Hansen og Lars Nielsen", ["Mette Hansen", "Lars Nielsen"]),
+        ("Autorzy: Katarzyna Nowak i Piotr Wiśniewski", ["Katarzyna Nowak", "Piotr Wiśniewski"]),
+        ("Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Mikko Virtanen ja Laura Korhonen", ["Mikko Virtanen", "Laura Korhonen"]),
+        ("Maria da Silva e João Souza", ["Maria da Silva", "João Souza"]),
     ],
 )
 def test_the_kind_of_piece_and_the_writer_s_role_before_the_name_are_no_name(

@@ -13,7 +13,8 @@ _LEAD = re.compile(
     r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato"
     r"|mit (?:informationen|material) )\s*)?"
     r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
-    r"|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|text|texte|redakteur(?:in)?)\s*:\s*",
+    r"|^\s*(?:authors?|autor(?:in|en|zy)?|autoři|auteurs?|autore|autori|f[öo]rfat(?:ta)?re?|forfatter|text|texte"
+    r"|redakteur(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
 #: Where a name ends and what follows it begins: a date, "on Monday", "for The Times", "Updated …",
@@ -29,7 +30,9 @@ _TRAILER = re.compile(
 _EMAIL = re.compile(r"\S+@\S+")
 #: Separators of names; the one-letter conjunctions only in lower case ("Sarah E. Needleman" is one name).
 _SPLIT = re.compile(
-    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|(?-i:\bet\b|\by\b|\be\b)(?!\.)|\n)\s*", re.IGNORECASE
+    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|\boch\b|\bog\b"
+    r"|(?-i:\bet\b|\by\b|\be\b|\ben\b|\bi\b|\ba\b|\bja\b|\bși\b|\bés\b|\bve\b)(?!\.)|\n)\s*",
+    re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
