@@ -57,7 +57,8 @@ def test_the_date_on_the_byline_line_under_the_headline_beats_dates_of_a_list_fu
 
 
 def test_an_update_s_date_on_the_line_under_the_headline_is_not_the_publication_date() -> None:
-    assert extract_article(_local("Von Markus Weber · Aktualisiert am 8. Dezember 2025")).date != "2025-12-08"
+    article = extract_article(_local("Von Markus Weber · Aktualisiert am 8. Dezember 2025"))
+    assert not any("line under the headline" in line for line in article.explanation)
 
 
 def _byline_page(byline: str) -> str:
@@ -196,3 +197,77 @@ def test_a_byline_or_date_line_under_the_standfirst_is_not_text(line: str, kept:
         "</main></body></html>"
     )
     assert (line in extract_article(html).text) is kept
+
+
+def test_a_section_label_inside_the_headline_is_not_part_of_the_title() -> None:
+    html = (
+        "<html><head><title>Grundsteuer: Viele Bescheide sind fehlerhaft | Rundfunk West</title>"
+        "<meta property='og:title' content='Grundsteuer: Viele Bescheide sind fehlerhaft'>"
+        "</head><body><article>"
+        "<h1><span class='topline'>Reform in der Kritik</span> <span>Grundsteuer: Viele Bescheide sind "
+        f"fehlerhaft</span></h1><div class='copytext'>{_BODY}</div></article></body></html>"
+    )
+    assert extract_article(html).title == "Grundsteuer: Viele Bescheide sind fehlerhaft"
+
+
+@pytest.mark.parametrize(
+    "box", ["weitere-artikel", "lesetipps", "articles-similaires", "noticias-relacionadas"]
+)
+def test_boxes_of_other_stories_named_in_other_languages_hold_other_bylines(box: str) -> None:
+    html = (
+        "<html><head><title>Klinikreform</title></head><body><article><h1>Klinikreform</h1>"
+        f"<div class='text'>{_BODY}</div><div class='{box}'><a href='/a'>Landarztquote wirkt</a>"
+        "<span class='author'>Von Sven Hartmann</span> <span class='date'>3. Mai 2021</span></div>"
+        "</article></body></html>"
+    )
+    article = extract_article(html)
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+        ("Eine Analyse von Anna Schmidt", ["Anna Schmidt"]),
+        ("Interview: Anna Schmidt", ["Anna Schmidt"]),
+        ("Von unserem Korrespondenten Anna Schmidt", ["Anna Schmidt"]),
+        ("Von Anna Schmidt (Text) und Peter Müller (Fotos)", ["Anna Schmidt", "Peter Müller"]),
+        ("Une tribune de Claire Dubois", ["Claire Dubois"]),
+        ("Un editoriale di Giulia Romano", ["Giulia Romano"]),
+        ("Opinión de María López", ["María López"]),
+        ("Door onze verslaggever Jeroen de Vries", ["Jeroen de Vries"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Charles de Gaulle", ["Charles de Gaulle"]),
+        # "and" in more languages, and author labels.
+        ("Door Jeroen de Vries en Sanne Bakker", ["Jeroen de Vries", "Sanne Bakker"]),
+        ("Av Erik Lindqvist och Anna Berg", ["Erik Lindqvist", "Anna Berg"]),
+        ("Af Mette Hansen og Lars Nielsen", ["Mette Hansen", "Lars Nielsen"]),
+        ("Autorzy: Katarzyna Nowak i Piotr Wiśniewski", ["Katarzyna Nowak", "Piotr Wiśniewski"]),
+        ("Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Mikko Virtanen ja Laura Korhonen", ["Mikko Virtanen", "Laura Korhonen"]),
+        ("Maria da Silva e João Souza", ["Maria da Silva", "João Souza"]),
+    ],
+)
+def test_the_kind_of_piece_and_the_writer_s_role_before_the_name_are_no_name(
+    byline: str, expected: list[str]
+) -> None:
+    from ingest_builtins.formats.web_page.extraction.people import clean_names
+
+    assert clean_names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("7 grudnia 2026, 11:20", "2026-12-07T11:20"),
+        ("7. prosince 2026 10:15", "2026-12-07T10:15"),
+        ("7. joulukuuta 2026", "2026-12-07"),
+        ("7 decembrie 2026", "2026-12-07"),
+        ("7 Aralık 2026", "2026-12-07"),
+        ("7. 12. 2026", "2026-12-07"),
+    ],
+)
+def test_dates_printed_in_more_european_languages_are_read(printed: str, expected: str) -> None:
+    from ingest_builtins.formats.web_page.extraction.dates import parse_visible_date
+
+    assert parse_visible_date(printed) == expected

@@ -23,6 +23,16 @@ for _names in (
     "januari februari maart april mei juni juli augustus september oktober november december",
     "januar februar mars april mai juni juli august september oktober november desember",
     "januari februari mars april maj juni juli augusti september oktober november december",
+    # Polish (genitive, as dates print them, then nominative), Czech (genitive), Finnish (partitive),
+    # Romanian, Hungarian, Turkish.
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+    " lokakuuta marraskuuta joulukuuta",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "január február március április május június július augusztus szeptember október november december",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
 ):
     for _i, _n in enumerate(_names.split()):
         _MONTHS.setdefault(_n, _i + 1)
@@ -36,7 +46,7 @@ _ISO = re.compile(
     r"\s*(Z|[+-]\d\d:?\d\d)?)?)?(?!\d)"
 )
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[/.年년]\s*(\d{1,2})\s*[/.月월]\s*(\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)((?:19|20)\d\d)(?!\d)")
 _NAMED_MDY = re.compile(
     rf"(?<![a-zà-ü])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,

@@ -37,6 +37,9 @@ def norm(text: str) -> str:
 _OTHER_STORIES = frozenset(
     {"sidebar", "related", "recommended", "trending", "popular", "mostread", "recirc", "recent"}
     | {"morestories"}
+    # The same boxes as European sites name them ("weitere-artikel", "lesetipps", "articles-similaires").
+    | {"weitere", "empfehlung", "empfehlungen", "lesetipp", "lesetipps", "meistgelesen", "similaires"}
+    | {"relacionados", "relacionadas", "correlati", "gerelateerd", "powiazane"}
 )
 #: Class-name words of a comment thread, each comment with its own date and author.
 _COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "replies"})

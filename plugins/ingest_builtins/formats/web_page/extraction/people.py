@@ -13,7 +13,8 @@ _LEAD = re.compile(
     r"|ver[öo]ffentlicht|publi[ée]|[ée]crit|escrito|publicado|scritto|pubblicato"
     r"|mit (?:informationen|material) )\s*)?"
     r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
-    r"|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|text|texte|redakteur(?:in)?)\s*:\s*",
+    r"|^\s*(?:authors?|autor(?:in|en|zy)?|autoři|auteurs?|autore|autori|f[öo]rfat(?:ta)?re?|forfatter|text|texte"
+    r"|redakteur(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
 #: Where a name ends and what follows it begins: a date, "on Monday", "for The Times", "Updated …",
@@ -29,7 +30,9 @@ _TRAILER = re.compile(
 _EMAIL = re.compile(r"\S+@\S+")
 #: Separators of names; the one-letter conjunctions only in lower case ("Sarah E. Needleman" is one name).
 _SPLIT = re.compile(
-    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|(?-i:\bet\b|\by\b|\be\b)(?!\.)|\n)\s*", re.IGNORECASE
+    r"\s*(?:,|/|&|;|\||·|•|\band\b|\bund\b|\bwith\b|\boch\b|\bog\b"
+    r"|(?-i:\bet\b|\by\b|\be\b|\ben\b|\bi\b|\ba\b|\bja\b|\bși\b|\bés\b|\bve\b)(?!\.)|\n)\s*",
+    re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|reporters?|correspondents?|newsroom|agency|agencies"
@@ -105,15 +108,37 @@ def surname_last(value: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else value
 
 
+#: The kind of piece named before the byline word ("Ein Kommentar von", "Une tribune de", "Opinión de",
+#: "Interview:").
+_GENRE = re.compile(
+    r"^\s*(?:(?:ein|eine|un|une|una|uno|a|an|een)\s+)?"
+    r"(?:kommentar|gastkommentar|analyse|gastbeitrag|beitrag|bericht|reportage|interview|kolumne|essay"
+    r"|leitartikel|glosse|rezension|kritik|tribune|chronique|[ée]ditorial|entretien|enqu[êe]te|article"
+    r"|editoriale|commento|analisi|articolo|intervista|columna|opini[óo]n|an[áa]lisis|art[íi]culo|cr[óo]nica"
+    r"|tribuna|entrevista|column|analysis|opinion|commentary|review|report|commentaar|verslag)"
+    r"\s*(?::\s*|(?=\s+(?:von|by|par|de|di|por|door)\s))",
+    re.IGNORECASE,
+)
+#: "unserem Korrespondenten", "notre envoyé spécial": the writer's role before the name.
+_WHOSE = re.compile(
+    r"^\s*(?:unser(?:em|er|en)?\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|mitarbeiter(?:in)?)"
+    r"|(?:notre|nuestro|nuestra|nostro|nostra|onze|our)\s+(?:envoy[ée]e?\s+sp[ée]ciale?|correspondant[e]?"
+    r"|corresponsal|inviat[oa]|corrispondente|verslaggever|correspondent|reporter))\s+",
+    re.IGNORECASE,
+)
+#: What a name's part in the piece is, in brackets after it: "Anna Schmidt (Text)".
+_ROLE_NOTE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
 def clean_names(raw: str | list[str]) -> list[str]:
     """People's names found in a byline string (or list of strings), in order, deduplicated."""
     items = raw if isinstance(raw, list) else [raw]
     out: list[str] = []
     seen: set[str] = set()
     for item in items:
-        text = _LEAD.sub("", item.strip())
+        text = _LEAD.sub("", _GENRE.sub("", _ROLE_NOTE.sub("", item.strip())))
         for part in _SPLIT.split(text):
-            part = _LEAD.sub("", part)
+            part = _WHOSE.sub("", _LEAD.sub("", _GENRE.sub("", part)))
             name = _clean_one(part)
             if name and name.casefold() not in seen:
                 seen.add(name.casefold())

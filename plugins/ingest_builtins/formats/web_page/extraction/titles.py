@@ -78,7 +78,7 @@ def page_title(
             return text, [t for _, t in h1s if t], node
     for node, text in h1s:
         if text and any(norm(text) in k or k in norm(text) for k in ref_keys if len(k) > 10):
-            return text, [t for _, t in h1s if t], node
+            return _without_kicker(node, text, refs, site), [t for _, t in h1s if t], node
     heads = [t for _, t in h1s if t]
     on_subject = [
         (node, text)
@@ -98,3 +98,21 @@ def page_title(
         if cand:
             return strip_site_suffix(cand, site), heads, None
     return (heads[0] if heads else None), heads, (h1s[0][0] if h1s else None)
+
+
+def _without_kicker(node: LexborNode, text: str, refs: list[str], site: str | None) -> str:
+    """The headline ``text`` without a section label set before it in an element of its own.
+
+    ``<h1><span class="kicker">Gesundheit</span> Klinikreform: …</h1>`` where og:title or
+    the JSON-LD headline is "Klinikreform: …": the title is the headline the markup states.
+    """
+    first = next(node.iter(), None)  # the first element inside the headline
+    label = norm(node_text(first)) if first is not None else ""
+    if not label or label == norm(text):
+        return text
+    for ref in refs:
+        for cand in (ref, strip_site_suffix(ref, site)):
+            key = norm(cand)
+            if len(key) > 10 and norm(text) == f"{label} {key}":
+                return cand.strip()
+    return text
