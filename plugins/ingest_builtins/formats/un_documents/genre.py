@@ -26,13 +26,17 @@ __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 #: The title of a treaty database's exchange of notes, in the languages such databases use; an exchange of
 #: letters between governments is the same kind of instrument, written in the first person. The title may
 #: name the agreement first: "Overeenkomst in de vorm van een notawisseling", "Agreement by Exchange of …".
+#: The Nordic collections write "Noteveksling mellem …", "Avtale ved noteveksling", "Avtal genom notväxling".
 EXCHANGE_TITLE = re.compile(
     r"^\W*(?:(?:overeenkomst|verdrag|regeling|agreement|arrangement|accord|acuerdo|convenio|"
-    r"abkommen|vereinbarung|accordo|acordo)\s+(?:in\s+de\s+vorm\s+van\s+een|bij|in\s+the\s+form\s+of\s+an?|"
+    r"abkommen|vereinbarung|accordo|acordo|aftale|avtale|avtal|overenskomst|överenskommelse)\s+"
+    r"(?:in\s+de\s+vorm\s+van\s+een|bij|in\s+the\s+form\s+of\s+an?|"
     r"by(?:\s+an?)?|effected\s+by(?:\s+an?)?|sous\s+(?:la\s+)?forme\s+d['’]|par(?:\s+un)?|en\s+forma\s+de|"
-    r"por(?:\s+medio\s+de)?|mediante|in\s+form\s+eines|durch|in\s+forma\s+di|sob\s+a\s+forma\s+de)\s*)?"
+    r"por(?:\s+medio\s+de)?|mediante|in\s+form\s+eines|durch|in\s+forma\s+di|sob\s+a\s+forma\s+de|"
+    r"ved|genom|gjennom|i\s+form\s+a[fv](?:\s+en)?)\s*)?"
     r"(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
     r"notenwechsels?|notenaustausch(?:es)?|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not|"
+    r"note(?:ud)?veksling|brevveksling|notväxling|skriftväxling|brevväxling|noottienvaih(?:to|do)\w*|"
     r"exchange\s+of\s+letters|échange\s+de\s+lettres|canje\s+de\s+cartas|briefwisseling|briefwechsels?|"
     r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
