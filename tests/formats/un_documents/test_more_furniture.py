@@ -446,6 +446,26 @@ def test_a_sites_notes_on_the_page_itself_end_the_letter() -> None:
     assert find_trailer(lines) == 3
 
 
+def test_an_archived_blogs_links_widgets_search_and_copyright_after_the_signature_are_a_trailer() -> None:
+    lines = [
+        "I should be grateful if you would have the present letter circulated as a document of the "
+        "General Assembly, under agenda item 12.",
+        "",
+        "(Signed) Jane Roe",
+        "Permanent Representative",
+        "",
+        "‹ Older: Statement to the Second Committee   Newer: Letter on the national census ›",
+        "Share this post: LinkedIn Email Print",
+        "Related items",
+        "Search",
+        "© 2009 Embassy of Ruritania. All rights reserved.",
+    ]
+    assert find_trailer(lines) == 5
+    # A copyright line alone ends a page too; a sentence that begins with "Next" is no link.
+    assert find_trailer(["The meeting ended.", "", "© 2011 Mission of Ruritania"]) == 2
+    assert find_trailer(["The meeting ended.", "Next year the forum meets in Geneva."]) == 2
+
+
 def test_a_symbol_under_a_label_without_a_colon_is_read(record_of_text: Callable[..., Record]) -> None:
     text = "\n".join(
         [
