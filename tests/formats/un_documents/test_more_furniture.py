@@ -519,3 +519,32 @@ def test_an_annex_title_ends_at_a_blank_line_a_place_and_date_or_its_star(after:
     assert layout.sections[1].title == (
         "Joint statement by the Ministers for Foreign Affairs of Ruritania and Utopia on the conference"
     )
+
+
+def test_an_annex_heading_with_footnote_stars_centred_in_layout_text_starts_the_annex() -> None:
+    text = "\n".join(
+        [
+            "        Letter dated 2 March 1999 from the Permanent Representative of",
+            "        Ruritania to the United Nations addressed to the Secretary-General",
+            "",
+            "    I have the honour to transmit herewith the final communiqué of the regional",
+            "meeting held in the capital of Ruritania on 25 and 26 February 1999 (see annex).",
+            "",
+            "                                                  (Signed) Jane Roe",
+            "",
+            "                                         Annex**",
+            "",
+            "        Communiqué final de la réunion régionale",
+            "",
+            "    Les participants se félicitent de la coopération entre les pays de la région et",
+            "demandent que les programmes communs soient renforcés dans les années à venir.",
+            "",
+            "__________________",
+            "** L'annexe est distribuée uniquement dans la langue de l'original.",
+        ]
+    )
+    layout = read_layout(text)
+    assert [section.role for section in layout.sections] == ["letter", "annex"]
+    assert layout.sections[1].heading == "Annex"
+    assert layout.sections[1].title == "Communiqué final de la réunion régionale"
+    assert "Les participants" not in " ".join(layout.sections[0].paragraphs)
