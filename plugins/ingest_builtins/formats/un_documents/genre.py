@@ -51,7 +51,7 @@ _WEB_FURNITURE = re.compile(
 _HEAD = 6000
 # Words emphasised inside running prose ("the formulas become *présente ses compliments* and …") are cited:
 # identification reads the emphasis as quotation marks.
-_CITED = re.compile(r"(?<=\w[ \t])([*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
+_CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.
