@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+from ingest_builtins.formats.un_documents.genre import gather_evidence
 from ingest_builtins.metadata.dates import find_dates
 
 Record = dict[str, Any]
@@ -148,6 +149,33 @@ def test_formulas_quoted_as_examples_make_no_note(record_of_text: Callable[..., 
     record = record_of_text(text)
     assert record["format"] == "plain-text"
     assert not record["metadata"].get("sender")
+
+
+def test_formulas_in_block_quotes_or_emphasised_in_prose_make_no_note(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = (
+        "# How notes begin\n\nA note names its sender first:\n\n"
+        "> The Consulate of Freedonia presents its compliments to the Ministry of Foreign Affairs and has "
+        "the honour to request a visa.\n\nIt closes in the same voice:\n\n"
+        "> The Consulate avails itself of this opportunity to renew to the Ministry the assurances of its "
+        "highest consideration.\n\nA French note *présente ses compliments*; a Spanish one *saluda "
+        "atentamente* and offers *las seguridades de su más alta consideración*.\n\n"
+        "So much for the formulas, which say little in between.\n"
+    )
+    record = record_of_text(text, name="post.md")
+    assert record["format"] == "plain-text"
+    assert not record["metadata"].get("sender") and not record["metadata"].get("addressee")
+    assert record["text"].rstrip().endswith("which say little in between.")
+
+
+def test_a_note_quoted_whole_in_block_quotes_is_still_a_note() -> None:
+    note = (
+        "> The Consulate of Freedonia presents its compliments to the Ministry of Foreign Affairs and has\n"
+        "> the honour to request a visa.\n>\n> The Consulate avails itself of this opportunity to renew "
+        "to the Ministry the assurances of its highest consideration.\n"
+    )
+    assert gather_evidence(note).compliments_at is not None
 
 
 @pytest.mark.parametrize(

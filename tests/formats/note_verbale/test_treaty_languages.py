@@ -1,4 +1,4 @@
-"""Notes of exchanges in languages whose openings are built otherwise: the verb first (Arabic).
+"""Exchanges in languages built otherwise: openings with the verb first (Arabic), Nordic exchange titles.
 
 The fragments are written here from the formulas of each language; they copy no document.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ingest_builtins.formats.note_verbale.chain import read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
+from ingest_builtins.formats.un_documents.markup import strip_markup
 
 ARABIC = (
     "وزارة الخارجيةرقم 2217/ق.د.تهدي وزارة الخارجية لجمهورية مصر العربية أطيب تحياتها إلى سفارة مملكة هولندا "
@@ -54,3 +55,16 @@ def test_courtesy_words_inside_an_opening_formula() -> None:
         assert opening is not None
         assert opening.language in ("pt", "es")
         assert read_correspondents(text, opening) == expected
+
+
+def test_a_danish_exchange_title_under_a_markdown_heading_titles_the_exchange() -> None:
+    title = "Noteveksling mellem Danmark og Chile om lønnet beskæftigelse for familiemedlemmer"
+    text = (
+        f"## {title}\n\n### Nr. I\n\n**UDENRIGSMINISTERIET**\n\n"
+        "Udenrigsministeriet hilser Republikken Chiles Ambassade og har den ære at foreslå en aftale.\n\n"
+        "Udenrigsministeriet benytter lejligheden til endnu en gang at forsikre Ambassaden om sin "
+        "mest udmærkede højagtelse.\n\n*København, den 4. marts 2019.*\n"
+    )
+    chain = read_chain(strip_markup(text))
+    assert chain is not None
+    assert chain.title == title

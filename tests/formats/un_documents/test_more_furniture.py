@@ -446,6 +446,26 @@ def test_a_sites_notes_on_the_page_itself_end_the_letter() -> None:
     assert find_trailer(lines) == 3
 
 
+def test_an_archived_blogs_links_widgets_search_and_copyright_after_the_signature_are_a_trailer() -> None:
+    lines = [
+        "I should be grateful if you would have the present letter circulated as a document of the "
+        "General Assembly, under agenda item 12.",
+        "",
+        "(Signed) Jane Roe",
+        "Permanent Representative",
+        "",
+        "‹ Older: Statement to the Second Committee   Newer: Letter on the national census ›",
+        "Share this post: LinkedIn Email Print",
+        "Related items",
+        "Search",
+        "© 2009 Embassy of Ruritania. All rights reserved.",
+    ]
+    assert find_trailer(lines) == 5
+    # A copyright line alone ends a page too; a sentence that begins with "Next" is no link.
+    assert find_trailer(["The meeting ended.", "", "© 2011 Mission of Ruritania"]) == 2
+    assert find_trailer(["The meeting ended.", "Next year the forum meets in Geneva."]) == 2
+
+
 def test_a_symbol_under_a_label_without_a_colon_is_read(record_of_text: Callable[..., Record]) -> None:
     text = "\n".join(
         [
@@ -499,3 +519,32 @@ def test_an_annex_title_ends_at_a_blank_line_a_place_and_date_or_its_star(after:
     assert layout.sections[1].title == (
         "Joint statement by the Ministers for Foreign Affairs of Ruritania and Utopia on the conference"
     )
+
+
+def test_an_annex_heading_with_footnote_stars_centred_in_layout_text_starts_the_annex() -> None:
+    text = "\n".join(
+        [
+            "        Letter dated 2 March 1999 from the Permanent Representative of",
+            "        Ruritania to the United Nations addressed to the Secretary-General",
+            "",
+            "    I have the honour to transmit herewith the final communiqué of the regional",
+            "meeting held in the capital of Ruritania on 25 and 26 February 1999 (see annex).",
+            "",
+            "                                                  (Signed) Jane Roe",
+            "",
+            "                                         Annex**",
+            "",
+            "        Communiqué final de la réunion régionale",
+            "",
+            "    Les participants se félicitent de la coopération entre les pays de la région et",
+            "demandent que les programmes communs soient renforcés dans les années à venir.",
+            "",
+            "__________________",
+            "** L'annexe est distribuée uniquement dans la langue de l'original.",
+        ]
+    )
+    layout = read_layout(text)
+    assert [section.role for section in layout.sections] == ["letter", "annex"]
+    assert layout.sections[1].heading == "Annex"
+    assert layout.sections[1].title == "Communiqué final de la réunion régionale"
+    assert "Les participants" not in " ".join(layout.sections[0].paragraphs)

@@ -26,13 +26,17 @@ __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 #: The title of a treaty database's exchange of notes, in the languages such databases use; an exchange of
 #: letters between governments is the same kind of instrument, written in the first person. The title may
 #: name the agreement first: "Overeenkomst in de vorm van een notawisseling", "Agreement by Exchange of …".
+#: The Nordic collections write "Noteveksling mellem …", "Avtale ved noteveksling", "Avtal genom notväxling".
 EXCHANGE_TITLE = re.compile(
     r"^\W*(?:(?:overeenkomst|verdrag|regeling|agreement|arrangement|accord|acuerdo|convenio|"
-    r"abkommen|vereinbarung|accordo|acordo)\s+(?:in\s+de\s+vorm\s+van\s+een|bij|in\s+the\s+form\s+of\s+an?|"
+    r"abkommen|vereinbarung|accordo|acordo|aftale|avtale|avtal|overenskomst|överenskommelse)\s+"
+    r"(?:in\s+de\s+vorm\s+van\s+een|bij|in\s+the\s+form\s+of\s+an?|"
     r"by(?:\s+an?)?|effected\s+by(?:\s+an?)?|sous\s+(?:la\s+)?forme\s+d['’]|par(?:\s+un)?|en\s+forma\s+de|"
-    r"por(?:\s+medio\s+de)?|mediante|in\s+form\s+eines|durch|in\s+forma\s+di|sob\s+a\s+forma\s+de)\s*)?"
+    r"por(?:\s+medio\s+de)?|mediante|in\s+form\s+eines|durch|in\s+forma\s+di|sob\s+a\s+forma\s+de|"
+    r"ved|genom|gjennom|i\s+form\s+a[fv](?:\s+en)?)\s*)?"
     r"(?:exchange\s+of\s+(?:diplomatic\s+)?notes|échange\s+de\s+notes|canje\s+de\s+notas|notawisseling|"
     r"notenwechsels?|notenaustausch(?:es)?|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not|"
+    r"note(?:ud)?veksling|brevveksling|notväxling|skriftväxling|brevväxling|noottienvaih(?:to|do)\w*|"
     r"exchange\s+of\s+letters|échange\s+de\s+lettres|canje\s+de\s+cartas|briefwisseling|briefwechsels?|"
     r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -45,6 +49,9 @@ _WEB_FURNITURE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _HEAD = 6000
+# Words emphasised inside running prose ("the formulas become *présente ses compliments* and …") are cited:
+# identification reads the emphasis as quotation marks.
+_CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.
@@ -114,9 +121,15 @@ def _search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] 
     return pattern.search(text) if may_occur(pattern, lowered) else None
 
 
-def _quoted(text: str, position: int) -> bool:
-    """Whether ``position`` is inside a quotation opened earlier in its paragraph (a cited formula)."""
-    before = text[max(0, text.rfind("\n\n", 0, position)) : position]
+def _quoted(text: str, position: int, block_quotes: bool = False) -> bool:
+    """Whether ``position`` is inside a quotation opened earlier in its paragraph (a cited formula).
+
+    With ``block_quotes``, a paragraph of a Markdown block quote (``> …``) is a quotation too.
+    """
+    paragraph = max(0, text.rfind("\n\n", 0, position))
+    if block_quotes and text[paragraph:position].lstrip().startswith(">"):
+        return True
+    before = text[paragraph:position]
     german = before.count("„")  # German quotations open with „ and close with “
     if german > before.count("“"):
         return True
@@ -124,15 +137,29 @@ def _quoted(text: str, position: int) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
-def _unquoted(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
-    """The first match of ``pattern`` outside quotation marks."""
+def _unquoted(pattern: re.Pattern[str], text: str, lowered: str, block_quotes: bool) -> re.Match[str] | None:
+    """The first match of ``pattern`` outside quotation marks (and block quotes, with ``block_quotes``)."""
     if not may_occur(pattern, lowered):
         return None
-    return next((m for m in pattern.finditer(text) if not _quoted(text, m.start())), None)
+    return next((m for m in pattern.finditer(text) if not _quoted(text, m.start(), block_quotes)), None)
+
+
+def _quotes_blocks(text: str) -> bool:
+    """Whether ``text`` sets Markdown block quotes (``> …``) among lines of its own.
+
+    A text quoted whole (a forwarded message, every line ``> …``) is the
+    quotation's own rendering: its block quotes cite nothing.
+    """
+    if ">" not in text:
+        return False
+    lines = [line.lstrip() for line in text.split("\n") if line.strip()]
+    quoted = sum(line.startswith(">") for line in lines)
+    return 0 < quoted < len(lines)
 
 
 def _gather(text: str) -> Evidence:
-    head = strip_markup(text[:_HEAD])
+    head = text[:_HEAD]
+    head = strip_markup(_CITED.sub("“\\2”", head) if "*" in head or "_" in head else head)
     lowered = head.lower()
     letter, note, before = _first_title(head)
     masthead = looks_like_masthead(head[:2500])
@@ -145,14 +172,18 @@ def _gather(text: str) -> Evidence:
                 break
             offset += len(line) + 1
     # The compliments always count; "has the honour" forms only where they open a paragraph.
-    openings = [m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered)] if m]
+    # A formula cited in a block quote or between quotation marks is no opening of the text's own.
+    blocks = _quotes_blocks(head)
+    openings = [
+        m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered, blocks)] if m
+    ]
     compliments = min(openings) if openings else None
     for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
         if not may_occur(pattern, lowered):
             continue
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
-            if match.start() - paragraph_start < 250 and not _quoted(head, match.start()):
+            if match.start() - paragraph_start < 250 and not _quoted(head, match.start(), blocks):
                 openings.append(match.start())
                 break
     exchange = EXCHANGE_TITLE.search(head[:1500]) is not None

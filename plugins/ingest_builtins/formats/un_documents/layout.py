@@ -25,13 +25,14 @@ from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
-#: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe".
+#: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe";
+#: a footnote's stars may follow ("Annex**": the annex is circulated in its language only).
 ANNEX_HEADING = re.compile(
     # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
     r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
     r"^[\W_]{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
     r"П(?i:риложение)|مرفق)"
-    r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\s*"
+    r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\*{0,3}\s*"
     r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
@@ -275,6 +276,7 @@ def _section(
             else start + 1
         )
         heading = " ".join(line.strip() for line in lines[start:heading_end] if line.strip())
+        heading = _TITLE_MARKER.sub("", heading)  # the footnote marker after the heading ("Annex**")
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
             cursor += 1

@@ -29,16 +29,20 @@ _LINK_WORDS = frozenset(
         "contact us", "terms of use", "terms and conditions", "disclaimer", "cookies", "cookie policy",
         "print this page", "share this page", "email this page", "download pdf", "download the pdf",
         "top of page", "print version", "about us", "about", "home",
+        # a web archive's or a site's search box
+        "search", "archive search", "search the archive", "search archive", "site search",
     )
 )  # fmt: skip
-# A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …".
+# A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …"; no document ends with one.
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©)[^\n]{0,150}$", re.IGNORECASE)
 _FIRST_WORDS = frozenset(
     [*(word.split()[0] for word in _LINK_WORDS), "links", "link", "follow", "share", "download"]
 )
 _LINK_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|,\s*")
 _LINK_LABEL = re.compile(
-    r"^(?:share|download|links?|follow\s+us|partager|télécharger|descargar)\s*:\s*", re.IGNORECASE
+    r"^(?:share(?:\s+this(?:\s+(?:page|post|article|story|document))?|\s+on)?|download|links?|follow\s+us|"
+    r"partager|télécharger|descargar)\s*:\s*",
+    re.IGNORECASE,
 )
 _SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
 # The heading of a list of other documents the site relates to this one.
@@ -48,6 +52,12 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _RELATED_REACH = 15
+# A blog's or archive's links to the neighbouring pages: "« Previous: Statement …  |  Next: Note … »".
+_PREVIOUS_NEXT = re.compile(
+    r"^\s*[«‹←<]*\s*(?:previous|prev|next|older|newer|précédent|suivant|anterior|siguiente)"
+    r"(?:\s+(?:post|entry|article|item|document|page|story))?\s*(?::|[»›→>]|$)[^\n]{0,250}$",
+    re.IGNORECASE,
+)
 # A site's note on the page itself: "Last updated: 3 June 1996", "Comments on this site: webmaster@…".
 _PAGE_NOTE = re.compile(
     r"^\s*(?:(?:page\s+)?last\s+(?:updated|modified|revised|reviewed)|comments?\s+(?:on|about|to)\s+(?:this\s+)?"
@@ -76,7 +86,11 @@ def is_site_links(line: str) -> bool:
     labels = [_SIZE.sub("", label).lower() for label in _LINK_SPLIT.split(unlabelled) if label]
     if len(labels) < 2 and unlabelled == stripped:
         return False
-    return bool(labels) and all(label in _LINK_WORDS for label in labels)
+    if labels and all(label in _LINK_WORDS for label in labels):
+        return True
+    # Buttons of one word each, set one space apart: "Share this: Facebook Twitter Email Print".
+    words = unlabelled.lower().split()
+    return len(words) >= 2 and all(word in _LINK_WORDS for word in words)
 
 
 def _related_start(lines: list[str], start: int) -> int | None:
@@ -104,7 +118,8 @@ def find_trailer(lines: list[str]) -> int:
     """The index where a trailing block of site metadata and navigation starts (``len(lines)`` if none).
 
     Below the first line of links or fields found from the end, lines of one
-    label and a copyright line count too.
+    label count too; a copyright line and links to the previous and next
+    pages count anywhere in the block.
     """
     start = len(lines)
     keys = 0
@@ -115,10 +130,10 @@ def find_trailer(lines: list[str]) -> int:
         if not line.strip():
             index -= 1
             continue
-        below_links = start < len(lines) and (_one_label(line) or _COPYRIGHT.match(line) is not None)
+        below_links = start < len(lines) and _one_label(line)
         # Footer links printed one per line ("About us / Contact / Privacy policy") start a trailer too.
         below_links = below_links or (_one_label(line) and _one_label(_previous_content(lines, index)))
-        if is_navigation(line) or is_site_links(line) or below_links or _PAGE_NOTE.match(line):
+        if is_navigation(line) or is_site_links(line) or below_links or _page_furniture(line):
             start = index
         elif match and match.group(1).lower() in _KNOWN_KEYS:
             keys += 1
@@ -131,6 +146,11 @@ def find_trailer(lines: list[str]) -> int:
     if start < len(lines) and keys == 1 and not any(_is_link_line(line) for line in lines[start:]):
         return len(lines)  # one "Date: …" line alone is no trailer
     return start
+
+
+def _page_furniture(line: str) -> bool:
+    """A site's note on the page, its copyright line or its links to the previous and next pages."""
+    return any(pattern.match(line) is not None for pattern in (_PAGE_NOTE, _COPYRIGHT, _PREVIOUS_NEXT))
 
 
 def _is_link_line(line: str) -> bool:
