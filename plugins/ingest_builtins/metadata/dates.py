@@ -82,7 +82,7 @@ def _time(p: str) -> str:
         rf"(?:(?:T|,?\s{{1,3}}(?:at\s|à\s|a\slas\s|alle\s|um\s|om\s|às\s|в\s)?\s{{0,2}})"
         rf"(?P<{p}H>[01]?[0-9]|2[0-3])(?::|\s?h\s?)(?P<{p}M>[0-5][0-9])(?::(?P<{p}S>[0-5][0-9])(?:\.[0-9]{{1,9}})?)?"
         rf"(?:\s?(?P<{p}ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
-        rf"(?:\s?\(?(?P<{p}z>Z|[+-][01][0-9]:?[0-5][0-9]|(?:UTC|GMT)(?:[+-][0-9]{{1,2}}(?::?[0-5][0-9])?)?)\)?)?"
+        rf"(?:\s?\(?(?P<{p}z>Z|[+-][01][0-9]:?[0-5][0-9]|(?:UTC|GMT)(?:\s?[+-][0-9]{{1,2}}(?::?[0-5][0-9])?)?)\)?)?"
         rf"(?![0-9:]))?"
     )
 
@@ -190,7 +190,7 @@ def _offset(zone: str | None) -> str:
     if zone == "Z":
         return "Z"
     if zone.startswith(("UTC", "GMT")):
-        zone = zone[3:]
+        zone = zone[3:].strip()  # "UTC+4", "UTC +04:00"
         if not zone:
             return "Z"
     sign, digits = zone[0], zone[1:].replace(":", "")

@@ -68,3 +68,16 @@ def test_a_danish_exchange_title_under_a_markdown_heading_titles_the_exchange() 
     chain = read_chain(strip_markup(text))
     assert chain is not None
     assert chain.title == title
+
+
+def test_a_german_addressee_listing_its_portfolios_ends_at_the_infinitive() -> None:
+    text = (
+        "Die Botschaft der Republik Ruritanien beehrt sich, dem Bundesministerium für Europa, Integration "
+        "und "
+        "Äußeres der Republik Österreich vorzuschlagen, dass Fahrerlaubnisse anerkannt werden."
+    )
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text, opening)[1] == (
+        "Bundesministerium für Europa, Integration und Äußeres der Republik Österreich"
+    )

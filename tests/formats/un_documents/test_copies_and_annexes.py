@@ -202,3 +202,21 @@ def test_an_annex_heading_with_footnote_stars_centred_in_layout_text_starts_the_
     assert layout.sections[1].heading == "Annex"
     assert layout.sections[1].title == "Communiqué final de la réunion régionale"
     assert "Les participants" not in " ".join(layout.sections[0].paragraphs)
+
+
+def test_a_corrigendum_that_reissues_the_letter_starts_at_the_letter() -> None:
+    text = "\n".join(
+        [
+            "A/51/412/Corr.1",
+            "Letter dated 24 September 1996 from the Permanent Representative",
+            "of Ruritania to the United Nations addressed to the",
+            "President of the General Assembly",
+            "",
+            "Corrigendum",
+            "The letter should read as follows:",
+            "I have the honour to inform you that the Government of Ruritania has completed its",
+            "assessment of the damage caused by the cyclone.",
+            "(Signed) Jane Roe",
+        ]
+    )
+    assert read_layout(text).sections[0].text.startswith("I have the honour to inform you")

@@ -141,6 +141,8 @@ def test_spanish_human_rights_council_agenda_items_are_read() -> None:
     from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 
     assert find_agenda_items("Tema 2 de la agenda") == ["2"]
+    assert find_agenda_items("Tema 70 de la lista preliminar*") == ["70"]
+    assert find_agenda_items("Point 70 de la liste préliminaire") == ["70"]
 
 
 def test_a_one_line_annex_title_before_a_full_first_line_is_the_annex_title() -> None:

@@ -114,3 +114,23 @@ def test_a_headline_printed_twice_under_the_stamp_beats_a_section_name_above() -
         "2023-10-09T14:05",
     )
     assert page.body.startswith("ASTANA, October 9. /TASS/.")
+
+
+def test_a_stamp_with_a_spaced_utc_offset_keeps_the_local_time_and_the_offset(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "Two harbours agree on common ferry fares\n"
+        "Business | 5 March 2024 11:37 (UTC +04:00)\n"
+        "BAKU, Azerbaijan, March 5. The two harbour companies have agreed on common fares "
+        "for the ferry line, "
+        "Trend reports.\n\n"
+        "The fares will apply from April, the companies said in a joint statement on Tuesday.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["date"], record["publisher"]) == (
+        "web-page",
+        "2024-03-05T11:37+04:00",
+        "Trend",
+    )
+    assert record["metadata"]["section"] == "Business"

@@ -32,8 +32,11 @@ _ADDRESSEE = (
                rf"\s+(?P<a>a[^,.;]+?){_END}",
                re.IGNORECASE),
     re.compile(r"\bbiedt\s+(?P<a>[^,.;]+?)\s+(?:haar|zijn|hun)\s+complimenten\b", re.IGNORECASE),
-    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?)\s+(?:den|die|das|mitzuteilen|zu|"
-               r"unter\s+(?:Bezugnahme|Hinweis)|mit\s+Bezug|[Ff]olgendes|nachstehend)\b"),
+    # A ministry's name may list its portfolios ("dem Bundesministerium für Europa, Integration und Äußeres");
+    # the addressee ends where the infinitive or what it governs begins ("… vorzuschlagen", "… den Eingang").
+    re.compile(r"\bbeehrt\s+sich,?\s+(?P<a>(?:der|dem|den)\s+[^,.;]+?(?:,\s+(?-i:[A-ZÄÖÜ])[^,.;]+?)*)\s+"
+               r"(?:den|die|das|mitzuteilen|zu|\w+zu\w+en|unter\s+(?:Bezugnahme|Hinweis)|mit\s+Bezug|[Ff]olgendes|"
+               r"nachstehend)\b"),
     re.compile(r"\bà\s+la\s+connaissance\s+(?P<a>(?:de\s+la|du|des|de\s+l['’])\s*[^,.;]+?)(?=\s+(?:que|qu['’])|\s*,)",
                re.IGNORECASE),
     re.compile(r"\bhonou?r\s+to\s+inform\s+(?P<a>the\s+[^,.;]+?)\s+(?:that|of)\b", re.IGNORECASE),

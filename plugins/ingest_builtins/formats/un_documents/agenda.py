@@ -1,4 +1,4 @@
-"""Agenda items: "Agenda items 35 and 40", "Point 4 de l'ordre du jour", "Tema 4 del programa"."""
+"""Agenda items: "Agenda items 35 and 40", "Point 4 de l'ordre du jour", "Tema 70 de la lista preliminar"."""
 
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ _PATTERNS = (
     ),
     re.compile(rf"\b(?:under|in)\s+items?\s+({_LIST})\b", re.IGNORECASE),
     re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+l['’]ordre\s+du\s+jour", re.IGNORECASE),
-    re.compile(rf"\btemas?\s+({_LIST})\s+(?:del\s+programa|de\s+la\s+agenda)", re.IGNORECASE),
+    re.compile(
+        rf"\btemas?\s+({_LIST})\s+(?:del\s+programa|de\s+la\s+agenda|de\s+la\s+lista\s+preliminar)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+la\s+liste\s+préliminaire", re.IGNORECASE),
 )
 
 

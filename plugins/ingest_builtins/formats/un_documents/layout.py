@@ -45,6 +45,15 @@ _HEADER_FIELD = re.compile(
     r"|^\s*(?:UN|U\.N\.|United\s+Nations)\s+(?:document|doc\.?)\s+[A-Z]{1,6}(?:/[\w.-]+){2,5}\s*$",
     re.IGNORECASE,
 )
+# A corrigendum or addendum heading under the title, and the line that says the whole text follows.
+_VERSION_NOTE = re.compile(
+    r"^\s*(?:corrigendum|addendum|rectificatif|additif|corrección|adición)\s*\*?\s*$"
+    r"|^\s*the\s+(?:letter|note(?:\s+verbale)?|text|document)\s+should\s+read\s+as\s+follows\s*:?\s*$"
+    r"|^\s*(?:la\s+lettre|la\s+note(?:\s+verbale)?|le\s+texte)\s+doit\s+se\s+lire\s+comme\s+suit\s*:?\s*$"
+    r"|^\s*(?:la\s+carta|la\s+nota(?:\s+verbal)?|el\s+texto)\s+debe\s+(?:decir|leerse)\s+(?:como\s+sigue|"
+    r"lo\s+siguiente)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _TITLE_REPEAT_REACH = 30
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _TITLE_MARKER = re.compile(r"\s*\*{1,3}$")
@@ -312,6 +321,7 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
         while body_start < trailer_start and (
             not lines[body_start].strip()
             or _HEADER_FIELD.match(lines[body_start])
+            or _VERSION_NOTE.match(lines[body_start])
             or is_site_links(lines[body_start])
             or is_running_head(lines[body_start])
         ):

@@ -153,12 +153,15 @@ def _strip_copied(document: Document) -> Document:
 
 def _copied_fields(document: Document, page: CopiedPage) -> Document:
     from ingest_builtins.formats.articles.furniture import is_site_name
-    from ingest_builtins.formats.articles.lead import told_outlet
+    from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
 
     publisher = page.publisher
     if publisher is None:
         outlet = told_outlet(document.text)
         publisher = outlet if outlet and is_site_name(outlet) else None
+    if publisher is None:
+        # A page naming no site of its own: the agency its lead attributes the story to ("…, Trend reports.").
+        publisher = lead_attribution(document.text)
     changes: dict[str, Any] = {}
     for field, value in (("title", page.title), ("date", page.date), ("publisher", publisher)):
         if value and getattr(document, field) is None:
