@@ -308,3 +308,10 @@ def test_an_organ_and_a_session_damaged_by_ocr_are_read() -> None:
     assert find_organs("COMMISSION:ON HUMAN RIGHTS") == ["Commission on Human Rights"]
     assert find_session("COMMISSION ON HUMAN RIGHTS\nForty-seventh sessigh ee") == "47"
     assert find_organs("the Secretary-General, Assembly of Heads of State") == []
+
+
+def test_a_masthead_row_flattened_into_one_line_with_misreadings_is_a_masthead() -> None:
+    head = "UNITED ; <i piste, N. potted i) Economic and Sociat Council GENERAL - eisai |.\n2 May 1991\n"
+    assert looks_like_masthead(head + ": \u201d ORIGINAL: ARABIC\n")
+    assert not looks_like_masthead("UNITED NATIONS GENERAL ASSEMBLY\nThe Assembly met on Monday.\n")
+    assert ocr_letter_start(["= e Letter dated 29 April 1991 from the Deputy: Permanent - ad"], 0)

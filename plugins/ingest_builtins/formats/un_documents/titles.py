@@ -34,9 +34,11 @@ TITLE_START = re.compile(
 )
 #: An OCR-damaged letter title, trusted under a masthead: the word "Letter" with a letter lost or misread
 #: ("better", "I,e-tter", "Lette!", "etter"), OCR debris before it, "dated" run into it or damaged
-#: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February".
+#: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February";
+#: a speck read as a letter may stand before it ("= e Letter dated 29 April 1991").
 OCR_LETTER_START = re.compile(
-    r"^[\W_]{0,8}[\w,]{0,2}e[-.]?t?t?e?[r!1]?s?[^\w\s]{0,2}\s*(?:d\W?|\w)?ated(?!(?-i:[a-z]))[^\w\n]{0,3}\w?\d",
+    r"^[\W_]{0,8}(?:\w{1,2}\W{1,3})?[\w,]{0,2}e[-.]?t?t?e?[r!1]?s?[^\w\s]{0,2}\s*(?:d\W?|\w)?ated(?!(?-i:[a-z]))"
+    r"[^\w\n]{0,3}\w?\d",
     re.IGNORECASE,
 )
 
