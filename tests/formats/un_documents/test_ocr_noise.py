@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_years
 from ingest_builtins.formats.un_documents.furniture import (
@@ -11,6 +12,7 @@ from ingest_builtins.formats.un_documents.furniture import (
     is_furniture,
     without_trailing_debris,
 )
+from ingest_builtins.formats.un_documents.languages import find_original_language
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
@@ -315,3 +317,28 @@ def test_a_masthead_row_flattened_into_one_line_with_misreadings_is_a_masthead()
     assert looks_like_masthead(head + ": \u201d ORIGINAL: ARABIC\n")
     assert not looks_like_masthead("UNITED NATIONS GENERAL ASSEMBLY\nThe Assembly met on Monday.\n")
     assert ocr_letter_start(["= e Letter dated 29 April 1991 from the Deputy: Permanent - ad"], 0)
+
+
+def test_masthead_fields_with_ocr_specks_are_read() -> None:
+    assert find_original_language("ORIGINAL:\n\n\u201cARABIC") == "ar"
+    assert find_agenda_items("Item 12-of the preliminary list*") == ["12"]
+    assert find_session("Forty-fifth\u2019 session") == "45"
+    assert issue_date(["SEP 41990 | | 9/21700 # 4 September 1990"]) == "1990-09-04"
+
+
+def test_signature_titles_with_specks_among_them_belong_to_the_block() -> None:
+    lines = ["(Signed) Jean-Daniel VIGNY", "", "Anbassador", "", "3", "", "Permanent Observer"]
+    signature = find_signature(lines)
+    assert signature is not None
+    assert signature.titles == ("Anbassador", "Permanent Observer")
+    signature = find_signature(["(Signed) Gaetan R. OUEDRAOGO", "_ Ambassador", "Charge diaffaires a.i."])
+    assert signature is not None
+    assert signature.titles == ("Ambassador", "Charge diaffaires a.i.")
+
+
+def test_a_title_with_from_misread_gives_its_sender() -> None:
+    parts = legible_correspondents(
+        "Note verbale dated 16 June 1989 fr\u00e9m the Permanent Mission of the Philippines to the United "
+        "Nations addressed to the Secretary-General"
+    )
+    assert parts is not None and parts.sender == "Permanent Mission of the Philippines to the United Nations"

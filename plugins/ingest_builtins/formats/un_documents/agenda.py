@@ -12,7 +12,7 @@ _LIST = rf"{_NUMBER}(?:\s*(?:,|and|et|y|e|&)\s*{_NUMBER})*"
 _PATTERNS = (
     re.compile(rf"\bagenda\s+items?\s+({_LIST})", re.IGNORECASE),
     re.compile(
-        rf"\bitems?\s+({_LIST})\s+of\s+the\s+(?:provisional\s+|prelim\S{{0,8}}\s+)?(?:agenda|list)",
+        rf"\bitems?\s+({_LIST})[\s-]+of\s+the\s+(?:provisional\s+|prelim\S{{0,8}}\s+)?(?:agenda|list)",
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:under|in)\s+items?\s+({_LIST})\b", re.IGNORECASE),

@@ -48,7 +48,7 @@ _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
-_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)\.$", re.IGNORECASE)
+_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
