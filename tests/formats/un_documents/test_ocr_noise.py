@@ -342,3 +342,33 @@ def test_a_title_with_from_misread_gives_its_sender() -> None:
         "Nations addressed to the Secretary-General"
     )
     assert parts is not None and parts.sender == "Permanent Mission of the Philippines to the United Nations"
+
+
+def _annex(body: str) -> tuple[str | None, tuple[str, ...]]:
+    text = (
+        "Letter dated 5 June 1990 from the Permanent Representative of Norway to the United Nations "
+        "addressed to the Secretary-General\n\nI have the honour to transmit the statement annexed.\n\n"
+        "(Signed) Martin HUSLID\n\nANNEX I\n\n" + body
+    )
+    annex = read_layout(text).sections[-1]
+    return annex.title, annex.paragraphs
+
+
+def test_an_annex_title_of_short_lines_before_a_blank_line_is_its_title() -> None:
+    title, paragraphs = _annex(
+        "Statement adopted by the Nordic Ministers for:\nDevelopment Cooperation\n\n"
+        "The Ministers stressed that the operational activities of the United Nations\n"
+        "system must respond to the priorities of the recipient countries.\n"
+    )
+    assert title == "Statement adopted by the Nordic Ministers for: Development Cooperation"
+    assert paragraphs[0].startswith("The Ministers stressed")
+
+
+def test_a_full_line_of_the_body_is_not_taken_into_an_annex_title() -> None:
+    title, _ = _annex(
+        "Report of the Asian regional meeting on the advancement of women\n"
+        "The meeting was attended by representatives of fourteen countries of the.\n\n"
+        "region and of the regional commission, and examined the implementation of the\n"
+        "Nairobi Forward-looking Strategies in the fields of employment and education.\n"
+    )
+    assert title is None or "attended" not in title

@@ -165,11 +165,14 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
             position = body.index(content[0])
             return first, body[position + 1 :]
         return None, body
-    position = body.index(content[0])
-    first = content[0].strip()
-    if position + 1 < len(body) and not body[position + 1].strip() and _title_line(first):
-        return first, body[position + 1 :]  # a title standing alone, however long its line
     width = max(typical_width(content), page_width)
+    # A title standing alone before a blank line: one line however long, or up to three short ones.
+    position = body.index(content[0])
+    block_end = next((i for i in range(position, len(body)) if not body[i].strip()), len(body))
+    block = [line.strip() for line in body[position:block_end]]
+    short = len(block) == 1 or all(len(line) < 0.8 * width for line in block)
+    if block_end < len(body) and len(block) <= 3 and short and all(_title_line(line) for line in block):
+        return " ".join(block), body[block_end:]
     count = 0
     while count < min(5, len(content) - 1):
         line = content[count].rstrip()
