@@ -372,3 +372,22 @@ def test_a_full_line_of_the_body_is_not_taken_into_an_annex_title() -> None:
         "Nairobi Forward-looking Strategies in the fields of employment and education.\n"
     )
     assert title is None or "attended" not in title
+
+
+def test_a_signatory_name_pdftotext_put_below_the_job_number_is_kept() -> None:
+    lines = ["(Signed)", "", "* A/46/50.", "", "91-15622 2230a (E)", "", "Y. VORONTSOV", "", "A/46/120"]
+    lines.append("Page 2")
+    assert 6 not in furniture_lines(lines)
+    assert {4, 8, 9} <= furniture_lines(lines)
+
+
+def test_a_charge_daffaires_title_read_with_a_slash_gives_its_sender() -> None:
+    parts = legible_correspondents(
+        "Letter. dated 29 January 1992 from the Charge d/affaires a.i. of the Permanent Mission of Burkina "
+        "Faso to the United Nations addressed to the President of the Security Council :"
+    )
+    assert parts is not None
+    assert parts.sender == (
+        "Charge d'affaires a.i. of the Permanent Mission of Burkina Faso to the United Nations"
+    )
+    assert parts.addressee == "President of the Security Council"

@@ -48,6 +48,8 @@ _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
+# Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
+_TRAILING_SPECKS = re.compile(r"(?<=[.!?])(?:\s+[^\w\s]{1,2})+\s*$")
 _OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
@@ -223,6 +225,7 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
         if markers:
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
+        paragraph = _TRAILING_SPECKS.sub("", paragraph)
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)

@@ -162,6 +162,8 @@ _GLUED = re.compile(
 _STRAY = re.compile(
     r"(?<=\s)[.,'\u2018\u2019_]+(?=[A-Za-z])|(?<=[a-z])['\u2019](?=\s)|(?:(?<=\bof)|(?<=\bto))[.,](?=\s)"
 )
+_ELIDED = re.compile(r"\b([dlDL])/(?=[a-z\u00e0-\u00ff])")  # "Charge d/affaires"
+_TRAILING = re.compile(r"\s+[^\w\s)]{1,3}$")  # "… the Security Council :"
 _FROM = re.compile(r"\bfr[\u00e9\u00f3o0]m\b")
 _NEAR_ADDRESSED = re.compile(r"\b(?!addressed\b)(a\w{7,9})(?=\s+to\b)", re.IGNORECASE)
 
@@ -169,6 +171,7 @@ _NEAR_ADDRESSED = re.compile(r"\b(?!addressed\b)(a\w{7,9})(?=\s+to\b)", re.IGNOR
 def _tidy_ocr(text: str) -> str:
     """A title with OCR debris between its words taken out, for reading its parts (not for printing)."""
     text = _FROM.sub("from", _STRAY.sub("", _GLUED.sub(" ", text)))
+    text = _ELIDED.sub(r"\1'", _TRAILING.sub("", text))
     return _NEAR_ADDRESSED.sub(
         lambda match: "addressed" if _one_letter_off(match.group(1).lower()) else match.group(1), text
     )
