@@ -20,7 +20,12 @@ from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.sessions import find_session
 from ingest_builtins.formats.un_documents.signature import find_signature
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
-from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
+from ingest_builtins.formats.un_documents.titles import (
+    ocr_letter_start,
+    ocr_title_kind,
+    title_extent,
+    title_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -391,3 +396,33 @@ def test_a_charge_daffaires_title_read_with_a_slash_gives_its_sender() -> None:
         "Charge d'affaires a.i. of the Permanent Mission of Burkina Faso to the United Nations"
     )
     assert parts.addressee == "President of the Security Council"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Letter_dated 6 August 1992 from whe Permanent..Representative", "letter"),
+        ("Note.verbale dated 1 March 1991 from the Permanent Mis@ion of", "note"),
+    ],
+)
+def test_a_title_whose_space_the_ocr_read_as_a_sign_is_a_title(line: str, kind: str) -> None:
+    assert title_kind(line) == kind
+
+
+def test_an_ocr_damaged_note_title_is_seen_under_a_masthead() -> None:
+    assert ocr_title_kind(["e Note.verbale dated 1 March 1991 from the Permanent Mis@ion of"], 0) == "note"
+    assert ocr_title_kind(["The note verbale dated 1 March was received."], 0) is None
+
+
+def test_ocr_damage_in_agenda_lists_signatures_and_page_labels() -> None:
+    assert find_agenda_items("Ttems 60; 62.and 69-of the preliminary Lists:") == ["60", "62", "69"]
+    request = "under, items\u2019 68, 62 and 69, of the preliminary List."
+    assert find_agenda_items(request) == ["68", "62", "69"]
+    assert find_signature(['" (Sighed) Jargalsaikhany ENKHSAIKHAN', "Permanent Representative"]) is not None
+    assert is_furniture("ee Page 2")
+    assert is_furniture("92-35411 290d (E) : ses| AAT /290")
+    parts = legible_correspondents(
+        "Letter_dated 6 August 1992 from whe Permanent..Representative of Mongolia to the United Nations "
+        "addressed to.the Secretary-General"
+    )
+    assert parts is not None and parts.sender == "Permanent Representative of Mongolia to the United Nations"

@@ -18,7 +18,7 @@ from ingest_builtins.formats.un_documents.furniture import (
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
-from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start, title_extent
+from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind, title_extent
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
 
@@ -104,8 +104,9 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
             return _repeated_title(lines, index, head_end), ("note" if match.group("note") else "letter")
     if looks_like_masthead("\n".join(lines[:head_end])):
         for index in range(head_end):
-            if ocr_letter_start(lines, index):
-                return index, "letter"
+            kind = ocr_title_kind(lines, index)
+            if kind is not None:
+                return index, kind
     return None
 
 
@@ -137,7 +138,9 @@ def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> l
     for index in range(start, end):
         line = lines[index].strip()
         if index not in skip and len(line) < 400 and ANNEX_HEADING.match(line):
-            previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
+            previous = next(
+                (lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip() and i not in skip), ""
+            )
             # A heading stands on its own line, not at the end of a cross-reference ("(see" / "Annex I)").
             if not _RUNS_ON.search(previous.rstrip()):
                 found.append(index)

@@ -10,7 +10,7 @@ __all__ = ["SIGNED", "Signature", "find_signature"]
 
 #: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
 SIGNED = re.compile(
-    r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись|توقيع)\s*\)\s*:?\s*",
+    r"^\s*[^\w\s(]{0,2}\s*\(\s*(?:s[il1][gqa]?h?n?[ae]d|sign[ée]|firmado|firmada|подпись|توقيع)\s*\)\s*:?\s*",
     re.IGNORECASE,
 )
 _SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]\s*签名\s*[)）]\s*$")
