@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from _ocr_letter_texts import DOCUMENTS
+from _ocr_letter_texts_round2 import ROUND_2
+from _ocr_letter_texts_round3 import ROUND_3
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 __all__ = ["main", "render"]
@@ -313,7 +315,7 @@ def main(argv: list[str]) -> int:
     """Make every probe (or those named after OUTDIR)."""
     outdir = Path(argv[1]) if len(argv) > 1 else OUTDIR
     names = set(argv[2:])
-    for doc in DOCUMENTS:
+    for doc in [*DOCUMENTS, *ROUND_2, *ROUND_3]:
         if not names or doc["name"] in names:
             make(doc, outdir)
             print(doc["name"])

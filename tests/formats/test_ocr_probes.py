@@ -2,9 +2,9 @@
 
 ``tests/data/genre_probes_ocr/`` holds letters and notes invented for the tests, typed as page images,
 degraded as scans are and read by Tesseract (``benchmarks/make_ocr_letters.py`` makes them again; see the
-README for how and for their first score).  ``tests/data/genre_probes_ocr.json`` holds what a reader can
-know from each text layer, checked like the corpus gold; a probe's ``known_misses`` names the checks the
-rules are known to fail, each with its cause: those may fail, no other may.
+README for how and for the first score of each round).  ``tests/data/genre_probes_ocr.json`` holds what a
+reader can know from each text layer, checked like the corpus gold; a probe's ``known_misses`` names the
+checks the rules are known to fail, each with its cause: those may fail, no other may.
 """
 
 from __future__ import annotations

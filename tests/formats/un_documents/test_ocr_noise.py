@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_years
 from ingest_builtins.formats.un_documents.furniture import (
@@ -11,6 +12,7 @@ from ingest_builtins.formats.un_documents.furniture import (
     is_furniture,
     without_trailing_debris,
 )
+from ingest_builtins.formats.un_documents.languages import find_original_language
 from ingest_builtins.formats.un_documents.layout import read_layout
 from ingest_builtins.formats.un_documents.legibility import legible_correspondents
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
@@ -18,7 +20,12 @@ from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.sessions import find_session
 from ingest_builtins.formats.un_documents.signature import find_signature
 from ingest_builtins.formats.un_documents.symbols import find_symbols, repair_series_letters
-from ingest_builtins.formats.un_documents.titles import ocr_letter_start, title_extent
+from ingest_builtins.formats.un_documents.titles import (
+    ocr_letter_start,
+    ocr_title_kind,
+    title_extent,
+    title_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -308,3 +315,114 @@ def test_an_organ_and_a_session_damaged_by_ocr_are_read() -> None:
     assert find_organs("COMMISSION:ON HUMAN RIGHTS") == ["Commission on Human Rights"]
     assert find_session("COMMISSION ON HUMAN RIGHTS\nForty-seventh sessigh ee") == "47"
     assert find_organs("the Secretary-General, Assembly of Heads of State") == []
+
+
+def test_a_masthead_row_flattened_into_one_line_with_misreadings_is_a_masthead() -> None:
+    head = "UNITED ; <i piste, N. potted i) Economic and Sociat Council GENERAL - eisai |.\n2 May 1991\n"
+    assert looks_like_masthead(head + ": \u201d ORIGINAL: ARABIC\n")
+    assert not looks_like_masthead("UNITED NATIONS GENERAL ASSEMBLY\nThe Assembly met on Monday.\n")
+    assert ocr_letter_start(["= e Letter dated 29 April 1991 from the Deputy: Permanent - ad"], 0)
+
+
+def test_masthead_fields_with_ocr_specks_are_read() -> None:
+    assert find_original_language("ORIGINAL:\n\n\u201cARABIC") == "ar"
+    assert find_agenda_items("Item 12-of the preliminary list*") == ["12"]
+    assert find_session("Forty-fifth\u2019 session") == "45"
+    assert issue_date(["SEP 41990 | | 9/21700 # 4 September 1990"]) == "1990-09-04"
+
+
+def test_signature_titles_with_specks_among_them_belong_to_the_block() -> None:
+    lines = ["(Signed) Jean-Daniel VIGNY", "", "Anbassador", "", "3", "", "Permanent Observer"]
+    signature = find_signature(lines)
+    assert signature is not None
+    assert signature.titles == ("Anbassador", "Permanent Observer")
+    signature = find_signature(["(Signed) Gaetan R. OUEDRAOGO", "_ Ambassador", "Charge diaffaires a.i."])
+    assert signature is not None
+    assert signature.titles == ("Ambassador", "Charge diaffaires a.i.")
+
+
+def test_a_title_with_from_misread_gives_its_sender() -> None:
+    parts = legible_correspondents(
+        "Note verbale dated 16 June 1989 fr\u00e9m the Permanent Mission of the Philippines to the United "
+        "Nations addressed to the Secretary-General"
+    )
+    assert parts is not None and parts.sender == "Permanent Mission of the Philippines to the United Nations"
+
+
+def _annex(body: str) -> tuple[str | None, tuple[str, ...]]:
+    text = (
+        "Letter dated 5 June 1990 from the Permanent Representative of Norway to the United Nations "
+        "addressed to the Secretary-General\n\nI have the honour to transmit the statement annexed.\n\n"
+        "(Signed) Martin HUSLID\n\nANNEX I\n\n" + body
+    )
+    annex = read_layout(text).sections[-1]
+    return annex.title, annex.paragraphs
+
+
+def test_an_annex_title_of_short_lines_before_a_blank_line_is_its_title() -> None:
+    title, paragraphs = _annex(
+        "Statement adopted by the Nordic Ministers for:\nDevelopment Cooperation\n\n"
+        "The Ministers stressed that the operational activities of the United Nations\n"
+        "system must respond to the priorities of the recipient countries.\n"
+    )
+    assert title == "Statement adopted by the Nordic Ministers for: Development Cooperation"
+    assert paragraphs[0].startswith("The Ministers stressed")
+
+
+def test_a_full_line_of_the_body_is_not_taken_into_an_annex_title() -> None:
+    title, _ = _annex(
+        "Report of the Asian regional meeting on the advancement of women\n"
+        "The meeting was attended by representatives of fourteen countries of the.\n\n"
+        "region and of the regional commission, and examined the implementation of the\n"
+        "Nairobi Forward-looking Strategies in the fields of employment and education.\n"
+    )
+    assert title is None or "attended" not in title
+
+
+def test_a_signatory_name_pdftotext_put_below_the_job_number_is_kept() -> None:
+    lines = ["(Signed)", "", "* A/46/50.", "", "91-15622 2230a (E)", "", "Y. VORONTSOV", "", "A/46/120"]
+    lines.append("Page 2")
+    assert 6 not in furniture_lines(lines)
+    assert {4, 8, 9} <= furniture_lines(lines)
+
+
+def test_a_charge_daffaires_title_read_with_a_slash_gives_its_sender() -> None:
+    parts = legible_correspondents(
+        "Letter. dated 29 January 1992 from the Charge d/affaires a.i. of the Permanent Mission of Burkina "
+        "Faso to the United Nations addressed to the President of the Security Council :"
+    )
+    assert parts is not None
+    assert parts.sender == (
+        "Charge d'affaires a.i. of the Permanent Mission of Burkina Faso to the United Nations"
+    )
+    assert parts.addressee == "President of the Security Council"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Letter_dated 6 August 1992 from whe Permanent..Representative", "letter"),
+        ("Note.verbale dated 1 March 1991 from the Permanent Mis@ion of", "note"),
+    ],
+)
+def test_a_title_whose_space_the_ocr_read_as_a_sign_is_a_title(line: str, kind: str) -> None:
+    assert title_kind(line) == kind
+
+
+def test_an_ocr_damaged_note_title_is_seen_under_a_masthead() -> None:
+    assert ocr_title_kind(["e Note.verbale dated 1 March 1991 from the Permanent Mis@ion of"], 0) == "note"
+    assert ocr_title_kind(["The note verbale dated 1 March was received."], 0) is None
+
+
+def test_ocr_damage_in_agenda_lists_signatures_and_page_labels() -> None:
+    assert find_agenda_items("Ttems 60; 62.and 69-of the preliminary Lists:") == ["60", "62", "69"]
+    request = "under, items\u2019 68, 62 and 69, of the preliminary List."
+    assert find_agenda_items(request) == ["68", "62", "69"]
+    assert find_signature(['" (Sighed) Jargalsaikhany ENKHSAIKHAN', "Permanent Representative"]) is not None
+    assert is_furniture("ee Page 2")
+    assert is_furniture("92-35411 290d (E) : ses| AAT /290")
+    parts = legible_correspondents(
+        "Letter_dated 6 August 1992 from whe Permanent..Representative of Mongolia to the United Nations "
+        "addressed to.the Secretary-General"
+    )
+    assert parts is not None and parts.sender == "Permanent Representative of Mongolia to the United Nations"

@@ -8,14 +8,15 @@ __all__ = ["find_agenda_items"]
 
 # A list of item numbers, each perhaps with a sub-item letter: "23, 35 and 75", "3 et 4", "68 (b)".
 _NUMBER = r"\d{1,3}(?:\s?\([a-z]\))?"
-_LIST = rf"{_NUMBER}(?:\s*(?:,|and|et|y|e|&)\s*{_NUMBER})*"
+# (a scan's text layer may put a stop or a semicolon among them: "60; 62.and 69")
+_LIST = rf"{_NUMBER}(?:\s*(?:[,;](?:\s*and)?|\.?(?:and|et|y|e|&))\s*{_NUMBER})*"
 _PATTERNS = (
     re.compile(rf"\bagenda\s+items?\s+({_LIST})", re.IGNORECASE),
     re.compile(
-        rf"\bitems?\s+({_LIST})\s+of\s+the\s+(?:provisional\s+|prelim\S{{0,8}}\s+)?(?:agenda|list)",
+        rf"\b[it]tems?['\u2019]?\s+({_LIST})[\s,-]+of\s+the\s+(?:provisional\s+|prelim\S{{0,8}}\s+)?(?:agenda|list)",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:under|in)\s+items?\s+({_LIST})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:under|in),?\s+items?['\u2019]?\s+({_LIST})\b", re.IGNORECASE),
     re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+l['’]ordre\s+du\s+jour", re.IGNORECASE),
     re.compile(
         rf"\btemas?\s+({_LIST})\s+(?:del\s+programa|de\s+la\s+agenda|de\s+la\s+lista\s+preliminar)",

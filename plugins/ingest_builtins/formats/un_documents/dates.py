@@ -18,7 +18,8 @@ _OCR_DAY_MONTH_YEAR = re.compile(
 )
 _DAY_MONTH = re.compile(r"(\d{1,2})[^\w\n]{0,2}\s*([A-Za-z]{3,10})")
 _YEAR = re.compile(r"[^\w\n]*((?:19|20)\d\d)[^\w\n]*")
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+# Columns apart by three spaces or more, or by specks a scan read between them ("SEP 41990 | | 9/21700 # 4").
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\s+[|#]+(?:\s+[|#]+)*\s+")
 #: How long after its own date a document is issued at the most.
 _ISSUE_DELAY = datetime.timedelta(days=366)
 #: How long before the issue date a title's day and month may fall to be given the issue date's year.

@@ -13,12 +13,15 @@ _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
 _OLD_JOB = (
     r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}[a-z]?\*?[:.]?"
     r"(?:[\s/]+[0-9OolI|]{3,5}[a-zA-Z]?[)'.:]{0,2})?(?:\s*\([A-Z£€]\)[.:]?)?(?:\s+\d{6}){0,3}"
-    r"(?:\s+(?:[^\w\s]|_){0,3}\s*[A-Za-z]{0,6}\s*(?:[^\w\s]|_){0,3}){0,2}"
+    r"(?:\s+(?:[^\w\s]|_){0,3}\s*[A-Za-z0-9]{0,6}\s*(?:[^\w\s]|_){0,3}){0,3}"
 )
 # "Page 2" with OCR debris before it or a stop after the word: "\u201d Page 2", "_Page 2", "Page. 2".
-_PAGE_LABEL = re.compile(r"[\W_]{0,12}pa[a-z]{1,2}[.,:]?\s+\d{1,3}\W{0,2}", re.IGNORECASE)
+_PAGE_LABEL = re.compile(r"[\W_]{0,12}(?:[a-z]{1,2}\s+)?pa[a-z]{1,2}[.,:]?\s+\d{1,3}\W{0,2}", re.IGNORECASE)
 _OLD_JOB_START = re.compile(r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}\b")
-_HEADING = re.compile(r"\s*\W{0,3}(?:annexe?|anexo|enclosure|appendix)\b", re.IGNORECASE)
+_KEPT_IN_TURN = re.compile(
+    r"\s*\W{0,3}(?i:annexe?|anexo|enclosure|appendix)\b|"
+    r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z]{3,}(?:[\s-][A-Z]{2,})*\s*$"
+)
 _CONTINUATION = re.compile(r"/\s?(?:\.\s?){2,4}")
 #: How far a page's foot (job number, continuation mark) may stand above the next page's label.
 _PAGE_TURN = 10
@@ -133,7 +136,8 @@ def _page_turn(lines: list[str], label: int, marked: set[int]) -> set[int]:
         foot = _OLD_JOB_START.match(line) or _JOB.match(line) or _CONTINUATION.fullmatch(line)
         if anchor in marked and foot:
             # an annex heading the text layer put before the label stays ("Annex:", then "_Page 2")
-            return {index for index in range(anchor, label) if not _HEADING.match(lines[index])}
+            # and so does a signatory's name pdftotext put below the job number ("Y. VORONTSOV")
+            return {index for index in range(anchor, label) if not _KEPT_IN_TURN.match(lines[index])}
     return set()
 
 

@@ -19,7 +19,7 @@ from ingest_builtins.formats.un_documents.formulas import (
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.signature import SIGNED
-from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start
+from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
@@ -167,8 +167,9 @@ def _gather(text: str) -> Evidence:
         offset = 0
         lines = head[:4000].split("\n")
         for index, line in enumerate(lines):
-            if ocr_letter_start(lines, index):
-                letter = offset
+            kind = ocr_title_kind(lines, index)
+            if kind is not None:
+                letter, note = (offset, None) if kind == "letter" else (None, offset)
                 break
             offset += len(line) + 1
     # The compliments always count; "has the honour" forms only where they open a paragraph.

@@ -21,7 +21,8 @@ _CODES: dict[str, tuple[str, ...]] = {
 }
 #: Folded language name → ISO 639-1 code.
 LANGUAGE_NAMES = {name: code for code, names in _CODES.items() for name in names}
-_ORIGINAL = re.compile(r"\bORIGINAL[\W\d_]{0,3}\s*([^\W\d_]+)", re.IGNORECASE)
+# OCR may put a quote before the language, on the next line ("ORIGINAL:" / "\u201cARABIC").
+_ORIGINAL = re.compile(r"\bORIGINAL[\W\d_]{0,3}\s*[^\w\s]{0,2}([^\W\d_]+)", re.IGNORECASE)
 
 
 def _fold(word: str) -> str:

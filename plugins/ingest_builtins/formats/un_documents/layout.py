@@ -18,7 +18,7 @@ from ingest_builtins.formats.un_documents.furniture import (
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
-from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_letter_start, title_extent
+from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind, title_extent
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
 from ingest_builtins.metadata.dates import find_dates
@@ -64,7 +64,9 @@ _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 _PLACE_DATE_WORDS = 10
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
-_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)\.$", re.IGNORECASE)
+# Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
+_TRAILING_SPECKS = re.compile(r"(?<=[.!?])(?:\s+[^\w\s]{1,2})+\s*$")
+_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
@@ -118,8 +120,9 @@ def _find_title(lines: list[str], limit: int) -> tuple[int, str] | None:
             return _repeated_title(lines, index, head_end), ("note" if match.group("note") else "letter")
     if looks_like_masthead("\n".join(lines[:head_end])):
         for index in range(head_end):
-            if ocr_letter_start(lines, index):
-                return index, "letter"
+            kind = ocr_title_kind(lines, index)
+            if kind is not None:
+                return index, kind
     return None
 
 
@@ -158,7 +161,9 @@ def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> l
     for index in range(start, end):
         line = lines[index].strip()
         if index not in skip and len(line) < 400 and ANNEX_HEADING.match(line):
-            previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
+            previous = next(
+                (lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip() and i not in skip), ""
+            )
             # A heading stands on its own line, not at the end of a cross-reference ("(see" / "Annex I)").
             if not _RUNS_ON.search(previous.rstrip()):
                 found.append(index)
@@ -197,11 +202,14 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
             position = body.index(content[0])
             return first, body[position + 1 :]
         return None, body
-    position = body.index(content[0])
-    first = content[0].strip()
-    if position + 1 < len(body) and not body[position + 1].strip() and _title_line(first):
-        return first, body[position + 1 :]  # a title standing alone, however long its line
     width = max(typical_width(content), page_width)
+    # A title standing alone before a blank line: one line however long, or up to three short ones.
+    position = body.index(content[0])
+    block_end = next((i for i in range(position, len(body)) if not body[i].strip()), len(body))
+    block = [line.strip() for line in body[position:block_end]]
+    short = len(block) == 1 or all(len(line) < 0.8 * width for line in block)
+    if block_end < len(body) and len(block) <= 3 and short and all(_title_line(line) for line in block):
+        return _TITLE_MARKER.sub("", " ".join(block)), body[block_end:]
     # A blank line after a line of the title ends the title there.
     positions = [index for index, line in enumerate(body) if line.strip()]
     closes = [index + 1 < len(body) and not body[index + 1].strip() for index in positions]
@@ -261,6 +269,7 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
         if markers:
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
+        paragraph = _TRAILING_SPECKS.sub("", paragraph)
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)

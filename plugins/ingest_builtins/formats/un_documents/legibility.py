@@ -36,6 +36,7 @@ def legible(line: str, tolerance: float = 0.1) -> bool:
 
 
 # Where a sender is accredited ("… to the United Nations Office at Geneva"): debris there spoils no name.
+_ABBREVIATION = re.compile(r"\ba\.\s?i\.")  # "Chargé d'affaires a.i."
 _ACCREDITATION = re.compile(r"\s+to\W*\s+the\s+United\b.*$", re.IGNORECASE)
 
 
@@ -49,7 +50,8 @@ def legible_correspondents(title: str) -> Title | None:
     if parsed is None:
         return None
     sender, addressee = parsed.sender, parsed.addressee
-    if sender is not None and not legible(_ACCREDITATION.sub("", sender), tolerance=0.15):
+    core = _ABBREVIATION.sub("", _ACCREDITATION.sub("", sender)) if sender is not None else ""
+    if sender is not None and not legible(core, tolerance=0.15):
         sender = None
     if addressee is not None and not legible(addressee, tolerance=0.15):
         addressee = None

@@ -26,6 +26,12 @@ MASTHEAD_MARKS = re.compile(
 )
 # Marks so plain that they count inside a line too: a scan's text layer runs the masthead's columns into one
 # line ("UNITED ; Distr: NATIONS General Assembly i GENERAL", "- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC").
+# The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
+# have a letter misread ("Sociat").
+_FLATTENED_PARTS = re.compile(
+    r"(?-i:\bUNITED\b|\bNATIONS\b|\bGENERAL\b|\bDistr\b)|"
+    r"(?i:\b(?:economic\s+and\s+soci\w{2,3}|general\s+assembl\w|security)\s+coun\w{2,4}\b)"
+)
 _INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
 
 
@@ -48,6 +54,9 @@ def looks_like_masthead(text: str) -> bool:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet
             marks += 1
+    for line in text.split("\n")[:12]:
+        if not MASTHEAD_MARKS.match(line) and len(_FLATTENED_PARTS.findall(line)) >= 3:
+            marks += 1  # "UNITED ; <i piste, N. potted i) Economic and Sociat Council GENERAL - eisai |."
     return marks >= 2
 
 

@@ -11,7 +11,7 @@ __all__ = ["find_session"]
 # "Forty-third session", "quarante-troisième session", "cuadragésimo tercer período de sesiones".
 _WORDS = re.compile(
     # OCR may damage the word's end ("Forty-seventh sessigh")
-    rf"(?<![\w-])({ORDINAL_WORDS})\s+(?:session\b|sess[a-z]{{2,3}}\b|per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones)",
+    rf"(?<![\w-])({ORDINAL_WORDS})['\u2019]?\s+(?:session\b|sess[a-z]{{2,3}}\b|per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones)",
     re.IGNORECASE,
 )
 # "43rd session", "43e session", "43.º período de sesiones", "session 43".

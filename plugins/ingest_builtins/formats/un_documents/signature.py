@@ -10,7 +10,7 @@ __all__ = ["SIGNED", "Signature", "find_signature"]
 
 #: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
 SIGNED = re.compile(
-    r"^\s*\(\s*(?:s[il1][gqa]?n[ae]d|sign[ée]|firmado|firmada|подпись|توقيع)\s*\)\s*:?\s*",
+    r"^\s*[^\w\s(]{0,2}\s*\(\s*(?:s[il1][gqa]?h?n?[ae]d|sign[ée]|firmado|firmada|подпись|توقيع)\s*\)\s*:?\s*",
     re.IGNORECASE,
 )
 _SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]\s*签名\s*[)）]\s*$")
@@ -18,7 +18,7 @@ _SIGNED_AFTER = re.compile(r"^\s*(?P<name>[^\W\d_][^\s()（）]{0,20}?)\s*[(（]
 _OPEN_END = re.compile(
     r"\b(?:of|to|the|for|and|on|at|in|de|du|des|la|le|auprès|ante|del|y|et)$", re.IGNORECASE
 )
-_LEADING_SPECKS = re.compile(r"^[/|\\~'`\u2018\u2019.,]{1,2}\s*(?=[A-Z])")
+_LEADING_SPECKS = re.compile(r"^[/|\\~'`\u2018\u2019.,_]{1,2}\s*(?=[A-Z])")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
 
 
@@ -74,6 +74,9 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
         blanks = 0
         while cursor < len(lines) and len(titles) < 6:
             line = lines[cursor].strip()
+            if titles and len(line) <= 2 and not any(ch.isalpha() for ch in line):
+                cursor += 1  # a speck between the title lines ("3"): passed over like a blank line
+                continue
             if not line:
                 blanks += 1
                 if blanks > 1:

@@ -11,6 +11,7 @@ __all__ = [
     "TITLE_START",
     "Title",
     "ocr_letter_start",
+    "ocr_title_kind",
     "parse_title",
     "title_extent",
     "title_kind",
@@ -23,9 +24,10 @@ TITLE_START = re.compile(
     r"(?P<letter>(?:identical\s+)?letters?|lettres?(?:\s+identiques)?|cartas?(?:\s+id[ée]nticas)?"
     r"|(?:идентичные\s+)?письм[оа]|رسالة|رسالتان\s+متطابقتان)"
     # Russian titles name the sender (a capitalised genitive) right after the word: "Письмо Постоянного …"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ])|مؤرخة|مؤرختان)"
-    r"|(?P<note>notes?\s+verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы]|مذكرة\s+شفوية)"
-    r"\s+(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ])|مؤرخة)"
+    # a scan's text layer may read the space as a stop or an underscore ("Letter_dated", "Note.verbale")
+    r"(?:\s+|[._]\s*)(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ])|مؤرخة|مؤرختان)"
+    r"|(?P<note>notes?(?:\s+|[._]\s*)verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы]|مذكرة\s+شفوية)"
+    r"(?:\s+|[._]\s*)(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ])|مؤرخة)"
     r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
     # Chinese: the date first, then sender 给 (to) addressee 的信 (letter): "2020年4月8日…给…的信"
     r"|(?P<zh>\d{4}年\d{1,2}月\d{1,2}日(?=[^\n]{2,120}?给))"
@@ -34,11 +36,26 @@ TITLE_START = re.compile(
 )
 #: An OCR-damaged letter title, trusted under a masthead: the word "Letter" with a letter lost or misread
 #: ("better", "I,e-tter", "Lette!", "etter"), OCR debris before it, "dated" run into it or damaged
-#: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February".
+#: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February";
+#: a speck read as a letter may stand before it ("= e Letter dated 29 April 1991").
 OCR_LETTER_START = re.compile(
-    r"^[\W_]{0,8}[\w,]{0,2}e[-.]?t?t?e?[r!1]?s?[^\w\s]{0,2}\s*(?:d\W?|\w)?ated(?!(?-i:[a-z]))[^\w\n]{0,3}\w?\d",
+    r"^[\W_]{0,8}(?:\w{1,2}\W{1,3})?[\w,]{0,2}e[-.]?t?t?e?[r!1]?s?(?:[^\w\s]|_){0,2}\s*(?:d\W?|\w)?ated(?!(?-i:[a-z]))"
+    r"[^\w\n]{0,3}\w?\d",
     re.IGNORECASE,
 )
+
+
+#: An OCR-damaged note verbale's title, trusted under a masthead: a speck before it ("e Note.verbale dated").
+OCR_NOTE_START = re.compile(
+    r"^[\W_]{0,8}(?:\w{1,2}\W{1,3})?notes?(?:\s+|[._]\s*)verbales?\s+dated\b", re.IGNORECASE
+)
+
+
+def ocr_title_kind(lines: list[str], index: int) -> str | None:
+    """``"letter"`` or ``"note"`` when an OCR-damaged title starts at ``lines[index]``, else ``None``."""
+    if ocr_letter_start(lines, index):
+        return "letter"
+    return "note" if OCR_NOTE_START.match(lines[index]) else None
 
 
 def ocr_letter_start(lines: list[str], index: int) -> bool:
@@ -128,9 +145,13 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
             # … so long as the next line carries it on, or the title stops mid-phrase ("Letter dated" / "").
             # (a word ending it must be a whole word: "t&S%!cr.e1a.Xy~!&!$Z.al" does not end with "al")
             tail = _OPEN_END.search(joined.rstrip())
-            open_end = tail is not None and (not tail.group()[:1].isalpha() or joined.split()[-1].isalpha())
+            last = joined.split()[-1].lstrip(".,'\u2018\u2019_")
+            open_end = tail is not None and (not tail.group()[:1].isalpha() or last.isalpha())
             if not _CONTINUES.match(lines[end + 1].strip()) and not open_end:
                 break
+            after = lines[end + 1]
+            if re.search(r"[^\W\d_]", after) and not re.search(r"[^\W\d_]{3,}", after):
+                break  # letters after the blank line that make no word ("—s"): debris, not the title
             end += 1
             continue
         if _complete(joined) and not _CONTINUES.match(nxt):
@@ -145,7 +166,7 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
 def _strip_article(phrase: str) -> str:
     phrase = phrase.strip(" ,.;")
     return re.sub(
-        r"^(?:the|au|aux|à\s+la|à\s+l['’]|à|al|a\s+la|a\s+los|a|el|la|le|les|l['’]|los|las)\s*(?=\w)",
+        r"^(?:the|th\u00e9|tne|tbe|whe|au|aux|à\s+la|à\s+l['’]|à|al|a\s+la|a\s+los|a|el|la|le|les|l['’]|los|las)\s*(?=\w)",
         "",
         phrase,
         flags=re.IGNORECASE,
@@ -160,12 +181,17 @@ _GLUED = re.compile(
 _STRAY = re.compile(
     r"(?<=\s)[.,'\u2018\u2019_]+(?=[A-Za-z])|(?<=[a-z])['\u2019](?=\s)|(?:(?<=\bof)|(?<=\bto))[.,](?=\s)"
 )
+_ELIDED = re.compile(r"\b([dlDL])/(?=[a-z\u00e0-\u00ff])")  # "Charge d/affaires"
+_TRAILING = re.compile(r"\s+[^\w\s)]{1,3}$")  # "… the Security Council :"
+_FROM = re.compile(r"\bfr[\u00e9\u00f3o0]m\b")
 _NEAR_ADDRESSED = re.compile(r"\b(?!addressed\b)(a\w{7,9})(?=\s+to\b)", re.IGNORECASE)
 
 
 def _tidy_ocr(text: str) -> str:
     """A title with OCR debris between its words taken out, for reading its parts (not for printing)."""
-    text = _STRAY.sub("", _GLUED.sub(" ", text))
+    text = _FROM.sub("from", _STRAY.sub("", _GLUED.sub(" ", text)))
+    text = _ELIDED.sub(r"\1'", _TRAILING.sub("", text))
+    text = re.sub(r"(?<=[a-z])\.{2,}(?=[A-Z])", " ", text)  # "Permanent..Representative"
     return _NEAR_ADDRESSED.sub(
         lambda match: "addressed" if _one_letter_off(match.group(1).lower()) else match.group(1), text
     )
@@ -183,10 +209,13 @@ def parse_title(text: str) -> Title | None:
     text = re.sub(r"\s+", " ", text).strip()
     match = TITLE_START.match(text)
     if match is None:
-        if not OCR_LETTER_START.match(text):
+        if OCR_NOTE_START.match(text):
+            kind = "note"
+        elif OCR_LETTER_START.match(text):
+            kind = "letter"
+        else:
             return None
         text = _tidy_ocr(text)
-        kind = "letter"
     else:
         kind = "note" if match.group("note") else "letter"
         text = _tidy_ocr(text)
