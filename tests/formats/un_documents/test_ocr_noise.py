@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+from ingest_builtins.formats.un_documents.circulation import find_circulation
 from ingest_builtins.formats.un_documents.dates import issue_date, own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_years
 from ingest_builtins.formats.un_documents.furniture import (
@@ -426,3 +427,14 @@ def test_ocr_damage_in_agenda_lists_signatures_and_page_labels() -> None:
         "addressed to.the Secretary-General"
     )
     assert parts is not None and parts.sender == "Permanent Representative of Mongolia to the United Nations"
+
+
+def test_a_stop_the_ocr_put_inside_a_circulation_request_does_not_end_it() -> None:
+    request = find_circulation(
+        [
+            "I should be grateful if you would have the present letter circulated as an official document "
+            "of the Geiieral Assembly,. under, items\u2019 68, 62 and 69, of the preliminary List."
+        ]
+    )
+    assert request is not None
+    assert request.agenda_items == ("68", "62", "69")

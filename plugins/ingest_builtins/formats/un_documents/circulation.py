@@ -17,6 +17,7 @@ _VERB = re.compile(
     r"circular)\b",
     re.IGNORECASE,
 )
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[^\W\d_a-z]|\s*$)")
 _DOCUMENT = re.compile(r"\b(?:document|documento)\b", re.IGNORECASE)
 #: The request closes the letter: only its last paragraphs, and their ends, are read.
 _PARAGRAPHS = 4
@@ -39,8 +40,9 @@ def find_circulation(paragraphs: tuple[str, ...] | list[str]) -> Circulation | N
         tail = paragraph[-_TAIL:]
         for verb in reversed(list(_VERB.finditer(tail))):
             start = tail.rfind(".", 0, verb.start()) + 1
-            stop = tail.find(".", verb.end())
-            sentence = tail[start : len(tail) if stop < 0 else stop + 1].strip()
+            # the sentence ends at a stop before a capital or the end, not at a stop the OCR put inside it
+            end = _SENTENCE_STOP.search(tail, verb.end())
+            sentence = tail[start : len(tail) if end is None else end.start() + 1].strip()
             if _DOCUMENT.search(sentence):
                 return Circulation(
                     sentence=sentence,
