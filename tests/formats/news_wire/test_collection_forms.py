@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from ingest_builtins.formats.articles.pointers import strip_pointers
+from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
 TextRunner = Callable[..., dict[str, Any]]
@@ -189,3 +190,17 @@ def test_ap_copy_with_slug_editors_note_and_caption_is_read(record_of_text: Text
     )
     assert record["text"].startswith("Dock workers walked off the job")
     assert record["text"].endswith("The union said the strike would last until Monday.")
+
+
+@pytest.mark.parametrize(
+    ("end", "kept"),
+    [
+        ("\n\n___\n\nWilson reported from Barcelona.", True),
+        ("\n\n___\n\nRoe and Doe reported from Kyiv and Wilson from Warsaw.", True),
+        ("\n\nSmith reported from the capital that the bridge had been closed for repairs.", False),
+    ],
+)
+def test_where_the_reporters_filed_from_closes_ap_copy(end: str, kept: bool) -> None:
+    body = "The storm flooded the coastal towns.\n\nThe government said it would declare them disaster areas."
+    text = body + end
+    assert (text[: parse_tail(text).body_end] == body) is kept

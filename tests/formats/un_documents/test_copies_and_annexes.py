@@ -220,3 +220,17 @@ def test_a_corrigendum_that_reissues_the_letter_starts_at_the_letter() -> None:
         ]
     )
     assert read_layout(text).sections[0].text.startswith("I have the honour to inform you")
+
+
+def test_a_link_back_to_the_list_ends_the_signature_block() -> None:
+    lines = [
+        "I should be grateful if the present letter could be circulated as a document of the Security Council.",
+        "",
+        "(Signed) Jane Roe",
+        "Ambassador",
+        "Permanent Representative",
+        "",
+        "Back to Letters | Top of page",
+        "© Permanent Mission of Ruritania 2003",
+    ]
+    assert find_trailer(lines) == 6

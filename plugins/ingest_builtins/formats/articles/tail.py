@@ -108,6 +108,12 @@ _CAPTION_LINE = re.compile(
     rf"|(?:\A|\n)[^\n]{{0,600}}\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b[^()\n]{{0,80}}\)\s*\Z",
     re.IGNORECASE,
 )
+# Where the bylined reporters filed from, closing AP copy: "Wilson reported from Barcelona.", "Roe and Doe
+# reported from Kyiv and Wilson from Warsaw."
+_REPORTED_FROM = re.compile(
+    r"(?:\A|\n)[ \t]*[A-Z][\w'’.-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w'’.-]+)*\s+reported\s+from\s+"
+    r"(?:(?!\bthat\b)[^\n]){1,120}?\.\s*\Z"
+)
 _LABEL_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:tags?|keywords?|topics?|related|email the author)\b[^\n]{0,200}\s*\Z", re.I
 )
@@ -226,6 +232,7 @@ def parse_tail(text: str) -> WireTail:
             line := _COPYRIGHT.search(_window(body, 300))
             or _LABEL_LINE.search(_window(body, 300))
             or _CAPTION_LINE.search(_window(body, 700))
+            or _REPORTED_FROM.search(_window(body, 300))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
             for reporter in _REPORTER_IN_LINE.finditer(line.group(0)):

@@ -44,6 +44,8 @@ _LINK_LABEL = re.compile(
     r"partager|télécharger|descargar)\s*:\s*",
     re.IGNORECASE,
 )
+# "Back to Letters", "Back to the list": a link back to the page the document was listed on.
+_BACK_TO = re.compile(r"back\s+to\s+(?:the\s+)?[\w ]{1,30}")
 _SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
 # The heading of a list of other documents the site relates to this one.
 _RELATED = re.compile(
@@ -86,7 +88,7 @@ def is_site_links(line: str) -> bool:
     labels = [_SIZE.sub("", label).lower() for label in _LINK_SPLIT.split(unlabelled) if label]
     if len(labels) < 2 and unlabelled == stripped:
         return False
-    if labels and all(label in _LINK_WORDS for label in labels):
+    if labels and all(label in _LINK_WORDS or _BACK_TO.fullmatch(label) for label in labels):
         return True
     # Buttons of one word each, set one space apart: "Share this: Facebook Twitter Email Print".
     words = unlabelled.lower().split()
