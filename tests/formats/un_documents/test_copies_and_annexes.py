@@ -224,7 +224,7 @@ def test_a_corrigendum_that_reissues_the_letter_starts_at_the_letter() -> None:
 
 def test_a_link_back_to_the_list_ends_the_signature_block() -> None:
     lines = [
-        "I should be grateful if the present letter could be circulated as a document of the Security Council.",
+        "I should be grateful if the present letter could be circulated as a document of the Council.",
         "",
         "(Signed) Jane Roe",
         "Ambassador",
