@@ -193,7 +193,7 @@ def formats_rows(seeds: Path, work: Path, rounds: int) -> list[tuple[str, str, s
     if not (corpus / "dev" / "gold.json").exists():
         return rows
     gold_out = work / "gold.jsonl"
-    probes = (formats_generalisation.PROBES, formats_generalisation.HELDOUT)
+    probes = (formats_generalisation.PROBES, formats_generalisation.HELDOUT, formats_generalisation.TREATY)
     folders = [corpus / "dev", corpus / "seeds", *probes]
     first = ingest(folders[0], gold_out, "--jobs", "0")
     command = [*first[:5], *map(str, folders[1:]), *first[5:]]
