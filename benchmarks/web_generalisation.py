@@ -4,8 +4,10 @@
 
 Sources: the article benchmark (``web``, ``../shared/bench/web/``), each folder of
 ``../shared/bench/web-more/`` (older HTML, blogs, forums, portals, non-UTF-8 and
-non-English pages) where they exist, and ``web_probes_heldout`` (``tests/data/``: invented
-news, blog and forum pages in European languages with title, author and date gold).
+non-English pages) where they exist, ``web_probes_heldout`` (``tests/data/``: invented
+news, blog and forum pages in European languages with title, author and date gold) and
+``web_probes_heldout_round3`` (the same kind of pages, written by another hand without
+reading the web-page rules).
 Per source it prints the main-text F1 (the benchmark's 4-word shingle metric) and the
 title, author and date accuracy where the source has that gold,
 for ingest (the ``web-page`` record the pipeline makes from the page's bytes) and for
@@ -50,6 +52,7 @@ SHARED = REPO.parent / "shared" / "bench"
 if not SHARED.is_dir():
     SHARED = Path("/work/shared/bench")
 PROBES = REPO / "tests" / "data" / "web_probes_heldout"
+PROBES_ROUND3 = REPO / "tests" / "data" / "web_probes_heldout_round3"
 META = ("title", "author", "date")
 
 
@@ -74,13 +77,14 @@ class Outputs:
 
 
 def source_dirs() -> dict[str, Path]:
-    """Every source folder by name: the article benchmark first, the project's own held-out probes last."""
+    """Every source folder by name: the article benchmark first, the project's held-out probe sets last."""
     out = {"web": SHARED / "web"} if (SHARED / "web" / "ground-truth.json").is_file() else {}
     more = SHARED / "web-more"
     for d in sorted(more.iterdir()) if more.is_dir() else ():
         if (d / "ground-truth.json").is_file():
             out[d.name] = d
     out[PROBES.name] = PROBES
+    out[PROBES_ROUND3.name] = PROBES_ROUND3
     return out
 
 
@@ -236,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = {name: load_source(dirs[name]) for name in names}
     report: dict[str, Any] = {"sources": {}}
     total_pages = total_time = 0.0
-    header = f"{'source':<24} {'pages':>5} | {'F1':>5} {'title':>12} {'author':>12} {'date':>12}"
+    header = f"{'source':<26} {'pages':>5} | {'F1':>5} {'title':>12} {'author':>12} {'date':>12}"
     print("ingest" + ("" if args.no_peers else " | trafilatura (text: best of default and fast)"))
     print(header + ("" if args.no_peers else " || F1    title        author       date"))
     for name, pages in sources.items():
@@ -245,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         total_time += seconds
         row: dict[str, Any] = {"ingest": score(pages, ours)}
         cells = " ".join(f"{_cell(row['ingest'], f):>12}" for f in ("f1", *META))
-        line = f"{name:<24} {len(pages):>5} | {cells}"
+        line = f"{name:<26} {len(pages):>5} | {cells}"
         if not args.no_peers:
             default = score(pages, run_trafilatura(name, pages, False, args.cache))
             fast = score(pages, run_trafilatura(name, pages, True, args.cache))
