@@ -44,7 +44,7 @@ def lead_attribution(text: str) -> str | None:
         name = match.group("name").strip()
         if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
-    unedited = _UNEDITED.search(top)
+    unedited = _UNEDITED.search(top) if "edited" in top else None
     if unedited is not None and unedited.group("name")[:1].isupper():
         return canonical_agency(unedited.group("name"))
     return None

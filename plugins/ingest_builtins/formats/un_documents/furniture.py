@@ -155,8 +155,21 @@ def is_debris(line: str) -> bool:
         return False
     if not any(ch.isalnum() for ch in stripped):
         return True
-    letters = sum(ch.isalpha() for ch in stripped)
-    return letters <= 2 and not any(ch.isdigit() for ch in stripped) and any(ch in _SPECKS for ch in stripped)
+    return (
+        not _more_letters_than(2, stripped)
+        and not any(ch.isdigit() for ch in stripped)
+        and any(ch in _SPECKS for ch in stripped)
+    )
+
+
+def _more_letters_than(count: int, text: str) -> bool:
+    """Whether ``text`` holds more than ``count`` letters (it stops reading at the one that makes it more)."""
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count < 0:
+                return True
+    return False
 
 
 def without_trailing_debris(lines: list[str]) -> list[str]:

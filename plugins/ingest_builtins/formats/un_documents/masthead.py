@@ -50,11 +50,13 @@ class Masthead:
 def looks_like_masthead(text: str) -> bool:
     """Whether ``text`` carries at least two of the marks of a UN masthead."""
     marks = len(MASTHEAD_MARKS.findall(text))
+    if marks >= 2:
+        return True
     for match in _INLINE_MARKS.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet
             marks += 1
-    for line in text.split("\n")[:12]:
+    for line in text.split("\n", 12)[:12]:
         if not MASTHEAD_MARKS.match(line) and len(_FLATTENED_PARTS.findall(line)) >= 3:
             marks += 1  # "UNITED ; <i piste, N. potted i) Economic and Sociat Council GENERAL - eisai |."
     return marks >= 2
