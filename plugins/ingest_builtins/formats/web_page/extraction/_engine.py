@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .closing import cut_closing_furniture
 from .dom import Page, walk
-from .lead import lead_before
+from .lead import lead_before, lead_within
 from .metadata import Metadata, extract_metadata
 from .page_dates import htmldate_day
 from .parse import parse_html
@@ -96,7 +96,10 @@ def _assemble(
         if len(elements) > 1:
             why.append(f"merged {len(elements) - 1} sibling containers continuing the prose")
     if params.standfirst:
-        lead = lead_before(page, kids, elements[0], junk, headline)
+        top = headline if headline >= 0 else _sole_h1(page)
+        lead = lead_before(page, kids, elements[0], junk, top)
+        if lead is None:
+            lead = lead_within(page, elements[0], junk, top)
         if lead is not None:
             why.append(f"took the standfirst <{page.tags[lead]}> #{lead} set before the body")
             elements = [lead, *elements]
@@ -115,6 +118,12 @@ def _assemble(
     text = "\n\n".join(paras)
     first = elements[0]
     return text, lambda: headline >= 0 and near_headline(page, values, headline, params)[first]
+
+
+def _sole_h1(page: Page) -> int:
+    """The block of the page's only ``<h1>`` (a headline the title did not match), or -1."""
+    found = [k for k, b in enumerate(page.blocks) if b.tag == "h1"]
+    return found[0] if len(found) == 1 else -1
 
 
 def _main_text(tree: LexborHTMLParser, meta: Metadata, params: Params) -> tuple[str, list[str]]:
