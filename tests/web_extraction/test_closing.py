@@ -32,3 +32,20 @@ def test_a_label_early_in_the_text_is_a_sub_heading() -> None:
 def test_a_comment_section_s_house_rules_are_cut() -> None:
     rules = "We welcome lively discussion. The views expressed in the comments are those of their authors."
     assert cut_closing_furniture([_PROSE, _PROSE, rules, "Jane: I agree."]) == [_PROSE, _PROSE]
+
+
+def test_a_subscription_offer_ending_a_paywalled_text_is_cut() -> None:
+    for offer in (
+        "Lesen Sie weiter mit BLICK+",
+        "Läs vidare – prova en månad för 1 kr",
+        "Continue reading with a subscription",
+        "La suite de cet article est réservée aux abonnés.",
+    ):
+        paras = [_PROSE, _PROSE, offer, "Sichern Sie sich den Zugang zu allen Artikeln."]
+        assert cut_closing_furniture(paras) == [_PROSE, _PROSE], offer
+
+
+def test_a_sentence_about_reading_on_is_not_an_offer() -> None:
+    line = "Weiterlesen mochte danach niemand mehr, sagte die Bürgermeisterin am Abend."
+    paras = [_PROSE, _PROSE, line, _PROSE]
+    assert cut_closing_furniture(paras) == paras

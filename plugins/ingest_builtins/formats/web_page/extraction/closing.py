@@ -35,6 +35,17 @@ _COMMENT_NOTICE = re.compile(
     r"|الآراء الواردة أدناه|التعليقات قبل نشرها",
     re.IGNORECASE,
 )
+# A subscription offer that ends a paywalled article's visible part ("Lesen Sie weiter mit ...+").
+_PAYWALL = re.compile(
+    r"(?:(?:jetzt )?weiter ?lesen mit|lesen sie weiter mit|läs vidare (?:[–-]|med)|les videre (?:[–-]|med)"
+    r"|lees verder (?:met|[–-])|czytaj dalej z|continue reading with|subscribe (?:now )?to (?:continue|keep)"
+    r" reading|already a subscriber|abonnez-vous pour (?:lire|continuer)|la suite (?:de cet article )?est"
+    r" réservée aux abonnés|suscríbete para (?:seguir|continuar) leyendo"
+    r"|abbonati per continuare a leggere)(?!\w)",
+    re.IGNORECASE,
+)
+#: Longest line read as a subscription offer.
+_OFFER_CHARS = 200
 #: Share of the text that must come before a cut: a label early in the text is a sub-heading.
 _MIN_SHARE = 0.5
 _SENTENCE_END = tuple('.!?\u3002\uff01\uff1f"\u201d\u00bb)')
@@ -54,8 +65,9 @@ def cut_closing_furniture(paras: list[str]) -> list[str]:
     """``paras`` up to a teaser-list label or a closing notice in their second half.
 
     After an article's last paragraph a page lists other stories, videos and
-    tags under a short label, or notes where the article appeared and where it
-    is filed; the text stops at the first of these that comes after half of the text.
+    tags under a short label, notes where the article appeared and where it
+    is filed, or offers a subscription to read on; the text stops at the first
+    of these that comes after half of the text.
     A label followed by paragraphs of prose is the article's own sub-heading (or a
     link line inside it) and is passed over.
     """
@@ -64,6 +76,8 @@ def cut_closing_furniture(paras: list[str]) -> list[str]:
     for i, para in enumerate(paras):
         if i and seen >= _MIN_SHARE * total:
             if _NOTICE.match(para) or (len(para) <= 400 and _COMMENT_NOTICE.search(para)):
+                return paras[:i]
+            if len(para) <= _OFFER_CHARS and _PAYWALL.match(para):
                 return paras[:i]
             if len(para) <= 60 and _LIST_LABEL.fullmatch(para) and _list_follows(paras[i + 1 :]):
                 return paras[:i]
