@@ -125,3 +125,23 @@ def test_a_teaser_list_inside_the_region_is_not_a_lead() -> None:
         f"{_paras('finance', 'works', 'planning')}</div></body></html>"
     )
     assert extract_article(html).text.startswith("The finance committee")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data publikacji: 08.10.2024 10:15 Aktualizacja: 08.10.2024 12:40",
+        "Ouest-Matin Léa Guillou . Publié le 12/09/2023 à 07h15",
+    ],
+)
+def test_a_dated_label_line_around_the_lead_is_not_text(line: str) -> None:
+    lead = f'<p class="article-subtitle">{_DEK}</p>'
+    for header in (f"<div>{line}</div>{lead}", f"{lead}<div>{line}</div>"):
+        html = (
+            "<html><head><title>Harbour wall delayed again</title></head><body><main>"
+            f"<h1>Harbour wall delayed again</h1>{header}{_paras('finance', 'works', 'planning')}"
+            "</main></body></html>"
+        )
+        text = extract_article(html).text
+        assert line not in text
+        assert "planning committee" in text

@@ -49,8 +49,17 @@ def _norm(text: str) -> str:
 _LABELLED_META = re.compile(
     r"(?:(?:by|par|por|von|di|door|av|af|autor|auteur)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # a byline: the word, a name
     r"|(?:published|posted|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert|mis à jour"
-    r"|publicerad|gepubliceerd|opublikowano)\s).*\d"  # ... with a date; or a label with a date
+    r"|publicerad|publisert|gepubliceerd|opublikowano|data publikacji:?|aktualizacja:?)\s).*\d"  # +date
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b|(?:19|20)\d\d-\d\d-\d\d",  # a date opening the line
+    re.IGNORECASE,
+)
+
+
+#: A publication label and its date after a source or a name ("Ouest-Matin Léa Guillou . Publié le 12/09").
+_DATED_LABEL = re.compile(
+    r"(?:^|[\s.|·•–-])(?:published|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert"
+    r"|publicerad|publisert|gepubliceerd|opublikowano|data publikacji)"
+    r"(?: le| on| am| el| il| den| op)?:?\s+\d",
     re.IGNORECASE,
 )
 
@@ -58,7 +67,9 @@ _LABELLED_META = re.compile(
 def _labelled_meta(text: str) -> bool:
     """A byline or date line ("Par Claire Dubois - Publié le 7 mars"), not a sentence ("Von Mai an …")."""
     text = text.lstrip("-–—|·•:, ")
-    return not text.endswith((".", "!", "?", "…")) and _LABELLED_META.match(text) is not None
+    if text.endswith((".", "!", "?", "…")):
+        return False
+    return _LABELLED_META.match(text) is not None or _DATED_LABEL.search(text) is not None
 
 
 def is_meta_line(text: str, max_chars: int) -> bool:
@@ -144,6 +155,8 @@ def region_text(
         if b.tag[0] == "h" and len(b.tag) == 2 and (b.tag == "h1" or _norm(b.text) in titles):
             continue
         if not started:
+            if b.chars <= p.meta_line_chars and _labelled_meta(b.text):
+                continue  # a dated label line that reads long enough to pass for prose
             if values[k] >= p.prose_start:
                 started = True
             elif is_meta_line(b.text, p.meta_line_chars):
