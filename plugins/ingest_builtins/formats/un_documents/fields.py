@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -71,8 +72,17 @@ def document_fields(layout: Layout) -> dict[str, Any]:
     """Symbol, organs, agenda items, session, original language and issue date, as metadata values.
 
     Organs come from the circulation request, the masthead and the symbols'
-    series; agenda items from the request and the masthead.
+    series; agenda items from the request and the masthead.  Each call gets
+    values of its own (lists included), which it may change.
     """
+    fields = _fields(layout)
+    return {name: list(value) if isinstance(value, list) else value for name, value in fields.items()}
+
+
+# The fields of the last layout asked about are kept: a letter's title, date and description steps each
+# ask for them, and they are read once.
+@functools.lru_cache(maxsize=1)
+def _fields(layout: Layout) -> dict[str, Any]:
     masthead = read_masthead(list(layout.masthead))
     trailer = trailer_fields(list(layout.trailer))
     running = find_symbols("\n".join(layout.running_heads))

@@ -23,9 +23,10 @@ __all__ = [
 ]
 
 _FLAGS = re.IGNORECASE
-_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {}
+#: The keys of each formula, encoded as UTF-8 (see :func:`_encoded`).
+_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
 #: The keys of each formula written in the Latin script only: all a text in that script can hold.
-_LATIN_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {}
+_LATIN_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
 #: A character of none of the Latin blocks, general punctuation included.
 _NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
@@ -36,8 +37,8 @@ def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
     compiled = []
     for language, source, keys in entries:
         pattern = re.compile(source, _FLAGS)
-        _KEYS[pattern] = keys
-        _LATIN_KEYS[pattern] = tuple(key for key in keys if _NOT_LATIN.search(key) is None)
+        _KEYS[pattern] = tuple(key.encode() for key in keys)
+        _LATIN_KEYS[pattern] = tuple(key.encode() for key in keys if _NOT_LATIN.search(key) is None)
         compiled.append((language, pattern))
     return tuple(compiled)
 
@@ -48,6 +49,18 @@ def _latin_only(lowered: str) -> bool:
     return _NOT_LATIN.search(lowered) is None
 
 
+@functools.lru_cache(maxsize=4)
+def _encoded(lowered: str) -> bytes:
+    """``lowered`` as UTF-8, in which its keys are searched (each text asked about is encoded once).
+
+    A key occurs in a text exactly when its encoding occurs in the text's: no
+    character's encoding starts inside another's.  Bytes are searched several
+    times faster than a text holding characters beyond Latin-1 (most do: a
+    curly quotation mark is enough).
+    """
+    return lowered.encode("utf-8", "surrogatepass")
+
+
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
     keys = _KEYS.get(pattern)
@@ -55,7 +68,8 @@ def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
         return True
     if _latin_only(lowered):
         keys = _LATIN_KEYS[pattern]  # a key in another script cannot occur in the text
-    return any(key in lowered for key in keys)
+    encoded = _encoded(lowered)
+    return any(key in encoded for key in keys)
 
 
 #: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda

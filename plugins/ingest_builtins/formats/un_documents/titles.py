@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -204,6 +205,8 @@ def _one_letter_off(word: str, target: str = "addressed") -> bool:
     return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# The last title read is kept: a letter's title, date and correspondents steps each read its title.
+@functools.lru_cache(maxsize=1)
 def parse_title(text: str) -> Title | None:
     """Sender, addressee and date phrase of a title, or ``None`` when it does not read as one."""
     text = re.sub(r"\s+", " ", text).strip()

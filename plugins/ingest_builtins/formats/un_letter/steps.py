@@ -61,7 +61,7 @@ def title_and_date(document: Document) -> Document:
     """Title (the "Letter dated …" lines, joined) and date (the letter's own; else the issue date)."""
     layout = layout_of(document)
     changes: dict[str, object] = {}
-    if layout.title and legible(layout.title) and parse_title(layout.title) is not None:
+    if layout.title and legible(layout.title):
         parsed = parse_title(layout.title)
         if parsed is not None and (parsed.sender or parsed.addressee):
             changes["title"] = layout.title
