@@ -30,13 +30,16 @@ def test_buttons_with_a_file_size_between_them_and_related_news_are_a_trailer() 
     assert find_trailer(lines) == 1
 
 
-def test_a_plain_document_field_under_the_title_gives_the_symbol(
-    record_of_text: Callable[..., Record],
+@pytest.mark.parametrize(
+    "field", ["UN document symbol: A/77/905\n", "\nUN document: A/77/905\n\n", "\nUN Document A/77/905\n\n"]
+)
+def test_a_document_field_under_the_title_gives_the_symbol(
+    record_of_text: Callable[..., Record], field: str
 ) -> None:
     record = record_of_text(
         "Letter dated 12 May 2023 from the Permanent Representative of Ruritania to the United Nations "
-        "addressed to the Secretary-General\n\n"
-        "UN document: A/77/905\n\n"
+        "addressed to the Secretary-General\n"
+        f"{field}"
         "I have the honour to transmit herewith the summary of the dialogue on ocean acidification.\n"
         "I should be grateful if you would have the present letter circulated as a document of the "
         "General Assembly, under agenda item 76.\n"

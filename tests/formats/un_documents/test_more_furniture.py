@@ -101,22 +101,6 @@ def test_a_mission_sites_trailer_of_buttons_copyright_and_footer_links_is_cut() 
     assert find_trailer(["The letter's last sentence.", "Facebook"]) == 2
 
 
-def test_a_qualified_symbol_field_under_the_title_gives_the_symbol(
-    record_of_text: Callable[..., Record],
-) -> None:
-    record = record_of_text(
-        "Letter dated 12 May 2023 from the Permanent Representative of Ruritania to the United Nations "
-        "addressed to the Secretary-General\n"
-        "UN document symbol: A/77/905\n"
-        "I have the honour to transmit herewith the summary of the dialogue on ocean acidification.\n"
-        "I should be grateful if you would have the present letter circulated as a document of the "
-        "General Assembly, under agenda item 76.\n"
-        "(Signed) Jane Roe\n"
-    )
-    assert record["metadata"]["symbol"] == ["A/77/905"]
-    assert record["text"].startswith("I have the honour")
-
-
 def test_spanish_titles_run_on_to_where_the_mission_is_accredited() -> None:
     from ingest_builtins.formats.un_documents.titles import title_extent
 

@@ -231,9 +231,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("label")
         elif (
             page.title is not None
-            and key != same_text(page.title)
             and index + 1 < len(lines)
             and same_text(lines[index + 1]) == key
+            and key != same_text(page.title)
             and _title_like(line)
             and words(line) >= 3
         ):
