@@ -83,12 +83,17 @@ def _two_hyphens(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
+def _replacement(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())] or ""
+
+
 def remove_invisibles(document: Document) -> Document:
     """Drop soft hyphens (joining a word broken at a line end), zero-width spaces and marks; plain spaces."""
     text = document.text
     if not _ANY.search(text):
         return document
-    text = _SOFT_HYPHEN_BREAK.sub("", text).translate(_TABLE)
+    # Only the characters found are replaced: ``str.translate`` with a table would look up every character.
+    text = _ANY.sub(_replacement, _SOFT_HYPHEN_BREAK.sub("", text))
     return document if text == document.text else document.evolve(text=text)
 
 
