@@ -158,8 +158,11 @@ def is_furniture_line(line: str) -> str | None:
         return "strong"
     if words(stripped) <= 12:
         # Each sentence of the line opening with a widget's words: "Connect with us. Get latest news."
-        sentences = [label_key(part) for part in _SENTENCE_SPLIT.split(stripped)]
-        if all(any(s.startswith(phrase) for phrase in _WIDGET_PHRASES) for s in sentences if s):
+        # A line without words (a page number, a score, page links "1 2 3") is no widget: weak at most.
+        sentences = [key for key in map(label_key, _SENTENCE_SPLIT.split(stripped)) if key]
+        if not sentences:
+            return "weak"
+        if all(any(s.startswith(phrase) for phrase in _WIDGET_PHRASES) for s in sentences):
             return "strong"
     if words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
         return "weak"

@@ -185,6 +185,14 @@ def _cut_prompts(text: str, tail: WireTail) -> str:
     return head + "\n\n".join(paragraphs[:first])
 
 
+def _is_furniture_paragraph(paragraph: str) -> bool:
+    """Furniture after the article: a widget's line, a rule, a short line without words (a page number)."""
+    kind = is_furniture_line(paragraph)
+    if kind == "strong" or _RULE.fullmatch(paragraph):
+        return True
+    return kind == "weak" and not any(ch.isalpha() for ch in paragraph)
+
+
 def parse_tail(text: str) -> WireTail:
     """Peel credit lines, sign-offs, notes, promotion and prompts off the end of ``text``."""
     tail = WireTail(body_end=len(text))
@@ -245,7 +253,7 @@ def parse_tail(text: str) -> WireTail:
             if start and _promo(paragraph):
                 body = body[:start]
                 tail.found.append("promotion")
-            elif start and (is_furniture_line(paragraph) == "strong" or _RULE.fullmatch(paragraph)):
+            elif start and _is_furniture_paragraph(paragraph):
                 body = body[:start]
                 tail.found.append("furniture")
             elif start and all(is_site_line(line) for line in paragraph.splitlines() if line.strip()):
