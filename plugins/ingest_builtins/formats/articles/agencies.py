@@ -99,6 +99,17 @@ _AGENCIES: dict[str, str] = {
     "bss": "BSS",
     "wafa": "WAFA",
     "qna": "QNA",
+    "aap": "AAP",
+    "australian associated press": "AAP",
+    # Chinese, Japanese and Korean agencies as their own copy names them.
+    "新华社": "Xinhua",
+    "中新社": "China News Service",
+    "中国新闻社": "China News Service",
+    "中央社": "Central News Agency",
+    "共同通信": "Kyodo",
+    "共同": "Kyodo",
+    "時事": "Jiji Press",
+    "연합뉴스": "Yonhap",
     # The same agencies as their Russian-language copy signs it.
     "тасс": "TASS",
     "итар-тасс": "TASS",

@@ -40,14 +40,16 @@ _CONTRIBUTED = re.compile(
     r"[^\n]{0,40}\s*\Z",
     re.IGNORECASE,
 )
-# Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …"); the
-# reporters are authors, the editors are not.
+# Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …", PAP's "Autor:
+# Name (PAP)"); the reporters are authors, the editors are not.
 _LABELLED_CREDIT = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<label>reporters?|pewarta|penulis|wartawan|editors?|redaktur|redaksi)[ \t]*:[ \t]*"
-    r"(?P<names>[^\n:]{2,80}?)\s*\Z",
+    r"(?:\A|\n)[ \t]*(?P<label>reporters?|pewarta|penulis|wartawan|autor|autora|autorka|autorzy|editors?|"
+    r"redaktur|redaksi)[ \t]*:[ \t]*"
+    rf"(?P<names>[^\n:]{{2,80}}?)(?:[ \t]*\((?P<agency>{AGENCY_PATTERN})\))?\s*\Z",
     re.IGNORECASE,
 )
 _REPORTER_LABELS = frozenset(("reporter", "reporters", "pewarta", "penulis", "wartawan"))
+_REPORTER_LABELS |= {"autor", "autora", "autorka", "autorzy"}
 # The same labels run together on one line once the copy's lines are joined ("Pewarta: A Editor: B …").
 _REPORTER_IN_LINE = re.compile(
     r"\b(?:reporters?|pewarta|penulis|wartawan)[ \t]*:[ \t]*(?P<names>[^\n:]{2,80}?)"
@@ -57,9 +59,10 @@ _REPORTER_IN_LINE = re.compile(
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
 _SIGN_OFF = re.compile(
     rf"(?:(?<=\s)|\A)(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|/(?P<slashed>{AGENCY_PATTERN})/|"
-    r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|"
+    r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
-    r"(?<=\n)[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})\s*\Z"
+    # … and PAP's, with a space after each slash: "aw/ mhr/"
+    r"(?<=\n)[a-z]{2,5}(?:[-/][ ]?[a-z]{2,5}){1,5}/?)\s*\Z"
 )
 # Any agency's name closing the copy: on its own line, perhaps between dashes or brackets and followed by
 # the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or by

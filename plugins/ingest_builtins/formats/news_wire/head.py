@@ -21,8 +21,10 @@ _MONTH = (
     + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
     + r")\.?"
 )
-_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?"
-_DASH = r"(?:--?|–|—)"
+# Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
+_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))(?:,?\s+(?P<year>\d{{4}}))?"
+# The dash after a dateline; Belga's copy has an equals sign.
+_DASH = r"(?:--?|–|—|=)"
 
 _HEADER = re.compile(
     r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?[ \t]*"
@@ -34,7 +36,11 @@ _NOTE_START = (
     r"(?:refiles?|refiled|corrects?|corrected|correcting|adds|updates?|updated|recasts?|repeats?|"
     r"changes|fixes|removes|deletes|clarifies|rewrites|withdraws|kills|restores|inserts|amends|"
     r"replaces|moves|this\s+(?:[\w.,]+\s+){0,5}?(?:story|version|article|item)|story|eds?\b|editor'?s?|advisory|"
-    r"corrected|correction|note)"
+    r"corrected|correction|note|"
+    # … and in Spanish, Portuguese, French, Italian and German copy: "(Corrige en el tercer párrafo …)".
+    r"corrige|corrigé|rectifi\w+|actualiza|atualiza|amplía|amplia|añade|agrega|repite|reemplaza|sustituye|"
+    r"ajoute|modifie|remplace|corregge|aggiorna|aggiunge|sostituisce|korrigiert|berichtigt|aktualisiert|"
+    r"ergänzt|wiederholt|ersetzt|korrektur|berichtigung)"
 )
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
 _LINE_NOTE = re.compile(
@@ -42,6 +48,9 @@ _LINE_NOTE = re.compile(
     # AP's slug line above the headline: "BC-EU--Poland-Farmers Protest, 2nd Ld-Writethru" (the double
     # hyphen may have become a dash).
     r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"
+    # An update line in capitals under the headline: "UPDATES with farm group comment, paras 6-7".
+    r"|[ \t]*(?:UPDATES|CORRECTS|ADDS|RECASTS|REFILES|REPEATS|REPLACES|FIXES|CLARIFIES|INSERTS|REMOVES)"
+    r"[ \t]+[^\n]{1,300}\n"
 )
 # "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
 _BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
@@ -57,7 +66,13 @@ _CAPS_PLACE = (
     r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]+"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
 )
-_TITLE_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
+# A place in mixed case, with the small words of place names between its words ("Santiago de Chile",
+# "Frankfurt am Main", "Rio de Janeiro").
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
+_TITLE_PLACE = (
+    rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
+    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
+)
 _WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
 # The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
 # :func:`_compiled` when first needed: every month name of every language makes them slow to compile.
@@ -81,6 +96,26 @@ _PLACE_DASH = (
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
 _ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
 _DATE_LINE_LONGEST = 48
+# The agency's name and the copy's date and time heading it: "BELGA - 12/03/2025 11:47".
+_AGENCY_DATE_LINE = re.compile(
+    rf"[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*[-–—|,][ \t]*"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[ \t]+\d{1,2}[:.h]\d{2})?)[ \t]*(?=\n)"
+)
+# Chinese, Japanese and Korean agencies open the body with the agency, place and day run together:
+# "新华社宁波12月6日电（记者陈晓明）", "【ワシントン共同】", "(서울=연합뉴스) 홍길동 기자 =".
+_CJK_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社)(?:记者|記者)?"
+    r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
+    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)"
+    r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
+    r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事)】"
+    r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
+    r"(?:[ \t]*(?P<knames>[^=\n]{1,40}?)[ \t]*기자[ \t]*=)?)"
+    r"[ \t]*"
+)
+_CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
+#: Agencies that write a date in figures month first (American ones); the others write the day first.
+_MONTH_FIRST = frozenset({"Associated Press", "UPI", "Bloomberg"})
 # Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
 _CAPS_DAY_AGENCY = re.compile(
     rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
@@ -142,6 +177,15 @@ class WireHead:
     found: list[str] = attrs.field(factory=list)
 
 
+_CJK_DATELINE_STARTS = frozenset("新中【(（")
+
+
+@functools.cache
+def _cjk() -> re.Pattern[str]:
+    """Han and kana, compiled when first needed."""
+    return re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 @functools.cache
 def _compiled(source: str) -> re.Pattern[str]:
     """``source`` compiled, once, when first needed."""
@@ -177,6 +221,9 @@ def title_case_place(place: str) -> str:
 
 def _title_like(line: str) -> bool:
     words = line.split()
+    if len(words) < 2 and _cjk().search(line):
+        # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
+        return 4 <= len(line.strip()) <= 80 and not line.rstrip().endswith(("。", "：", ":", "，", "、"))
     return (
         2 <= len(words) <= 30
         and len(line) <= 250
@@ -247,8 +294,27 @@ def _dated(head: WireHead, when: str | None, year: str | None) -> None:
         head.date = parse_date(when)
 
 
+def _take_cjk_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A Chinese, Japanese or Korean agency's dateline, run into the first sentence of the body."""
+    match = _CJK_DATELINE.match(text, start, limit)
+    if match is None:
+        return None
+    agency = match.group("agency") or match.group("jagency") or match.group("kagency")
+    _set_agency(head, agency)
+    head.place = match.group("place") or match.group("jplace") or match.group("kplace")
+    names = match.group("names") or match.group("knames") or ""
+    people = [name for name in _CJK_NAME_SEPARATORS.split(names) if name]
+    head.authors.extend(name for name in people if name not in head.authors)
+    head.found.append("dateline")
+    return match.end()
+
+
 def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """A dateline: ``PLACE, Date (Agency) -``, ``Place, Date, AGENCY`` or ``PLACE, Region, Date`` alone."""
+    if text[start : start + 1] in _CJK_DATELINE_STARTS:
+        moved = _take_cjk_dateline(text, head, start, limit)
+        if moved is not None:
+            return moved
     bracket = find_dateline(text, start, limit)
     if bracket is not None:
         agency = bracket.group("agency")
@@ -343,6 +409,21 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """The agency and the date heading the copy: ``BELGA - 12/03/2025 11:47``."""
+    match = _AGENCY_DATE_LINE.match(text, start, limit)
+    if match is None or head.date is not None:
+        return None
+    agency = canonical_agency(match.group("agency"))
+    value = parse_date(match.group("date"), dayfirst=agency not in _MONTH_FIRST)
+    if value is None:
+        return None
+    _set_agency(head, agency)
+    head.date = value
+    head.found.append("date line")
+    return match.end()
+
+
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     # Only notes and a date line may stand above a headline.
     if head.title is not None or set(head.found) - {"note", "date line"}:
@@ -366,6 +447,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         or _take_dateline(text, scratch, after, limit) is not None
         or _take_names_bar_date(text, scratch, after, limit) is not None
         or _take_date_line(text, scratch, after, limit) is not None
+        or _take_agency_date_line(text, scratch, after, limit) is not None
     )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
@@ -410,7 +492,8 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
-        for taker in (_take_byline, _take_dateline, _take_date_line, _take_names_bar_date, _take_headline):
+        takers = (_take_byline, _take_dateline, _take_date_line, _take_agency_date_line, _take_names_bar_date)
+        for taker in (*takers, _take_headline):
             moved = taker(text, head, position, limit)
             if moved is not None:
                 position = _skip_blanks(text, moved)

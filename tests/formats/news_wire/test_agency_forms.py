@@ -1,0 +1,94 @@
+"""Agency copy in forms of more agencies and languages: datelines run into the body in Chinese, Japanese and
+Korean copy, a date in figures and an equals sign, a header line of the agency and the time, correction
+notes in several languages, update lines in capitals, place names with small words, credit lines by label.
+
+The stories are written here from the agencies' conventions; they copy no story.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.news_wire.head import parse_head
+
+BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year."
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place", "authors", "rest"),
+    [
+        ("新华社北京3月2日电（记者王小明、李华）", "Xinhua", "北京", ["王小明", "李华"], "国务院"),
+        ("中新社上海5月9日电 ", "China News Service", "上海", [], "国务院"),
+        ("【ワシントン共同】", "Kyodo", "ワシントン", [], "米政府は"),
+        ("(서울=연합뉴스) 홍길동 기자 = ", "Yonhap", "서울", ["홍길동"], "정부는"),
+    ],
+)
+def test_east_asian_datelines_run_into_the_body(
+    top: str, agency: str, place: str, authors: list[str], rest: str
+) -> None:
+    text = f"{top}{rest}二日发表声明。\n\n第二段。"
+    head = parse_head(text)
+    assert (head.agency, head.place, head.authors) == (agency, place, authors)
+    assert text[head.body_start :].startswith(rest)
+    assert head.date is None  # the day and month only: no year is invented
+
+
+def test_a_chinese_headline_above_the_dateline_is_the_title() -> None:
+    text = "长江大桥全线贯通\n\n新华社武汉6月1日电（记者张强）1日上午，大桥全线贯通。\n\n（完）"
+    head = parse_head(text)
+    assert head.title == "长江大桥全线贯通"
+    tail = parse_tail(text)
+    assert text[: tail.body_end].rstrip().endswith("大桥全线贯通。")
+
+
+def test_an_agency_header_line_gives_the_date_and_a_date_in_figures_the_dateline() -> None:
+    text = (
+        "BELGA - 12/03/2025 11:47\nRegering keurt begroting goed\n"
+        "Brussel, 12/03 (BELGA) = De regering heeft woensdag de begroting goedgekeurd.\n\n"
+        "Meer volgt.\n(Belga)"
+    )
+    head = parse_head(text)
+    assert (head.agency, head.date, head.place) == ("Belga", "2025-03-12T11:47", "Brussel")
+    assert head.title == "Regering keurt begroting goed"
+    assert text[head.body_start :].startswith("De regering heeft woensdag")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Corrige en el tercer párrafo el nombre de la ministra)",
+        "(Actualiza con declaraciones del ministro)",
+        "(Korrigiert Namen im zweiten Absatz)",
+        "(Ajoute précisions au quatrième paragraphe)",
+    ],
+)
+def test_correction_notes_in_other_languages_stand_above_the_headline(note: str) -> None:
+    text = f"{note}\n\nAcuerdan reabrir el paso fronterizo\n\nSantiago de Chile, 18 jul (EFE).- {BODY}"
+    head = parse_head(text)
+    assert head.notes == [note]
+    assert (head.agency, head.place) == ("EFE", "Santiago de Chile")
+    assert head.title == "Acuerdan reabrir el paso fronterizo"
+    assert head.date is None
+
+
+def test_an_update_line_in_capitals_and_an_unbracketed_agency() -> None:
+    text = (
+        "Drought relief extended\nUPDATES with farm group comment, paras 6-7\n\nBy Liam Cotter\n\n"
+        f"SYDNEY, March 7 AAP - {BODY}\n\nAAP lc/jmc"
+    )
+    head = parse_head(text)
+    assert (head.title, head.authors, head.agency, head.place) == (
+        "Drought relief extended",
+        ["Liam Cotter"],
+        "AAP",
+        "Sydney",
+    )
+    assert head.notes == ["UPDATES with farm group comment, paras 6-7"]
+    assert text[: parse_tail(text).body_end].rstrip().endswith("It takes effect next year.")
+
+
+def test_a_labelled_author_with_the_agency_and_desk_initials_close_the_copy() -> None:
+    text = f"{BODY}\n\nAutor: Anna Wiśniewska (PAP)\n\naw/ mhr/\n"
+    tail = parse_tail(text)
+    assert tail.authors == ["Anna Wiśniewska"]
+    assert text[: tail.body_end].rstrip().endswith("It takes effect next year.")
