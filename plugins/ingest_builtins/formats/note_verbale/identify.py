@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest_builtins.formats.un_documents.genre import CLOSING_REACH, Evidence
+from ingest_builtins.formats.un_documents.listing import listed_titles
 
 __all__ = ["note_score"]
 
@@ -11,6 +12,8 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
     """A score and its reason, or ``None`` when the text shows nothing of a note."""
     note, letter = evidence.note_title_at, evidence.letter_title_at
     if note is not None and (letter is None or note < letter):
+        if evidence.note_opening_at is None and not evidence.masthead and listed_titles(evidence.text) >= 3:
+            return None  # titles one under another and no note's formula: a list of documents
         return 0.95, "'Note verbale dated …' title" + (" with UN masthead" if evidence.masthead else "")
     opening = evidence.note_opening_at
     if letter is not None and (opening is None or letter < opening):

@@ -40,7 +40,10 @@ ANNEX_HEADING = re.compile(
 _HEADER_FIELD = re.compile(
     r"^\s*\[?\s*(?:(?:UN|U\.N\.|United\s+Nations|official)\s+)?(?:document\s+symbol|symbols?|symbole|signatura|original|distr(?:ibution)?|download|télécharger|"
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
-    r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document)\s*:\s*\S"
+    r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document|"
+    # a library catalogue's record: "Date of issue: …", "Organ: …", "Language of this version: …"
+    r"date\s+of\s+(?:issue|publication)|issue\s+date|organs?|language\s+of\s+(?:this\s+)?(?:version|document))"
+    r"\s*:\s*\S"
     # … or a symbol under a label without a colon: "UN Document A/51/156".
     r"|^\s*(?:UN|U\.N\.|United\s+Nations)\s+(?:document|doc\.?)\s+[A-Z]{1,6}(?:/[\w.-]+){2,5}\s*$",
     re.IGNORECASE,
@@ -51,7 +54,10 @@ _VERSION_NOTE = re.compile(
     r"|^\s*the\s+(?:letter|note(?:\s+verbale)?|text|document)\s+should\s+read\s+as\s+follows\s*:?\s*$"
     r"|^\s*(?:la\s+lettre|la\s+note(?:\s+verbale)?|le\s+texte)\s+doit\s+se\s+lire\s+comme\s+suit\s*:?\s*$"
     r"|^\s*(?:la\s+carta|la\s+nota(?:\s+verbal)?|el\s+texto)\s+debe\s+(?:decir|leerse)\s+(?:como\s+sigue|"
-    r"lo\s+siguiente)\s*:?\s*$",
+    r"lo\s+siguiente)\s*:?\s*$"
+    # a document site's heading over the document's own text
+    r"|^\s*(?:full\s+text|text\s+of\s+the\s+(?:letter|document|note)|texte\s+intégral|texto\s+(?:completo|íntegro))"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _TITLE_REPEAT_REACH = 30

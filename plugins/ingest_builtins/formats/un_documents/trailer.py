@@ -31,6 +31,9 @@ _LINK_WORDS = frozenset(
         "top of page", "print version", "about us", "about", "home",
         # a web archive's or a site's search box
         "search", "archive search", "search the archive", "search archive", "site search",
+        # a library catalogue's buttons on a record
+        "cite", "cite this", "cite this record", "cite this document", "add to list", "add to favourites",
+        "add to favorites", "export", "export record", "save", "save record", "email this record",
     )
 )  # fmt: skip
 # A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …"; no document ends with one.
@@ -49,7 +52,8 @@ _BACK_TO = re.compile(r"back\s+to\s+(?:the\s+)?[\w ]{1,30}")
 _SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
 # The heading of a list of other documents the site relates to this one.
 _RELATED = re.compile(
-    r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?|news|articles|stories|posts)|see\s+also|other\s+documents|"
+    r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?|news|articles|stories|posts|"
+    r"records?|publications)|see\s+also|other\s+documents|"
     r"more\s+documents|documents\s+connexes|voir\s+aussi|documentos\s+relacionados|véase\s+también)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -60,10 +64,13 @@ _PREVIOUS_NEXT = re.compile(
     r"(?:\s+(?:post|entry|article|item|document|page|story))?\s*(?::|[»›→>]|$)[^\n]{0,250}$",
     re.IGNORECASE,
 )
-# A site's note on the page itself: "Last updated: 3 June 1996", "Comments on this site: webmaster@…".
+# A site's note on the page itself: "Last updated: 3 June 1996", "Comments on this site: webmaster@…",
+# and its question about the page: "Was this record useful?  Yes  No".
 _PAGE_NOTE = re.compile(
     r"^\s*(?:(?:page\s+)?last\s+(?:updated|modified|revised|reviewed)|comments?\s+(?:on|about|to)\s+(?:this\s+)?"
-    r"(?:site|page|web\s*site)|webmaster|(?:this\s+)?(?:page|site)\s+(?:is\s+)?maintained\s+by)\b[^\n]{0,120}$",
+    r"(?:site|page|web\s*site)|webmaster|(?:this\s+)?(?:page|site)\s+(?:is\s+)?maintained\s+by)\b[^\n]{0,120}$"
+    r"|^\s*(?:was|is|did\s+you\s+find)\s+this\s+(?:page|record|document|article|information|content)\s+"
+    r"(?:useful|helpful)\s*\??(?:\s+(?:yes|no)){0,2}\s*$",
     re.IGNORECASE,
 )
 

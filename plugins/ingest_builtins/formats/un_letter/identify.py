@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest_builtins.formats.un_documents.genre import Evidence
+from ingest_builtins.formats.un_documents.listing import listed_titles
 
 __all__ = ["letter_score"]
 
@@ -24,6 +25,8 @@ def letter_score(evidence: Evidence) -> tuple[float, str] | None:
             return 0.45, "'Letter dated …' title, but inside a copied web page's furniture"
         if evidence.lines_before_title > 40 and not evidence.masthead:
             return 0.4, "'Letter dated …' line far from the top"
+        if not support and listed_titles(evidence.text) >= 3:
+            return None  # titles one under another and nothing of a letter: a list of documents
         return 0.9 + 0.02 * support, "'Letter dated …' title" + (
             " with UN masthead" if evidence.masthead else ""
         )
