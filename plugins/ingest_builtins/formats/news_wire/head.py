@@ -22,7 +22,10 @@ _MONTH = (
     + r")\.?"
 )
 # Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
-_DAY_MONTH = rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))(?:,?\s+(?P<year>\d{{4}}))?"
+_DAY_MONTH = (
+    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
 

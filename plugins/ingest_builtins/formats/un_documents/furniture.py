@@ -41,7 +41,7 @@ _LINE_PATTERN = re.compile(
             r"\*\s?\d{6,8}\s?\*",  # barcode: "*1806117*"
             r"please\s+recycle\W*",
             # … in the other versions' languages
-            r"merci\s+de\s+recycler\W*|sírvase\s+reciclar\W*|просьба\s+отправить\s+на\s+вторичную\s+переработку\W*|"
+            r"merci\s+de\s+recycler\W*|prière\s+de\s+recycler\W*|sírvase\s+reciclar\W*|se\s+ruega\s+reciclar\W*|просьба\s+отправить\s+на\s+вторичную\s+переработку\W*|"
             r"الرجاء\s+إعادة\s+الاستعمال\W*|请回收\W*",
             r"\d{1,3}\s?/\s?\d{1,3}",  # page counter "2/3"
             r"\d{1,3}/\d{1,3}\s+\d{2}-\d{5}",  # counter and job number: "2/4 20-07123"
