@@ -30,3 +30,30 @@ def test_a_text_ending_with_a_page_number_is_plain_text(record_of_text: Callable
         record = record_of_text(body + foot + "\n")
         assert record["format"] == "plain-text", foot
         assert "The next meeting will be held in the spring." in record["text"]
+
+
+def test_running_heads_feet_and_page_numbers_of_a_paged_text_are_dropped(
+    record_of_text: Callable[..., Record],
+) -> None:
+    page = "Annual Review of the Allotment Society{gap}{number}\n\n{body}\n\nRiverside Allotments{gap}2023\n"
+    text = "\f".join(
+        page.format(gap=" " * 20, number=number, body=body)
+        for number, body in (
+            (4, "The committee met four times during the year and agreed the new rents."),
+            (5, "The water supply was repaired in May, before the dry summer began."),
+        )
+    )
+    record = record_of_text(text + "\n- 6 -\n")
+    assert record["format"] == "plain-text"
+    assert record["text"].startswith("The committee met four times")
+    assert record["text"].rstrip().endswith("before the dry summer began.")
+    assert "Annual Review" not in record["text"] and "Riverside Allotments" not in record["text"]
+
+
+def test_a_refrain_and_a_repeated_heading_stay(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "Notes\n\nThe first visit was in spring.\n\nNotes\n\nThe second visit was in autumn.\n\n"
+        "And the river runs on\n\nThe third visit was in winter.\n\nAnd the river runs on\n"
+    )
+    record = record_of_text(text)
+    assert record["text"].count("Notes") == 2 and record["text"].count("And the river runs on") == 2

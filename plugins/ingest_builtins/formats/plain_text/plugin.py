@@ -22,6 +22,7 @@ __all__ = [
     "rebuild",
     "stated_fields",
     "strip_header_block",
+    "strip_page_furniture",
 ]
 
 #: The score every document gets as plain text: below any format's real claim.
@@ -66,6 +67,16 @@ def strip_header_block(document: Document) -> Document:
         return document
     rest = document.text[stated.length :].lstrip("\n")
     return document.evolve(text=rest).with_annotations(**{_HEADER: stated})
+
+
+def strip_page_furniture(document: Document) -> Document:
+    """Remove the running heads, running feet and page numbers of a text taken from paged documents."""
+    from ingest_builtins.formats.plain_text.pages import strip_page_furniture as strip
+
+    if document.media_type not in _PROSE_TYPES:
+        return document
+    text = strip(document.text)
+    return document if text == document.text else document.evolve(text=text)
 
 
 def rebuild(document: Document) -> Document:
@@ -121,11 +132,12 @@ def stated_fields(document: Document) -> Document:
 
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
-    """A header block removed, paragraphs rebuilt."""
+    """A header block and page furniture removed, paragraphs rebuilt."""
     if format != FORMAT_NAME:
         return None
     return [
         Step("plain-text.header-block", strip_header_block, order=FORMAT),
+        Step("plain-text.page-furniture", strip_page_furniture, order=FORMAT + 10),
         Step("plain-text.rebuild-paragraphs", rebuild, order=FORMAT + 20),
     ]
 
