@@ -25,6 +25,7 @@ from typing import Any
 from _ocr_letter_texts import DOCUMENTS
 from _ocr_letter_texts_round2 import ROUND_2
 from _ocr_letter_texts_round3 import ROUND_3
+from _ocr_letter_texts_round4 import ROUND_4
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 __all__ = ["main", "render"]
@@ -77,8 +78,9 @@ class Page:
 def _masthead(page: Page, doc: dict[str, Any]) -> None:
     big = ImageFont.truetype(SANS_BOLD, 40)
     organ_font = ImageFont.truetype(SANS_BOLD, 40)
-    page.draw.text((LEFT, TOP), "UNITED", font=big, fill=10)
-    page.draw.text((LEFT, TOP + 48), "NATIONS", font=big, fill=10)
+    first, second = doc.get("masthead_name", ["UNITED", "NATIONS"])
+    page.draw.text((LEFT, TOP), first, font=big, fill=10)
+    page.draw.text((LEFT, TOP + 48), second, font=big, fill=10)
     page.draw.ellipse((LEFT + 200, TOP - 5, LEFT + 300, TOP + 95), outline=40, width=5)
     page.draw.line((LEFT + 250, TOP - 5, LEFT + 250, TOP + 95), fill=60, width=3)
     organs = doc["masthead_organs"]
@@ -315,7 +317,7 @@ def main(argv: list[str]) -> int:
     """Make every probe (or those named after OUTDIR)."""
     outdir = Path(argv[1]) if len(argv) > 1 else OUTDIR
     names = set(argv[2:])
-    for doc in [*DOCUMENTS, *ROUND_2, *ROUND_3]:
+    for doc in [*DOCUMENTS, *ROUND_2, *ROUND_3, *ROUND_4]:
         if not names or doc["name"] in names:
             make(doc, outdir)
             print(doc["name"])
