@@ -11,13 +11,14 @@ __all__ = ["furniture_lines", "is_debris", "is_furniture", "is_running_head", "w
 
 _SYMBOLS = rf"{SYMBOL.pattern}(?:\s*[–—-]?\s*{SYMBOL.pattern})*"
 _OLD_JOB = (
-    r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}[a-z]?\*?[:.]?"
+    # the job number's hyphen read as a plus: "89+13208 1440b (E)"
+    r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}[-+][0-9OolI]{4,5}[a-z]?\*?[:.]?"
     r"(?:[\s/]+[0-9OolI|]{3,5}[a-zA-Z]?[)'.:]{0,2})?(?:\s*\([A-Z£€]\)[.:]?)?(?:\s+\d{6}){0,3}"
     r"(?:\s+(?:[^\w\s]|_){0,3}\s*[A-Za-z0-9]{0,6}\s*(?:[^\w\s]|_){0,3}){0,3}"
 )
 # "Page 2" with OCR debris before it or a stop after the word: "\u201d Page 2", "_Page 2", "Page. 2".
 _PAGE_LABEL = re.compile(r"[\W_]{0,12}(?:[a-z]{1,2}\s+)?pa[a-z]{1,2}[.,:]?\s+\d{1,3}\W{0,2}", re.IGNORECASE)
-_OLD_JOB_START = re.compile(r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}-[0-9OolI]{4,5}\b")
+_OLD_JOB_START = re.compile(r"(?:GE\W{0,2}\.)?[0-9gGoOlI]{2}[-+][0-9OolI]{4,5}\b")
 _KEPT_IN_TURN = re.compile(
     r"\s*\W{0,3}(?i:annexe?|anexo|enclosure|appendix)\b|"
     r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z]{3,}(?:[\s-][A-Z]{2,})*\s*$"

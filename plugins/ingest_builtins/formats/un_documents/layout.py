@@ -18,7 +18,12 @@ from ingest_builtins.formats.un_documents.furniture import (
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
-from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind, title_extent
+from ingest_builtins.formats.un_documents.titles import (
+    TITLE_START,
+    is_title_debris,
+    ocr_title_kind,
+    title_extent,
+)
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
 from ingest_builtins.metadata.dates import find_dates
@@ -30,10 +35,13 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 ANNEX_HEADING = re.compile(
     # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
     r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
-    r"^[\W_]{0,3}(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
+    # (a scan's specks may stand around a heading in capitals: "i ANNEX ee")
+    r"^(?:[\W_]{0,3}|[a-z]{1,2}\s+(?=ANNEXE?\b))"
+    r"(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
     r"П(?i:риложение)|مرفق)"
     r"(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-H]))?\b\*{0,3}\s*"
-    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:)",
+    r"(?:$|\[|(?i:to\s+the|à\s+la|aux|de\s+la|к\s+(?:письму|вербальной|идентичным)|الرسالة|المذكرة)\b|:"
+    r"|(?<=NNEX\s)[a-z]{1,2}\s*$|(?<=NNEXE\s)[a-z]{1,2}\s*$)",
 )
 # A document site's fields under the title ("Document symbol: A/69/812", "Original: French",
 # "Download: English | Français (PDF)", "UN Document A/51/156"): the masthead's facts in another layout.
@@ -72,7 +80,8 @@ _PLACE_DATE_WORDS = 10
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
 # Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
 _TRAILING_SPECKS = re.compile(r"(?<=[.!?])(?:\s+[^\w\s]{1,2})+\s*$")
-_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$", re.IGNORECASE)
+# … or a stop standing apart from the last word ("Ministers for Foreign .").
+_OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$|(?<=\w)\s+\.$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
 
 Language = Callable[[str], str | None]
@@ -304,7 +313,12 @@ def _section(
         cursor = heading_end
         while cursor < end and (not lines[cursor].strip() or _ORIGINAL_NOTE.match(lines[cursor])):
             cursor += 1
-    kept = [index for index in range(cursor, end) if index not in removed and not is_debris(lines[index])]
+    # specks read as signs or as a letter or two on lines of their own ("ee" under "ANNEX") are left out
+    kept = [
+        index
+        for index in range(cursor, end)
+        if index not in removed and not is_debris(lines[index]) and not is_title_debris(lines[index])
+    ]
     visible = set(kept)
     signature = find_signature([lines[i] if i in visible else "" for i in range(cursor, end)])
     if signature is not None:
@@ -330,11 +344,14 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
     if found is not None:
         start, kind = found
         title_end = body_start = title_extent(lines, start)
-        title = " ".join(line.strip() for line in lines[start:title_end] if line.strip())
+        title = " ".join(
+            line.strip() for line in lines[start:title_end] if line.strip() and not is_title_debris(line)
+        )
         title = _TITLE_MARKER.sub("", title)  # the footnote marker after the title ("… Council*")
         title = _CJK_BREAK.sub("", title)  # Chinese and Japanese lines join without a space
         while body_start < trailer_start and (
             not lines[body_start].strip()
+            or is_title_debris(lines[body_start])
             or _HEADER_FIELD.match(lines[body_start])
             or _VERSION_NOTE.match(lines[body_start])
             or is_site_links(lines[body_start])

@@ -11,6 +11,7 @@ __all__ = [
     "OCR_LETTER_START",
     "TITLE_START",
     "Title",
+    "is_title_debris",
     "ocr_letter_start",
     "ocr_title_kind",
     "parse_title",
@@ -133,12 +134,36 @@ def _complete(joined: str) -> bool:
     return not _OPEN_END.search(joined.rstrip())
 
 
+#: Words of one or two letters a title may hold on a line of their own; any other such line is OCR debris.
+_SHORT_WORDS = frozenset(
+    ("to", "of", "by", "on", "in", "at", "à", "y", "de", "du", "la", "le", "el", "al", "et")
+)
+
+
+def is_title_debris(line: str) -> bool:
+    """A scan's debris on a line of its own among a title's lines: ``e``, ``ae``, ``E``, ``:``."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 3:
+        return False
+    letters = "".join(ch for ch in stripped if ch.isalpha())
+    if not letters:
+        return not any(ch.isdigit() for ch in stripped)
+    if any(ord(ch) > 0x24F for ch in letters):
+        return False  # a word of a script whose words are short (Chinese "附件")
+    if letters in ("I", "II", "V", "X", "IV", "VI", "IX", "XI") or (len(letters) == 2 and letters.isupper()):
+        return False  # a part's number, or an abbreviation ("UN", "EU")
+    return len(letters) <= 2 and letters.lower() not in _SHORT_WORDS and stripped[-1:] != "."
+
+
 def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
     """The index just past the last line of the title starting at ``lines[start]``."""
     joined = lines[start].strip()
     end = start + 1
     while end < len(lines) and end - start < limit:
         nxt = lines[end].strip()
+        if nxt and is_title_debris(nxt) and not _complete(joined):
+            end += 1  # a speck read as a letter between the title's lines
+            continue
         if not nxt:
             # A blank line ends a complete title; an unfinished one may go on after it (OCR).
             if _complete(joined) or end + 1 >= len(lines):
@@ -148,12 +173,16 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
             tail = _OPEN_END.search(joined.rstrip())
             last = joined.split()[-1].lstrip(".,'\u2018\u2019_")
             open_end = tail is not None and (not tail.group()[:1].isalpha() or last.isalpha())
-            if not _CONTINUES.match(lines[end + 1].strip()) and not open_end:
+            # specks read as letters on lines of their own are passed over ("ae", then the addressee)
+            ahead = end + 1
+            while ahead + 1 < len(lines) and (is_title_debris(lines[ahead]) or not lines[ahead].strip()):
+                ahead += 1
+            if not _CONTINUES.match(lines[ahead].strip()) and not open_end:
                 break
-            after = lines[end + 1]
+            after = lines[ahead]
             if re.search(r"[^\W\d_]", after) and not re.search(r"[^\W\d_]{3,}", after):
                 break  # letters after the blank line that make no word ("—s"): debris, not the title
-            end += 1
+            end = ahead
             continue
         if _complete(joined) and not _CONTINUES.match(nxt):
             break
@@ -188,8 +217,40 @@ _FROM = re.compile(r"\bfr[\u00e9\u00f3o0]m\b")
 _NEAR_ADDRESSED = re.compile(r"\b(?!addressed\b)(a\w{7,9})(?=\s+to\b)", re.IGNORECASE)
 
 
+# Debris as words of its own: signs alone (":"), a letter or two closing the title ("… Council E") or
+# after an article ("the ae Seeretary-General").
+_LONE_SIGNS = re.compile(r"(?<=\s)[^\w\s\-–—(&]{1,3}(?=\s)")
+_LAST_SPECK = re.compile(r"\s+(?!(?:to|of|by|y|e|et)\b)[A-Za-z]{1,2}$")
+_AFTER_ARTICLE = re.compile(r"\b(the|la|le|el)\s+(?!(?:de|of|to)\b)[a-z]{1,2}\s+(?=[A-Z])")
+# The Secretary-General's title as the OCR misreads it: the word with two letters wrong ("Seeretary-Generat").
+_SECRETARY_GENERAL = "secretary-general"
+_HYPHENATED = re.compile(r"\b[A-Za-z]{8,10}-[A-Za-z]{6,8}\b")
+
+
+def _edits_within(word: str, target: str, most: int) -> bool:
+    """Whether ``word`` becomes ``target`` with at most ``most`` letters changed, added or removed."""
+    if abs(len(word) - len(target)) > most:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(target, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= most
+
+
+def _secretary_general(match: re.Match[str]) -> str:
+    word = match.group()
+    misread = word.lower() != _SECRETARY_GENERAL and _edits_within(word.lower(), _SECRETARY_GENERAL, 2)
+    return "Secretary-General" if misread else word
+
+
 def _tidy_ocr(text: str) -> str:
     """A title with OCR debris between its words taken out, for reading its parts (not for printing)."""
+    text = _LAST_SPECK.sub("", _LONE_SIGNS.sub("", text)).strip()
+    text = _HYPHENATED.sub(_secretary_general, _AFTER_ARTICLE.sub(r"\1 ", text))
+    text = re.sub(r"\s{2,}", " ", text)
     text = _FROM.sub("from", _STRAY.sub("", _GLUED.sub(" ", text)))
     text = _ELIDED.sub(r"\1'", _TRAILING.sub("", text))
     text = re.sub(r"(?<=[a-z])\.{2,}(?=[A-Z])", " ", text)  # "Permanent..Representative"
