@@ -62,6 +62,7 @@ def test_furniture_repeated_across_pages_or_patterned_goes_and_a_broken_paragrap
     assert isinstance(result, Record), result
     for furniture in ("A/75/100", "20-12345", "2012345", "3/3"):
         assert furniture not in result.text
+    assert result.metadata["symbol"] == ["A/75/100"]  # read from the first page's heading
     assert "decided that the report should be circulated" in " ".join(result.text.split())
     assert "\f" not in result.text  # page breaks the format kept became paragraph breaks
     assert result.metadata["pdf"]["title"] == "A title the page does not give"
@@ -98,6 +99,8 @@ def test_each_page_keeps_its_number_and_where_it_starts() -> None:
     decoded = decode_pdf(raw, Options({}))
     assert [page.number for page in decoded.pages] == [1, 2, 3]
     assert decoded.pages[1].furniture == ("A/75/100", "20-12345 (E) 010520", "*2012345*")
+    # the first page's heading is the document's own, though later pages repeat it as a running head
+    assert "A/75/100" not in decoded.pages[0].furniture
     document = Document.from_decoded(raw, decoded)
     assert page_of(document, decoded.text.index("the committee met")) == 1
     assert page_of(document, decoded.text.index("the report should")) == 2

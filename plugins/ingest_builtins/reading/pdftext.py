@@ -251,25 +251,34 @@ def _edges(lines: list[str]) -> dict[int, int]:
     return edges
 
 
+def _top(lines: list[str]) -> set[int]:
+    """The non-blank lines at the top of a page, as far as furniture is looked for."""
+    return set([index for index, line in enumerate(lines) if line.strip()][:_EDGE])
+
+
 def find_furniture(pages: list[list[str]]) -> list[set[int]]:
     """For each page's lines, the indexes of furniture: at a page's edge, repeated across pages or patterned.
 
     A line repeats when its shape (numbers blurred) stands at the edge of
     at least two pages and of at least a third of them; short lines only,
-    so that a sentence never counts as furniture.
+    so that a sentence never counts as furniture.  The first page's top
+    keeps such lines: there they are the document's own heading (a title, a
+    letterhead, a UN masthead's symbol) that later pages repeat as running
+    heads.
     """
     seen: Counter[str] = Counter()
     for lines in pages:
         seen.update({_shape(lines[index]) for index in _edges(lines) if len(lines[index].strip()) <= 80})
     needed = max(2, len(pages) // 3)
     found: list[set[int]] = []
-    for lines in pages:
+    for number, lines in enumerate(pages):
         marked = set()
+        heading = _top(lines) if number == 0 else set()
         for index, distance in _edges(lines).items():
             line = lines[index].strip()
             if len(line) > 80:
                 continue
-            repeated = len(pages) > 2 and seen[_shape(line)] >= needed
+            repeated = len(pages) > 2 and seen[_shape(line)] >= needed and index not in heading
             counter = distance < _COUNTER_EDGE and any(pattern.fullmatch(line) for pattern in _COUNTERS)
             if repeated or counter or any(pattern.fullmatch(line) for pattern in _MARKS):
                 marked.add(index)
