@@ -27,11 +27,13 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s\n]{0,1000}\)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*\*")
 _LOOSE_DOUBLE = re.compile(r"\*\*")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!\*)")
+# Italics and lone stars open with their asterisk and look behind it for what may not precede it (a word
+# character, a line's text): a pattern that opens with a literal is tried only where that literal stands.
+_ITALIC = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<!\w)__?(?=\S)([^_\n]{1,1000}?)(?<=\S)__?(?!\w)")
 _ESCAPE = re.compile(r"\\([*_#\[\]()\\.\-!`])")
-_HARD_BREAK = re.compile(r"[ \t]{2,}$", re.MULTILINE)
-_LONE_STAR = re.compile(r"^\*[ \t]*$", re.MULTILINE)
+_HARD_BREAK = re.compile(r"[ \t][ \t]+$", re.MULTILINE)  # two blanks or more at a line's end
+_LONE_STAR = re.compile(r"\*(?<![^\n]\*)[ \t]*$", re.MULTILINE)
 _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis is removed
 
 
