@@ -19,16 +19,14 @@ __all__ = [
     "STRONG_OPENINGS",
     "closing_language",
     "may_occur",
+    "occurring",
     "opening_language",
 ]
 
 _FLAGS = re.IGNORECASE
-#: The keys of each formula, encoded as UTF-8 (see :func:`_encoded`).
-_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
-#: The keys of each formula written in the Latin script only: all a text in that script can hold.
-_LATIN_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
-#: A character of none of the Latin blocks, general punctuation included.
-_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")
+#: The keys of each formula, each encoded as UTF-8 and with the characters beyond ASCII it holds.
+_KEYS: dict[re.Pattern[str], tuple[tuple[bytes, frozenset[str]], ...]] = {}
+_ASCII = bytes(range(128))
 
 Formulas = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -37,39 +35,59 @@ def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
     compiled = []
     for language, source, keys in entries:
         pattern = re.compile(source, _FLAGS)
-        _KEYS[pattern] = tuple(key.encode() for key in keys)
-        _LATIN_KEYS[pattern] = tuple(key.encode() for key in keys if _NOT_LATIN.search(key) is None)
+        _KEYS[pattern] = tuple(
+            (key.encode(), frozenset(char for char in key if not char.isascii())) for key in keys
+        )
         compiled.append((language, pattern))
     return tuple(compiled)
 
 
-@functools.lru_cache(maxsize=4)
-def _latin_only(lowered: str) -> bool:
-    """Whether a text is written in the Latin script only (each text asked about is scanned once)."""
-    return _NOT_LATIN.search(lowered) is None
-
-
-@functools.lru_cache(maxsize=4)
-def _encoded(lowered: str) -> bytes:
-    """``lowered`` as UTF-8, in which its keys are searched (each text asked about is encoded once).
+class _KeysFound:
+    """The keys found in one lower-cased text so far, each searched for once, in its UTF-8 encoding.
 
     A key occurs in a text exactly when its encoding occurs in the text's: no
     character's encoding starts inside another's.  Bytes are searched several
     times faster than a text holding characters beyond Latin-1 (most do: a
-    curly quotation mark is enough).
+    curly quotation mark is enough).  A key holding a character beyond ASCII
+    that the text lacks (a Cyrillic key in a French text, "ære" in an English
+    one) is not searched for.
     """
-    return lowered.encode("utf-8", "surrogatepass")
+
+    def __init__(self, lowered: str) -> None:
+        self._encoded = lowered.encode("utf-8", "surrogatepass")
+        # The encoding of a character beyond ASCII is made of bytes beyond ASCII only.
+        self._beyond_ascii = frozenset(self._encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        self._found: dict[bytes, bool] = {}
+
+    def may_occur(self, pattern: re.Pattern[str]) -> bool:
+        """Whether one of the keys of ``pattern`` occurs (``True`` for a pattern without keys)."""
+        keys = _KEYS.get(pattern)
+        if keys is None:
+            return True
+        for key, beyond_ascii in keys:
+            found = self._found.get(key)
+            if found is None:
+                found = self._found[key] = beyond_ascii <= self._beyond_ascii and key in self._encoded
+            if found:
+                return True
+        return False
+
+
+# The keys of the last few texts asked about are kept: the same text is asked about every formula in turn.
+@functools.lru_cache(maxsize=4)
+def _keys_found(lowered: str) -> _KeysFound:
+    return _KeysFound(lowered)
 
 
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
-    keys = _KEYS.get(pattern)
-    if keys is None:
-        return True
-    if _latin_only(lowered):
-        keys = _LATIN_KEYS[pattern]  # a key in another script cannot occur in the text
-    encoded = _encoded(lowered)
-    return any(key in encoded for key in keys)
+    return _keys_found(lowered).may_occur(pattern)
+
+
+def occurring(formulas: Formulas, lowered: str) -> list[re.Pattern[str]]:
+    """The patterns of ``formulas`` that can match a text whose lower-case form is ``lowered``, in order."""
+    found = _keys_found(lowered)
+    return [pattern for _, pattern in formulas if found.may_occur(pattern)]
 
 
 #: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda

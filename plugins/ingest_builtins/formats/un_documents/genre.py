@@ -15,6 +15,7 @@ from ingest_builtins.formats.un_documents.formulas import (
     OPENINGS,
     STRONG_OPENINGS,
     may_occur,
+    occurring,
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
@@ -53,6 +54,9 @@ _HEAD = 6000
 # identification reads the emphasis as quotation marks.
 _CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
+
+#: The openings other than the greetings: the "has the honour" forms.
+_HONOUR_OPENINGS = OPENINGS[len(STRONG_OPENINGS) :]
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.
 CLOSING_REACH = 1500
@@ -137,10 +141,8 @@ def _quoted(text: str, position: int, block_quotes: bool = False) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
-def _unquoted(pattern: re.Pattern[str], text: str, lowered: str, block_quotes: bool) -> re.Match[str] | None:
+def _unquoted(pattern: re.Pattern[str], text: str, block_quotes: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` outside quotation marks (and block quotes, with ``block_quotes``)."""
-    if not may_occur(pattern, lowered):
-        return None
     return next((m for m in pattern.finditer(text) if not _quoted(text, m.start(), block_quotes)), None)
 
 
@@ -176,12 +178,12 @@ def _gather(text: str) -> Evidence:
     # A formula cited in a block quote or between quotation marks is no opening of the text's own.
     blocks = _quotes_blocks(head)
     openings = [
-        m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered, blocks)] if m
+        m.start()
+        for pattern in occurring(STRONG_OPENINGS, lowered)
+        if (m := _unquoted(pattern, head, blocks))
     ]
     compliments = min(openings) if openings else None
-    for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
-        if not may_occur(pattern, lowered):
-            continue
+    for pattern in occurring(_HONOUR_OPENINGS, lowered):
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
             if match.start() - paragraph_start < 250 and not _quoted(head, match.start(), blocks):
