@@ -14,6 +14,7 @@ from ingest_builtins.formats.un_documents.formulas import (
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
+    may_hold,
     may_occur,
     occurring,
 )
@@ -42,6 +43,11 @@ EXCHANGE_TITLE = re.compile(
     r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Every exchange-of-notes title holds one of these, lower-cased.
+_EXCHANGE_KEYS = (
+    "exchange", "échange", "canje", "wisseling", "wechsel", "notenaustausch", "scambio", "troca", "wymiana",
+    "veksling", "växling", "noottienvaih",
+)  # fmt: skip
 # Web-page furniture: widget labels and timestamp lines around a copied page.
 _WEB_FURNITURE = re.compile(
     r"^\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
@@ -189,7 +195,8 @@ def _gather(text: str) -> Evidence:
             if match.start() - paragraph_start < 250 and not _quoted(head, match.start(), blocks):
                 openings.append(match.start())
                 break
-    exchange = EXCHANGE_TITLE.search(head[:1500]) is not None
+    top = head[:1500]
+    exchange = may_hold(top, _EXCHANGE_KEYS) and EXCHANGE_TITLE.search(top) is not None
     titled = letter is not None
     return Evidence(
         letter_title_at=letter,

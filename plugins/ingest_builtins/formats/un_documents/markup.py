@@ -12,7 +12,6 @@ _LITERAL_SIGNS = ("**", "](")
 _SIGNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (needles, re.compile(pattern, re.MULTILINE))
     for needles, pattern in (
-        (("#",), r"^#{1,6}"),
         (("\\",), r"\\[*_#\[\]]"),
         (("<meta",), r"^<meta\b"),
         (("---", "***", "___"), r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"),
@@ -21,6 +20,9 @@ _SIGNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _HTML_LINE = re.compile(
     r"^\s*<(?:meta|link|!DOCTYPE|html|head|/?body)\b[^>\n]*>\s*$", re.IGNORECASE | re.MULTILINE
 )
+# Every stray HTML line holds one of these tags (looked for first: a pattern opening with "<" is tried only
+# where "<" stands).
+_HTML_TAG = re.compile(r"<(?:meta|link|!DOCTYPE|html|head|/?body)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
@@ -33,18 +35,28 @@ _ITALIC = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!
 _UNDERSCORE = re.compile(r"(?<!\w)__?(?=\S)([^_\n]{1,1000}?)(?<=\S)__?(?!\w)")
 _ESCAPE = re.compile(r"\\([*_#\[\]()\\.\-!`])")
 _HARD_BREAK = re.compile(r"[ \t][ \t]+$", re.MULTILINE)  # two blanks or more at a line's end
+_BLANK_PAIRS = ("  ", " \t", "\t ", "\t\t")
 _LONE_STAR = re.compile(r"\*(?<![^\n]\*)[ \t]*$", re.MULTILINE)
 _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis is removed
 
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` shows Markdown or HTML leftovers worth stripping."""
-    if any(sign in text for sign in _LITERAL_SIGNS):
-        return True
+    if any(sign in text for sign in _LITERAL_SIGNS) or text.startswith("#") or "\n#" in text:
+        return True  # bold, a link or a heading
     for needles, pattern in _SIGNS:
         if any(needle in text for needle in needles) and pattern.search(text) is not None:
             return True
-    return "<" in text and _HTML_LINE.search(text) is not None
+    return _has_html_lines(text)
+
+
+def _has_html_lines(text: str) -> bool:
+    return "<" in text and _HTML_TAG.search(text) is not None and _HTML_LINE.search(text) is not None
+
+
+def _has_hard_breaks(text: str) -> bool:
+    """Whether a line of ``text`` ends with two blanks or more."""
+    return text.endswith(_BLANK_PAIRS) or any(f"{pair}\n" in text for pair in _BLANK_PAIRS)
 
 
 def _sub(pattern: re.Pattern[str], replacement: str, text: str, *needles: str) -> str:
@@ -62,7 +74,7 @@ def strip_markup(text: str) -> str:
         return text
     text = text.replace("\\*", _STAR)
     # Each rule is applied only to a text holding a string every match of it holds.
-    text = _sub(_HTML_LINE, "", text, "<")
+    text = _HTML_LINE.sub("", text) if _has_html_lines(text) else text
     text = _sub(_RULE, "", text, "---", "***", "___")
     text = _sub(_HEADING, "", text, "#")
     text = _sub(_IMAGE, "", text, "](")
@@ -72,5 +84,5 @@ def strip_markup(text: str) -> str:
     text = _sub(_ITALIC, r"\1", text, "*")
     text = _sub(_LONE_STAR, "", text, "*")
     text = _sub(_ESCAPE, r"\1", text, "\\")
-    text = _sub(_HARD_BREAK, "", text, "  ", "\t")
+    text = _HARD_BREAK.sub("", text) if _has_hard_breaks(text) else text
     return text.replace(_STAR, "*")
