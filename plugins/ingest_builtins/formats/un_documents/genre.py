@@ -48,12 +48,14 @@ _EXCHANGE_KEYS = (
     "exchange", "échange", "canje", "wisseling", "wechsel", "notenaustausch", "scambio", "troca", "wymiana",
     "veksling", "växling", "noottienvaih",
 )  # fmt: skip
-# Web-page furniture: widget labels and timestamp lines around a copied page.
+# Web-page furniture: widget labels and timestamp lines around a copied page, each a line of its own. A match
+# opens with the newline before its line (the text searched is given one first): a pattern opening with a
+# literal is tried only where that literal stands.
 _WEB_FURNITURE = re.compile(
-    r"^\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
+    r"\n\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
     r"you\s+might\s+also\s+like|views:\s*\d+|tags?:|\w+\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}\s+\w+\s+\d{4}\s+\[\d{1,2}:\d{2}\])\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"\d{1,2}\s+\w+\s+\d{4}\s+\[\d{1,2}:\d{2}\])\s*(?=\n|\Z)",
+    re.IGNORECASE,
 )
 _HEAD = 6000
 # Words emphasised inside running prose ("the formulas become *présente ses compliments* and …") are cited:
@@ -220,7 +222,7 @@ def _gather(text: str) -> Evidence:
 
 
 def _web_furniture(text: str) -> int:
-    return len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:]))
+    return len(_WEB_FURNITURE.findall("\n" + text[:_HEAD] + "\n" + text[-2000:]))
 
 
 def _closes(text: str) -> bool:

@@ -24,6 +24,9 @@ MASTHEAD_MARKS = re.compile(
     r"economic\s+and\s+social\s+council|commission\W{0,2}\s*on\s+human\s+rights)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The marks counted in a whole text: each match opens with the newline before its line (the text searched is
+# given one first), as a pattern opening with a literal is tried only where that literal stands.
+_MARK_LINES = re.compile("\n" + MASTHEAD_MARKS.pattern.removeprefix("^"), MASTHEAD_MARKS.flags)
 # Marks so plain that they count inside a line too: a scan's text layer runs the masthead's columns into one
 # line ("UNITED ; Distr: NATIONS General Assembly i GENERAL", "- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC").
 # The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
@@ -67,7 +70,7 @@ def _may_hold_flattened_parts(line: str) -> bool:
 
 def looks_like_masthead(text: str) -> bool:
     """Whether ``text`` carries at least two of the marks of a UN masthead."""
-    marks = len(MASTHEAD_MARKS.findall(text))
+    marks = len(_MARK_LINES.findall("\n" + text))
     if marks >= 2:
         return True
     if _may_hold_inline_marks(text):
