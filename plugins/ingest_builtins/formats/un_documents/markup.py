@@ -23,8 +23,10 @@ _HTML_LINE = re.compile(
 # Every stray HTML line holds one of these tags (looked for first: a pattern opening with "<" is tried only
 # where "<" stands).
 _HTML_TAG = re.compile(r"<(?:meta|link|!DOCTYPE|html|head|/?body)\b", re.IGNORECASE)
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.MULTILINE)
-_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+# Headings and rules stand at a line's start: each match opens with the newline before its line (see
+# :func:`_sub_lines`), as a pattern opening with a literal is tried only where that literal stands.
+_HEADING = re.compile(r"\n[ \t]*#{1,6}[ \t]*")
+_RULE = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|\Z)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s\n]{0,1000}\)")
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*\*")
@@ -34,7 +36,6 @@ _LOOSE_DOUBLE = re.compile(r"\*\*")
 _ITALIC = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!\*)")
 _UNDERSCORE = re.compile(r"(?<!\w)__?(?=\S)([^_\n]{1,1000}?)(?<=\S)__?(?!\w)")
 _ESCAPE = re.compile(r"\\([*_#\[\]()\\.\-!`])")
-_HARD_BREAK = re.compile(r"[ \t][ \t]+$", re.MULTILINE)  # two blanks or more at a line's end
 _BLANK_PAIRS = ("  ", " \t", "\t ", "\t\t")
 _LONE_STAR = re.compile(r"\*(?<![^\n]\*)[ \t]*$", re.MULTILINE)
 _STAR = "\ue000"  # a private-use stand-in for escaped asterisks while emphasis is removed
@@ -64,6 +65,21 @@ def _sub(pattern: re.Pattern[str], replacement: str, text: str, *needles: str) -
     return pattern.sub(replacement, text) if any(needle in text for needle in needles) else text
 
 
+def _sub_lines(pattern: re.Pattern[str], text: str, *needles: str) -> str:
+    """``pattern``, which opens with the newline before a line, removed from ``text`` (the newline kept).
+
+    The text is given a newline first, for its first line. As with :func:`_sub`, ``text`` is searched
+    only when one of ``needles`` occurs in it.
+    """
+    return pattern.sub("\n", f"\n{text}")[1:] if any(needle in text for needle in needles) else text
+
+
+def _without_hard_breaks(text: str) -> str:
+    """``text`` without the blanks that end its lines where they are two or more (Markdown's hard breaks)."""
+    lines = text.split("\n")
+    return "\n".join(line.rstrip(" \t") if line.endswith(_BLANK_PAIRS) else line for line in lines)
+
+
 def strip_markup(text: str) -> str:
     """Remove Markdown headings, emphasis, escapes, rules, links (their text kept) and stray HTML lines.
 
@@ -75,8 +91,8 @@ def strip_markup(text: str) -> str:
     text = text.replace("\\*", _STAR)
     # Each rule is applied only to a text holding a string every match of it holds.
     text = _HTML_LINE.sub("", text) if _has_html_lines(text) else text
-    text = _sub(_RULE, "", text, "---", "***", "___")
-    text = _sub(_HEADING, "", text, "#")
+    text = _sub_lines(_RULE, text, "---", "***", "___")
+    text = _sub_lines(_HEADING, text, "#")
     text = _sub(_IMAGE, "", text, "](")
     text = _sub(_LINK, r"\1", text, "](")
     text = _sub(_BOLD, r"\1", text, "**")
@@ -84,5 +100,5 @@ def strip_markup(text: str) -> str:
     text = _sub(_ITALIC, r"\1", text, "*")
     text = _sub(_LONE_STAR, "", text, "*")
     text = _sub(_ESCAPE, r"\1", text, "\\")
-    text = _HARD_BREAK.sub("", text) if _has_hard_breaks(text) else text
+    text = _without_hard_breaks(text) if _has_hard_breaks(text) else text
     return text.replace(_STAR, "*")
