@@ -104,10 +104,10 @@ class Evidence:
         return opening is not None and opening < CLOSING_REACH and _closes(self.text[:200_000])
 
 
-def _first_title(head: str) -> tuple[int | None, int | None, int]:
+def _first_title(lines: list[str]) -> tuple[int | None, int | None, int]:
     letter = note = None
     offset = 0
-    for number, line in enumerate(head.split("\n")):
+    for number, line in enumerate(lines):
         if number >= 80:
             break
         match = TITLE_START.match(line)
@@ -171,7 +171,8 @@ def _gather(text: str) -> Evidence:
     head = text[:_HEAD]
     head = strip_markup(_CITED.sub("“\\2”", head) if "*" in head or "_" in head else head)
     lowered = head.lower()
-    letter, note, before = _first_title(head)
+    lines = head.split("\n")
+    letter, note, before = _first_title(lines)
     masthead = looks_like_masthead(head[:2500])
     if letter is None and note is None and masthead:
         offset = 0
@@ -207,7 +208,7 @@ def _gather(text: str) -> Evidence:
         compliments_at=compliments,
         exchange_title=exchange,
         masthead=masthead,
-        signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
+        signed=(titled or masthead) and any(SIGNED.match(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
         letter_opening=(
             (titled or masthead or exchange)

@@ -35,6 +35,7 @@ _FLATTENED_PARTS = re.compile(
     r"(?-i:\bUNITED\b|\bNATIONS\b|\bGENERAL\b|\bDistr\b)|"
     r"(?i:\b(?:economic\s+and\s+soci\w{2,3}|general\s+assembl\w|security)\s+coun\w{2,4}\b)"
 )
+_YEAR = re.compile(r"\b\S+\s+year\b", re.IGNORECASE)
 _INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
 # An inline mark as it reads once lower-cased, unless the text holds a letter that ``re.IGNORECASE`` takes for
 # "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
@@ -98,7 +99,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     if "Human Rights Council" in organs and "General Assembly" in organs:
         organs.remove("General Assembly")  # the Council's documents are printed under the Assembly's name
     # "Security Council / Forty-fifth year" is no session; only the Assembly's and councils' sessions are.
-    session_text = re.sub(r"(?i)\b\S+\s+year\b", " ", text)
+    session_text = _YEAR.sub(" ", text) if "year" in text.lower() else text
     return Masthead(
         symbols=tuple(find_symbols(text)),
         organs=tuple(organs),
