@@ -17,16 +17,18 @@ __all__ = [
     "LETTER_OPENINGS",
     "OPENINGS",
     "STRONG_OPENINGS",
+    "FormulaIndex",
     "closing_language",
     "may_hold",
     "may_occur",
-    "occurring",
     "opening_language",
 ]
 
 _FLAGS = re.IGNORECASE
+# Keys encoded as UTF-8, each with the characters beyond ASCII it holds.
+_Keys = tuple[tuple[bytes, frozenset[str]], ...]
 #: The keys of each formula, each encoded as UTF-8 and with the characters beyond ASCII it holds.
-_KEYS: dict[re.Pattern[str], tuple[tuple[bytes, frozenset[str]], ...]] = {}
+_KEYS: dict[re.Pattern[str], _Keys] = {}
 _ASCII = bytes(range(128))
 
 Formulas = tuple[tuple[str, re.Pattern[str]], ...]
@@ -59,6 +61,12 @@ class _KeysFound:
         # The encoding of a character beyond ASCII is made of bytes beyond ASCII only.
         self._beyond_ascii = frozenset(self._encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
         self._found: dict[bytes, bool] = {}
+
+    def found(self, keys: _Keys) -> set[bytes]:
+        """Those of ``keys`` that occur."""
+        known, encoded, beyond = self._found, self._encoded, self._beyond_ascii
+        known.update({key: chars <= beyond and key in encoded for key, chars in keys if key not in known})
+        return {key for key, _ in keys if known[key]}
 
     def may_occur(self, pattern: re.Pattern[str]) -> bool:
         """Whether one of the keys of ``pattern`` occurs (``True`` for a pattern without keys)."""
@@ -101,10 +109,18 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     return any(key in lowered for key in keys)
 
 
-def occurring(formulas: Formulas, lowered: str) -> list[re.Pattern[str]]:
-    """The patterns of ``formulas`` that can match a text whose lower-case form is ``lowered``, in order."""
-    found = _keys_found(lowered)
-    return [pattern for _, pattern in formulas if found.may_occur(pattern)]
+class FormulaIndex:
+    """The keys of some formulas, all looked for at once to tell which formulas a text may hold."""
+
+    def __init__(self, formulas: Formulas) -> None:
+        self._patterns = tuple((pattern, {key for key, _ in _KEYS[pattern]}) for _, pattern in formulas)
+        distinct = {key: chars for _, pattern in formulas for key, chars in _KEYS[pattern]}
+        self._keys: _Keys = tuple(distinct.items())
+
+    def occurring(self, lowered: str) -> list[re.Pattern[str]]:
+        """The formulas that can match a text whose lower-case form is ``lowered``, in their order."""
+        found = _keys_found(lowered).found(self._keys)
+        return [pattern for pattern, keys in self._patterns if not found.isdisjoint(keys)]
 
 
 #: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda

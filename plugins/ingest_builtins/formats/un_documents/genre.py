@@ -14,9 +14,9 @@ from ingest_builtins.formats.un_documents.formulas import (
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
+    FormulaIndex,
     may_hold,
     may_occur,
-    occurring,
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
@@ -63,8 +63,9 @@ _HEAD = 6000
 _CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
 
-#: The openings other than the greetings: the "has the honour" forms.
-_HONOUR_OPENINGS = OPENINGS[len(STRONG_OPENINGS) :]
+_GREETINGS = FormulaIndex(STRONG_OPENINGS)
+# The openings other than the greetings: the "has the honour" forms.
+_HONOUR_FORMS = FormulaIndex(OPENINGS[len(STRONG_OPENINGS) :])
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.
 CLOSING_REACH = 1500
@@ -187,12 +188,10 @@ def _gather(text: str) -> Evidence:
     # A formula cited in a block quote or between quotation marks is no opening of the text's own.
     blocks = _quotes_blocks(head)
     openings = [
-        m.start()
-        for pattern in occurring(STRONG_OPENINGS, lowered)
-        if (m := _unquoted(pattern, head, blocks))
+        m.start() for pattern in _GREETINGS.occurring(lowered) if (m := _unquoted(pattern, head, blocks))
     ]
     compliments = min(openings) if openings else None
-    for pattern in occurring(_HONOUR_OPENINGS, lowered):
+    for pattern in _HONOUR_FORMS.occurring(lowered):
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
             if match.start() - paragraph_start < 250 and not _quoted(head, match.start(), blocks):
