@@ -1,8 +1,9 @@
 """Courtesy formulas of notes and letters by language: openings ("presents its compliments") and closes.
 
 Each formula comes with its *keys*: lower-case strings one of which every
-match contains.  :func:`may_occur` checks them with plain substring
-searches, so a text that holds no key of a formula is never scanned for it.
+match contains.  :func:`may_occur` and :class:`FormulaIndex` check them with
+plain substring searches, so a text that holds no key of a formula is never
+scanned for it.
 """
 
 from __future__ import annotations

@@ -63,8 +63,8 @@ _HEAD = 6000
 _CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
 
+# The openings, their keys looked for at once: the greetings, then the "has the honour" forms.
 _GREETINGS = FormulaIndex(STRONG_OPENINGS)
-# The openings other than the greetings: the "has the honour" forms.
 _HONOUR_FORMS = FormulaIndex(OPENINGS[len(STRONG_OPENINGS) :])
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.

@@ -29,20 +29,20 @@ MASTHEAD_MARKS = re.compile(
 _MARK_LINES = re.compile("\n" + MASTHEAD_MARKS.pattern.removeprefix("^"), MASTHEAD_MARKS.flags)
 # Marks so plain that they count inside a line too: a scan's text layer runs the masthead's columns into one
 # line ("UNITED ; Distr: NATIONS General Assembly i GENERAL", "- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC").
+_INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
+# An inline mark as it reads once lower-cased, unless the text holds a letter that ``re.IGNORECASE`` takes for
+# "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
+_LOWERED_INLINE_MARK = re.compile(r"distr\s*[.:]|original\s*[:1]")
+_CASE_ODDITIES = ("ſ", "ı", "İ")
 # The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
 # have a letter misread ("Sociat").
 _FLATTENED_PARTS = re.compile(
     r"(?-i:\bUNITED\b|\bNATIONS\b|\bGENERAL\b|\bDistr\b)|"
     r"(?i:\b(?:economic\s+and\s+soci\w{2,3}|general\s+assembl\w|security)\s+coun\w{2,4}\b)"
 )
-_YEAR = re.compile(r"\b\S+\s+year\b", re.IGNORECASE)
-_INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
-# An inline mark as it reads once lower-cased, unless the text holds a letter that ``re.IGNORECASE`` takes for
-# "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
-_LOWERED_INLINE_MARK = re.compile(r"distr\s*[.:]|original\s*[:1]")
-_CASE_ODDITIES = ("ſ", "ı", "İ")
 # Every flattened part holds one of these: the first four as written, "coun" in any case.
 _FLATTENED_KEYS = ("UNITED", "NATIONS", "GENERAL", "Distr")
+_YEAR = re.compile(r"\b\S+\s+year\b", re.IGNORECASE)
 
 
 @attrs.frozen
