@@ -7,6 +7,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+from ingest_builtins.formats.un_documents.formulas import may_hold
 from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.sessions import find_session
 
@@ -17,6 +18,7 @@ _VERB = re.compile(
     r"circular)\b",
     re.IGNORECASE,
 )
+_VERB_KEYS = ("circula", "distribu")  # every verb holds one, lower-cased
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[^\W\d_a-z]|\s*$)")
 _DOCUMENT = re.compile(r"\b(?:document|documento)\b", re.IGNORECASE)
 #: The request closes the letter: only its last paragraphs, and their ends, are read.
@@ -34,10 +36,15 @@ class Circulation:
     agenda_items: tuple[str, ...] = ()
 
 
-def find_circulation(paragraphs: tuple[str, ...] | list[str]) -> Circulation | None:
-    """The last circulation request among the closing ``paragraphs`` of a letter or note, or ``None``."""
+def find_circulation(paragraphs: tuple[str, ...] | list[str], session: bool = True) -> Circulation | None:
+    """The last circulation request among the closing ``paragraphs`` of a letter or note, or ``None``.
+
+    Without ``session`` (a caller that knows the session already), the request's session is not read.
+    """
     for paragraph in reversed(list(paragraphs)[-_PARAGRAPHS:]):
         tail = paragraph[-_TAIL:]
+        if not may_hold(tail, _VERB_KEYS):
+            continue
         for verb in reversed(list(_VERB.finditer(tail))):
             start = tail.rfind(".", 0, verb.start()) + 1
             # the sentence ends at a stop before a capital or the end, not at a stop the OCR put inside it
@@ -47,7 +54,7 @@ def find_circulation(paragraphs: tuple[str, ...] | list[str]) -> Circulation | N
                 return Circulation(
                     sentence=sentence,
                     organs=tuple(find_organs(sentence)),
-                    session=find_session(sentence),
+                    session=find_session(sentence) if session else None,
                     agenda_items=tuple(find_agenda_items(sentence)),
                 )
     return None

@@ -89,7 +89,7 @@ def _fields(layout: Layout) -> dict[str, Any]:
     printed = find_symbols(trailer.get("document symbol", trailer.get("symbol", "")))
     symbols = resolve_symbols(list(masthead.symbols), running, printed)
     body = layout.sections[0].paragraphs if layout.sections else ()
-    circulation = find_circulation(body)
+    circulation = find_circulation(body, session=masthead.session is None)
     organs = canonical_organs(
         list(circulation.organs) if circulation else [],
         list(masthead.organs),

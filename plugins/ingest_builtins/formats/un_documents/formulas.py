@@ -1,8 +1,9 @@
 """Courtesy formulas of notes and letters by language: openings ("presents its compliments") and closes.
 
 Each formula comes with its *keys*: lower-case strings one of which every
-match contains.  :func:`may_occur` checks them with plain substring
-searches, so a text that holds no key of a formula is never scanned for it.
+match contains.  :func:`may_occur` and :class:`FormulaIndex` check them with
+plain substring searches, so a text that holds no key of a formula is never
+scanned for it.
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ __all__ = [
     "LETTER_OPENINGS",
     "OPENINGS",
     "STRONG_OPENINGS",
+    "FormulaIndex",
     "closing_language",
+    "may_hold",
     "may_occur",
     "opening_language",
 ]
 
 _FLAGS = re.IGNORECASE
-#: The keys of each formula, encoded as UTF-8 (see :func:`_encoded`).
-_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
-#: The keys of each formula written in the Latin script only: all a text in that script can hold.
-_LATIN_KEYS: dict[re.Pattern[str], tuple[bytes, ...]] = {}
-#: A character of none of the Latin blocks, general punctuation included.
-_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")
+# Keys encoded as UTF-8, each with the characters beyond ASCII it holds.
+_Keys = tuple[tuple[bytes, frozenset[str]], ...]
+#: The keys of each formula, each encoded as UTF-8 and with the characters beyond ASCII it holds.
+_KEYS: dict[re.Pattern[str], _Keys] = {}
+_ASCII = bytes(range(128))
 
 Formulas = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -37,39 +39,89 @@ def _compile(entries: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Formulas:
     compiled = []
     for language, source, keys in entries:
         pattern = re.compile(source, _FLAGS)
-        _KEYS[pattern] = tuple(key.encode() for key in keys)
-        _LATIN_KEYS[pattern] = tuple(key.encode() for key in keys if _NOT_LATIN.search(key) is None)
+        _KEYS[pattern] = tuple(
+            (key.encode(), frozenset(char for char in key if not char.isascii())) for key in keys
+        )
         compiled.append((language, pattern))
     return tuple(compiled)
 
 
-@functools.lru_cache(maxsize=4)
-def _latin_only(lowered: str) -> bool:
-    """Whether a text is written in the Latin script only (each text asked about is scanned once)."""
-    return _NOT_LATIN.search(lowered) is None
-
-
-@functools.lru_cache(maxsize=4)
-def _encoded(lowered: str) -> bytes:
-    """``lowered`` as UTF-8, in which its keys are searched (each text asked about is encoded once).
+class _KeysFound:
+    """The keys found in one lower-cased text so far, each searched for once, in its UTF-8 encoding.
 
     A key occurs in a text exactly when its encoding occurs in the text's: no
     character's encoding starts inside another's.  Bytes are searched several
     times faster than a text holding characters beyond Latin-1 (most do: a
-    curly quotation mark is enough).
+    curly quotation mark is enough).  A key holding a character beyond ASCII
+    that the text lacks (a Cyrillic key in a French text, "ære" in an English
+    one) is not searched for.
     """
-    return lowered.encode("utf-8", "surrogatepass")
+
+    def __init__(self, lowered: str) -> None:
+        self._encoded = lowered.encode("utf-8", "surrogatepass")
+        # The encoding of a character beyond ASCII is made of bytes beyond ASCII only.
+        self._beyond_ascii = frozenset(self._encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        self._found: dict[bytes, bool] = {}
+
+    def found(self, keys: _Keys) -> set[bytes]:
+        """Those of ``keys`` that occur."""
+        known, encoded, beyond = self._found, self._encoded, self._beyond_ascii
+        known.update({key: chars <= beyond and key in encoded for key, chars in keys if key not in known})
+        return {key for key, _ in keys if known[key]}
+
+    def may_occur(self, pattern: re.Pattern[str]) -> bool:
+        """Whether one of the keys of ``pattern`` occurs (``True`` for a pattern without keys)."""
+        keys = _KEYS.get(pattern)
+        if keys is None:
+            return True
+        for key, beyond_ascii in keys:
+            found = self._found.get(key)
+            if found is None:
+                found = self._found[key] = beyond_ascii <= self._beyond_ascii and key in self._encoded
+            if found:
+                return True
+        return False
+
+
+# The keys of the last few texts asked about are kept: the same text is asked about every formula in turn.
+@functools.lru_cache(maxsize=4)
+def _keys_found(lowered: str) -> _KeysFound:
+    return _KeysFound(lowered)
 
 
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
-    keys = _KEYS.get(pattern)
-    if keys is None:
+    return _keys_found(lowered).may_occur(pattern)
+
+
+#: Letters that ``re.IGNORECASE`` takes for "i" or "s" and that ``str.lower`` does not turn into them.
+_CASE_ODDITIES = ("ı", "İ", "ſ")
+
+
+def may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match a case-blind pattern each match of which holds one of ``keys``.
+
+    The keys are lower case. ``re.IGNORECASE`` takes "ı" and "İ" for "i" and "ſ" for "s": a text holding
+    one of them may match.
+    """
+    if any(odd in text for odd in _CASE_ODDITIES):
         return True
-    if _latin_only(lowered):
-        keys = _LATIN_KEYS[pattern]  # a key in another script cannot occur in the text
-    encoded = _encoded(lowered)
-    return any(key in encoded for key in keys)
+    lowered = text.lower()
+    return any(key in lowered for key in keys)
+
+
+class FormulaIndex:
+    """The keys of some formulas, all looked for at once to tell which formulas a text may hold."""
+
+    def __init__(self, formulas: Formulas) -> None:
+        self._patterns = tuple((pattern, {key for key, _ in _KEYS[pattern]}) for _, pattern in formulas)
+        distinct = {key: chars for _, pattern in formulas for key, chars in _KEYS[pattern]}
+        self._keys: _Keys = tuple(distinct.items())
+
+    def occurring(self, lowered: str) -> list[re.Pattern[str]]:
+        """The formulas that can match a text whose lower-case form is ``lowered``, in their order."""
+        found = _keys_found(lowered).found(self._keys)
+        return [pattern for pattern, keys in self._patterns if not found.isdisjoint(keys)]
 
 
 #: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda

@@ -14,6 +14,8 @@ from ingest_builtins.formats.un_documents.formulas import (
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
+    FormulaIndex,
+    may_hold,
     may_occur,
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
@@ -41,18 +43,29 @@ EXCHANGE_TITLE = re.compile(
     r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# Web-page furniture: widget labels and timestamp lines around a copied page.
+# Every exchange-of-notes title holds one of these, lower-cased.
+_EXCHANGE_KEYS = (
+    "exchange", "échange", "canje", "wisseling", "wechsel", "notenaustausch", "scambio", "troca", "wymiana",
+    "veksling", "växling", "noottienvaih",
+)  # fmt: skip
+# Web-page furniture: widget labels and timestamp lines around a copied page, each a line of its own. A match
+# opens with the newline before its line (the text searched is given one first): a pattern opening with a
+# literal is tried only where that literal stands.
 _WEB_FURNITURE = re.compile(
-    r"^\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
+    r"\n\s*(?:latest\s+news|read\s+more|share|print\s+version|search\s+in\s+archive|related\s+news|"
     r"you\s+might\s+also\s+like|views:\s*\d+|tags?:|\w+\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}\s+\w+\s+\d{4}\s+\[\d{1,2}:\d{2}\])\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"\d{1,2}\s+\w+\s+\d{4}\s+\[\d{1,2}:\d{2}\])\s*(?=\n|\Z)",
+    re.IGNORECASE,
 )
 _HEAD = 6000
 # Words emphasised inside running prose ("the formulas become *présente ses compliments* and …") are cited:
 # identification reads the emphasis as quotation marks.
 _CITED = re.compile(r"([*_])(?<=\w[ \t][*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![*_\w])")
 
+
+# The openings, their keys looked for at once: the greetings, then the "has the honour" forms.
+_GREETINGS = FormulaIndex(STRONG_OPENINGS)
+_HONOUR_FORMS = FormulaIndex(OPENINGS[len(STRONG_OPENINGS) :])
 
 #: A closing formula is evidence of a note only when the note's opening stands within this many characters.
 CLOSING_REACH = 1500
@@ -92,10 +105,10 @@ class Evidence:
         return opening is not None and opening < CLOSING_REACH and _closes(self.text[:200_000])
 
 
-def _first_title(head: str) -> tuple[int | None, int | None, int]:
+def _first_title(lines: list[str]) -> tuple[int | None, int | None, int]:
     letter = note = None
     offset = 0
-    for number, line in enumerate(head.split("\n")):
+    for number, line in enumerate(lines):
         if number >= 80:
             break
         match = TITLE_START.match(line)
@@ -137,10 +150,8 @@ def _quoted(text: str, position: int, block_quotes: bool = False) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
-def _unquoted(pattern: re.Pattern[str], text: str, lowered: str, block_quotes: bool) -> re.Match[str] | None:
+def _unquoted(pattern: re.Pattern[str], text: str, block_quotes: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` outside quotation marks (and block quotes, with ``block_quotes``)."""
-    if not may_occur(pattern, lowered):
-        return None
     return next((m for m in pattern.finditer(text) if not _quoted(text, m.start(), block_quotes)), None)
 
 
@@ -161,7 +172,8 @@ def _gather(text: str) -> Evidence:
     head = text[:_HEAD]
     head = strip_markup(_CITED.sub("“\\2”", head) if "*" in head or "_" in head else head)
     lowered = head.lower()
-    letter, note, before = _first_title(head)
+    lines = head.split("\n")
+    letter, note, before = _first_title(lines)
     masthead = looks_like_masthead(head[:2500])
     if letter is None and note is None and masthead:
         offset = 0
@@ -176,18 +188,17 @@ def _gather(text: str) -> Evidence:
     # A formula cited in a block quote or between quotation marks is no opening of the text's own.
     blocks = _quotes_blocks(head)
     openings = [
-        m.start() for _, pattern in STRONG_OPENINGS for m in [_unquoted(pattern, head, lowered, blocks)] if m
+        m.start() for pattern in _GREETINGS.occurring(lowered) if (m := _unquoted(pattern, head, blocks))
     ]
     compliments = min(openings) if openings else None
-    for _, pattern in OPENINGS[len(STRONG_OPENINGS) :]:
-        if not may_occur(pattern, lowered):
-            continue
+    for pattern in _HONOUR_FORMS.occurring(lowered):
         for match in pattern.finditer(head):
             paragraph_start = max(head.rfind("\n\n", 0, match.start()), head.rfind(".", 0, match.start()))
             if match.start() - paragraph_start < 250 and not _quoted(head, match.start(), blocks):
                 openings.append(match.start())
                 break
-    exchange = EXCHANGE_TITLE.search(head[:1500]) is not None
+    top = head[:1500]
+    exchange = may_hold(top, _EXCHANGE_KEYS) and EXCHANGE_TITLE.search(top) is not None
     titled = letter is not None
     return Evidence(
         letter_title_at=letter,
@@ -196,7 +207,7 @@ def _gather(text: str) -> Evidence:
         compliments_at=compliments,
         exchange_title=exchange,
         masthead=masthead,
-        signed=(titled or masthead) and any(SIGNED.match(line) for line in head.split("\n")),
+        signed=(titled or masthead) and any(SIGNED.match(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
         letter_opening=(
             (titled or masthead or exchange)
@@ -211,7 +222,7 @@ def _gather(text: str) -> Evidence:
 
 
 def _web_furniture(text: str) -> int:
-    return len(_WEB_FURNITURE.findall(text[:_HEAD] + "\n" + text[-2000:]))
+    return len(_WEB_FURNITURE.findall("\n" + text[:_HEAD] + "\n" + text[-2000:]))
 
 
 def _closes(text: str) -> bool:

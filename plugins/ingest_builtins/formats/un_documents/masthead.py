@@ -24,15 +24,25 @@ MASTHEAD_MARKS = re.compile(
     r"economic\s+and\s+social\s+council|commission\W{0,2}\s*on\s+human\s+rights)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The marks counted in a whole text: each match opens with the newline before its line (the text searched is
+# given one first), as a pattern opening with a literal is tried only where that literal stands.
+_MARK_LINES = re.compile("\n" + MASTHEAD_MARKS.pattern.removeprefix("^"), MASTHEAD_MARKS.flags)
 # Marks so plain that they count inside a line too: a scan's text layer runs the masthead's columns into one
 # line ("UNITED ; Distr: NATIONS General Assembly i GENERAL", "- — ' '. ENGLISH bd ~+ ORIGINAL: ARABIC").
+_INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
+# An inline mark as it reads once lower-cased, unless the text holds a letter that ``re.IGNORECASE`` takes for
+# "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
+_LOWERED_INLINE_MARK = re.compile(r"distr\s*[.:]|original\s*[:1]")
+_CASE_ODDITIES = ("ſ", "ı", "İ")
 # The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
 # have a letter misread ("Sociat").
 _FLATTENED_PARTS = re.compile(
     r"(?-i:\bUNITED\b|\bNATIONS\b|\bGENERAL\b|\bDistr\b)|"
     r"(?i:\b(?:economic\s+and\s+soci\w{2,3}|general\s+assembl\w|security)\s+coun\w{2,4}\b)"
 )
-_INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
+# Every flattened part holds one of these: the first four as written, "coun" in any case.
+_FLATTENED_KEYS = ("UNITED", "NATIONS", "GENERAL", "Distr")
+_YEAR = re.compile(r"\b\S+\s+year\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -47,17 +57,37 @@ class Masthead:
     agenda_items: tuple[str, ...] = ()
 
 
+def _may_hold_inline_marks(text: str) -> bool:
+    if any(odd in text for odd in _CASE_ODDITIES):
+        return True
+    lowered = text.lower()
+    return ("distr" in lowered or "original" in lowered) and _LOWERED_INLINE_MARK.search(lowered) is not None
+
+
+def _may_hold_flattened_parts(line: str) -> bool:
+    """Whether ``line`` holds keys enough for three flattened parts (each holds a key of its own)."""
+    return sum(line.count(key) for key in _FLATTENED_KEYS) + line.lower().count("coun") >= 3
+
+
 def looks_like_masthead(text: str) -> bool:
     """Whether ``text`` carries at least two of the marks of a UN masthead."""
-    marks = len(MASTHEAD_MARKS.findall(text))
+    marks = len(_MARK_LINES.findall("\n" + text))
     if marks >= 2:
         return True
-    for match in _INLINE_MARKS.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet
-            marks += 1
-    for line in text.split("\n", 12)[:12]:
-        if not MASTHEAD_MARKS.match(line) and len(_FLATTENED_PARTS.findall(line)) >= 3:
+    if _may_hold_inline_marks(text):
+        for match in _INLINE_MARKS.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet
+                marks += 1
+    lines = text.split("\n", 12)[:12]
+    if not _may_hold_flattened_parts("\n".join(lines)):
+        return marks >= 2
+    for line in lines:
+        if (
+            _may_hold_flattened_parts(line)
+            and not MASTHEAD_MARKS.match(line)
+            and len(_FLATTENED_PARTS.findall(line)) >= 3
+        ):
             marks += 1  # "UNITED ; <i piste, N. potted i) Economic and Sociat Council GENERAL - eisai |."
     return marks >= 2
 
@@ -69,7 +99,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     if "Human Rights Council" in organs and "General Assembly" in organs:
         organs.remove("General Assembly")  # the Council's documents are printed under the Assembly's name
     # "Security Council / Forty-fifth year" is no session; only the Assembly's and councils' sessions are.
-    session_text = re.sub(r"(?i)\b\S+\s+year\b", " ", text)
+    session_text = _YEAR.sub(" ", text) if "year" in text.lower() else text
     return Masthead(
         symbols=tuple(find_symbols(text)),
         organs=tuple(organs),
