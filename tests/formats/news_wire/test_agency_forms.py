@@ -92,3 +92,45 @@ def test_a_labelled_author_with_the_agency_and_desk_initials_close_the_copy() ->
     tail = parse_tail(text)
     assert tail.authors == ["Anna Wiśniewska"]
     assert text[: tail.body_end].rstrip().endswith("It takes effect next year.")
+
+
+def test_a_bracketed_tag_before_the_headline_and_a_bare_name_above_the_dateline() -> None:
+    text = f"(LEAD) Council approves the budget\n\nAyşe Demirkaya\n\nDOHA (AA) - {BODY}"
+    head = parse_head(text)
+    assert (head.title, head.authors, head.agency, head.place) == (
+        "Council approves the budget",
+        ["Ayşe Demirkaya"],
+        "Anadolu Agency",
+        "Doha",
+    )
+
+
+def test_an_embargo_line_and_a_keyword_slug_stand_above_the_headline() -> None:
+    text = (
+        "EMBARGO: NE PAS PUBLIER AVANT LE 20 MAI 2026 A 06H00 GMT\n\nONU-santé-vaccins\n\n"
+        f"L'OMS appelle à doubler la production de vaccins\n\nGenève (AFP) - {BODY}\n\napo/vl/lpt"
+    )
+    head = parse_head(text)
+    assert (head.title, head.agency, head.place) == (
+        "L'OMS appelle à doubler la production de vaccins",
+        "AFP",
+        "Genève",
+    )
+    assert len(head.notes) == 2
+
+
+def test_desk_codes_with_figures_and_a_reporter_address_close_the_copy() -> None:
+    for closing in ("dpa kv/sb yydd z2 hk", "mjkim@yna.co.kr\n(END)"):
+        text = f"{BODY}\n\n{closing}\n"
+        assert text[: parse_tail(text).body_end].rstrip().endswith("It takes effect next year.")
+
+
+def test_notes_to_editors_and_photo_captions_between_paragraphs_go() -> None:
+    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes
+
+    text = (
+        "The council approved the budget.\n\n(ATTN: UPDATES with details in paras 4-5; ADDS photo)\n\n"
+        "This photo, provided by the ministry, shows the minister in Seoul. (PHOTO NOT FOR SALE) (Yonhap)\n\n"
+        "It takes effect next year."
+    )
+    assert strip_desk_notes(text) == "The council approved the budget.\n\nIt takes effect next year."

@@ -56,7 +56,7 @@ _REPORTER_IN_LINE = re.compile(
     r"(?=[ \t]+(?:editors?|redaktur|redaksi|copyright|©)\b|[ \t]*©|\s*\Z)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z")
+_CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z|(?<=\n)[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 _SIGN_OFF = re.compile(
     rf"(?:(?<=\s)|\A)(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|/(?P<slashed>{AGENCY_PATTERN})/|"
     r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
@@ -69,7 +69,7 @@ _SIGN_OFF = re.compile(
 # a word for the end ("Lusa/Fim"), or in brackets after the last sentence ("… del testo. (ANSA).").
 _AGENCY_SIGN_OFF = re.compile(
     rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
-    rf"(?:[ \t]+[A-Za-z]{{1,5}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
+    rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
 )
 # A line of routing codes or editors' initials closing the copy ("YK5-MRG", "ABC // JMR").

@@ -51,6 +51,10 @@ _LINE_NOTE = re.compile(
     # AP's slug line above the headline: "BC-EU--Poland-Farmers Protest, 2nd Ld-Writethru" (the double
     # hyphen may have become a dash).
     r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"
+    # An embargo line, in the agencies' languages: "EMBARGO: NE PAS PUBLIER AVANT …", "SPERRFRIST …".
+    r"|[ \t]*(?:EMBARGO|SPERRFRIST|EMBARGADO)\b[^\n]{0,200}\n"
+    # An agency's keyword slug above the headline, words joined by hyphens: "ONU-santé-vaccins".
+    r"|[ \t]*[^\W\d_]{2,}(?:-[^\W\d_]{2,}){2,5}[ \t]*\n(?=[ \t]*\n)"
     # An update line in capitals under the headline: "UPDATES with farm group comment, paras 6-7".
     r"|[ \t]*(?:UPDATES|CORRECTS|ADDS|RECASTS|REFILES|REPEATS|REPLACES|FIXES|CLARIFIES|INSERTS|REMOVES)"
     r"[ \t]+[^\n]{1,300}\n"
@@ -157,6 +161,9 @@ _DESK = re.compile(
 _SLUG = re.compile(
     r"^(?:(?:RPT-)?UPDATE\s*\d*|REFILE|CORRECTED|RPT|WRAPUP\s*\d*|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
     r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH)\s*[-:]\s*"
+    # … and a tag in brackets before the headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)"
+    r"|^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|News\s+Focus|Interview|EDITORIAL|"
+    r"(?:[A-Z][A-Z&]+\s*){1,3})\)\s*"
 )
 
 _MAX_HEADLINE = 300
@@ -223,6 +230,7 @@ def title_case_place(place: str) -> str:
 
 
 def _title_like(line: str) -> bool:
+    line = _SLUG.sub("", line) if line.startswith("(") else line
     words = line.split()
     if len(words) < 2 and _cjk().search(line):
         # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
@@ -412,6 +420,20 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
+    """A reporter's name alone on its line, under the headline and above the dateline (no "By")."""
+    end = _line_end(text, start)
+    name = text[start:end].strip()
+    if not is_person_name(name) or name.endswith(".") or len(name) > 60:
+        return None
+    after = _skip_blanks(text, end)
+    if after >= limit or _take_dateline(text, WireHead(), after, limit) is None:
+        return None
+    head.authors.append(tidy_name(name))
+    head.found.append("byline")
+    return end
+
+
 def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The agency and the date heading the copy: ``BELGA - 12/03/2025 11:47``."""
     match = _AGENCY_DATE_LINE.match(text, start, limit)
@@ -451,6 +473,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         or _take_names_bar_date(text, scratch, after, limit) is not None
         or _take_date_line(text, scratch, after, limit) is not None
         or _take_agency_date_line(text, scratch, after, limit) is not None
+        or _take_name_line(text, scratch, after, limit) is not None
     )
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
@@ -495,7 +518,14 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
-        takers = (_take_byline, _take_dateline, _take_date_line, _take_agency_date_line, _take_names_bar_date)
+        takers = (
+            _take_byline,
+            _take_dateline,
+            _take_date_line,
+            _take_agency_date_line,
+            _take_names_bar_date,
+            _take_name_line,
+        )
         for taker in (*takers, _take_headline):
             moved = taker(text, head, position, limit)
             if moved is not None:

@@ -140,10 +140,14 @@ def rebuild(document: Document) -> Document:
 
 
 def strip_pointers(document: Document) -> Document:
-    """Remove the sentences pointing the reader to a graphic, factbox or video at an address."""
-    from ingest_builtins.formats.articles.pointers import strip_pointers as without_pointers
+    """Remove pointers to a graphic or video at an address, and the desk's notes and photo captions.
 
-    text = without_pointers(document.text)
+    The notes to editors and the captions are those standing as paragraphs between the copy's own.
+    """
+    from ingest_builtins.formats.articles.pointers import strip_pointers as without_pointers
+    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes
+
+    text = strip_desk_notes(without_pointers(document.text))
     return document if text == document.text else document.evolve(text=text)
 
 

@@ -1,0 +1,31 @@
+"""Notes from the desk to its clients and photo captions left between the paragraphs of agency copy."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_desk_notes"]
+
+# A note to the client editors as a paragraph of its own: "(ATTN: UPDATES with details in paras 4-5)",
+# "(EDS: …)", "(ADVISORY: …)".
+_NOTE = re.compile(r"\((?:ATTN|EDS?|ADVISORY|NOTE\s+TO\s+EDITORS)\s*:[^()\n]{0,400}\)")
+# A photo's caption as a paragraph of its own: "This photo, provided by …, shows … (PHOTO NOT FOR SALE)
+# (Yonhap)", "This file photo shows …", ending with the agency's or the photographer's credit in brackets.
+_CAPTION = re.compile(
+    r"(?:This|The\s+above|In\s+this)\s+(?:file\s+)?(?:photo|picture|image|undated\s+photo)\b[^\n]{0,500}?"
+    r"\((?:PHOTO\s+NOT\s+FOR\s+SALE|[A-Z][\w.& -]{1,30}(?:\s+Photo)?(?:/[^()\n]{1,60})?)\)"
+    r"(?:\s*\([A-Z][\w.& -]{1,30}\))?"
+)
+
+
+def strip_desk_notes(text: str) -> str:
+    """``text`` without the paragraphs that are a note to editors or a photo caption (never the first)."""
+    if "(" not in text:
+        return text
+    paragraphs = text.split("\n\n")
+    kept = [paragraphs[0]] + [
+        paragraph
+        for paragraph in paragraphs[1:]
+        if not (_NOTE.fullmatch(paragraph.strip()) or _CAPTION.fullmatch(paragraph.strip()))
+    ]
+    return text if len(kept) == len(paragraphs) else "\n\n".join(kept)
