@@ -361,3 +361,37 @@ def test_an_italian_addressee_ends_before_a_clause_opened_by_e_and_a_comma() -> 
     assert opening is not None
     addressee = read_correspondents(sentence, opening)[1]
     assert addressee == "Ministero degli Affari Esteri della Repubblica di Malta"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "addressee", "date"),
+    [
+        (
+            "Die Botschaft der Republik Ruritanien begrüßt das Auswärtige Amt und beehrt sich, mitzuteilen, "
+            "dass die Delegation am 3. März eintrifft.\n\nDie Botschaft benutzt diesen Anlass, das "
+            "Auswärtige Amt erneut ihrer ausgezeichneten Hochachtung zu versichern.\n\n"
+            "Berlin, den 14. Oktober 2025\n",
+            "Botschaft der Republik Ruritanien",
+            "Auswärtige Amt",
+            "2025-10-14",
+        ),
+        (
+            "Velvyslanectví České republiky projevuje úctu Ministerstvu zahraničních věcí Ruritánie a má "
+            "čest jej informovat, že delegace přijede 16. března.\n\nVelvyslanectví využívá této "
+            "příležitosti, aby Ministerstvu znovu vyjádřilo ujištění o své hluboké úctě.\n\n"
+            "V Lisabonu dne 3. února 2026\n",
+            "Velvyslanectví České republiky",
+            "Ministerstvu zahraničních věcí Ruritánie",
+            "2026-02-03",
+        ),
+    ],
+    ids=["de-greeting", "cs-dative"],
+)
+def test_the_greeting_names_the_addressee_and_the_place_may_follow_in(
+    record_of_text: Callable[..., Record], text: str, sender: str, addressee: str, date: str
+) -> None:
+    record = record_of_text(text)
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["sender"] == sender
+    assert record["metadata"]["addressee"] == addressee
+    assert record["date"] == date

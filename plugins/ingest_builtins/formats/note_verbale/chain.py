@@ -45,7 +45,10 @@ _WORD = r"[^\W\d_][\w'’\-]+"
 # A word of the place after its first never starts in lower case ("Relatoría Especial el 30 de junio" is
 # no place and date), save the particles.
 _NEXT_WORD = rf"[ \-](?:(?:de|del|da|do|dos|es|of|la)[ ])?(?![a-zà-öø-ÿа-яё]){_WORD}"
-_PLACE = rf"((?:['’]s-)?{_WORD}(?:{_NEXT_WORD}){{0,2}})"
+# Czech, Slovak, Slovenian, Polish and Croatian notes name the place after "in": "V Lisabonu dne 3. února
+# 2026", "W Warszawie, dnia 3 lutego 2026 r.", "U Zagrebu, 3. veljače 2026."
+_IN = r"(?:(?:V|Ve|W|We|U)[ \t]+)?"
+_PLACE = rf"{_IN}((?:['’]s-)?{_WORD}(?:{_NEXT_WORD}){{0,2}})"
 _PLACE_BEFORE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)+)?[,،]\s*"
     r"(?:(?:le|den|the|de|el|il|em|am|op|dne|dnia|a)\s+)?$"

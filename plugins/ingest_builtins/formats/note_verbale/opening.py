@@ -71,6 +71,12 @@ _ADDRESSEE = (
     re.compile(r"\bizreka\s+(?:svoje\s+)?spoštovanje\s+(?P<a>[^,.;]+?)(?=\s+in\s+ima\b|\s*[,.;])"),
     re.compile(r"поднася\s+(?:своите\s+)?(?:почитания|уважение)\s+(?:на\s+)?(?P<a>[^,.;]+?)(?=\s+и\s+има\b|\s*[,.;])"),
     re.compile(r"\bvyjadruje\s+(?:svoju\s+)?(?:hlbokú\s+)?úctu\s+(?P<a>[^,.;]+?)(?=\s+a\s+má\b|\s*[,.;])"),
+    # … and Czech, the same way: "projevuje úctu Ministerstvu … a má čest".
+    re.compile(
+        r"\b(?:projevuje|vyjadřuje)\s+(?:svou\s+)?(?:hlubokou\s+)?úctu\s+(?P<a>[^,.;]+?)(?=\s+a\s+má\b|\s*[,.;])"
+    ),
+    # German greets the addressee (accusative) before the formula: "begrüßt das Amt und beehrt sich".
+    re.compile(r"\bbegrüßt\s+(?P<a>(?:das|den|die)\s+[^.;]+?)\s+und\s+beehrt\s+sich\b"),
     re.compile(r"\breiškia\s+(?:savo\s+)?(?:didelę\s+)?pagarbą\s+(?P<a>[^,.;]+?)(?=\s+ir\s+turi\b|\s*[,.;])"),
     re.compile(r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\s+(?P<a>[^,.;]+?)(?=\s+un\b|\s*[,.;])"),
     re.compile(r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\s+(?P<a>[^,.;]+?)(?=\s+ja\s+(?:on|tal)\b|\s*[,.;])"),

@@ -133,6 +133,8 @@ STRONG_OPENINGS = _compile(
         ("es", r"\bsaluda\s+(?:muy\s+)?atentamente\b", ("atentamente",)),
         ("es", r"\bpresenta\s+sus\s+(?:(?:más|mas|muy)\s+)?(?:atentos\s+)?saludos\b", ("saludos",)),
         ("nl", r"\bbiedt\b[^.]{0,300}?\bcomplimenten\s+aan\b", ("complimenten",)),
+        # "Die Botschaft … begrüßt das Auswärtige Amt und beehrt sich, …": the greeting opens the formula.
+        ("de", r"\bbegrüßt\b[^.]{0,300}?\bund\s+beehrt\s+sich\b", ("begrüßt",)),
         ("de", r"\bbeehrt\s+sich\b", ("beehrt",)),
         ("de", r"\bbez(?:eu|ei)gt\b[^.]{0,200}?\bHochachtung\b", ("hochachtung",)),
         ("it", r"\bpresenta\s+i\s+(?:suoi\s+)?complimenti\b", ("complimenti",)),
