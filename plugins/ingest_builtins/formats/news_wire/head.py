@@ -10,24 +10,17 @@ import attrs
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.formats.articles.site_lines import is_site_line
+from ingest_builtins.formats.news_wire.datelines import (
+    BEFORE_CAPS,
+    BRACKET,
+    compiled,
+    find_dateline,
+    read_dateline,
+    title_case_place,
+)
 from ingest_builtins.metadata.dates import parse_date
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
-
-# Month names and abbreviations in the languages the shared date reader knows, longest first.
-_MONTH = (
-    "(?i:"
-    + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
-    + r")\.?"
-)
-# Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
-_DAY_MONTH = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))"
-    r"(?:,?\s+(?P<year>\d{4}))?"
-)
-# The dash after a dateline; Belga's copy has an equals sign.
-_DASH = r"(?:--?|–|—|=)"
 
 _HEADER = re.compile(
     r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?[ \t]*"
@@ -61,45 +54,6 @@ _LINE_NOTE = re.compile(
 )
 # "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
 _BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
-# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
-_BRACKET = re.compile(
-    rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
-    rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
-)
-# Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
-# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
-# names both, with a slash ("BRUSSELS/LONDON (Reuters) -", "WASHINGTON/NEW YORK (Reuters) -").
-_CAPS_PLACE = (
-    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]+"
-    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
-)
-# A place in mixed case, with the small words of place names between its words ("Santiago de Chile",
-# "Frankfurt am Main", "Rio de Janeiro").
-_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
-_TITLE_PLACE = (
-    rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
-    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
-)
-_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
-# The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
-# :func:`_compiled` when first needed: every month name of every language makes them slow to compile.
-_DAY_MONTH_START = _MONTH
-_BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
-_CAPS_FULL = rf"{_CAPS_PLACE}{_WHEN}"
-_TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
-# Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
-_CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
-# "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
-_PLACE_DAY_AGENCY = re.compile(
-    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})[,.][ ]*"
-    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
-    re.IGNORECASE,
-)
-# After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
-_PLACE_DASH = (
-    rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
-    rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
-)
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
 _ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
 _DATE_LINE_LONGEST = 48
@@ -108,38 +62,13 @@ _AGENCY_DATE_LINE = re.compile(
     rf"[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*[-–—|,][ \t]*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[ \t]+\d{1,2}[:.h]\d{2})?)[ \t]*(?=\n)"
 )
-# Chinese, Japanese and Korean agencies open the body with the agency, place and day run together:
-# "新华社宁波12月6日电（记者陈晓明）", "【ワシントン共同】", "(서울=연합뉴스) 홍길동 기자 =".
-_CJK_DATELINE = re.compile(
-    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社)(?:记者|記者)?"
-    r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
-    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)"
-    r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
-    r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事)】"
-    r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
-    r"(?:[ \t]*(?P<knames>[^=\n]{1,40}?)[ \t]*기자[ \t]*=)?)"
-    r"[ \t]*"
-)
-_CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
 #: Agencies that write a date in figures month first (American ones); the others write the day first.
 _MONTH_FIRST = frozenset({"Associated Press", "UPI", "Bloomberg"})
-# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
-_CAPS_DAY_AGENCY = re.compile(
-    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
-)
 # A byline line that names the people, then the date after a bar: "Jane Roe   |03.03.2024 - Update : …".
 _NAMES_BAR_DATE = re.compile(
     r"[ \t]*(?P<names>[^\W\d_][^|\n]{2,80}?)[ \t]*\|[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"[^\n]{0,60}(?=\n|\Z)"
 )
-# The place alone on its line, in capitals, under a byline or date line: "ANKARA".
-_PLACE_ALONE = re.compile(
-    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
-)
-# TASS: "MOSCOW, April 2. /TASS/."
-_SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
-# "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
-_PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
 _AGENCY_LINE = re.compile(
     rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)", re.I
 )
@@ -167,9 +96,6 @@ _SLUG = re.compile(
 )
 
 _MAX_HEADLINE = 300
-_SMALL_WORDS = frozenset(
-    ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
-)
 
 
 @attrs.define
@@ -187,19 +113,10 @@ class WireHead:
     found: list[str] = attrs.field(factory=list)
 
 
-_CJK_DATELINE_STARTS = frozenset("新中【(（")
-
-
 @functools.cache
 def _cjk() -> re.Pattern[str]:
     """Han and kana, compiled when first needed."""
     return re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
-@functools.cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """``source`` compiled, once, when first needed."""
-    return re.compile(source)
 
 
 def _skip_blanks(text: str, position: int) -> int:
@@ -215,20 +132,6 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
-def title_case_place(place: str) -> str:
-    """``"UNITED NATIONS"`` → ``"United Nations"``; a place in mixed case is kept."""
-    place = place.split(",")[0].strip(" .")
-    if not place.isupper():
-        return place
-    words = []
-    for index, word in enumerate(place.lower().split()):
-        if index and word in _SMALL_WORDS:
-            words.append(word)
-        else:
-            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
-    return " ".join(words)
-
-
 def _title_like(line: str) -> bool:
     line = _SLUG.sub("", line) if line.startswith("(") else line
     words = line.split()
@@ -240,15 +143,8 @@ def _title_like(line: str) -> bool:
         and len(line) <= 250
         and not line.rstrip().endswith((".", ",", ";", ":"))
         and not _BYLINE.match(line)
-        and not _BRACKET.search(line)
+        and not BRACKET.search(line)
     )
-
-
-def find_dateline(text: str, start: int, limit: int) -> re.Match[str] | None:
-    """The first ``(Agency) -`` bracket in ``text[start:limit]`` on the line that starts at ``start``."""
-    end_of_line = text.find("\n", start, limit)
-    stop = limit if end_of_line < 0 else end_of_line
-    return _BRACKET.search(text, start, stop)
 
 
 def _set_agency(head: WireHead, name: str) -> None:
@@ -265,7 +161,7 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     bracket = find_dateline(text, match.end(), min(line_end, limit))
     if bracket is not None:
         prefix = text[match.end() : bracket.start()]
-        place = _compiled(_BEFORE_CAPS).search(prefix)
+        place = compiled(BEFORE_CAPS).search(prefix)
         names_end = match.end() + (place.start() if place else len(prefix))
         names = text[match.end() : names_end]
         new_position = names_end
@@ -305,90 +201,20 @@ def _dated(head: WireHead, when: str | None, year: str | None) -> None:
         head.date = parse_date(when)
 
 
-def _take_cjk_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
-    """A Chinese, Japanese or Korean agency's dateline, run into the first sentence of the body."""
-    match = _CJK_DATELINE.match(text, start, limit)
-    if match is None:
-        return None
-    agency = match.group("agency") or match.group("jagency") or match.group("kagency")
-    _set_agency(head, agency)
-    head.place = match.group("place") or match.group("jplace") or match.group("kplace")
-    names = match.group("names") or match.group("knames") or ""
-    people = [name for name in _CJK_NAME_SEPARATORS.split(names) if name]
-    head.authors.extend(name for name in people if name not in head.authors)
-    head.found.append("dateline")
-    return match.end()
-
-
 def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
-    """A dateline: ``PLACE, Date (Agency) -``, ``Place, Date, AGENCY`` or ``PLACE, Region, Date`` alone."""
-    if text[start : start + 1] in _CJK_DATELINE_STARTS:
-        moved = _take_cjk_dateline(text, head, start, limit)
-        if moved is not None:
-            return moved
-    bracket = find_dateline(text, start, limit)
-    if bracket is not None:
-        agency = bracket.group("agency")
-        prefix = text[start : bracket.start()].strip()
-        if not prefix:
-            if not is_agency(agency) or not bracket.group("dash"):
-                return None
-            _set_agency(head, agency)
-            head.found.append("dateline")
-            # The place and date may follow the agency: "(ANSA) - ROMA, 12 MAR - …".
-            for pattern in _PLACE_DASH:
-                place_dash = _compiled(pattern).match(text, bracket.end(), limit)
-                if place_dash is not None:
-                    head.place = title_case_place(place_dash.group("place"))
-                    _dated(head, place_dash.group("when"), place_dash.group("year"))
-                    return place_dash.end()
-            return bracket.end()
-        place = (
-            _compiled(_CAPS_FULL).fullmatch(prefix)
-            or _compiled(_TITLE_FULL).fullmatch(prefix)
-            or _CAPS_DAY_ONLY.fullmatch(prefix)
-        )
-        known = is_agency(agency)
-        if place is not None and (known or (place.group("place").isupper() and bracket.group("dash"))):
-            _set_agency(head, agency)
-            head.place = title_case_place(place.group("place"))
-            _dated(head, place.group("when"), place.group("year"))
-            head.found.append("dateline")
-            return bracket.end()
-    match = _CAPS_DAY_AGENCY.match(text, start, limit)
-    if match is not None and is_agency(match.group("agency")):
-        _set_agency(head, match.group("agency"))
-        head.place = title_case_place(match.group("place"))
-        _dated(head, match.group("when"), match.group("year"))
-        head.found.append("dateline")
-        return match.end()
-    if head.place is None and {"byline", "date line"} & set(head.found):
-        alone = _PLACE_ALONE.match(text, start, limit)
-        if alone is not None and not _compiled(_DAY_MONTH_START).match(alone.group("place")):
-            head.place = title_case_place(alone.group("place"))
-            head.found.append("dateline")
-            return alone.end()
-    match = _SLASHED.match(text, start, limit)
-    if match is not None:
-        _set_agency(head, match.group("agency"))
-        head.place = title_case_place(match.group("place"))
-        _dated(head, match.group("when"), match.group("year"))
-        head.found.append("dateline")
-        return match.end()
-    match = _PLACE_DAY_AGENCY.match(text, start, limit)
-    if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
-        _set_agency(head, match.group("agency"))
-        head.place = title_case_place(match.group("place"))
-        _dated(head, match.group("when"), match.group("year"))
-        head.found.append("dateline")
-        return match.end()
-    match = _PLACE_DAY_LINE.match(text, start, limit)
-    if match is not None:
-        head.place = title_case_place(match.group("place"))
-        _dated(head, match.group("when"), match.group("year"))
-        head.found.append("dateline")
-        return match.end()
-    return None
+    """A dateline (:func:`read_dateline`); a place alone on its line counts under a byline or date line."""
+    alone = head.place is None and bool({"byline", "date line"} & set(head.found))
+    found = read_dateline(text, start, limit, place_alone=alone)
+    if found is None:
+        return None
+    if found.agency:
+        _set_agency(head, found.agency)
+    if found.place:
+        head.place = found.place
+    _dated(head, found.when, found.year)
+    head.authors.extend(name for name in found.authors if name not in head.authors)
+    head.found.append("dateline")
+    return found.end
 
 
 def _take_names_bar_date(text: str, head: WireHead, start: int, limit: int) -> int | None:

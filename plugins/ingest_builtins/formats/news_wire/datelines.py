@@ -1,0 +1,221 @@
+"""Agency datelines: ``PLACE, Date (Agency) -``, ``Place, Date, AGENCY``, ``/TASS/``, East Asian forms."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
+
+__all__ = [
+    "BEFORE_CAPS",
+    "BRACKET",
+    "Dateline",
+    "compiled",
+    "find_dateline",
+    "read_dateline",
+    "title_case_place",
+]
+
+# Month names and abbreviations in the languages the shared date reader knows, longest first.
+_MONTH = (
+    "(?i:"
+    + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+    + r")\.?"
+)
+# Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
+_DAY_MONTH = (
+    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
+# The dash after a dateline; Belga's copy has an equals sign.
+_DASH = r"(?:--?|–|—|=)"
+# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
+BRACKET = re.compile(
+    rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
+    rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
+)
+# Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
+# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
+# names both, with a slash ("BRUSSELS/LONDON (Reuters) -", "WASHINGTON/NEW YORK (Reuters) -").
+_CAPS_PLACE = (
+    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]+"
+    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
+)
+# A place in mixed case, with the small words of place names between its words ("Santiago de Chile",
+# "Frankfurt am Main", "Rio de Janeiro").
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
+_TITLE_PLACE = (
+    rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
+    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
+)
+_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
+# The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
+# :func:`compiled` when first needed: every month name of every language makes them slow to compile.
+_DAY_MONTH_START = _MONTH
+#: A place in capitals and a day closing a byline's line, before the agency's bracket.
+BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
+_CAPS_FULL = rf"{_CAPS_PLACE}{_WHEN}"
+_TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
+# Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
+_CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
+# "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
+_PLACE_DAY_AGENCY = re.compile(
+    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})[,.][ ]*"
+    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
+    re.IGNORECASE,
+)
+# After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
+_PLACE_DASH = (
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
+    rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
+)
+# Chinese, Japanese and Korean agencies open the body with the agency, place and day run together:
+# "新华社宁波12月6日电（记者陈晓明）", "【ワシントン共同】", "(서울=연합뉴스) 홍길동 기자 =".
+_CJK_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社)(?:记者|記者)?"
+    r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
+    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)"
+    r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
+    r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事)】"
+    r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
+    r"(?:[ \t]*(?P<knames>[^=\n]{1,40}?)[ \t]*기자[ \t]*=)?)"
+    r"[ \t]*"
+)
+_CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
+_CJK_DATELINE_STARTS = frozenset("新中【(（")
+# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
+_CAPS_DAY_AGENCY = re.compile(
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
+)
+# The place alone on its line, in capitals, under a byline or date line: "ANKARA".
+_PLACE_ALONE = re.compile(
+    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
+)
+# TASS: "MOSCOW, April 2. /TASS/."
+_SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
+# "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
+_PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
+_SMALL_WORDS = frozenset(
+    ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
+)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline read: where it ends, the agency, place, date phrase (``when``, ``year``) and reporters."""
+
+    end: int
+    agency: str | None = None
+    place: str | None = None
+    when: str | None = None
+    year: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+@functools.cache
+def compiled(source: str) -> re.Pattern[str]:
+    """``source`` compiled, once, when first needed."""
+    return re.compile(source)
+
+
+def title_case_place(place: str) -> str:
+    """``"UNITED NATIONS"`` → ``"United Nations"``; a place in mixed case is kept."""
+    place = place.split(",")[0].strip(" .")
+    if not place.isupper():
+        return place
+    words = []
+    for index, word in enumerate(place.lower().split()):
+        if index and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(words)
+
+
+def find_dateline(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first ``(Agency) -`` bracket in ``text[start:limit]`` on the line that starts at ``start``."""
+    end_of_line = text.find("\n", start, limit)
+    stop = limit if end_of_line < 0 else end_of_line
+    return BRACKET.search(text, start, stop)
+
+
+def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
+    """A dateline from a match with a place in capitals or mixed case and perhaps a day."""
+    groups = match.groupdict()
+    return Dateline(
+        match.end(), agency, title_case_place(match.group("place")), groups.get("when"), groups.get("year")
+    )
+
+
+def _east_asian(text: str, start: int, limit: int) -> Dateline | None:
+    """A Chinese, Japanese or Korean agency's dateline, run into the first sentence of the body."""
+    match = _CJK_DATELINE.match(text, start, limit)
+    if match is None:
+        return None
+    names = match.group("names") or match.group("knames") or ""
+    return Dateline(
+        match.end(),
+        match.group("agency") or match.group("jagency") or match.group("kagency"),
+        match.group("place") or match.group("jplace") or match.group("kplace"),
+        authors=tuple(dict.fromkeys(name for name in _CJK_NAME_SEPARATORS.split(names) if name)),
+    )
+
+
+def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
+    """``PLACE, Date (Agency) -``, or the agency's bracket first: ``(ANSA) - ROMA, 12 MAR -``."""
+    bracket = find_dateline(text, start, limit)
+    if bracket is None:
+        return None
+    agency = bracket.group("agency")
+    prefix = text[start : bracket.start()].strip()
+    if not prefix:
+        if not is_agency(agency) or not bracket.group("dash"):
+            return None
+        for pattern in _PLACE_DASH:
+            place_dash = compiled(pattern).match(text, bracket.end(), limit)
+            if place_dash is not None:
+                return _placed(place_dash, agency)
+        return Dateline(bracket.end(), agency)
+    place = (
+        compiled(_CAPS_FULL).fullmatch(prefix)
+        or compiled(_TITLE_FULL).fullmatch(prefix)
+        or _CAPS_DAY_ONLY.fullmatch(prefix)
+    )
+    if place is None:
+        return None
+    if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
+        return attrs.evolve(_placed(place, agency), end=bracket.end())
+    return None
+
+
+def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = False) -> Dateline | None:
+    """The dateline at ``start``, in any of the forms above, or ``None``.
+
+    ``place_alone`` admits a place in capitals alone on its line (under a byline or a date line).
+    """
+    if text[start : start + 1] in _CJK_DATELINE_STARTS:
+        found = _east_asian(text, start, limit)
+        if found is not None:
+            return found
+    found = _bracketed(text, start, limit)
+    if found is not None:
+        return found
+    match = _CAPS_DAY_AGENCY.match(text, start, limit)
+    if match is not None and is_agency(match.group("agency")):
+        return _placed(match, match.group("agency"))
+    if place_alone:
+        alone = _PLACE_ALONE.match(text, start, limit)
+        if alone is not None and not compiled(_DAY_MONTH_START).match(alone.group("place")):
+            return _placed(alone)
+    match = _SLASHED.match(text, start, limit)
+    if match is not None:
+        return _placed(match, match.group("agency"))
+    match = _PLACE_DAY_AGENCY.match(text, start, limit)
+    if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
+        return _placed(match, match.group("agency"))
+    match = _PLACE_DAY_LINE.match(text, start, limit)
+    return _placed(match) if match is not None else None
