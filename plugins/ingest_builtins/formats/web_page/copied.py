@@ -141,9 +141,12 @@ def _as_printed(line: str, title: str) -> bool:
     return " ".join(line.split()).startswith(" ".join(title.split()).strip("\"'“”‘’«»"))
 
 
-def _contained_later(line: str, later: Callable[[], str]) -> bool:
-    """Whether ``line`` (a teaser) is repeated in the text after it; ``later`` gives that text when needed."""
-    key = same_text(line).rstrip(".… ")
+def _contained_later(key: str, later: Callable[[], str]) -> bool:
+    """Whether a line (a teaser), folded as ``key``, is repeated in the text after it.
+
+    ``later`` gives that text, folded, when needed.
+    """
+    key = key.rstrip(".… ")
     return len(key) >= _MIN_TEASER and key in later()
 
 
@@ -231,7 +234,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
             labels.append((index, line))
             page.found.append("label")
-        elif _contained_later(line, partial(later, index)):
+        elif _contained_later(key, partial(later, index)):
             page.found.append("teaser")
         else:
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = ["FollowingText", "same_text"]
 
@@ -20,6 +21,8 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+# A page's head compares each line with its title and with the next line: the last folds are kept.
+@lru_cache(maxsize=256)
 def same_text(a: str) -> str:
     """``a`` folded for comparison: NFKC, quotes and dashes unified, case-folded, spaces collapsed."""
     return " ".join(_fold(a).split())
