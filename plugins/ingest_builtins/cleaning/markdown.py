@@ -68,7 +68,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 def _shows(name: str, pattern: re.Pattern[str], sample: str) -> bool:
-    return any(need in sample for need in _NEEDS[name]) and pattern.search(sample) is not None
+    # A needle's first character is looked for first: one character is found far faster than two or three.
+    needed = any(need[0] in sample and need in sample for need in _NEEDS[name])
+    return needed and pattern.search(sample) is not None
 
 
 _HEADING_LINE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\s#])[^\n]*$", re.M)
