@@ -92,14 +92,18 @@ _PROMO_WORDS = re.compile(
     r"\.com\b|\.az\b|podcast|coverage",
     re.IGNORECASE,
 )
-# Offers and requests addressed to the reader, not words a story about subscriptions would use.
+# Offers and requests addressed to the reader, not words a story about subscriptions would use: at the
+# paragraph's start, or anywhere in it.
+_PROMPT_START = re.compile(r"\W*(?:subscribe|sign\s+in|log\s*in|register)\b", re.IGNORECASE)
 _PROMPT = re.compile(
-    r"^\W*(?:subscribe|sign\s+in|log\s*in|register)\b|subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
+    # Every offer begins with one of these letters: the search passes over any other character at once.
+    r"(?=[abcflmoprstu])(?:"
+    r"subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
     r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
     r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
     r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
     r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)|"
-    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers",
+    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers)",
     re.IGNORECASE,
 )
 # A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".
@@ -141,7 +145,7 @@ class WireTail:
 
 def is_subscription_prompt(paragraph: str) -> bool:
     """A short paragraph asking the reader to subscribe, sign in or pay for the rest."""
-    return len(paragraph.split()) <= 45 and bool(_PROMPT.search(paragraph))
+    return len(paragraph.split()) <= 45 and bool(_PROMPT_START.match(paragraph) or _PROMPT.search(paragraph))
 
 
 def _window(body: str, size: int) -> str:
