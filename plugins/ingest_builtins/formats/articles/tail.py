@@ -40,6 +40,8 @@ _CONTRIBUTED = re.compile(
     r"[^\n]{0,40}\s*\Z",
     re.IGNORECASE,
 )
+# A word every contribution line holds: a window without it is not searched for one.
+_CONTRIBUTION_WORD = re.compile(r"contribu|colabor", re.IGNORECASE)
 # Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …"); the
 # reporters are authors, the editors are not.
 _LABELLED_CREDIT = re.compile(
@@ -112,6 +114,8 @@ _CAPTION_LINE = re.compile(
     rf"|(?:\A|\n)[^\n]{{0,600}}\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b[^()\n]{{0,80}}\)\s*\Z",
     re.IGNORECASE,
 )
+# What every caption line holds: the word, or an agency's photo credit in brackets.
+_CAPTION_MARK = re.compile(rf"caption|\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b", re.IGNORECASE)
 # Where the bylined reporters filed from, closing AP copy: "Wilson reported from Barcelona.", "Roe and Doe
 # reported from Kyiv and Wilson from Warsaw."
 _REPORTED_FROM = re.compile(
@@ -157,6 +161,11 @@ def _window(body: str, size: int) -> str:
     return window[newline:] if newline >= 0 else ""
 
 
+def _search_with(mark: re.Pattern[str], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, where every match of ``pattern`` holds a match of ``mark``, sought first."""
+    return pattern.search(text) if mark.search(text) else None
+
+
 def _last_paragraph(text: str) -> tuple[int, str]:
     start = text.rfind("\n\n") + 1 if "\n\n" in text else 0
     return start, text[start:].strip()
@@ -199,7 +208,7 @@ def parse_tail(text: str) -> WireTail:
             _CONTACT.search(body)
             or _PAREN_CREDIT.search(body)
             or _LINE_CREDIT.search(_window(body, 700))
-            or _CONTRIBUTED.search(_window(body, 500))
+            or _search_with(_CONTRIBUTION_WORD, _CONTRIBUTED, _window(body, 500))
         )
         if match is not None:
             piece = match.group(0)
@@ -235,7 +244,7 @@ def parse_tail(text: str) -> WireTail:
         elif (
             line := _COPYRIGHT.search(_window(body, 300))
             or _LABEL_LINE.search(_window(body, 300))
-            or _CAPTION_LINE.search(_window(body, 700))
+            or _search_with(_CAPTION_MARK, _CAPTION_LINE, _window(body, 700))
             or _REPORTED_FROM.search(_window(body, 300))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
