@@ -100,13 +100,13 @@ _LONGEST_LABEL = 60
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
 
+# Several tests in turn ask the same line for its word count and its label key: the last answers are kept.
 @lru_cache(maxsize=256)
 def words(line: str) -> int:
     """How many words ``line`` has, counted up to 61: enough for every test here, cheap on huge lines."""
     return len(line.split(maxsplit=_WORD_COUNT_LIMIT))
 
 
-# A line is often asked for its label key by several tests in turn: the last keys are kept.
 @lru_cache(maxsize=256)
 def label_key(line: str) -> str:
     """A line as a label: case-folded, NFKC, edge punctuation and counters dropped, spaces collapsed."""

@@ -33,9 +33,9 @@ class FollowingText:
 
     :meth:`after` gives :func:`same_text` of the lines after a line joined by
     spaces, as far as the line that takes them past ``reach`` characters.
-    Each line is folded once however many lines ask for the text after them
-    (folding is character by character, so a fold of lines joined equals the
-    folds of the lines joined).
+    Each line is folded once however many lines ask for the text after them:
+    no fold reaches across a space or a line break, so the fold of lines
+    joined is the folds of the lines joined.
     """
 
     def __init__(self, lines: Sequence[str], reach: int) -> None:
