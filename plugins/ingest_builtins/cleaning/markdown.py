@@ -68,7 +68,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 def _shows(name: str, pattern: re.Pattern[str], sample: str) -> bool:
-    return any(need in sample for need in _NEEDS[name]) and pattern.search(sample) is not None
+    # A needle's first character is looked for first: one character is found far faster than two or three.
+    needed = any(need[0] in sample and need in sample for need in _NEEDS[name])
+    return needed and pattern.search(sample) is not None
 
 
 _HEADING_LINE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\s#])[^\n]*$", re.M)
@@ -192,6 +194,8 @@ _TABLE_ROW = re.compile(r"^ {0,3}\|(.*)\|[ \t]*$")
 _REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S+")
 _TAG_LINE = re.compile(rf"^[ \t]*(?:</?(?:{_TAG_NAMES})\b[^<>\n]{{0,1000}}>[ \t]*)+$", re.I)
 _NO_SPACE_HEADING = re.compile(r"^ {0,3}#[^\s#]")  # "#word": a hashtag, unless more hashes
+#: The first characters (after spaces) of every block pattern above; "" stands for a blank line.
+_BLOCK_MARKS = frozenset({"", "`", "~", "#", "=", "-", "*", "_", "[", "<", "|", ":", ">"})
 
 
 def _heading(line: str) -> str | None:
@@ -222,6 +226,9 @@ def strip_markdown(text: str) -> str:
         out.append("")
 
     for line in text.split("\n"):
+        if fence is None and line.lstrip()[:1] not in _BLOCK_MARKS:
+            out.append(_inline(line))  # a line of text: no block markup starts with its first character
+            continue
         opening = _FENCE.match(line)
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):

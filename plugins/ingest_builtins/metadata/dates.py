@@ -165,6 +165,7 @@ def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _LINK_TAIL = re.compile(rf"{_RANGE_LINK}\s{{0,3}}$", re.I)
 _CONTEXT = 80
+_SPACES = re.compile(r"\s+")
 
 
 @attrs.frozen
@@ -179,8 +180,13 @@ class DateMatch:
 
 def _month(word: str) -> int | None:
     # "İ".lower() is "i" plus a combining dot (U+0307): Turkish and Azerbaijani capitals need it dropped.
-    key = re.sub(r"\s+", " ", word.lower().replace("\u0307", ""))
+    key = _SPACES.sub(" ", word.lower().replace("\u0307", ""))
     return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
+
+
+def _optional(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, or ``None`` when the pattern has no such group (CJK dates have no seconds)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _offset(zone: str | None) -> str:
@@ -221,15 +227,15 @@ def _iso(
     if hour is None or m is None:
         return value
     h, minute = int(hour), m.group(f"{p}M")
-    meridiem = m.groupdict().get(f"{p}ap")
+    meridiem = _optional(m, f"{p}ap")
     if meridiem:
         if not 1 <= h <= 12:
             return value
         h = h % 12 + (12 if meridiem.lower() == "p" else 0)
     value += f"T{h:02d}:{minute}"
-    if m.groupdict().get(f"{p}S"):
-        value += f":{m.group(f'{p}S')}"
-    return value + _offset(m.groupdict().get(f"{p}z"))
+    if seconds := _optional(m, f"{p}S"):
+        value += f":{seconds}"
+    return value + _offset(_optional(m, f"{p}z"))
 
 
 def _numeric(a: str, b: str, sep: str, dayfirst: bool | None) -> tuple[str, str] | None:

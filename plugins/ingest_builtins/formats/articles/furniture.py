@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "END_MARKERS",
@@ -99,11 +100,14 @@ _LONGEST_LABEL = 60
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
 
+# Several tests in turn ask the same line for its word count and its label key: the last answers are kept.
+@lru_cache(maxsize=256)
 def words(line: str) -> int:
     """How many words ``line`` has, counted up to 61: enough for every test here, cheap on huge lines."""
     return len(line.split(maxsplit=_WORD_COUNT_LIMIT))
 
 
+@lru_cache(maxsize=256)
 def label_key(line: str) -> str:
     """A line as a label: case-folded, NFKC, edge punctuation and counters dropped, spaces collapsed."""
     text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold()

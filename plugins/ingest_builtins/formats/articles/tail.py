@@ -40,6 +40,8 @@ _CONTRIBUTED = re.compile(
     r"[^\n]{0,40}\s*\Z",
     re.IGNORECASE,
 )
+# A word every contribution line holds: a window without it is not searched for one.
+_CONTRIBUTION_WORD = re.compile(r"contribu|colabor", re.IGNORECASE)
 # Labelled credit lines at the end, as some agencies print them ("Pewarta: …", "Editor: …", PAP's "Autor:
 # Name (PAP)"); the reporters are authors, the editors are not.
 _LABELLED_CREDIT = re.compile(
@@ -95,14 +97,18 @@ _PROMO_WORDS = re.compile(
     r"\.com\b|\.az\b|podcast|coverage",
     re.IGNORECASE,
 )
-# Offers and requests addressed to the reader, not words a story about subscriptions would use.
+# Offers and requests addressed to the reader, not words a story about subscriptions would use: at the
+# paragraph's start, or anywhere in it.
+_PROMPT_START = re.compile(r"\W*(?:subscribe|sign\s+in|log\s*in|register)\b", re.IGNORECASE)
 _PROMPT = re.compile(
-    r"^\W*(?:subscribe|sign\s+in|log\s*in|register)\b|subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
+    # Every offer begins with one of these letters: the search passes over any other character at once.
+    r"(?=[abcflmoprstu])(?:"
+    r"subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
     r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
     r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
     r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
     r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)|"
-    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers",
+    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers)",
     re.IGNORECASE,
 )
 # A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".
@@ -111,6 +117,8 @@ _CAPTION_LINE = re.compile(
     rf"|(?:\A|\n)[^\n]{{0,600}}\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b[^()\n]{{0,80}}\)\s*\Z",
     re.IGNORECASE,
 )
+# What every caption line holds: the word, or an agency's photo credit in brackets.
+_CAPTION_MARK = re.compile(rf"caption|\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b", re.IGNORECASE)
 # Where the bylined reporters filed from, closing AP copy: "Wilson reported from Barcelona.", "Roe and Doe
 # reported from Kyiv and Wilson from Warsaw."
 _REPORTED_FROM = re.compile(
@@ -144,7 +152,7 @@ class WireTail:
 
 def is_subscription_prompt(paragraph: str) -> bool:
     """A short paragraph asking the reader to subscribe, sign in or pay for the rest."""
-    return len(paragraph.split()) <= 45 and bool(_PROMPT.search(paragraph))
+    return len(paragraph.split()) <= 45 and bool(_PROMPT_START.match(paragraph) or _PROMPT.search(paragraph))
 
 
 def _window(body: str, size: int) -> str:
@@ -154,6 +162,11 @@ def _window(body: str, size: int) -> str:
     window = body[-size:]
     newline = window.find("\n")
     return window[newline:] if newline >= 0 else ""
+
+
+def _search_with(mark: re.Pattern[str], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, where every match of ``pattern`` holds a match of ``mark``, sought first."""
+    return pattern.search(text) if mark.search(text) else None
 
 
 def _last_paragraph(text: str) -> tuple[int, str]:
@@ -206,7 +219,7 @@ def parse_tail(text: str) -> WireTail:
             _CONTACT.search(body)
             or _PAREN_CREDIT.search(body)
             or _LINE_CREDIT.search(_window(body, 700))
-            or _CONTRIBUTED.search(_window(body, 500))
+            or _search_with(_CONTRIBUTION_WORD, _CONTRIBUTED, _window(body, 500))
         )
         if match is not None:
             piece = match.group(0)
@@ -242,7 +255,7 @@ def parse_tail(text: str) -> WireTail:
         elif (
             line := _COPYRIGHT.search(_window(body, 300))
             or _LABEL_LINE.search(_window(body, 300))
-            or _CAPTION_LINE.search(_window(body, 700))
+            or _search_with(_CAPTION_MARK, _CAPTION_LINE, _window(body, 700))
             or _REPORTED_FROM.search(_window(body, 300))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]

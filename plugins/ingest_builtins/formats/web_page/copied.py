@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -23,6 +22,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
 from ingest_builtins.metadata.dates import find_dates
 
@@ -43,6 +43,7 @@ _TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
     re.IGNORECASE,
 )
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
@@ -73,7 +74,6 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
-_FOLD = {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 
 
 @attrs.define
@@ -89,16 +89,6 @@ class CopiedPage:
     found: list[str] = attrs.field(factory=list)
 
 
-def same_text(a: str) -> str:
-    """``a`` folded for comparison: NFKC, quotes and dashes unified, case-folded, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", a)
-    # A few replacements: str.translate with a mapping reads a long non-ASCII text a character at a time.
-    for mark, plain in _FOLD.items():
-        if mark in text:
-            text = text.replace(mark, plain)
-    return " ".join(text.casefold().split())
-
-
 def read_timestamp(line: str) -> tuple[str, str] | None:
     """A line that is a page's time stamp: ``(ISO date, what else the line says)``, or ``None``.
 
@@ -106,8 +96,8 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     → ``("2011-09-26T10:53", "TODAY.AZ")``.  The line must give a time of day, a label
     (``Published``, ``Updated``) or nothing but the date and perhaps the site's name.
     """
-    if len(line) > 120:
-        return None
+    if len(line) > 120 or not _YEAR_DIGITS.search(line):
+        return None  # every date read has its year, four digits in a row
     if "|" in line:
         line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
     matches = find_dates(line)
@@ -151,9 +141,12 @@ def _as_printed(line: str, title: str) -> bool:
     return " ".join(line.split()).startswith(" ".join(title.split()).strip("\"'“”‘’«»"))
 
 
-def _contained_later(line: str, later: Callable[[], str]) -> bool:
-    """Whether ``line`` (a teaser) is repeated in the text after it; ``later`` gives that text when needed."""
-    key = same_text(line).rstrip(".… ")
+def _contained_later(key: str, later: Callable[[], str]) -> bool:
+    """Whether a line (a teaser), folded as ``key``, is repeated in the text after it.
+
+    ``later`` gives that text, folded, when needed.
+    """
+    key = key.rstrip(".… ")
     return len(key) >= _MIN_TEASER and key in later()
 
 
@@ -162,19 +155,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     labels: list[tuple[int, str]] = []
     stamp_at: int | None = None
     index = 0
-    later_cache: dict[int, str] = {}
-
-    def later(i: int) -> str:
-        if i not in later_cache:
-            following = []
-            size = 0
-            for line in lines[i + 1 :]:
-                following.append(line)
-                size += len(line)
-                if size > _LATER_CHARS:
-                    break
-            later_cache[i] = same_text(" ".join(following))
-        return later_cache[i]
+    later = FollowingText(lines, _LATER_CHARS).after
 
     while index < min(len(lines), HEAD_LINES):
         line = lines[index]
@@ -253,7 +234,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
             labels.append((index, line))
             page.found.append("label")
-        elif _contained_later(line, partial(later, index)):
+        elif _contained_later(key, partial(later, index)):
             page.found.append("teaser")
         else:
             break
