@@ -27,7 +27,7 @@ MIN_LETTERS = 12
 _SURE = 0.4  # the model's probability needed on a text of ordinary length …
 _SURE_SHORT = 0.6  # … and on a short one (under _SHORT letters)
 _SHORT = 40
-_MAX_SAMPLE = 1_000  # characters handed to the model at once, six pieces from across a longer text
+_MAX_SAMPLE = 500  # characters handed to the model at once, six pieces from across a longer text
 #: A text up to this long is read whole by :func:`detect_language`; a longer one chunk by chunk.
 WHOLE_TEXT_LIMIT = 4 * 300
 _OWN = 100  # a paragraph this long is read on its own …
