@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest_builtins.formats.web_page.extraction.closing import cut_closing_furniture
+from ingest_builtins.formats.web_page.extraction.closing import cut_closing_furniture, drop_teaser_boxes
 
 _PROSE = "The council agreed the plan on Monday after a long debate about the harbour and its future use."
 
@@ -49,3 +49,23 @@ def test_a_sentence_about_reading_on_is_not_an_offer() -> None:
     line = "Weiterlesen mochte danach niemand mehr, sagte die Bürgermeisterin am Abend."
     paras = [_PROSE, _PROSE, line, _PROSE]
     assert cut_closing_furniture(paras) == paras
+
+
+def test_closing_labels_in_more_languages_cut_their_lists() -> None:
+    labels = ("Mohlo by vás zajímat", "Другие новости раздела:", "関連記事", "Czytaj także", "Yorumlar (1)")
+    for label in labels:
+        paras = [_PROSE, _PROSE, label, "Harbour wall repairs (16.04.2006)", "Bridge closed"]
+        assert cut_closing_furniture(paras) == [_PROSE, _PROSE], label
+
+
+def test_a_teaser_box_inside_the_article_goes_and_the_article_goes_on() -> None:
+    box = ["LEIA TAMBÉM:", "Hospital abre novos leitos", "Vacinação é ampliada"]
+    paras = [_PROSE, *box, _PROSE, _PROSE, _PROSE]
+    assert drop_teaser_boxes(paras) == [_PROSE, _PROSE, _PROSE, _PROSE]
+    run_on = [_PROSE, "Mohlo by vás zajímat Silnice I/13 bude v létě uzavřena", _PROSE, _PROSE, _PROSE]
+    assert drop_teaser_boxes(run_on) == [_PROSE, _PROSE, _PROSE, _PROSE]
+
+
+def test_a_sub_heading_starting_like_a_label_stays() -> None:
+    paras = [_PROSE, "Comments from the minister", _PROSE, _PROSE, _PROSE]
+    assert drop_teaser_boxes(paras) == paras

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
-from .closing import cut_closing_furniture
+from .closing import cut_closing_furniture, drop_teaser_boxes
 from .dom import Page, walk
 from .lead import lead_before, lead_within
 from .metadata import Metadata, extract_metadata
@@ -107,6 +107,10 @@ def _assemble(
     for element in elements:
         paras.extend(region_text(page, element, values, junk, params, titles))
     if params.closing_furniture:
+        kept = drop_teaser_boxes(paras)
+        if len(kept) < len(paras):
+            why.append(f"dropped {len(paras) - len(kept)} lines of teaser boxes inside the article")
+        paras = kept
         kept = cut_closing_furniture(paras)
         if len(kept) < len(paras):
             why.append(f"cut {len(paras) - len(kept)} lines from a teaser-list label or closing notice on")

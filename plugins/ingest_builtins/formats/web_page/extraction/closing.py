@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cut_closing_furniture"]
+__all__ = ["cut_closing_furniture", "drop_teaser_boxes"]
 
 # The label of a list of other stories, of a video or gallery teaser, of a tag or topic list, of
 # the comments or a sharing box: the label line alone, in the languages seen most.
@@ -17,7 +17,13 @@ _LIST_LABEL = re.compile(
     r"|share this(?: \w+)?|like this|leave a (?:reply|comment)|comments?|\d+ comments?|add a comment"
     r"|(?:lire|à lire) aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
     r"|meistgelesen|leer más|lo más leído|noticias relacionadas|leia (?:também|mais)|mais lidas"
-    r"|potrebbe interessarti|i più letti|lees ook|meest gelezen)\s*:?",
+    r"|potrebbe interessarti|i più letti|lees ook|meest gelezen"
+    # … and in more of the languages of the pages read
+    r"|leggi anche|veja também|saiba mais|te puede interesar|lee también|ver también|lesen sie auch"
+    r"|auch interessant|mohlo by vás zajímat|související (?:články|zprávy)|další zprávy|čtěte (?:také|též)"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|читайте также|по теме"
+    r"|другие новости(?: раздела| по теме)?|похожие новости|関連記事|関連ニュース|相关(?:新闻|阅读|文章)"
+    r"|延伸阅读|ilgili haberler|benzer haberler|yorumlar(?: \(\d+\))?)\s*:?",
     re.IGNORECASE,
 )
 # A closing notice about the article rather than of it.
@@ -83,3 +89,52 @@ def cut_closing_furniture(paras: list[str]) -> list[str]:
                 return paras[:i]
         seen += len(para)
     return paras
+
+
+#: Longest line of a teaser box: a label and a story's title or two.
+_BOX_CHARS = 160
+#: Most titles a teaser box lists before the article goes on.
+_BOX_ITEMS = 4
+
+
+def _short_title(para: str) -> bool:
+    return len(para) <= _BOX_CHARS and not para.endswith(_SENTENCE_END)
+
+
+def _runs_on(para: str, end: int) -> bool:
+    """Whether titles run on after a label: the label ends with a colon or has words, and a title follows."""
+    label = para[:end].strip()
+    rest = para[end:].lstrip()
+    return (label.endswith(":") or len(label.split()) >= 3) and rest[:1].isupper()
+
+
+def drop_teaser_boxes(paras: list[str]) -> list[str]:
+    """``paras`` without the teaser boxes set inside the article ("Read also:" and a title or two).
+
+    A box is a list label (alone, or with the titles run on after it) and up to four short titles, with
+    the article's prose going on after it, in the text's first half; a label later on is
+    :func:`cut_closing_furniture`'s, which cuts the text there.
+    """
+    total = sum(len(p) for p in paras)
+    kept: list[str] = []
+    seen = 0
+    i = 0
+    while i < len(paras):
+        para = paras[i]
+        seen += len(para)
+        early = seen < _MIN_SHARE * total
+        label = _LIST_LABEL.match(para) if early and len(para) <= _BOX_CHARS else None
+        if label is not None and label.end() < len(para) and not _runs_on(para, label.end()):
+            label = None
+        if label is not None and i and _short_title(para):
+            end = i + 1
+            if label.end() == len(para):  # the label alone: the titles follow as lines of their own
+                while end < len(paras) and end - i <= _BOX_ITEMS and _short_title(paras[end]):
+                    end += 1
+            if end > i + (label.end() == len(para)) and end < len(paras) and _prose(paras[end]):
+                seen += sum(len(p) for p in paras[i + 1 : end])
+                i = end
+                continue
+        kept.append(para)
+        i += 1
+    return kept
