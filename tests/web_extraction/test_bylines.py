@@ -191,3 +191,10 @@ def test_surnames_that_are_also_words_stay_names(byline: str, name: str) -> None
 def test_a_labelled_line_without_class_names_is_a_byline(line: str) -> None:
     html = _page(f"<div class='q7'>{line}</div>")
     assert extract_article(html).authors in (("Rae Link",), ("Wil Harris",))
+
+
+def test_labelled_bylines_in_more_languages_and_names_in_scripts_without_case() -> None:
+    assert clean_names("بقلم: سارة المصري") == ["سارة المصري"]
+    assert clean_names("Текст: Андрей Лыков") == ["Андрей Лыков"]
+    assert clean_names("Haber: Emre Karataş Yayınlanma: 18.03.2025 - 11:24") == ["Emre Karataş"]
+    assert clean_names("see all") == [] and clean_names("books on Goodreads") == []

@@ -47,7 +47,8 @@ _AUTHOR_LINK = (
 _BY_LINE = re.compile(
     r"^(?:(?:written|posted|geschrieben|verfasst|ein beitrag|publi[ée]|escrito|publicado)\s+)?"
     r"(?:by|par|por|von|di|door|av|af)\s+\S"
-    r"|^(?:author|autor(?:in)?|auteur|autore|text)\s*:\s*\S",
+    r"|^(?:author|autor(?:in)?|auteur|autore|text|текст|автор|haber|yazan|tekst|texto|testo|بقلم)\s*:\s*\S"
+    r"|^بقلم\s+\S",
     re.IGNORECASE,
 )
 

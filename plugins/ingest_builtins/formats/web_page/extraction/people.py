@@ -14,7 +14,9 @@ _LEAD = re.compile(
     r"|mit (?:informationen|material) )\s*)?"
     r"(?:by|par|por|von|di|door|av|af|de)\b[:\s]*"
     r"|^\s*(?:authors?|autor(?:in|en|zy)?|autoři|auteurs?|autore|autori|f[öo]rfat(?:ta)?re?|forfatter|text|texte"
-    r"|redakteur(?:in)?)\s*:\s*",
+    # … and "Text:", "News:", "By:" in Russian, Turkish, Polish, Spanish, Portuguese, Italian and Arabic
+    r"|redakteur(?:in)?|текст|автор|haber|yazan|tekst|texto|testo|بقلم)\s*:\s*"
+    r"|^\s*بقلم\s+",
     re.IGNORECASE,
 )
 #: Where a name ends and what follows it begins: a date, "on Monday", "for The Times", "Updated …",
@@ -23,7 +25,7 @@ _TRAILER = re.compile(
     rf"\d|\s(?:{MONTH_NAMES})\.?\s+\d|\s+(?:on|am|um|at|for|f[üu]r|from|via|with)\s|\b(?:updated|published|posted"
     r"|aktualisiert|ver[öo]ffentlicht|mis à jour|publi[ée]|actualizado|publicado|pubblicato|aggiornato"
     r"|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|gepubliceerd|bijgewerkt"
-    r"|opublikowano|zaktualizowano|publikov[áa]no|aktualizov[áa]no"
+    r"|opublikowano|zaktualizowano|publikov[áa]no|aktualizov[áa]no|yayınlanma|güncelleme"
     r"|twitter|facebook|instagram|linkedin|e-?mail|rss)\b",
     re.IGNORECASE,
 )
@@ -83,7 +85,10 @@ def _clean_one(raw: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return None
-    if not all(w[0].isupper() or w.casefold() in _PARTICLES for w in words):
+    # (a script without case, Arabic or Hebrew, has no capitals to tell a name by)
+    if not all(
+        w[0].isupper() or w.casefold() in _PARTICLES or not (w[0].islower() or w.isascii()) for w in words
+    ):
         return None  # "books on Goodreads", "see all": words, not a name
     if not name.isupper() and _INITIALISM.match(name):
         return None  # "CNN Business", "ARD-Studio London"
