@@ -33,6 +33,7 @@ WHOLE_TEXT_LIMIT = 4 * 300
 _OWN = 100  # a paragraph this long is read on its own …
 _CHUNK = 300  # … shorter ones are gathered into chunks of at least this many characters …
 _PROBES = 4  # chunks read first; when they agree, the text is one language
+_PROBE_CHARS = 250  # … each from its first characters
 _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
 _ENOUGH_TO_COUNT = 100  # characters whose letters are counted first: a text that has _SHORT in them is long
 
@@ -171,6 +172,14 @@ def _spread(items: Sequence[str], most: int) -> list[str]:
     return [items[int(index * step)] for index in range(most)]
 
 
+def _opening(chunk: str) -> str:
+    """The first :data:`_PROBE_CHARS` characters of ``chunk`` or so, cut at a space."""
+    if len(chunk) <= _PROBE_CHARS:
+        return chunk
+    cut = chunk.rfind(" ", 0, _PROBE_CHARS)
+    return chunk[: cut if cut > _PROBE_CHARS // 2 else _PROBE_CHARS]
+
+
 def language_shares(text: str) -> dict[str, float]:
     """The languages of ``text`` and the share of its letters each covers, largest first.
 
@@ -188,16 +197,15 @@ def language_shares(text: str) -> dict[str, float]:
     if len(chunks) == 1:
         code = _one(chunks[0])
         return {} if code is None else {code: 1.0}
-    read: dict[str, str | None] = {}  # the probes' languages, not read twice
     if len(chunks) > _PROBES:
+        # The probes are read from their first few hundred characters: enough to agree on one language.
         probes = [chunks[round(i * (len(chunks) - 1) / (_PROBES - 1))] for i in range(_PROBES)]
-        read = {chunk: _one(chunk) for chunk in probes}
-        codes = set(read.values())
+        codes = {_one(_opening(chunk)) for chunk in probes}
         if len(codes) == 1 and None not in codes:
             return {codes.pop(): 1.0}  # type: ignore[dict-item]
     weights: dict[str, int] = {}
     for chunk in chunks:
-        code = read[chunk] if chunk in read else _one(chunk)
+        code = _one(chunk)
         if code is not None:
             weights[code] = weights.get(code, 0) + _letters(chunk)
     total = sum(weights.values())
