@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest_builtins.formats.un_documents.furniture import is_furniture
 
@@ -15,9 +16,18 @@ FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{3,}\s*\*?\s*$")
 _MARKER = re.compile(r"(?<=[\w.,;:)\]”’])\\?\*{1,3}(?=[\s.,;:)]|$)")
 
 
-def footnote_lines(lines: list[str], start: int = 0, end: int | None = None) -> set[int]:
-    """Indexes of footnote lines in ``lines[start:end]``: each note with the lines that continue it."""
+def footnote_lines(
+    lines: list[str], start: int = 0, end: int | None = None, furniture: Sequence[bool] | None = None
+) -> set[int]:
+    """Indexes of footnote lines in ``lines[start:end]``: each note with the lines that continue it.
+
+    ``furniture`` is :func:`is_furniture` of each line when the caller has it already.
+    """
     end = len(lines) if end is None else end
+
+    def at_furniture(index: int) -> bool:
+        return furniture[index] if furniture is not None else is_furniture(lines[index])
+
     found: set[int] = set()
     after_rule = False
     index = start
@@ -27,7 +37,7 @@ def footnote_lines(lines: list[str], start: int = 0, end: int | None = None) -> 
             after_rule = True
             index += 1
             continue
-        if is_furniture(line):
+        if at_furniture(index):
             index += 1
             continue
         starts = _STAR_NOTE.match(line) is not None or (after_rule and bool(line.strip()))
@@ -41,7 +51,7 @@ def footnote_lines(lines: list[str], start: int = 0, end: int | None = None) -> 
         found.add(index)
         index += 1
         # A note runs on over the lines that follow it while its sentence is unfinished.
-        while index < end and lines[index].strip() and not is_furniture(lines[index]):
+        while index < end and lines[index].strip() and not at_furniture(index):
             if _STAR_NOTE.match(lines[index]) or _NUMBERED_NOTE.match(lines[index]):
                 break
             if (

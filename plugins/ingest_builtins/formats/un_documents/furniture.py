@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest_builtins.formats.un_documents.languages import language_code
 from ingest_builtins.formats.un_documents.symbols import SYMBOL, repair_series_letters
@@ -101,12 +102,14 @@ def _beside_page_number(line: str) -> bool:
     return _JOB.match(line.strip().lstrip("\f")) is not None or is_running_head(line)
 
 
-def furniture_lines(lines: list[str]) -> set[int]:
+def furniture_lines(lines: list[str], flags: Sequence[bool] | None = None) -> set[int]:
     """Indexes of furniture lines, with the language and page lines that stand by a running head.
 
     A bare page number counts when a job number, barcode or running head stands within two lines of it.
+    ``flags`` is :func:`is_furniture` of each line when the caller has it already.
     """
-    marked = {index for index, line in enumerate(lines) if is_furniture(line)}
+    flags = [is_furniture(line) for line in lines] if flags is None else flags
+    marked = {index for index, flag in enumerate(flags) if flag}
     for index, line in enumerate(lines):
         if index not in marked and _PAGE_NUMBER.fullmatch(line) and line.strip():
             near = range(max(0, index - _PAGE_REACH), min(len(lines), index + _PAGE_REACH + 1))

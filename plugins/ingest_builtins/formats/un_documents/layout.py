@@ -12,6 +12,7 @@ from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remov
 from ingest_builtins.formats.un_documents.furniture import (
     furniture_lines,
     is_debris,
+    is_furniture,
     is_running_head,
     without_trailing_debris,
 )
@@ -364,9 +365,10 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
     else:
         body_start = _masthead_end(lines, trailer_start)
         masthead = lines[:body_start]
-    removed = furniture_lines(lines)
+    flags = [is_furniture(line) for line in lines]  # asked by the furniture and the footnotes alike
+    removed = furniture_lines(lines, flags)
     removed |= {index for index, line in enumerate(lines) if is_navigation(line) or is_site_links(line)}
-    notes = footnote_lines(lines, body_start, trailer_start)
+    notes = footnote_lines(lines, body_start, trailer_start, flags)
     heads = tuple(
         lines[index].strip()
         for index in sorted(removed)
