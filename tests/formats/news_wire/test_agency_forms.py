@@ -8,6 +8,7 @@ The stories are written here from the agencies' conventions; they copy no story.
 from __future__ import annotations
 
 import pytest
+from ingest_builtins.formats.articles.lead import lead_attribution
 from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
@@ -134,3 +135,8 @@ def test_notes_to_editors_and_photo_captions_between_paragraphs_go() -> None:
         "It takes effect next year."
     )
     assert strip_desk_notes(text) == "The council approved the budget.\n\nIt takes effect next year."
+
+
+def test_the_agency_between_slashes_after_the_leads_place_and_date_is_its_attribution() -> None:
+    assert lead_attribution("МОСКВА, 12 марта. /ТАСС/. Министр провел переговоры.") == "TASS"
+    assert lead_attribution("The road from A/B/C to the port was closed on Monday.") is None

@@ -17,6 +17,8 @@ _REPORTS = re.compile(
 # An agency publishing others' words as they were: "Reuters has not edited the statements or confirmed
 # their accuracy."
 _UNEDITED = re.compile(rf"\b(?P<name>{AGENCY_PATTERN})\s+(?:has|have)\s+not\s+edited\b")
+# The agency between slashes after the place and date opening the lead: "МОСКВА, 12 марта. /ТАСС/. …".
+_SLASHED = re.compile(rf"^[^\n]{{0,160}}?\s/(?P<name>{AGENCY_PATTERN})/\.?\s")
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
@@ -36,7 +38,8 @@ def _outlet(name: str) -> bool:
 def lead_attribution(text: str) -> str | None:
     """The agency the first paragraph attributes itself to, or ``None``.
 
-    ``…, Azernews reports.``, or, in the first lines, an agency saying it publishes statements unedited.
+    ``…, Azernews reports.``, the agency between slashes after the lead's place and date (``/ТАСС/``),
+    or, in the first lines, an agency saying it publishes statements unedited.
     """
     top = text.lstrip()[:1500]
     lead = top.split("\n\n", 1)[0]
@@ -44,6 +47,9 @@ def lead_attribution(text: str) -> str | None:
         name = match.group("name").strip()
         if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
+    slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
+    if slashed is not None and is_agency(slashed.group("name")):
+        return canonical_agency(slashed.group("name"))
     unedited = _UNEDITED.search(top) if "edited" in top else None
     if unedited is not None and unedited.group("name")[:1].isupper():
         return canonical_agency(unedited.group("name"))
