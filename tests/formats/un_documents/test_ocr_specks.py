@@ -67,3 +67,11 @@ def test_an_annex_heading_may_stand_among_specks(line: str) -> None:
 
 def test_a_job_number_whose_hyphen_was_read_as_a_plus_is_furniture() -> None:
     assert is_furniture("89+13208 1440b (E) fave")
+
+
+def test_agenda_items_are_read_across_specks_between_the_masthead_lines() -> None:
+    from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+
+    assert find_agenda_items("Items 33 and 86 of the\n\n@\n\nprovisional agenda*") == ["33", "86"]
+    masthead = "Ttems 60; 62.and 69-of the\n\n©\n\n.\n\npreliminary Lists:"
+    assert find_agenda_items(masthead) == ["60", "62", "69"]

@@ -13,7 +13,9 @@ _LIST = rf"{_NUMBER}(?:\s*(?:[,;](?:\s*and)?|\.?(?:and|et|y|e|&))\s*{_NUMBER})*"
 _PATTERNS = (
     re.compile(rf"\bagenda\s+items?\s+({_LIST})", re.IGNORECASE),
     re.compile(
-        rf"\b[it]tems?['\u2019]?\s+({_LIST})[\s,-]+of\s+the\s+(?:provisional\s+|prelim\S{{0,8}}\s+)?(?:agenda|list)",
+        # (a scan's specks may stand between the words, on lines of their own: "of the" / "@" / "provisional")
+        rf"\b[it]tems?['\u2019]?\s+({_LIST})[\s,-]+of\s+the(?:\s+[^\w\s]{{1,2}})*\s+"
+        r"(?:provisional\s+|prelim\S{0,8}\s+)?(?:agenda|list)",
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:under|in),?\s+items?['\u2019]?\s+({_LIST})\b", re.IGNORECASE),
