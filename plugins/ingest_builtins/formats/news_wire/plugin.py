@@ -18,6 +18,7 @@ __all__ = [
     "read_sgml",
     "rebuild",
     "stated_fields",
+    "strip_desk_notes",
     "strip_head",
     "strip_pointers",
     "strip_tail",
@@ -140,14 +141,18 @@ def rebuild(document: Document) -> Document:
 
 
 def strip_pointers(document: Document) -> Document:
-    """Remove pointers to a graphic or video at an address, and the desk's notes and photo captions.
-
-    The notes to editors and the captions are those standing as paragraphs between the copy's own.
-    """
+    """Remove the sentences pointing the reader to a graphic, factbox or video at an address."""
     from ingest_builtins.formats.articles.pointers import strip_pointers as without_pointers
-    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes
 
-    text = strip_desk_notes(without_pointers(document.text))
+    text = without_pointers(document.text)
+    return document if text == document.text else document.evolve(text=text)
+
+
+def strip_desk_notes(document: Document) -> Document:
+    """Remove the desk's notes to editors and photo captions standing as paragraphs between the copy's."""
+    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes as without_notes
+
+    text = without_notes(document.text)
     return document if text == document.text else document.evolve(text=text)
 
 
@@ -192,7 +197,7 @@ def stated_fields(document: Document) -> Document:
 
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
-    """Read SGML records, strip the head, rebuild paragraphs, strip pointers elsewhere, strip the tail."""
+    """Read SGML records, strip the head, rebuild paragraphs, pointers and desk notes, strip the tail."""
     if format != FORMAT_NAME:
         return None
     return [
@@ -200,6 +205,7 @@ def ingest_cleaning_steps(format: str) -> Sequence[Step] | None:
         Step("news-wire.strip-head", strip_head, order=FORMAT + 10),
         Step("news-wire.rebuild-paragraphs", rebuild, order=FORMAT + 20),
         Step("news-wire.strip-pointers", strip_pointers, order=FORMAT + 25),
+        Step("news-wire.strip-desk-notes", strip_desk_notes, order=FORMAT + 26),
         Step("news-wire.strip-tail", strip_tail, order=FORMAT + 30),
     ]
 

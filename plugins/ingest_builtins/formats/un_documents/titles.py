@@ -254,16 +254,13 @@ def _tidy_ocr(text: str) -> str:
     text = _FROM.sub("from", _STRAY.sub("", _GLUED.sub(" ", text)))
     text = _ELIDED.sub(r"\1'", _TRAILING.sub("", text))
     text = re.sub(r"(?<=[a-z])\.{2,}(?=[A-Z])", " ", text)  # "Permanent..Representative"
-    return _NEAR_ADDRESSED.sub(
-        lambda match: "addressed" if _one_letter_off(match.group(1).lower()) else match.group(1), text
-    )
+    return _NEAR_ADDRESSED.sub(_addressed, text)
 
 
-def _one_letter_off(word: str, target: str = "addressed") -> bool:
-    if len(word) == len(target):
-        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
-    short, long = sorted((word, target), key=len)
-    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+def _addressed(match: re.Match[str]) -> str:
+    """"addressed" for a word one letter from it ("addresser"), else the word as it stands."""
+    word = match.group(1)
+    return "addressed" if _edits_within(word.lower(), "addressed", 1) else word
 
 
 # The last title read is kept: a letter's title, date and correspondents steps each read its title.

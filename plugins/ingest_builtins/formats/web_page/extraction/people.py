@@ -85,10 +85,9 @@ def _clean_one(raw: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return None
-    # (a script without case, Arabic or Hebrew, has no capitals to tell a name by)
-    if not all(
-        w[0].isupper() or w.casefold() in _PARTICLES or not (w[0].islower() or w.isascii()) for w in words
-    ):
+    # Each word opens with a letter not in lower case: a capital, or a letter of a script without case
+    # (Arabic, Hebrew), where no capital tells a name.
+    if not all(not w[0].islower() or w.casefold() in _PARTICLES for w in words):
         return None  # "books on Goodreads", "see all": words, not a name
     if not name.isupper() and _INITIALISM.match(name):
         return None  # "CNN Business", "ARD-Studio London"
