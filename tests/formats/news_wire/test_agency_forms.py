@@ -7,6 +7,8 @@ The stories are written here from the agencies' conventions; they copy no story.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from ingest_builtins.formats.articles.lead import lead_attribution
 from ingest_builtins.formats.articles.tail import parse_tail
@@ -140,3 +142,14 @@ def test_notes_to_editors_and_photo_captions_between_paragraphs_go() -> None:
 def test_the_agency_between_slashes_after_the_leads_place_and_date_is_its_attribution() -> None:
     assert lead_attribution("МОСКВА, 12 марта. /ТАСС/. Министр провел переговоры.") == "TASS"
     assert lead_attribution("The road from A/B/C to the port was closed on Monday.") is None
+
+
+def test_the_desk_notes_step_says_in_provenance_what_it_removed(record_of_text: Any) -> None:
+    text = (
+        f"SEOUL, June 9 (Yonhap) -- {BODY}\n\n(ATTN: UPDATES with details in paras 4-5)\n\n"
+        "The ministry said more talks would follow next month in Hanoi.\n"
+    )
+    record = record_of_text(text)
+    assert "(ATTN:" not in record["text"]
+    step = next(change for change in record["provenance"] if change["step"] == "news-wire.strip-desk-notes")
+    assert step["summary"] != "no change"  # the step that removed the note names itself
