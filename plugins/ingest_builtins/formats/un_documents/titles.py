@@ -258,7 +258,7 @@ def _tidy_ocr(text: str) -> str:
 
 
 def _addressed(match: re.Match[str]) -> str:
-    """ "addressed" for a word one letter from it ("addresser"), else the word as it stands."""
+    """The word "addressed" for a word one letter from it ("addresser"), else the word as it stands."""
     word = match.group(1)
     return "addressed" if _edits_within(word.lower(), "addressed", 1) else word
 
