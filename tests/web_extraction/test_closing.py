@@ -69,3 +69,25 @@ def test_a_teaser_box_inside_the_article_goes_and_the_article_goes_on() -> None:
 def test_a_sub_heading_starting_like_a_label_stays() -> None:
     paras = [_PROSE, "Comments from the minister", _PROSE, _PROSE, _PROSE]
     assert drop_teaser_boxes(paras) == paras
+
+
+def test_a_share_box_or_a_question_to_the_reader_ends_the_text() -> None:
+    for line in ("Sdílejte článek: Facebook X", "Share: X | Email", "Cet article vous a plu ?"):
+        assert cut_closing_furniture([_PROSE, _PROSE, line, "Abonnez-vous"]) == [_PROSE, _PROSE]
+    # … unless the article goes on after it
+    paras = [_PROSE, _PROSE, "Share: Facebook", _PROSE, _PROSE]
+    assert cut_closing_furniture(paras) == paras
+
+
+def test_a_teaser_label_with_a_title_run_on_ends_the_text_a_terms_label_does_not() -> None:
+    teaser = "Mohlo by vás zajímat Silnice I/13 bude v létě uzavřena"
+    assert cut_closing_furniture([_PROSE, _PROSE, teaser]) == [_PROSE, _PROSE]
+    terms = "Categories: Construction, Employment Agencies"
+    assert cut_closing_furniture([_PROSE, _PROSE, terms, "Builders"]) == [_PROSE, _PROSE, terms, "Builders"]
+
+
+def test_credit_lines_closing_the_text_are_dropped() -> None:
+    for credit in ("Текст: Андрей Лыков", "Fot. Archiwum Koła Naukowego", "（责任编辑：王晓）", "（山口由紀）"):
+        assert cut_closing_furniture([_PROSE, _PROSE, credit]) == [_PROSE, _PROSE]
+    # a credit-like line inside the text is the text's own
+    assert cut_closing_furniture([_PROSE, "Text: the minutes", _PROSE]) == [_PROSE, "Text: the minutes", _PROSE]

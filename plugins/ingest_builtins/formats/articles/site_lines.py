@@ -56,7 +56,12 @@ _FEEDBACK = re.compile(
     r"cet\s+article\s+vous\s+a-t-il\s+été\s+utile|signaler\s+une\s+erreur|"
     r"war\s+dieser\s+artikel\s+hilfreich|fehler\s+gefunden|"
     r"нашли\s+ошибку|сообщить\s+об\s+ошибке|нажмите\s+ctrl\s*\+\s*enter|"
-    r"səhv\s+tapdınız|xəta\s+tapdınız|hata\s+bildir",
+    r"səhv\s+tapdınız|xəta\s+tapdınız|hata\s+bildir|"
+    # whether the reader liked the article or understood the page
+    r"did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story|post)|(?:cet\s+article|cette\s+page)\s+vous\s+a(?:-t-il|-t-elle)?\s+plu|"
+    r"hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|te\s+gustó\s+(?:este\s+artículo|esta\s+nota)|"
+    r"gostou\s+d[ea]st[ea]\s+(?:matéria|artigo|notícia)|ti\s+è\s+piaciuto\s+questo\s+articolo|"
+    r"quanto\s+sono\s+chiare\s+le\s+informazioni",
     re.IGNORECASE,
 )
 # Subscription and newsletter offers, in the languages of the sites read.

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.articles.site_lines import is_feedback_prompt
+
+from .meta_lines import is_credit_line, is_share_box
+
 __all__ = ["cut_closing_furniture", "drop_teaser_boxes"]
 
 # The label of a list of other stories, of a video or gallery teaser, of a tag or topic list, of
@@ -67,28 +71,55 @@ def _list_follows(paras: list[str]) -> bool:
     return 2 * sum(_prose(p) for p in following) < len(following) or not following
 
 
+# Labels of a list of terms rather than of stories: a directory's or a post's own "Categories: …".
+_TERMS_LABEL = re.compile(r"(?:topics|tags|filed under|categories|comments?)\b", re.IGNORECASE)
+
+
+def _closing_line(para: str, following: list[str]) -> bool:
+    """Whether ``para`` ends the article: a notice, an offer, a list label, an end mark, a share box."""
+    if _NOTICE.match(para) or (len(para) <= 400 and _COMMENT_NOTICE.search(para)):
+        return True
+    if len(para) <= _OFFER_CHARS and _PAYWALL.match(para):
+        return True
+    if not _list_follows(following):
+        return False
+    if len(para) <= 60 and _LIST_LABEL.fullmatch(para):
+        return True
+    label = _LIST_LABEL.match(para) if len(para) <= _BOX_CHARS else None
+    if (
+        label is not None
+        and label.end() < len(para)
+        and _runs_on(para, label.end())
+        and _short_title(para)
+        and not _TERMS_LABEL.match(para)
+    ):
+        return True  # the label with a title run on after it ("Mohlo by vás zajímat Silnice I/13 …")
+    return is_share_box(para) or is_feedback_prompt(para)
+
+
 def cut_closing_furniture(paras: list[str]) -> list[str]:
-    """``paras`` up to a teaser-list label or a closing notice in their second half.
+    """``paras`` up to a teaser-list label or a closing notice in their second half, without closing credits.
 
     After an article's last paragraph a page lists other stories, videos and
     tags under a short label, notes where the article appeared and where it
-    is filed, or offers a subscription to read on; the text stops at the first
-    of these that comes after half of the text.
-    A label followed by paragraphs of prose is the article's own sub-heading (or a
-    link line inside it) and is passed over.
+    is filed, offers a subscription to read on, asks whether the article
+    helped, or sets a share box; the text stops at the first of these that
+    comes after half of the text.  A label, a share box or a question followed by paragraphs of
+    prose is the article's own (a sub-heading, a link line inside it) and is
+    passed over.  Credit lines closing what is left (the writer's, the
+    photographer's, the editor's name under its label) are dropped.
     """
     total = sum(len(p) for p in paras)
     seen = 0
     for i, para in enumerate(paras):
-        if i and seen >= _MIN_SHARE * total:
-            if _NOTICE.match(para) or (len(para) <= 400 and _COMMENT_NOTICE.search(para)):
-                return paras[:i]
-            if len(para) <= _OFFER_CHARS and _PAYWALL.match(para):
-                return paras[:i]
-            if len(para) <= 60 and _LIST_LABEL.fullmatch(para) and _list_follows(paras[i + 1 :]):
-                return paras[:i]
+        if i and seen >= _MIN_SHARE * total and _closing_line(para, paras[i + 1 :]):
+            paras = paras[:i]
+            break
         seen += len(para)
-    return paras
+    end = len(paras)
+    while end > 1 and is_credit_line(paras[end - 1]):
+        end -= 1
+    return paras[:end]
 
 
 #: Longest line of a teaser box: a label and a story's title or two.

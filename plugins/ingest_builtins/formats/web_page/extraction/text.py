@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dom import Page
+from .meta_lines import PUBLICATION_LABEL, is_time_line
 from .scoring import Params
 from .titles import SEPARATORS
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT
@@ -48,8 +49,7 @@ def _norm(text: str) -> str:
 #: A byline or a dated line, told by its opening word ("Por João Silva Publicado em 22/04/2024").
 _LABELLED_META = re.compile(
     r"(?:(?:by|par|por|von|di|door|av|af|autor|auteur)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # a byline: the word, a name
-    r"|(?:published|posted|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert|mis à jour"
-    r"|publicerad|publisert|gepubliceerd|opublikowano|data publikacji:?|aktualizacja:?)\s).*\d"  # +date
+    rf"|{PUBLICATION_LABEL}(?: le| on| am| el| il| den| op)?:?\s).*\d"  # a publication label and a date
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b|(?:19|20)\d\d-\d\d-\d\d",  # a date opening the line
     re.IGNORECASE,
 )
@@ -57,9 +57,7 @@ _LABELLED_META = re.compile(
 
 #: A publication label and its date after a source or a name ("Ouest-Matin Léa Guillou . Publié le 12/09").
 _DATED_LABEL = re.compile(
-    r"(?:^|[\s.|·•–-])(?:published|updated|publi[ée]|publicado|pubblicato|ver[öo]ffentlicht|aktualisiert"
-    r"|publicerad|publisert|gepubliceerd|opublikowano|data publikacji)"
-    r"(?: le| on| am| el| il| den| op)?:?\s+\d",
+    rf"(?:^|[\s.|·•–-]){PUBLICATION_LABEL}(?: le| on| am| el| il| den| op)?(?::?\s+|[:：]\s*)\d",
     re.IGNORECASE,
 )
 
@@ -67,6 +65,8 @@ _DATED_LABEL = re.compile(
 def _labelled_meta(text: str) -> bool:
     """A byline or date line ("Par Claire Dubois - Publié le 7 mars"), not a sentence ("Von Mai an …")."""
     text = text.lstrip("-–—|·•:, ")
+    if is_time_line(text):
+        return True  # how long ago or how long to read ("il y a 3 jours · Lecture 2 min.")
     if text.endswith((".", "!", "?", "…")):
         return False
     return _LABELLED_META.match(text) is not None or _DATED_LABEL.search(text) is not None
@@ -159,7 +159,7 @@ def region_text(
                 continue  # a dated label line that reads long enough to pass for prose
             if values[k] >= p.prose_start:
                 started = True
-            elif is_meta_line(b.text, p.meta_line_chars):
+            elif is_meta_line(b.text, p.meta_line_chars) or is_time_line(b.text):
                 continue
         elif p.pull_quotes and b.owner != element and _pull_quote(page, k, element):
             continue

@@ -1,0 +1,77 @@
+"""Lines a page sets around an article's text: when it was published, how long it reads, who made it."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_line"]
+
+#: The label of a publication or update date, in the languages of the pages read ("Yayınlanma:", "Publié le").
+PUBLICATION_LABEL = (
+    r"(?:published|posted|updated|last updated|first published|publi[ée]|mis à jour|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato|ultimo aggiornamento|ver[öo]ffentlicht|aktualisiert|publicerad"
+    r"|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|gepubliceerd|bijgewerkt"
+    r"|opublikowano|aktualizacja|data publikacji|publikováno|aktualizováno|vydáno|publikované|aktualizované"
+    r"|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|güncellenme|опубликовано|обновлено|дата публикации"
+    r"|опубліковано|оновлено|publicat|actualizat|publikálva|frissítve|közzétéve|diterbitkan|diperbarui"
+    r"|dipublikasikan|cập nhật|ngày đăng|تاريخ النشر|نشر في|آخر تحديث|תאריך פרסום|עודכן)"
+)
+
+# How long ago or how long to read: "il y a 3 jours", "5 hours ago", "Lesezeit: 4 Min.", "2 min read".
+_AGO = (
+    r"(?:il y a|hace|vor|há)\s+\d+\s*\w+|\d+\s*\w+\s+(?:ago|fa|geleden|temu|назад|тому|önce|lalu|trước)"
+    r"|\d+\s*(?:分|時間|日|小时|分钟|天|시간|분|일)\s*(?:前|전)|منذ\s+\S+(?:\s+\S+)?"
+)
+_READING = (
+    r"(?:(?:reading time|lecture|temps de lecture|lesezeit|lesedauer|tempo di lettura|tiempo de lectura"
+    r"|tempo de leitura|leestijd|czas czytania|время чтения|okuma süresi|lukuaika|lästid|lesetid"
+    r"|doba čtení|waktu baca)\s*:?\s*\d+\s*(?:min\w*\.?|мин\.?|dk\.?)?|\d+\s*(?:min\w*|мин|dk)\.?"
+    r"(?:\s+(?:read|de lecture|di lettura|de lectura|de leitura|Lesezeit|leestijd|czytania|чтения|okuma))?"
+    r"|\d+\s*分で読め\w*)"
+)
+_TIME_LINE = re.compile(
+    rf"(?:(?:{_AGO}|{_READING})\s*[.·•|–—,-]?\s*)+",
+    re.IGNORECASE,
+)
+
+
+def is_time_line(text: str) -> bool:
+    """A line holding only how long ago or how long to read ("il y a 3 jours · Lecture 2 min.")."""
+    return len(text) <= 80 and _TIME_LINE.fullmatch(text.strip()) is not None
+
+
+# A credit closing the text: the writer, photographer or editor under a label, or in parentheses
+# ("Текст: Андрей Лыков", "Fot. Archiwum", "（责任编辑：王晓）"); a reporter's name alone in full-width
+# parentheses closes Japanese and Chinese news ("（山口由紀）").
+_CREDIT = re.compile(
+    r"[(（]?\s*(?:(?:text|texto|testo|tekst|текст|photos?|fotos?|fot|фото|foto y texto|texto e fotos?|editor"
+    r"|redakce|redakcja|redakteur|редактор|责任编辑|编辑|撰文|摄影|記者|记者|取材|写真)\s*[:：.]"
+    r")\s*\S[^.!?。]{0,60}[)）]?|（[^\s（）。、，]{2,12}）",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line crediting the text's writer, photographer or editor, set after the text."""
+    return len(text) <= 80 and _CREDIT.fullmatch(text.strip()) is not None
+
+
+# The networks and actions of a share box, in the languages of the pages read.
+_SHARE_TARGETS = frozenset(
+    (
+        "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
+        "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
+        "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk",
+    )
+)  # fmt: skip
+_SHARE_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*")
+_SHARE_SPLIT = re.compile(r"[\s|·•,/]+")
+
+
+def is_share_box(text: str) -> bool:
+    """A share box: a label and the networks only ("Sdílejte článek: Facebook X", "Share: X | Email")."""
+    if len(text) > 120:
+        return False
+    label = _SHARE_LABEL.match(text)
+    targets = [word for word in _SHARE_SPLIT.split(text[label.end() :] if label else text) if word]
+    return len(targets) >= (1 if label else 2) and all(word.lower() in _SHARE_TARGETS for word in targets)
