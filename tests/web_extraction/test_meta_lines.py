@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import pytest
-
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_credit_line, is_share_box, is_time_line
 
 
 @pytest.mark.parametrize(
     "line",
-    ["il y a 3 jours · Lecture 2 min.", "5 hours ago", "Lesezeit: 4 Min.", "3 giorni fa", "2 min read", "3時間前"],
+    [
+        "il y a 3 jours · Lecture 2 min.",
+        "5 hours ago",
+        "Lesezeit: 4 Min.",
+        "3 giorni fa",
+        "2 min read",
+        "3時間前",
+    ],
 )
 def test_how_long_ago_or_how_long_to_read(line: str) -> None:
     assert is_time_line(line)
 
 
-@pytest.mark.parametrize("line", ["The vote was held 5 hours ago in the chamber.", "19:58 Uhr", "Minutes of 2024"])
+@pytest.mark.parametrize("line", ["The vote was held 5 hours ago.", "19:58 Uhr", "Minutes of 2024"])
 def test_prose_and_clock_times_are_not_time_lines(line: str) -> None:
     assert not is_time_line(line)
 
@@ -30,4 +36,4 @@ def test_share_boxes_name_only_networks() -> None:
 def test_credit_lines() -> None:
     assert is_credit_line("Текст: Андрей Лыков")
     assert not is_credit_line("Reporting by Jane Doe")  # a sign-off in words is the copy's own
-    assert not is_credit_line("Photo: the river at dawn, taken by the author last year and shared with us here.")
+    assert not is_credit_line("Photo: the river at dawn, taken by the author last year and shared with us.")

@@ -312,8 +312,9 @@ _SHORT: dict[str, tuple[str, ...]] = {
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep|sept|set", "oct", "nov", "dic"),
     "pt": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
     "it": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
-    "de": ("jan", "feb|febr", "mrz", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
+    "de": ("jan", "feb|febr", "mrz|mär", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
     "nl": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dec"),
+    "ro": ("ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep|sept", "oct", "nov", "dec"),
 }
 
 

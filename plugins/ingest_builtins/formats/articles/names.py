@@ -50,9 +50,11 @@ _CREDIT_FR = re.compile(
 )
 _AUTHOR_ROLES_FR = frozenset({"reportage", "rédigé", "rédaction", "écrit"})
 # German, Spanish and Portuguese copy: "(Bericht von A und B, redigiert von C)", "(Reporte de A; …)".
+# "reporte adicional de A en Buenos Aires": the place the reporter filed from is not a name.
 _CREDIT_OTHER = re.compile(
     r"\b(?P<role>bericht|geschrieben|redigiert|bearbeitet|reporte|escrito|editado|reportagem|edição)"
-    r"(?:\s+en\s+español)?\s+(?:von|de|por)\s+(?P<names>[^;(),.]+)",
+    r"(?:\s+(?:adicional|complementar|en\s+español))?\s+(?:von|de|por)\s+"
+    r"(?P<names>[^;(),.]+?)(?=\s+(?:en|em|desde|aus|in)\s+(?-i:[A-ZÀ-Ý])|[;(),.]|\Z)",
     re.IGNORECASE,
 )
 _AUTHOR_ROLES_OTHER = frozenset({"bericht", "geschrieben", "reporte", "escrito", "reportagem"})

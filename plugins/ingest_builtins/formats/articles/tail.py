@@ -20,7 +20,7 @@ _CREDIT_WORDS = (
     r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b"
     # … in German, Spanish and Portuguese copy ("Bericht von …, redigiert von …", "Reporte de …")
     r"|(?:bericht|redigiert|bearbeitet|geschrieben)\s+von\b|reporte\s+de\b|(?:escrito|editado)\s+por\b"
-    r"|reportagem\s+de\b|edição\s+de\b)"
+    r"|reportagem\s+de\b|edição\s+de\b|(?:reporte|reportagem)\s+(?:adicional|complementar)\s+de\b)"
 )
 # A credit in brackets at the end, perhaps with brackets of its own inside: German copy adds the desks'
 # addresses ("… unter berlin.newsroom@… (für Politik und Konjunktur) …").
@@ -135,6 +135,38 @@ _AGENCY_COPYRIGHT = re.compile(
     rf"(?:\(c\)|©)\s*(?:{AGENCY_PATTERN})(?:\s*/\s*[^\n/()]{{1,80}}){{0,3}}\s*\Z", re.IGNORECASE
 )
 
+# The wire system's lines closing the copy, told by their shape: routing codes and a transmission stamp
+# ("Y4R-GAV/ S0A QBXB 12-MAR-26 16:48 NNNN", "111142 Mär 26"), an end word in brackets and the desk's
+# initials ("(Schluss) bei/kan"), the initials alone ("kol mal", "ر ع/ح خ/ص ن").
+_CODE_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9_/.:-]*")
+_STAMP = re.compile(r"\d{4,6}[ \t]+[^\W\d_]{3,4}\.?[ \t]+\d{2,4}")
+_INITIALS = re.compile(
+    r"(?:\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)[ \t]*)?"
+    r"(?:(?-i:[a-z]{2,5})|[\u0590-\u06ff]{1,3})"
+    r"(?:[ \t]*[ /][ \t]*(?:(?-i:[a-z]{2,5})|[\u0590-\u06ff]{1,3})){1,9}/?"
+    r"|\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)",
+    re.IGNORECASE,
+)
+
+
+def _desk_paragraph(paragraph: str) -> bool:
+    """A closing paragraph of routing codes, a transmission stamp, an end word or the desk's initials."""
+    if len(paragraph) > 80:
+        return False
+    tokens = paragraph.split()
+    if all(_CODE_TOKEN.fullmatch(token) for token in tokens) and (
+        any(c.isdigit() for c in paragraph) or "NNNN" in tokens
+    ):
+        return True
+    return bool(_STAMP.fullmatch(paragraph) or _INITIALS.fullmatch(paragraph))
+
+
+# Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".
+_AGENCY_CREDITS = re.compile(
+    rf"(?:\A|\n)[ \t]*(?P<agency>{AGENCY_PATTERN})/\((?P<credits>[^()\n]{{0,300}})\)[ \t]*\Z"
+)
+_AUTHOR_CREDIT = re.compile(r"\b(?:autor|autora|author|reporter)[ \t]*:[ \t]*(?P<names>[^,;:()]{2,60})", re.I)
+
 _PROMPT_WINDOW = 20_000
 _RULE = re.compile(r"[_\-=*~#]{3,}")
 
@@ -233,6 +265,14 @@ def parse_tail(text: str) -> WireTail:
                 people, _ = byline_names(labelled.group("names"))
                 tail.authors[:0] = [n for n in people if n not in tail.authors]
             tail.found.append("credit line")
+        elif (credits := _AGENCY_CREDITS.search(_window(body, 360))) is not None:
+            body = body[: len(body) - len(credits.group(0))]
+            if tail.agency is None:
+                tail.agency = canonical_agency(credits.group("agency"))
+            for credit_match in _AUTHOR_CREDIT.finditer(credits.group("credits")):
+                people, _ = byline_names(credit_match.group("names"))
+                tail.authors.extend(n for n in people if n not in tail.authors)
+            tail.found.append("credit line")
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
@@ -266,7 +306,10 @@ def parse_tail(text: str) -> WireTail:
             tail.found.append("furniture")
         else:
             start, paragraph = _last_paragraph(body)
-            if start and _promo(paragraph):
+            if start and _desk_paragraph(paragraph):
+                body = body[:start]
+                tail.found.append("sign-off")
+            elif start and _promo(paragraph):
                 body = body[:start]
                 tail.found.append("promotion")
             elif start and _is_furniture_paragraph(paragraph):

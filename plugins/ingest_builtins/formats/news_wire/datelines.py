@@ -27,8 +27,10 @@ _MONTH = (
     + r")\.?"
 )
 # Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
+# Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
 _DAY_MONTH = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d]))"
+    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
+    rf"|(?P<lyear>\d{{4}})\.\s+{_MONTH}\s+\d{{1,2}}\.)"
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
 # The dash after a dateline; Belga's copy has an equals sign.
@@ -52,7 +54,7 @@ _TITLE_PLACE = (
     rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 )
-_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH}))?"
+_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
 # The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
 # :func:`compiled` when first needed: every month name of every language makes them slow to compile.
 _DAY_MONTH_START = _MONTH
@@ -95,8 +97,13 @@ _CAPS_DAY_AGENCY = re.compile(
 _PLACE_ALONE = re.compile(
     r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
 )
-# TASS: "MOSCOW, April 2. /TASS/."
-_SLASHED = re.compile(rf"[ \t]*{_CAPS_PLACE}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*")
+# TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -".
+_SLASHED = tuple(
+    rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*(?:{_DASH}[ \t]*)?"
+    for place in (_CAPS_PLACE, _TITLE_PLACE)
+)
+# A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
+_UNCASED_PLACE = re.compile(r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})(?P<when>)(?P<year>)")
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
 _PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
 _SMALL_WORDS = frozenset(
@@ -146,9 +153,8 @@ def find_dateline(text: str, start: int, limit: int) -> re.Match[str] | None:
 def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
     """A dateline from a match with a place in capitals or mixed case and perhaps a day."""
     groups = match.groupdict()
-    return Dateline(
-        match.end(), agency, title_case_place(match.group("place")), groups.get("when"), groups.get("year")
-    )
+    year = groups.get("year") or groups.get("lyear")
+    return Dateline(match.end(), agency, title_case_place(match.group("place")), groups.get("when"), year)
 
 
 def _east_asian(text: str, start: int, limit: int) -> Dateline | None:
@@ -186,7 +192,10 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
         or _CAPS_DAY_ONLY.fullmatch(prefix)
     )
     if place is None:
-        return None
+        uncased = _UNCASED_PLACE.fullmatch(prefix)
+        if uncased is None or not is_agency(agency):
+            return None
+        return attrs.evolve(_placed(uncased, agency), end=bracket.end())
     if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     return None
@@ -211,9 +220,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         alone = _PLACE_ALONE.match(text, start, limit)
         if alone is not None and not compiled(_DAY_MONTH_START).match(alone.group("place")):
             return _placed(alone)
-    match = _SLASHED.match(text, start, limit)
-    if match is not None:
-        return _placed(match, match.group("agency"))
+    for pattern in _SLASHED:
+        match = compiled(pattern).match(text, start, limit)
+        if match is not None:
+            return _placed(match, match.group("agency"))
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         return _placed(match, match.group("agency"))

@@ -18,6 +18,7 @@ from ingest_builtins.formats.news_wire.datelines import (
     read_dateline,
     title_case_place,
 )
+from ingest_builtins.formats.news_wire.transmission import deck_end, read_transmission
 from ingest_builtins.metadata.dates import parse_date
 
 __all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
@@ -46,8 +47,9 @@ _LINE_NOTE = re.compile(
     r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"
     # An embargo line, in the agencies' languages: "EMBARGO: NE PAS PUBLIER AVANT …", "SPERRFRIST …".
     r"|[ \t]*(?:EMBARGO|SPERRFRIST|EMBARGADO)\b[^\n]{0,200}\n"
-    # An agency's keyword slug above the headline, words joined by hyphens: "ONU-santé-vaccins".
-    r"|[ \t]*[^\W\d_]{2,}(?:-[^\W\d_]{2,}){2,5}[ \t]*\n(?=[ \t]*\n)"
+    # An agency's keyword slug above the headline, words joined by hyphens or slashes: "ONU-santé-vaccins",
+    # "Wirtschaft/Energie/Strom/Österreich".
+    r"|[ \t]*[^\W\d_]{2,}(?:[-/][^\W\d_]{2,}){2,5}[ \t]*\n(?=[ \t]*\n)"
     # An update line in capitals under the headline: "UPDATES with farm group comment, paras 6-7".
     r"|[ \t]*(?:UPDATES|CORRECTS|ADDS|RECASTS|REFILES|REPEATS|REPLACES|FIXES|CLARIFIES|INSERTS|REMOVES)"
     r"[ \t]+[^\n]{1,300}\n"
@@ -89,7 +91,10 @@ _DESK = re.compile(
 )
 _SLUG = re.compile(
     r"^(?:(?:RPT-)?UPDATE\s*\d*|REFILE|CORRECTED|RPT|WRAPUP\s*\d*|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
-    r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH)\s*[-:]\s*"
+    r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH|"
+    # … the same flags in Spanish, Portuguese, French and German copy ("ACTUALIZA 1-", "WDH/")
+    r"ACTUALIZA\s*\d*|ATUALIZA\s*\d*|EXCLUSIVA|EXCLUSIF|AN[AÁ]LISIS|ANALYSE|ENTREVISTA|RESUMEN|URGENTE"
+    r"|ROUNDUP\s*\d*|WDH|KORREKTUR)\s*[-:/]\s*"
     # … and a tag in brackets before the headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)"
     r"|^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|News\s+Focus|Interview|EDITORIAL|"
     r"(?:[A-Z][A-Z&]+\s*){1,3})\)\s*"
@@ -275,9 +280,26 @@ def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) ->
     return match.end()
 
 
+def _structured(text: str, position: int, limit: int) -> bool:
+    """Whether a piece of the head (header, note, byline, dateline, date line) starts at ``position``."""
+    scratch = WireHead()
+    return bool(
+        _HEADER.match(text, position, limit)
+        or _PAREN_NOTE.match(text, position, limit)
+        or _LINE_NOTE.match(text, position, limit)
+        or _take_byline(text, scratch, position, limit) is not None
+        or _take_dateline(text, scratch, position, limit) is not None
+        or _take_names_bar_date(text, scratch, position, limit) is not None
+        or _take_date_line(text, scratch, position, limit) is not None
+        or _take_agency_date_line(text, scratch, position, limit) is not None
+        or _take_name_line(text, scratch, position, limit) is not None
+    )
+
+
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
-    # Only notes and a date line may stand above a headline.
-    if head.title is not None or set(head.found) - {"note", "date line"}:
+    """The headline, when a piece of the head or a paragraph follows it (a deck between is passed over)."""
+    # Only notes, a date line and routing lines may stand above a headline.
+    if head.title is not None or set(head.found) - {"note", "date line", "transmission"}:
         return None
     end = _line_end(text, start)
     if end - start > _MAX_HEADLINE:
@@ -289,18 +311,12 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if after >= limit or after == end:
         return None
     following = text[after : _line_end(text, after)]
-    scratch = WireHead()
-    structured = (
-        _HEADER.match(text, after, limit)
-        or _PAREN_NOTE.match(text, after, limit)
-        or _LINE_NOTE.match(text, after, limit)
-        or _take_byline(text, scratch, after, limit) is not None
-        or _take_dateline(text, scratch, after, limit) is not None
-        or _take_names_bar_date(text, scratch, after, limit) is not None
-        or _take_date_line(text, scratch, after, limit) is not None
-        or _take_agency_date_line(text, scratch, after, limit) is not None
-        or _take_name_line(text, scratch, after, limit) is not None
-    )
+    structured = _structured(text, after, limit)
+    if not structured and after == end + 1:
+        # A deck directly under the headline ("Utl.: … =", a sub-headline), then the dateline.
+        deck = deck_end(text, after, limit)
+        if deck is not None and _structured(text, _skip_blanks(text, deck), limit):
+            structured, end = True, deck
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
     head.title = _SLUG.sub("", candidate).strip() or candidate
@@ -330,6 +346,16 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
                 else:
                     head.publisher = canonical_agency(by) if is_agency(by) else by.strip()
             position = _skip_blanks(text, header.end())
+            continue
+        routing = read_transmission(text, position, limit) if not head.found else None
+        if routing is None and head.found and not set(head.found) - {"transmission", "header", "note"}:
+            routing = read_transmission(text, position, limit)
+        if routing is not None:
+            # The wire system's message number and routing codes above the headline.
+            head.found.append("transmission")
+            if routing.date and head.date is None:
+                head.date = parse_date(routing.date)
+            position = _skip_blanks(text, routing.end)
             continue
         note = _PAREN_NOTE.match(text, position, limit) or _LINE_NOTE.match(text, position, limit)
         if note is not None:
