@@ -102,3 +102,11 @@ def test_datelines_of_russian_language_copy(line: str, agency: str, place: str) 
     head = parse_head(text)
     assert (head.agency, head.place) == (agency, place)
     assert text[head.body_start :].startswith("Правительство объявило")
+
+
+def test_a_widget_s_label_and_its_buttons_are_a_share_line() -> None:
+    from ingest_builtins.formats.articles.site_lines import is_share_line
+
+    assert is_share_line("Share: Facebook  X  LinkedIn  Email")
+    assert is_share_line("[Font size: A A A]")
+    assert not is_share_line("Share: the ministry said it would publish the figures")

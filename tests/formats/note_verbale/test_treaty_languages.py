@@ -81,3 +81,10 @@ def test_a_german_addressee_listing_its_portfolios_ends_at_the_infinitive() -> N
     assert read_correspondents(text, opening)[1] == (
         "Bundesministerium für Europa, Integration und Äußeres der Republik Österreich"
     )
+
+
+def test_an_arabic_place_and_date_line_with_fi_dates_the_note() -> None:
+    closing = "وتغتنم وزارة الخارجية هذه الفرصة لتعرب لسفارة مملكة هولندا عن فائق تقديرها واحترامها."
+    chain = read_chain(f"{ARABIC}\n\n{closing}\n\nعمّان في 4 حزيران/يونيو 2026\n")
+    assert chain is not None
+    assert chain.notes[0].date == "2026-06-04"

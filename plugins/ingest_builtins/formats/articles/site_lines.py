@@ -11,9 +11,23 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
+from ingest_builtins.formats.articles.furniture import (
+    WIDGET_LABELS,
+    breadcrumb,
+    is_home,
+    is_widget_label,
+    label_key,
+    words,
+)
 
-__all__ = ["SECTIONS", "is_feedback_prompt", "is_section_line", "is_share_line", "is_site_line"]
+__all__ = [
+    "SECTIONS",
+    "SHARE_TARGETS",
+    "is_feedback_prompt",
+    "is_section_line",
+    "is_share_line",
+    "is_site_line",
+]
 
 
 def _names(block: str) -> frozenset[str]:
@@ -44,6 +58,14 @@ _SHARE = re.compile(
     r"^bu\s+haberi\s+paylaş",
     re.IGNORECASE,
 )
+#: The networks and actions a share box names.
+SHARE_TARGETS = frozenset(
+    (
+        "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
+        "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
+        "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk",
+    )
+)  # fmt: skip
 # Questions and offers addressed to the reader about the page itself.
 _FEEDBACK = re.compile(
     r"found\s+(?:a|an)\s+(?:typo|error|mistake)|spotted\s+(?:a|an)\s+(?:typo|error|mistake)|"
@@ -88,13 +110,22 @@ def is_section_line(line: str) -> bool:
     return parts is not None and all(is_home(part) or label_key(part) in SECTIONS for part in parts)
 
 
+def _labelled_widget(line: str) -> bool:
+    """A widget's label and its buttons: ``Share: Facebook X Email``, ``[Font size: A A A]``."""
+    label, colon, rest = label_key(line).partition(":")
+    if not colon or label.strip() not in WIDGET_LABELS:
+        return False
+    buttons = rest.split()
+    return " ".join(buttons) in WIDGET_LABELS or (bool(buttons) and all(b in SHARE_TARGETS for b in buttons))
+
+
 def is_share_line(line: str) -> bool:
-    """A share or follow widget (``Share``, ``Share on Facebook``, ``Follow us on Telegram``)."""
+    """A share or follow widget: ``Share``, ``Share on Facebook``, ``Share: Facebook X``, ``Font size: A``."""
     stripped = line.strip()
     return (
         bool(stripped)
         and len(stripped) <= _LONGEST
-        and (is_widget_label(stripped) or bool(_SHARE.match(stripped)))
+        and (is_widget_label(stripped) or bool(_SHARE.match(stripped)) or _labelled_widget(stripped))
     )
 
 

@@ -41,7 +41,7 @@ _FUSED = (
 # A place may be written "'s-Gravenhage", hold a particle ("Rio de Janeiro", "Port of Spain", "Dar es
 # Salaam") and be followed by its district ("México, D.F.,", "Washington, D.C.,"); "a" and "em" may come
 # before the date.
-_WORD = r"[^\W\d_][\w'’\-]+"
+_WORD = r"[^\W\d_][\w'’\-\u064b-\u0652]+"  # (Arabic vowel signs are no word characters: "عمّان")
 # A word of the place after its first never starts in lower case ("Relatoría Especial el 30 de junio" is
 # no place and date), save the particles.
 _NEXT_WORD = rf"[ \-](?:(?:de|del|da|do|dos|es|of|la)[ ])?(?![a-zà-öø-ÿа-яё]){_WORD}"
@@ -53,8 +53,9 @@ _PLACE_BEFORE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?:;*])|(?<=[ \t]{{3}}))[ \t]*{_PLACE}(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)+)?[,،]\s*"
     r"(?:(?:le|den|the|de|el|il|em|am|op|dne|dnia|a)\s+)?$"
 )
-# ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017".
-_BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em)[ \t]+)?$")
+# ... or, on a line of their own, a place and a date without a comma: "Helsingfors den 8 maj 2017",
+# "عمّان في 12 آذار/مارس 2026".
+_BARE_PLACE_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_PLACE}[ \t]+(?:(?:le|den|am|op|dne|em|في)[ \t]+)?$")
 _LINE_END = re.compile(r"[ \t]*(?:r\.|г\.)?[ \t]*\.?[ \t]*(?:\n|$)")
 # "2020年4月8日于纽约": a date, then the place; or a date on its own line, the place alone on the next.
 _PLACE_AFTER = re.compile(r"[ \t]*(?:于|[ \t]*\n[ \t]*)[^\W\d_]{1,20}[ \t]*(?:\n|$)")

@@ -205,7 +205,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif is_site_name(line):
             page.publisher = page.publisher or line
             page.found.append("site name")
-        elif is_widget_label(line) or label_key(line) in ("email the author", "e-mail the author"):
+        elif is_share_line(line) or label_key(line) in ("email the author", "e-mail the author"):
             page.found.append("widget label")
         elif page.title is None and is_section_line(line):
             labels.append((index, line))

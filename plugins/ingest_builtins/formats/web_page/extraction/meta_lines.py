@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
+
 __all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_line"]
 
 #: The label of a publication or update date, in the languages of the pages read ("Yayınlanma:", "Publié le").
@@ -56,14 +58,6 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= 80 and _CREDIT.fullmatch(text.strip()) is not None
 
 
-# The networks and actions of a share box, in the languages of the pages read.
-_SHARE_TARGETS = frozenset(
-    (
-        "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
-        "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
-        "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk",
-    )
-)  # fmt: skip
 _SHARE_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*")
 _SHARE_SPLIT = re.compile(r"[\s|·•,/]+")
 
@@ -74,4 +68,4 @@ def is_share_box(text: str) -> bool:
         return False
     label = _SHARE_LABEL.match(text)
     targets = [word for word in _SHARE_SPLIT.split(text[label.end() :] if label else text) if word]
-    return len(targets) >= (1 if label else 2) and all(word.lower() in _SHARE_TARGETS for word in targets)
+    return len(targets) >= (1 if label else 2) and all(word.lower() in SHARE_TARGETS for word in targets)
