@@ -137,3 +137,18 @@ def test_an_exchange_with_an_attachment(record_of_text: Run) -> None:
 def test_a_lone_honour_formula_makes_no_note() -> None:
     text = "Invitation\n\nThe Rector of the University has the honour to invite you to the opening of the academic year.\n"
     assert note_score(gather_evidence(text)) is None
+
+
+def test_a_formula_quoted_as_a_model_makes_no_note() -> None:
+    model = (
+        "Glossary of formulas\n\n"
+        "FR: La Mission permanente de [pays] présente ses compliments au Secrétariat et a l'honneur de ...\n"
+        "EN: The Permanent Mission of [country] presents its compliments to the Secretariat and has the honour"
+        " to ...\n\nThe Mission avails itself of this opportunity to renew the assurances of its highest"
+        " consideration.\n"
+    )
+    assert note_score(gather_evidence(model)) is None
+    sent = (
+        model.replace("FR: ", "").replace("[pays]", "Malte").replace("EN: ", "").replace("[country]", "Malta")
+    )
+    assert note_score(gather_evidence(sent)) is not None

@@ -347,3 +347,23 @@ def test_a_title_indented_by_the_layout_of_a_pdf_is_found() -> None:
         "addressed to the Secretary-General"
     )
     assert layout.sections[0].text.startswith("I have the honour")
+
+
+def test_an_e_mail_s_confidentiality_notice_under_a_forwarded_letter_is_trailer() -> None:
+    lines = [
+        "I should be grateful if you would have the present letter circulated as a document.",
+        "",
+        "This e-mail and any attachments are confidential and intended solely for the addressee.",
+    ]
+    assert find_trailer(lines) == 2
+
+
+def test_a_signatory_s_title_printed_on_one_line_belongs_to_the_signature() -> None:
+    from ingest_builtins.formats.un_documents.signature import find_signature
+
+    lines = [
+        "(Signed) Ana Lopes",
+        "Ambassador and Permanent Representative of the Republic of Cabo Verde to the United Nations",
+    ]
+    signature = find_signature(lines)
+    assert signature is not None and signature.end == 2

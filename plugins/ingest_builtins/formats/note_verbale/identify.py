@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest_builtins.formats.un_documents.genre import CLOSING_REACH, Evidence
 from ingest_builtins.formats.un_documents.listing import listed_titles
 
 __all__ = ["note_score"]
+
+# A formula quoted as a model rather than sent: a placeholder for the sender ("La Mission permanente de
+# [pays] …", "The Embassy of <country> …") or a language label opening its line ("FR: La Mission …").
+# (A bracketed word, not a footnote's number "[1]" or a Markdown link's text "[…](…)".)
+_PLACEHOLDER = re.compile(r"\[(?=[^\]\n]*[^\W\d_])[^\]\n]{1,30}\](?!\()|<[^>\n]{1,30}>|\{[^}\n]{1,30}\}")
+_LANGUAGE_LABEL = re.compile(r"[ \t]*[A-Z]{2}[ \t]*:[ \t]")
+
+
+def _quoted_model(text: str, at: int) -> bool:
+    """Whether the formula at ``at`` is quoted as a model: a placeholder or a language label on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    return bool(_PLACEHOLDER.search(text, start, at) or _LANGUAGE_LABEL.match(text, start, at))
 
 
 def note_score(evidence: Evidence) -> tuple[float, str] | None:
@@ -22,6 +36,8 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
         if evidence.exchange_title and evidence.letter_opening:
             return 0.9, "exchange-of-notes title and notes written in the first person"
         return None
+    if _quoted_model(evidence.text, opening):
+        return None  # a glossary or a guide quoting the formula, not a note
     if evidence.exchange_title:
         return 0.95, "exchange-of-notes title and a note's courtesy formula"
     if evidence.masthead:

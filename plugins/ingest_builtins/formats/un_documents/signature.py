@@ -20,6 +20,10 @@ _OPEN_END = re.compile(
 )
 _LEADING_SPECKS = re.compile(r"^[/|\\~'`\u2018\u2019.,_]{1,2}\s*(?=[A-Z])")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
+#: A title line is at most this long where a PDF wraps it …
+_WRAPPED_TITLE = 70
+#: … and this long where a page or an e-mail prints it on one line.
+_LONGEST_TITLE = 120
 
 
 @attrs.frozen
@@ -39,11 +43,14 @@ class Signature:
 
 def _title_like(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > 70 or _KEY_VALUE.match(stripped) or SIGNED.match(stripped):
+    if not stripped or len(stripped) > _LONGEST_TITLE or _KEY_VALUE.match(stripped) or SIGNED.match(stripped):
         return False
     if stripped.startswith(("*", "[", "Annex", "ANNEX", "Enclosure", "Annexe", "Anexo")):
         return False
     words = stripped.split()
+    if len(stripped) > _WRAPPED_TITLE:
+        # A title on one line, as text copied from a page or an e-mail prints it, not a sentence.
+        return len(words) <= 16 and not stripped.endswith((".", ":", ";", ",")) and stripped[0].isupper()
     return len(words) <= 10 and not stripped.endswith((":", ";", ",")) and stripped[0].isupper()
 
 

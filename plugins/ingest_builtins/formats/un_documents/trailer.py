@@ -157,9 +157,23 @@ def find_trailer(lines: list[str]) -> int:
     return start
 
 
+# An e-mail's confidentiality notice under a letter forwarded in it, in the languages of the missions.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:(?:confidentiality\s+notice|disclaimer|avis\s+de\s+confidentialit[ée]|aviso\s+legal)\s*:"
+    r"|(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication)\b[^\n]{0,200}"
+    r"\b(?:confidential|privileged)"
+    r"|(?:ce|le\s+présent)\s+(?:courriel|message|e-?mail)\b[^\n]{0,200}confidenti"
+    r"|este\s+(?:correo|mensaje)\b[^\n]{0,200}confidencial|diese\s+(?:e-?mail|nachricht)\b[^\n]{0,200}vertraulich)"
+    r"[^\n]{0,600}$",
+    re.IGNORECASE,
+)
+
+
 def _page_furniture(line: str) -> bool:
-    """A site's note on the page, its copyright line or its links to the previous and next pages."""
-    return any(pattern.match(line) is not None for pattern in (_PAGE_NOTE, _COPYRIGHT, _PREVIOUS_NEXT))
+    """A site's note on the page, its copyright line, links to previous and next pages, an e-mail's notice."""
+    return any(
+        pattern.match(line) is not None for pattern in (_PAGE_NOTE, _COPYRIGHT, _PREVIOUS_NEXT, _DISCLAIMER)
+    )
 
 
 def _is_link_line(line: str) -> bool:
