@@ -199,3 +199,10 @@ def test_find_dates_stays_fast_on_large_and_pathological_text():
     assert len(find_dates(dense)) == 20_000
     assert find_dates(digits) == []
     assert time.perf_counter() - started < 5
+
+
+def test_dates_in_chinese_numerals_as_official_chinese_writing_prints_them() -> None:
+    found = find_dates("二〇二五年十二月三十一日于北京，二〇二六年三月一日")
+    assert [match.iso for match in found] == ["2025-12-31", "2026-03-01"]
+    assert found[0].text == "二〇二五年十二月三十一日"
+    assert find_dates("二〇二六年二月三十日") == []  # no such day

@@ -312,15 +312,44 @@ def _with_weekday(text: str, start: int) -> int:
     return found.start() if found and found.group(1).lower() in _WEEKDAY_NAMES else start
 
 
+# Chinese official writing prints dates in Chinese numerals: "二〇二六年三月十二日".
+_HAN_DIGITS = "〇一二三四五六七八九"
+_HAN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+
+
+def _han_number(numerals: str) -> int:
+    """A number of one or two figures in Chinese numerals ("三" 3, "十二" 12, "二十一" 21)."""
+    tens, _, units = numerals.rpartition("十")
+    if "十" not in numerals:
+        return _HAN_DIGITS.index(numerals) if len(numerals) == 1 else 0
+    return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (_HAN_DIGITS.index(units) if units else 0)
+
+
+def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Dates written in Chinese numerals, as (start, end, ISO date)."""
+    for m in _HAN_DATE.finditer(text):
+        year = "".join(str(_HAN_DIGITS.index("〇" if c == "零" else c)) for c in m.group(1))
+        try:
+            value = _dt.date(int(year), _han_number(m.group(2)), _han_number(m.group(3)))
+        except ValueError:
+            continue
+        yield m.start(), m.end(), value.isoformat()
+
+
 def _scan(text: str, dayfirst: bool | None, years: bool, ranges: bool) -> Iterator[DateMatch]:
     readable = _ascii_digits(text)
     found: list[tuple[int, int, str]] = []
+    han = list(_han_dates(text)) if "年" in text and not text.isascii() else []
     for low, high in _segments(readable):
         for m in _pattern().finditer(readable, low, high):
             value = _value(m, dayfirst)
             if value is None or (not ranges and _in_range(readable, m.start(), m.end())):
                 continue
             found.append((_with_weekday(readable, m.start()), m.end(), value))
+    if han:
+        found = sorted(found + han)
     if years:
         spans = iter(found[:])
         current = next(spans, None)
