@@ -395,3 +395,16 @@ def test_the_greeting_names_the_addressee_and_the_place_may_follow_in(
     assert record["metadata"]["sender"] == sender
     assert record["metadata"]["addressee"] == addressee
     assert record["date"] == date
+
+
+def test_a_portuguese_reply_names_its_correspondents_around_the_reference_to_the_note_answered() -> None:
+    text = (
+        "O Ministério das Relações Exteriores cumprimenta atenciosamente a Embaixada da República do Peru e, "
+        "em resposta à Nota nº 12/2026, de 4 de junho de 2026, tem a honra de informar que concorda."
+    )
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text[opening.start :], opening, opening.start) == (
+        "Ministério das Relações Exteriores",
+        "Embaixada da República do Peru",
+    )

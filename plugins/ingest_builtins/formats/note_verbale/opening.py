@@ -52,7 +52,7 @@ _ADDRESSEE = (
     re.compile(r"\bhälsar\s+(?P<a>[^,.;]+?)(?=\s+och\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\bkomplimenter\s+til\s+(?P<a>[^,.;]+?)(?=\s+og\s+har\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\btervehtii\s+(?P<a>[^,.;]+?)(?=\s+ja\s+|\s*[,.;])", re.IGNORECASE),
-    re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s*[,.;])",
+    re.compile(r"\bcumprimentam?\s+(?:atenciosamente\s+)?(?P<a>(?:a|o|as|os)\s+[^,.;]+?)(?=\s+e\s+tem\b|\s+e,|\s*[,.;])",
                re.IGNORECASE),
     re.compile(rf"\bcumprimentos\s+(?P<a>(?:ao|à|aos|às|a|o)\s+[^,.;]+?)(?:(?=\s+e,)|{_END})", re.IGNORECASE),
     re.compile(r"\bcomplimenti\s+(?P<a>(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;]+?)(?=\s+e\s+ha\b|\s+e,|\s*[,.;])",

@@ -145,7 +145,8 @@ STRONG_OPENINGS = _compile(
         ),
         ("ru", r"свидетельствует\s+сво[её]\s+уважение", ("свидетельствует",)),
         ("uk", r"\bвисловлює\s+(?:свою\s+)?повагу\b", ("повагу",)),
-        ("pt", r"\bcumprimentam?\b[^.]{0,300}?\be\s+tem\s+a\s+honra\b", ("cumprimenta",)),
+        # "… cumprimenta a Embaixada … e, em resposta à Nota nº 23, de 2 de março, tem a honra de …"
+        ("pt", r"\bcumprimentam?\b[^.]{0,300}?\be(?:,[^.]{0,200}?,)?\s+tem\s+a\s+honra\b", ("cumprimenta",)),
         ("cs", r"\b(?:projevuje|vyjadřuje)\s+(?:svou\s+)?(?:hlubokou\s+)?úctu\b", ("úctu",)),
         ("pl", r"\b(?:przesyła|składa)\b[^.]{0,60}?\bwyrazy\s+(?:\w+\s+)?szacunku\b", ("szacunku",)),
         ("sv", r"\bhälsar\b[^.]{0,300}?\boch\s+har\s+äran\b", ("äran",)),
