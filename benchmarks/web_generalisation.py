@@ -6,8 +6,8 @@ Sources: the article benchmark (``web``, ``../shared/bench/web/``), each folder 
 ``../shared/bench/web-more/`` (older HTML, blogs, forums, portals, non-UTF-8 and
 non-English pages) where they exist, ``web_probes_heldout`` (``tests/data/``: invented
 news, blog and forum pages in European languages with title, author and date gold) and
-``web_probes_heldout_round3`` and ``web_probes_heldout_round4`` (the same kind of pages, written
-by other hands without reading the web-page rules).
+``web_probes_heldout_round3``, ``web_probes_heldout_round4`` and ``web_probes_heldout_round5`` (the
+same kind of pages, written by other hands without reading the web-page rules).
 Per source it prints the main-text F1 (the benchmark's 4-word shingle metric) and the
 title, author and date accuracy where the source has that gold,
 for ingest (the ``web-page`` record the pipeline makes from the page's bytes) and for
@@ -54,6 +54,7 @@ if not SHARED.is_dir():
 PROBES = REPO / "tests" / "data" / "web_probes_heldout"
 PROBES_ROUND3 = REPO / "tests" / "data" / "web_probes_heldout_round3"
 PROBES_ROUND4 = REPO / "tests" / "data" / "web_probes_heldout_round4"
+PROBES_ROUND5 = REPO / "tests" / "data" / "web_probes_heldout_round5"
 META = ("title", "author", "date")
 
 
@@ -87,6 +88,7 @@ def source_dirs() -> dict[str, Path]:
     out[PROBES.name] = PROBES
     out[PROBES_ROUND3.name] = PROBES_ROUND3
     out[PROBES_ROUND4.name] = PROBES_ROUND4
+    out[PROBES_ROUND5.name] = PROBES_ROUND5
     return out
 
 
