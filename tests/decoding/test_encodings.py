@@ -148,3 +148,23 @@ def test_an_unsure_guess_of_another_script_is_kept_with_a_warning(text, encoding
     decoded = decode_bytes(text.encode(encoding))
     assert decoded.text == text
     assert decoded.warnings and "candidates" in decoded.warnings[0]
+
+
+def test_a_web_page_is_read_in_the_encoding_it_declares() -> None:
+    body = "<p>Ochrona danych osobowych: świadczenia, zgłoszenia, ąę.</p>" * 20
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'
+        f"<title>Dane</title></head><body>{body}</body></html>"
+    )
+    decoded = decode_bytes(page.encode("iso-8859-2"), media_type="text/html")
+    assert (decoded.encoding, decoded.method) == ("iso8859-2", "declared")
+    assert "świadczenia" in decoded.text
+    # The same bytes as plain text have no declaration to follow: the detector decides.
+    assert decode_bytes(page.encode("iso-8859-2"), media_type="text/plain").method != "declared"
+
+
+def test_a_declared_latin_1_is_read_as_windows_1252_as_browsers_do() -> None:
+    page = '<meta charset="ISO-8859-1"><p>“Quoted” — and dashed, café.</p>'
+    decoded = decode_bytes(page.encode("cp1252"), media_type="text/html")
+    assert decoded.encoding == "cp1252"
+    assert "“Quoted” — and dashed" in decoded.text

@@ -1,13 +1,14 @@
 """Decide the encoding of bytes and decode them: BOM, strict UTF-8, UTF-16 by NUL pattern, then chardet.
 
 Most documents are UTF-8 and are decoded by the strict UTF-8 attempt alone,
-at the speed of the codec; only the rest reach the detector, which sees a
-bounded sample.  A guess the detector is unsure of (confidence under
-:data:`LOW_CONFIDENCE`) is never taken silently: Windows-1252, the commonest
-legacy encoding of news and diplomatic text, is preferred when the detector
-rates it nearly as high and the bytes decode under it strictly, and the
-record gets a warning naming the candidates.  Whatever is chosen is then
-applied to the whole input strictly; when it fails part-way, the bad bytes are replaced and a warning
+at the speed of the codec; a web page declaring its encoding is read in it;
+only the rest reach the detector, which sees a bounded sample.  A guess the
+detector is unsure of (confidence under :data:`LOW_CONFIDENCE`) is never
+taken silently: Windows-1252, the commonest legacy encoding of news and
+diplomatic text, is preferred when the detector rates it nearly as high and
+the bytes decode under it strictly, and the record gets a warning naming
+the candidates.  Whatever is chosen is then applied to the whole input
+strictly; when it fails part-way, the bad bytes are replaced and a warning
 gives the offset of the first one and their count.  Too many replacements,
 or bytes that are not text at all, make the input a failure.
 """
@@ -23,6 +24,7 @@ import chardet
 from chardet import EncodingEra
 
 from ingest import Decoded, Rejected
+from ingest_builtins.decoding.declared import declared_encoding
 
 __all__ = ["DEFAULT_MAX_REPLACED", "DEFAULT_SAMPLE_BYTES", "LOW_CONFIDENCE", "decode_bytes"]
 
@@ -171,8 +173,12 @@ def decode_bytes(
     sample_bytes: int = DEFAULT_SAMPLE_BYTES,
     max_replaced: float = DEFAULT_MAX_REPLACED,
     encoding: str | None = None,
+    media_type: str | None = None,
 ) -> Decoded:
     """Decode ``data`` as described in the module docstring; ``encoding`` forces one.
+
+    A web page or XML file (``media_type``) that is neither UTF-8 nor marked by a BOM is read in the
+    encoding it declares, when its bytes decode in it (:mod:`ingest_builtins.decoding.declared`).
 
     Raises :class:`ingest.Rejected` for binary input and for input mostly
     undecodable in the chosen encoding.
@@ -203,6 +209,10 @@ def decode_bytes(
         # sequences prove the document is UTF-8 (a concatenated or corrupt tail).
         if _MULTIBYTE_UTF8.search(data, 0, error.start):
             return _strict_or_replaced(data, "utf-8", 0.99, "utf-8", max_replaced)
+    declared = declared_encoding(sample, media_type)
+    if declared is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            return Decoded(text=data.decode(declared), encoding=declared, confidence=0.95, method="declared")
     candidates = _detect(sample)
     detected, confidence = candidates[0]
     if confidence < LOW_CONFIDENCE:

@@ -30,4 +30,5 @@ def ingest_decode(raw: RawInput, options: Options) -> Decoded | None:
         sample_bytes=DEFAULT_SAMPLE_BYTES,
         max_replaced=float(options.get("max_replaced", DEFAULT_MAX_REPLACED)),
         encoding=options.get("encoding") or None,
+        media_type=raw.media_type,
     )
