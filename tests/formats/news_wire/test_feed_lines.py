@@ -81,3 +81,55 @@ def test_an_additional_reporter_is_an_author_without_the_place_he_filed_from() -
     tail = parse_tail(body)
     assert body[: tail.body_end] == LEAD
     assert tail.authors == ["Ana Ruiz", "Luis Mora"]
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place"),
+    [
+        ("Ulaanbaatar, June 4 (MONTSAME). ", "Montsame", "Ulaanbaatar"),
+        ("Porto-Novo, 4 juin 2026 (XYZP) - ", "XYZP", "Porto-Novo"),  # an agency not in the table
+        ("صلالة في 4 يونيو /العمانية/ ", "Oman News Agency", "صلالة"),
+    ],
+)
+def test_datelines_closed_by_a_full_stop_or_naming_an_agency_not_in_the_table(
+    top: str, agency: str, place: str
+) -> None:
+    text = "A headline of the story written for the test\n\n" + top + LEAD
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :].startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    "flag", ["URGENT", "FLASH", "EILMELDUNG", "CORRECTIE: In een eerdere versie stond een fout."]
+)
+def test_a_priority_flag_or_a_correction_above_the_headline(flag: str) -> None:
+    text = (
+        f"{flag}\n\nA headline of the story written for the test\n\nKUALA LUMPUR, June 4 (Bernama) -- {LEAD}"
+    )
+    head = parse_head(text)
+    assert head.title == "A headline of the story for the test"
+    assert head.agency == "Bernama"
+
+
+def test_a_byline_with_the_initial_glued_to_the_name() -> None:
+    text = (
+        "A headline of the story written for the test\n\nBy Ts.Nomin\n\nUlaanbaatar, June 4 (MONTSAME). "
+        + LEAD
+    )
+    assert parse_head(text).authors == ["Ts.Nomin"]
+
+
+def test_a_russian_author_label_closing_the_copy_names_the_author() -> None:
+    body = LEAD + "\n\nАвтор: Айгерим Сейткали"
+    tail = parse_tail(body)
+    assert body[: tail.body_end] == LEAD
+    assert tail.authors == ["Айгерим Сейткали"]
+
+
+def test_an_agency_s_sign_off_closing_the_copy_is_found_without_reading_the_whole_tail() -> None:
+    from ingest_builtins.formats.articles.tail import closing_agency
+
+    assert closing_agency(LEAD + "\n\n/ritzau/") == "Ritzau"
+    assert closing_agency(LEAD + "\n\n-- BERNAMA") == "Bernama"
+    assert closing_agency(LEAD) is None

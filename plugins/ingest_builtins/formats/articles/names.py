@@ -83,9 +83,19 @@ def tidy_name(name: str) -> str:
     return " ".join(tokens).strip(" ,.;:-–—")
 
 
+# An initial glued to the name by its dot, as Mongolian and some Russian bylines print it: "Ts.Nomin".
+# (Two-letter initials are the Mongolian letters written with two Latin ones: "Ts.", "Ch.", "Kh." …)
+_GLUED_INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|Ts|Ch|Sh|Kh|Ya|Yu|Ye|Zh)\.){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]{2,}")
+
+
 def is_person_name(name: str) -> bool:
-    """Whether ``name`` reads as a person's name: two to five capitalised words, no desk or agency words."""
+    """Whether ``name`` reads as a person's name: two to five capitalised words, no desk or agency words.
+
+    A name written with its initial glued on by the dot (``Ts.Nomin``) counts as two words.
+    """
     tokens = name.split()
+    if len(tokens) == 1 and _GLUED_INITIAL.fullmatch(tokens[0]) and not is_agency(name):
+        return True
     if not 2 <= len(tokens) <= 5 or is_agency(name):
         return False
     capitalised = 0

@@ -11,7 +11,7 @@ from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.names import byline_names, contributor_authors, credit_authors
 from ingest_builtins.formats.articles.site_lines import is_site_line
 
-__all__ = ["WireTail", "is_subscription_prompt", "parse_tail"]
+__all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 
 _CREDIT_WORDS = (
     r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
@@ -46,12 +46,12 @@ _CONTRIBUTION_WORD = re.compile(r"contribu|colabor", re.IGNORECASE)
 # Name (PAP)"); the reporters are authors, the editors are not.
 _LABELLED_CREDIT = re.compile(
     r"(?:\A|\n)[ \t]*(?P<label>reporters?|pewarta|penulis|wartawan|autor|autora|autorka|autorzy|editors?|"
-    r"redaktur|redaksi)[ \t]*:[ \t]*"
+    r"redaktur|redaksi|автор|авторы|автори|редактор)[ \t]*:[ \t]*"
     rf"(?P<names>[^\n:]{{2,80}}?)(?:[ \t]*\((?P<agency>{AGENCY_PATTERN})\))?\s*\Z",
     re.IGNORECASE,
 )
 _REPORTER_LABELS = frozenset(("reporter", "reporters", "pewarta", "penulis", "wartawan"))
-_REPORTER_LABELS |= {"autor", "autora", "autorka", "autorzy"}
+_REPORTER_LABELS |= {"autor", "autora", "autorka", "autorzy", "автор", "авторы", "автори"}
 # The same labels run together on one line once the copy's lines are joined ("Pewarta: A Editor: B …").
 _REPORTER_IN_LINE = re.compile(
     r"\b(?:reporters?|pewarta|penulis|wartawan)[ \t]*:[ \t]*(?P<names>[^\n:]{2,80}?)"
@@ -149,6 +149,9 @@ _INITIALS = re.compile(
 )
 
 
+_SLASHED_AGENCY = re.compile(rf"\A/(?:{AGENCY_PATTERN})/[ \t]*(?=\S)")
+
+
 def _desk_paragraph(paragraph: str) -> bool:
     """A closing paragraph of routing codes, a transmission stamp, an end word or the desk's initials."""
     if len(paragraph) > 80:
@@ -158,7 +161,8 @@ def _desk_paragraph(paragraph: str) -> bool:
         any(c.isdigit() for c in paragraph) or "NNNN" in tokens
     ):
         return True
-    return bool(_STAMP.fullmatch(paragraph) or _INITIALS.fullmatch(paragraph))
+    initials = _SLASHED_AGENCY.sub("", paragraph, count=1)  # "/العمانية/ ع خ / س ح"
+    return bool(_STAMP.fullmatch(paragraph) or _INITIALS.fullmatch(initials))
 
 
 # Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".
@@ -239,6 +243,18 @@ def _is_furniture_paragraph(paragraph: str) -> bool:
     if kind == "strong" or _RULE.fullmatch(paragraph):
         return True
     return kind == "weak" and not any(ch.isalpha() for ch in paragraph)
+
+
+def closing_agency(text: str) -> str | None:
+    """The agency whose sign-off closes ``text`` on its last line ("/ritzau/", "-- BERNAMA"), or ``None``."""
+    end = text[-120:].rstrip()
+    closing = _AGENCY_SIGN_OFF.search(end)
+    if closing is not None:
+        name = closing.group("agency") or closing.group("bracketed")
+        return canonical_agency(name) if name else None
+    sign_off = _SIGN_OFF.search(end[end.rfind("\n") + 1 :])
+    name = sign_off.group("slashed") if sign_off is not None else None
+    return canonical_agency(name) if name else None
 
 
 def parse_tail(text: str) -> WireTail:

@@ -35,10 +35,11 @@ _DAY_MONTH = (
 )
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
-# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ".
+# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
+# full stop: "(MONTSAME). ".
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
-    rf"(?P<dash>\.?[ \t]*{_DASH})?[ \t]*",
+    rf"(?P<dash>\.?[ \t]*{_DASH})?(?:\.(?=[ \t]))?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
 # Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
@@ -97,10 +98,16 @@ _CAPS_DAY_AGENCY = re.compile(
 _PLACE_ALONE = re.compile(
     r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
 )
-# TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -".
+# TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in",
+# "on") before the day: "مسقط في 23 مارس /العمانية/".
+_UNCASED_WORD = r"(?!في[ ])[\u0590-\u06ff]+"
 _SLASHED = tuple(
     rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*(?:{_DASH}[ \t]*)?"
-    for place in (_CAPS_PLACE, _TITLE_PLACE)
+    for place in (
+        _CAPS_PLACE,
+        _TITLE_PLACE,
+        rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})(?:[ ]+في)?",
+    )
 )
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
 _UNCASED_PLACE = re.compile(r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})(?P<when>)(?P<year>)")
@@ -197,6 +204,9 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
             return None
         return attrs.evolve(_placed(uncased, agency), end=bracket.end())
     if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
+        return attrs.evolve(_placed(place, agency), end=bracket.end())
+    if place.groupdict().get("when") and agency.isupper() and 2 <= len(agency) <= 12:
+        # An agency not in the table, in capitals after a place and a day: "Cotonou, 3 fév. (XYZ) -".
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     return None
 

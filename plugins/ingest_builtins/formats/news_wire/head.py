@@ -42,6 +42,12 @@ _NOTE_START = (
 _PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
 _LINE_NOTE = re.compile(
     r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION|Eds?)\s*:[^\n]{0,800}\n"
+    # … the same notes in the agencies' languages: "CORRECTIE: In een eerdere versie …"
+    r"|[ \t]*(?:CORRECTIE|KORREKTUR|BERICHTIGUNG|CORRECCI[ÓO]N|RECTIFICATIF|CORREZIONE|CORRE[ÇC][ÃA]O"
+    r"|ИСПРАВЛЕНИЕ|OPRAVA|KOREKTA|RETTELSE|R[ÄA]TTELSE|OIKAISU)\s*:[^\n]{0,800}\n"
+    # The copy's priority alone on its line above the headline: "URGENT", "FLASH", "EILMELDUNG".
+    r"|[ \t]*(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING(?: NEWS)?|URGENTE|URGENCE|EILMELDUNG|DRINGEND|СРОЧНО"
+    r"|عاجل)[ \t]*\n"
     # AP's slug line above the headline: "BC-EU--Poland-Farmers Protest, 2nd Ld-Writethru" (the double
     # hyphen may have become a dash).
     r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"

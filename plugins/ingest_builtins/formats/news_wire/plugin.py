@@ -53,6 +53,7 @@ def ingest_register_formats(formats: FormatRegistry) -> None:
 def ingest_identify(document: Document) -> Score | None:
     """A Reuters-21578 record, a scraper's date header, an agency dateline or byline, or an attribution."""
     from ingest_builtins.formats.articles.lead import lead_attribution
+    from ingest_builtins.formats.articles.tail import closing_agency
     from ingest_builtins.formats.news_wire.head import parse_head
     from ingest_builtins.formats.news_wire.sgml import is_reuters_sgml
 
@@ -76,6 +77,8 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.6, "editor's note and byline or dateline at the top")
     if "dateline" in head.found:
         return Score(FORMAT_NAME, 0.5, "place-and-date dateline at the top")
+    if "headline" in head.found and (agency := closing_agency(text)) is not None:
+        return Score(FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy")
     return None
 
 
