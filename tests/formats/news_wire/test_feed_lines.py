@@ -108,7 +108,7 @@ def test_a_priority_flag_or_a_correction_above_the_headline(flag: str) -> None:
         f"{flag}\n\nA headline of the story written for the test\n\nKUALA LUMPUR, June 4 (Bernama) -- {LEAD}"
     )
     head = parse_head(text)
-    assert head.title == "A headline of the story for the test"
+    assert head.title == "A headline of the story written for the test"
     assert head.agency == "Bernama"
 
 
