@@ -134,3 +134,36 @@ def test_a_stamp_with_a_spaced_utc_offset_keeps_the_local_time_and_the_offset(
         "Trend",
     )
     assert record["metadata"]["section"] == "Business"
+
+
+MINISTRY_PAGE = """Skip to main content
+Ministry of Coastal Affairs of Freeland
+English | Français
+Home
+About the Ministry
+Press Room
+Home  ›  Press Room  ›  Statements
+Statement by the Ministry of Coastal Affairs on the opening of the northern fish market
+الإثنين 23 مارس 2026
+The Ministry of Coastal Affairs welcomes the opening of the northern fish market, which brings together the
+cooperatives of the three coastal districts under one roof.
+
+The market will open every day of the week and will keep a register of catches for the fisheries survey.
+Share
+Facebook  X  WhatsApp
+Page last updated: 24 March 2026 09:10
+Print
+Related news
+The Minister receives the Ambassador of Westland
+20 March 2026
+Tags: fisheries, markets
+"""
+
+
+def test_a_ministry_page_copied_with_its_skip_link_menu_and_related_news() -> None:
+    page = parse_copied_page(MINISTRY_PAGE)
+    assert page.title.startswith("Statement by the Ministry of Coastal Affairs on the opening")
+    assert page.publisher == "Ministry of Coastal Affairs of Freeland"
+    assert page.date == "2026-03-23"
+    assert page.body.startswith("The Ministry of Coastal Affairs welcomes")
+    assert page.body.rstrip().endswith("for the fisheries survey.")

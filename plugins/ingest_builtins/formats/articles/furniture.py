@@ -46,12 +46,25 @@ END_MARKERS = _labels(
     más información|comentarios|noticias de interés
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
+    temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова
+    أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
     """
 )
 
-# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article.
+# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article; the skip and
+# accessibility links at the top of a government site's pages, in the languages of the sites read.
 WIDGET_LABELS = END_MARKERS | _labels(
     """
+    skip to main content|skip to content|skip navigation|jump to content|jump to main content|accessibility
+    aller au contenu principal|aller au contenu|passer au contenu|accessibilité|contraste élevé
+    ir al contenido principal|saltar al contenido|ir al contenido|ir para o conteúdo|saltar para o conteúdo
+    zum inhalt springen|direkt zum inhalt|zum hauptinhalt springen|vai al contenuto|salta al contenuto
+    naar de inhoud|ga naar de inhoud|przejdź do treści|přejít na obsah|перейти к содержанию
+    перейти к основному содержанию|версия для слабовидящих|перейти до основного вмісту
+    версія для людей з вадами зору
+    تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
+    مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
+    본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page

@@ -63,7 +63,8 @@ SHARE_TARGETS = frozenset(
     (
         "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
         "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
-        "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk",
+        "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk", "вконтакте", "вк",
+        "одноклассники", "телеграм", "فيسبوك", "تويتر", "إكس", "واتساب", "تيليجرام",
     )
 )  # fmt: skip
 # Questions and offers addressed to the reader about the page itself.
@@ -83,7 +84,8 @@ _FEEDBACK = re.compile(
     r"did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story|post)|(?:cet\s+article|cette\s+page)\s+vous\s+a(?:-t-il|-t-elle)?\s+plu|"
     r"hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|te\s+gustó\s+(?:este\s+artículo|esta\s+nota)|"
     r"gostou\s+d[ea]st[ea]\s+(?:matéria|artigo|notícia)|ti\s+è\s+piaciuto\s+questo\s+articolo|"
-    r"quanto\s+sono\s+chiare\s+le\s+informazioni",
+    r"quanto\s+sono\s+chiare\s+le\s+informazioni|была\s+ли\s+эта\s+информация\s+полезной|"
+    r"هل\s+كانت\s+هذه\s+المعلومات\s+مفيدة|cette\s+information\s+vous\s+a-t-elle\s+été\s+utile",
     re.IGNORECASE,
 )
 # Subscription and newsletter offers, in the languages of the sites read.
@@ -110,6 +112,15 @@ def is_section_line(line: str) -> bool:
     return parts is not None and all(is_home(part) or label_key(part) in SECTIONS for part in parts)
 
 
+_BUTTON_SPLIT = re.compile(r"[\s|·•,/]+")
+
+
+def _network_buttons(line: str) -> bool:
+    """A row of share buttons without a label: ``Facebook  X  WhatsApp``."""
+    buttons = [b for b in _BUTTON_SPLIT.split(line.casefold()) if b]
+    return len(buttons) >= 2 and all(b in SHARE_TARGETS for b in buttons)
+
+
 def _labelled_widget(line: str) -> bool:
     """A widget's label and its buttons: ``Share: Facebook X Email``, ``[Font size: A A A]``."""
     label, colon, rest = label_key(line).partition(":")
@@ -125,7 +136,12 @@ def is_share_line(line: str) -> bool:
     return (
         bool(stripped)
         and len(stripped) <= _LONGEST
-        and (is_widget_label(stripped) or bool(_SHARE.match(stripped)) or _labelled_widget(stripped))
+        and (
+            is_widget_label(stripped)
+            or bool(_SHARE.match(stripped))
+            or _labelled_widget(stripped)
+            or _network_buttons(stripped)
+        )
     )
 
 

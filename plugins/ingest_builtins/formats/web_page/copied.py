@@ -182,6 +182,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 page.found[0] = "site name"
             page.found.append("menu")
         elif (parts := breadcrumb(line)) is not None:
+            if page.title is not None and _site_name_above_navigation(lines, index, page.title):
+                # What was taken for the headline stands above the site's menu: it is the site's name.
+                page.publisher = page.publisher or page.title
+                page.found[page.found.index("headline")] = "site name"
+                page.title = None
             if is_site_name(parts[0]) and page.publisher is None:
                 page.publisher = parts[0]
             kept = [p for p in parts if not is_home(p) and not is_site_name(p)]
@@ -241,6 +246,26 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         index += 1
     page.section = page.section or _section(labels, stamp_at)
     return index
+
+
+#: Most words of a line of the site's navigation between its name and its breadcrumb.
+_NAVIGATION_WORDS = 12
+
+
+def _site_name_above_navigation(lines: list[str], index: int, title: str) -> bool:
+    """Whether ``title`` stands above the site's navigation and its breadcrumb (``index``), a headline below.
+
+    Lines of navigation (a menu, the ministry's name, a search box) stand between; the headline, longer than
+    the site's name, follows the breadcrumb, perhaps under the section's label.
+    """
+    above = next((at for at in range(index - 1, -1, -1) if lines[at] == title), None)
+    if above is None or index - above < 2:
+        return False
+    between = lines[above + 1 : index]
+    if any(words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END) for line in between):
+        return False
+    following = [line for line in lines[index + 1 : index + 3] if words(line) >= 3]
+    return bool(following) and _title_like(following[0]) and words(following[0]) > words(title)
 
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
@@ -327,6 +352,9 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
             after = lines[marker + 1 : end]
             if not any(words(a) >= _LONG_PROSE and a.endswith(_SENTENCE_END) for a in after):
                 end = marker
+                # The share buttons, print link and last-updated line above the list go too.
+                while end - 1 > start and _tail_line(lines[end - 1], page) == "strong":
+                    end -= 1
                 break
     if end < len(lines):
         page.found.append("furniture at the end")

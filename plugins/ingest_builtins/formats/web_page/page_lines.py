@@ -32,11 +32,23 @@ def is_cut_teaser(line: str) -> bool:
     return cut != stripped and cut[-1:].isalnum() and words(cut) <= _TEASER_WORDS
 
 
+# The label of a story's keywords, in the languages of the sites read: "Mots-clés : Pêche  Togo".
+_TAG_LABEL = re.compile(
+    r"(?:tags?|keywords?|topics?|mots-clés|étiquettes|temas|etiquetas|palavras-chave|schlagwörter|stichwörter"
+    r"|теги|ключевые слова|الكلمات المفتاحية|وسوم)\s*:",
+    re.IGNORECASE,
+)
+_TAG_LINE_WORDS = 20
+
+
 def is_tag_line(line: str) -> bool:
-    """A line of the page's hashtags (``#South Korea #Japan #supply chains``)."""
-    tags = line.strip().split("#")
+    """A line of the page's hashtags (``#South Korea #Japan #supply chains``) or its labelled keywords."""
+    stripped = line.strip()
+    if _TAG_LABEL.match(stripped) and words(stripped) <= _TAG_LINE_WORDS and not stripped.endswith("."):
+        return True
+    tags = stripped.split("#")
     return (
-        line.lstrip().startswith("#")
+        stripped.startswith("#")
         and len(tags) >= 3
         and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
     )
