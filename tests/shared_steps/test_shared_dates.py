@@ -206,3 +206,12 @@ def test_dates_in_chinese_numerals_as_official_chinese_writing_prints_them() -> 
     assert [match.iso for match in found] == ["2025-12-31", "2026-03-01"]
     assert found[0].text == "二〇二五年十二月三十一日"
     assert find_dates("二〇二六年二月三十日") == []  # no such day
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("令和8年3月12日", "2026-03-12"), ("令和元年5月1日", "2019-05-01"), ("令和８年３月１２日", "2026-03-12"),
+     ("平成31年4月30日", "2019-04-30")],
+)  # fmt: skip
+def test_dates_of_the_japanese_eras(text: str, iso: str) -> None:
+    assert [match.iso for match in find_dates(f"東京、{text}")] == [iso]

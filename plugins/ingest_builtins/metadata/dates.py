@@ -327,15 +327,30 @@ def _han_number(numerals: str) -> int:
     return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (_HAN_DIGITS.index(units) if units else 0)
 
 
+# Japanese official writing counts years by era: "令和8年3月12日" (Reiwa 8, 2026), "令和元年" its first year;
+# the figures may be full-width ("令和８年３月１２日").
+_ERA_DATE = re.compile(
+    r"(令和|平成|昭和)[ 　]?(元|[0-9０-９]{1,2})年[ 　]?([0-9０-９]{1,2})月[ 　]?([0-9０-９]{1,2})日"
+)
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
 def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
-    """Dates written in Chinese numerals, as (start, end, ISO date)."""
+    """Dates in Chinese numerals and dates of the Japanese eras, as (start, end, ISO date)."""
+    found: list[tuple[int, int, int, int, int]] = []
     for m in _HAN_DATE.finditer(text):
         year = "".join(str(_HAN_DIGITS.index("〇" if c == "零" else c)) for c in m.group(1))
+        found.append((m.start(), m.end(), int(year), _han_number(m.group(2)), _han_number(m.group(3))))
+    if "令和" in text or "平成" in text or "昭和" in text:
+        for m in _ERA_DATE.finditer(text):
+            year = _ERA_START[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+            found.append((m.start(), m.end(), year, int(m.group(3)), int(m.group(4))))
+    for start, end, year, month, day in found:
         try:
-            value = _dt.date(int(year), _han_number(m.group(2)), _han_number(m.group(3)))
+            value = _dt.date(year, month, day)
         except ValueError:
             continue
-        yield m.start(), m.end(), value.isoformat()
+        yield start, end, value.isoformat()
 
 
 def _scan(text: str, dayfirst: bool | None, years: bool, ranges: bool) -> Iterator[DateMatch]:

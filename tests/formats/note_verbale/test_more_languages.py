@@ -408,3 +408,18 @@ def test_a_portuguese_reply_names_its_correspondents_around_the_reference_to_the
         "Ministério das Relações Exteriores",
         "Embaixada da República do Peru",
     )
+
+
+def test_a_ukrainian_note_attesting_its_respect_is_a_note_with_its_correspondents() -> None:
+    text = (
+        "Посольство України в Республіці Чехія засвідчує свою повагу Міністерству закордонних справ Чеської "
+        "Республіки і має честь повідомити про візит делегації.\n\nПосольство України користується цією "
+        "нагодою, щоб поновити Міністерству запевнення у своїй високій повазі.\n"
+    )
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text[opening.start :], opening, opening.start) == (
+        "Посольство України в Республіці Чехія",
+        "Міністерству закордонних справ Чеської Республіки",
+    )
+    assert gather_evidence(text).closing

@@ -62,7 +62,8 @@ _ADDRESSEE = (
                r"(?=\s+(?:i|oraz)\s+(?:ma|pragnie|uprzejmie|zwraca)\b|\s*[,.;])", re.IGNORECASE),
     re.compile(r"\b(?:przesyła|składa)\s+(?P<a>[^,.;]+?)\s+(?:swoje\s+)?wyrazy\s+(?:\w+\s+)?szacunku\b",
                re.IGNORECASE),
-    re.compile(r"\bвисловлює\s+(?:свою\s+)?повагу\s+(?P<a>[^,.;]+?)(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
+    re.compile(r"\b(?:висловлює|засвідчує)\s+(?:свою\s+)?(?:глибоку\s+)?повагу\s+(?P<a>[^,.;]+?)"
+               r"(?=\s+(?:і|та)\s+має\b|\s*[,.;])"),
     # Turkish names the addressee (dative) before the formula, after the sender's head noun.
     re.compile(r"(?:Bakanlığı|Büyükelçiliği|Elçiliği|Başkonsolosluğu|Konsolosluğu|Temsilciliği|Sekreterliği|"
                r"Başkanlığı),?\s+(?P<a>[^,.;]+?)\s+saygılarını\s+sunar\b"),

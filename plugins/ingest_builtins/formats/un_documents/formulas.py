@@ -144,7 +144,8 @@ STRONG_OPENINGS = _compile(
             ("cumprimentos",),
         ),
         ("ru", r"свидетельствует\s+сво[её]\s+уважение", ("свидетельствует",)),
-        ("uk", r"\bвисловлює\s+(?:свою\s+)?повагу\b", ("повагу",)),
+        # "висловлює свою повагу", and the usual Ukrainian "засвідчує свою повагу" ("attests its respect")
+        ("uk", r"\b(?:висловлює|засвідчує)\s+(?:свою\s+)?(?:глибоку\s+)?повагу\b", ("повагу",)),
         # "… cumprimenta a Embaixada … e, em resposta à Nota nº 23, de 2 de março, tem a honra de …"
         ("pt", r"\bcumprimentam?\b[^.]{0,300}?\be(?:,[^.]{0,200}?,)?\s+tem\s+a\s+honra\b", ("cumprimenta",)),
         ("cs", r"\b(?:projevuje|vyjadřuje)\s+(?:svou\s+)?(?:hlubokou\s+)?úctu\b", ("úctu",)),
@@ -277,8 +278,10 @@ CLOSINGS = _compile(
          r"\bconsiderazione\b", ("considerazione",)),
         ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero|valho-me|vale-se)\b"
          r"[^.]{0,400}?\bconsidera[çc][ãa]o\b", ("considera",)),
-        ("ru", r"пользуется\s+(?:случаем|возможностью)[^.]{0,400}?уважени", ("уважени",)),
-        ("uk", r"користується\s+(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]", ("пова",)),
+        ("ru", r"пользуется\s+(?:(?:этим|этой|данным|данной)\s+)?(?:случаем|возможностью)[^.]{0,400}?уважени",
+         ("уважени",)),
+        ("uk", r"користується\s+(?:(?:цією|цим)\s+)?(?:нагодою|випадком|можливістю)[^.]{0,400}?пова[гз]",
+         ("пова",)),
         ("cs", r"\bvyužívá\b[^.]{0,400}?\búct[ěy]\b", ("úct",)),
         ("pl", r"\bkorzysta(?:ją)?\s+z\s+(?:tej\s+)?okazji\b[^.]{0,400}?\bszacunku\b", ("szacunku",)),
         ("sv", r"\b(?:begagnar|använder)\b[^.]{0,40}?\btillfället\b[^.]{0,400}?\bhögaktning\b",
