@@ -339,12 +339,12 @@ def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
     """Dates in Chinese numerals and dates of the Japanese eras, as (start, end, ISO date)."""
     found: list[tuple[int, int, int, int, int]] = []
     for m in _HAN_DATE.finditer(text):
-        year = "".join(str(_HAN_DIGITS.index("〇" if c == "零" else c)) for c in m.group(1))
-        found.append((m.start(), m.end(), int(year), _han_number(m.group(2)), _han_number(m.group(3))))
+        figures = "".join(str(_HAN_DIGITS.index("〇" if c == "零" else c)) for c in m.group(1))
+        found.append((m.start(), m.end(), int(figures), _han_number(m.group(2)), _han_number(m.group(3))))
     if "令和" in text or "平成" in text or "昭和" in text:
         for m in _ERA_DATE.finditer(text):
-            year = _ERA_START[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
-            found.append((m.start(), m.end(), year, int(m.group(3)), int(m.group(4))))
+            era_year = _ERA_START[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+            found.append((m.start(), m.end(), era_year, int(m.group(3)), int(m.group(4))))
     for start, end, year, month, day in found:
         try:
             value = _dt.date(year, month, day)
