@@ -367,3 +367,19 @@ def test_a_signatory_s_title_printed_on_one_line_belongs_to_the_signature() -> N
     ]
     signature = find_signature(lines)
     assert signature is not None and signature.end == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("Point 76 a) de l’ordre du jour", ["76"]),
+        ("Пункт 20 повестки дня", ["20"]),
+        ("пункты 35 и 40 предварительной повестки дня", ["35", "40"]),
+        ("البند 20 من جدول الأعمال", ["20"]),
+        ("议程项目20", ["20"]),
+    ],
+)
+def test_agenda_items_in_french_russian_arabic_and_chinese(line: str, items: list[str]) -> None:
+    from ingest_builtins.formats.un_documents.agenda import find_agenda_items
+
+    assert find_agenda_items(line) == items

@@ -6,10 +6,10 @@ import re
 
 __all__ = ["find_agenda_items"]
 
-# A list of item numbers, each perhaps with a sub-item letter: "23, 35 and 75", "3 et 4", "68 (b)".
-_NUMBER = r"\d{1,3}(?:\s?\([a-z]\))?"
+# A list of item numbers, each perhaps with a sub-item letter: "23, 35 and 75", "3 et 4", "68 (b)", "76 a)".
+_NUMBER = r"\d{1,3}(?:\s?\([a-zа-я]\)|\s[a-zа-я]\))?"
 # (a scan's text layer may put a stop or a semicolon among them: "60; 62.and 69")
-_LIST = rf"{_NUMBER}(?:\s*(?:[,;](?:\s*and)?|\.?(?:and|et|y|e|&))\s*{_NUMBER})*"
+_LIST = rf"{_NUMBER}(?:\s*(?:[,;](?:\s*and)?|\.?(?:and|et|y|e|и|&))\s*{_NUMBER})*"
 _PATTERNS = (
     re.compile(rf"\bagenda\s+items?\s+({_LIST})", re.IGNORECASE),
     re.compile(
@@ -25,6 +25,10 @@ _PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(rf"\bpoints?\s+({_LIST})\s+de\s+la\s+liste\s+préliminaire", re.IGNORECASE),
+    # "Пункт 20 повестки дня", "пункты 35 и 40 предварительной повестки дня"
+    re.compile(rf"\bпункт(?:ы|ов|ам)?\s+({_LIST})\s+(?:предварительной\s+)?повестки\s+дня", re.IGNORECASE),
+    re.compile(rf"البند\s+({_LIST})\s+من\s+جدول\s+الأعمال"),
+    re.compile(rf"议程项目\s*({_LIST})"),
 )
 
 
