@@ -383,3 +383,21 @@ def test_agenda_items_in_french_russian_arabic_and_chinese(line: str, items: lis
     from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 
     assert find_agenda_items(line) == items
+
+
+def test_a_letter_copied_from_a_mission_s_spanish_site_sheds_the_site_s_fields_and_trailer() -> None:
+    text = (
+        "Carta de fecha 4 de junio de 2026 dirigida al Presidente del Consejo de Seguridad por el Representante "
+        "Permanente del Perú ante las Naciones Unidas\n\n"
+        "Publicado el 6 de junio de 2026 | Categoría: Cartas oficiales\n\n"
+        "Documento de las Naciones Unidas: S/2026/401\n\n"
+        "Tengo el honor de dirigirme a usted en relación con la reunión del Consejo.\n\n"
+        "Le agradecería que tuviera a bien hacer distribuir la presente carta como documento del Consejo.\n\n"
+        "(Firmado) Ana Ruiz\nEmbajadora\n\n"
+        "Compartir: Facebook | X | Correo electrónico\nImprimir | Descargar PDF (120 KB)\n\n"
+        "Noticias relacionadas\nEl Perú interviene en el debate abierto\n\n"
+        "Misión Permanente del Perú · Nueva York\n© 2026 Ministerio de Relaciones Exteriores.\n"
+    )
+    layout = read_layout(text)
+    assert layout.text.startswith("Tengo el honor de dirigirme a usted")
+    assert layout.text.rstrip().endswith("como documento del Consejo.")

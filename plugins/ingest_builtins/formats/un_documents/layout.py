@@ -51,8 +51,14 @@ _HEADER_FIELD = re.compile(
     r"descargar|languages?|langues?|idiomas?|publication\s+date|document\s+date|date|document\s+type|"
     r"type|sources?|agenda\s+items?|session|country|countries|subjects?|document|"
     # a library catalogue's record: "Date of issue: …", "Organ: …", "Language of this version: …"
-    r"date\s+of\s+(?:issue|publication)|issue\s+date|organs?|language\s+of\s+(?:this\s+)?(?:version|document))"
+    r"date\s+of\s+(?:issue|publication)|issue\s+date|organs?|language\s+of\s+(?:this\s+)?(?:version|document)"
+    # … and in the languages of the missions' sites: "Documento de las Naciones Unidas: S/2026/163"
+    r"|documento\s+de\s+las\s+naciones\s+unidas|document\s+des\s+nations\s+unies|documento\s+das\s+nações\s+unidas"
+    r"|cote|símbolo|categor(?:y|ía|ie|ia)|catégorie)"
     r"\s*:\s*\S"
+    # … or the page's publication date: "Publicado el 6 de marzo de 2026 | Categoría: Cartas oficiales".
+    r"|^\s*(?:published|posted|publicado|publié|publicada|veröffentlicht|опубликовано)(?:\s+(?:on|el|le|am|em))?"
+    r"\s+\d"
     # … or a symbol under a label without a colon: "UN Document A/51/156".
     r"|^\s*(?:UN|U\.N\.|United\s+Nations)\s+(?:document|doc\.?)\s+[A-Z]{1,6}(?:/[\w.-]+){2,5}\s*$",
     re.IGNORECASE,

@@ -34,6 +34,9 @@ _LINK_WORDS = frozenset(
         # a library catalogue's buttons on a record
         "cite", "cite this", "cite this record", "cite this document", "add to list", "add to favourites",
         "add to favorites", "export", "export record", "save", "save record", "email this record",
+        # … in the languages of the missions' sites
+        "correo electrónico", "correo", "descargar pdf", "télécharger le pdf", "télécharger pdf", "courriel",
+        "imprimer cette page", "compartilhar", "baixar pdf", "e-mail senden", "drucken", "teilen",
     )
 )  # fmt: skip
 # A site's copyright line: "Copyright © 2023 Ministry …", "© 2023 …"; no document ends with one.
@@ -44,7 +47,7 @@ _FIRST_WORDS = frozenset(
 _LINK_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}|,\s*")
 _LINK_LABEL = re.compile(
     r"^(?:share(?:\s+this(?:\s+(?:page|post|article|story|document))?|\s+on)?|download|links?|follow\s+us|"
-    r"partager|télécharger|descargar)\s*:\s*",
+    r"partager|télécharger|descargar|compartir|compartilhar|teilen|imprimir)\s*:\s*",
     re.IGNORECASE,
 )
 # "Back to Letters", "Back to the list": a link back to the page the document was listed on.
@@ -54,7 +57,10 @@ _SIZE = re.compile(r"\s*\((?:pdf|doc|word)?[^()]{0,30}\)\s*$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^\W*(?:related\s+(?:documents?|items?|links?|content|resources|materials?|news|articles|stories|posts|"
     r"records?|publications)|see\s+also|other\s+documents|"
-    r"more\s+documents|documents\s+connexes|voir\s+aussi|documentos\s+relacionados|véase\s+también)\s*:?\s*$",
+    r"more\s+documents|documents\s+connexes|voir\s+aussi|documentos\s+relacionados|véase\s+también"
+    # … a site's news beside the document, in the missions' languages
+    r"|noticias\s+relacionadas|art[íi]culos\s+relacionados|actualités\s+liées|articles\s+liés|à\s+lire\s+aussi"
+    r"|not[íi]cias\s+relacionadas|ähnliche\s+artikel|похожие\s+новости|другие\s+новости|أخبار\s+ذات\s+صلة)\s*:?\s*$",
     re.IGNORECASE,
 )
 _RELATED_REACH = 15
