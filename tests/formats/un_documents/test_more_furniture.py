@@ -387,8 +387,8 @@ def test_agenda_items_in_french_russian_arabic_and_chinese(line: str, items: lis
 
 def test_a_letter_copied_from_a_mission_s_spanish_site_sheds_the_site_s_fields_and_trailer() -> None:
     text = (
-        "Carta de fecha 4 de junio de 2026 dirigida al Presidente del Consejo de Seguridad por el Representante "
-        "Permanente del Perú ante las Naciones Unidas\n\n"
+        "Carta de fecha 4 de junio de 2026 dirigida al Presidente del Consejo de Seguridad por el "
+        "Representante Permanente del Perú ante las Naciones Unidas\n\n"
         "Publicado el 6 de junio de 2026 | Categoría: Cartas oficiales\n\n"
         "Documento de las Naciones Unidas: S/2026/401\n\n"
         "Tengo el honor de dirigirme a usted en relación con la reunión del Consejo.\n\n"
