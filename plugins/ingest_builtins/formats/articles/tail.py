@@ -8,6 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
+from ingest_builtins.formats.articles.mail import is_mail_disclaimer
 from ingest_builtins.formats.articles.names import byline_names, contributor_authors, credit_authors
 from ingest_builtins.formats.articles.site_lines import is_site_line
 
@@ -322,7 +323,7 @@ def parse_tail(text: str) -> WireTail:
             tail.found.append("furniture")
         else:
             start, paragraph = _last_paragraph(body)
-            if start and _desk_paragraph(paragraph):
+            if start and (_desk_paragraph(paragraph) or is_mail_disclaimer(paragraph)):
                 body = body[:start]
                 tail.found.append("sign-off")
             elif start and _promo(paragraph):

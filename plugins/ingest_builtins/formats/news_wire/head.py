@@ -8,6 +8,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.mail import forwarded_start
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.formats.articles.site_lines import is_site_line
 from ingest_builtins.formats.news_wire.datelines import (
@@ -107,6 +108,8 @@ _SLUG = re.compile(
 )
 
 _MAX_HEADLINE = 300
+#: What may stand above the wire system's routing lines.
+_ABOVE_ROUTING = frozenset({"transmission", "header", "note", "e-mail"})
 
 
 @attrs.define
@@ -305,7 +308,7 @@ def _structured(text: str, position: int, limit: int) -> bool:
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The headline, when a piece of the head or a paragraph follows it (a deck between is passed over)."""
     # Only notes, a date line and routing lines may stand above a headline.
-    if head.title is not None or set(head.found) - {"note", "date line", "transmission"}:
+    if head.title is not None or set(head.found) - {"note", "date line", "transmission", "e-mail"}:
         return None
     end = _line_end(text, start)
     if end - start > _MAX_HEADLINE:
@@ -333,8 +336,11 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
 def parse_head(text: str, limit: int = 3000) -> WireHead:
     """Read the top of ``text`` piece by piece until the body starts (``body_start`` stays 0 if none)."""
     head = WireHead()
-    limit = min(limit, len(text))
-    position = _skip_blanks(text, 0)
+    forwarded = forwarded_start(text)
+    if forwarded:
+        head.found.append("e-mail")  # the copy forwarded in a message: read from under its last header block
+    limit = min(forwarded + limit, len(text))
+    position = _skip_blanks(text, forwarded)
     for _ in range(12):
         if position >= limit:
             break
@@ -353,9 +359,8 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
                     head.publisher = canonical_agency(by) if is_agency(by) else by.strip()
             position = _skip_blanks(text, header.end())
             continue
-        routing = read_transmission(text, position, limit) if not head.found else None
-        if routing is None and head.found and not set(head.found) - {"transmission", "header", "note"}:
-            routing = read_transmission(text, position, limit)
+        above_headline = not set(head.found) - _ABOVE_ROUTING
+        routing = read_transmission(text, position, limit) if above_headline else None
         if routing is not None:
             # The wire system's message number and routing codes above the headline.
             head.found.append("transmission")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.articles.mail import is_mail_disclaimer
+
 __all__ = ["find_trailer", "is_navigation", "is_site_links", "trailer_fields"]
 
 _KEY_VALUE = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})\s*:\s*(\S.*)$")
@@ -163,22 +165,10 @@ def find_trailer(lines: list[str]) -> int:
     return start
 
 
-# An e-mail's confidentiality notice under a letter forwarded in it, in the languages of the missions.
-_DISCLAIMER = re.compile(
-    r"^\s*(?:(?:confidentiality\s+notice|disclaimer|avis\s+de\s+confidentialit[ée]|aviso\s+legal)\s*:"
-    r"|(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication)\b[^\n]{0,200}"
-    r"\b(?:confidential|privileged)"
-    r"|(?:ce|le\s+présent)\s+(?:courriel|message|e-?mail)\b[^\n]{0,200}confidenti"
-    r"|este\s+(?:correo|mensaje)\b[^\n]{0,200}confidencial|diese\s+(?:e-?mail|nachricht)\b[^\n]{0,200}vertraulich)"
-    r"[^\n]{0,600}$",
-    re.IGNORECASE,
-)
-
-
 def _page_furniture(line: str) -> bool:
     """A site's note on the page, its copyright line, links to previous and next pages, an e-mail's notice."""
-    return any(
-        pattern.match(line) is not None for pattern in (_PAGE_NOTE, _COPYRIGHT, _PREVIOUS_NEXT, _DISCLAIMER)
+    return is_mail_disclaimer(line) or any(
+        pattern.match(line) is not None for pattern in (_PAGE_NOTE, _COPYRIGHT, _PREVIOUS_NEXT)
     )
 
 
