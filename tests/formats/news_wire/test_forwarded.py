@@ -50,3 +50,9 @@ def test_the_confidentiality_notice_closing_the_message_is_peeled_off() -> None:
     assert is_mail_disclaimer("Este mensaje y sus anexos son confidenciales y para sus destinatarios.")
     body = MESSAGE[parse_head(MESSAGE).body_start :]
     assert body[: parse_tail(body).body_end].endswith("raises wages by four percent.")
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_message_that_forwarded_the_copy_that_day() -> None:
+    assert parse_head(MESSAGE.replace("LISBON, June 4", "LISBON, 4 jun")).date == "2026-06-04"
+    # … but not when the message was sent another day
+    assert parse_head(MESSAGE.replace("LISBON, June 4", "LISBON, 2 jun")).date is None

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["forwarded_start", "is_mail_disclaimer"]
+import attrs
+
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = ["Forwarded", "forwarded", "forwarded_start", "is_mail_disclaimer"]
 
 # A header field of a mail program, in the languages of the programs: "From:", "De :", "Enviado el:", "Von:".
 _FROM = r"(?:from|de|von|от|da|van|od|från|fra)"
@@ -31,29 +35,52 @@ _SEPARATOR = re.compile(r"[ \t]*-{3,}[^\n]{3,40}-{3,}[ \t]*(?:\n|\Z)")
 _REACH = 8_000
 
 
+_SENT_FIELD = re.compile(
+    r"[ \t]*(?:sent|date|enviado(?:\s+el)?|fecha|envoyé(?:\s+le)?|gesendet|datum|отправлено|дата|inviato"
+    r"|verzonden|wysłano|skickat|sendt)[ \t]*:([^\n]*)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Forwarded:
+    """A forwarded document: where it starts under the last header block, and the date that block gives."""
+
+    start: int
+    date: str | None = None
+
+
 def forwarded_start(text: str) -> int:
-    """Where the forwarded document starts, after the last header block; 0 when no mail header opens the text.
+    """Where the forwarded document starts (after the last header block); 0 without a mail header on top."""
+    return forwarded(text).start
+
+
+def forwarded(text: str) -> Forwarded:
+    """The forwarded document under the last header block (start 0 when no mail header opens the text).
 
     A header block is a run of header fields holding a sender's field and a subject's field.
     """
     if not _FROM_FIELD.match(text, len(text) - len(text.lstrip())):
-        return 0
-    position, start = 0, 0
+        return Forwarded(0)
+    position, start, date = 0, 0, None
     limit = min(len(text), _REACH)
     while position < limit:
         while position < limit and text[position] in " \t\n\r":
             position += 1
-        block_start, subject = position, False
+        block_start, subject, sent = position, False, None
         while (field := _FIELD.match(text, position)) is not None:
             subject = subject or _SUBJECT_FIELD.match(text, position) is not None
+            sent = sent or _SENT_FIELD.match(text, position)
             position = field.end()
         if position > block_start and subject and _FROM_FIELD.match(text, block_start):
             start = position
+            dates = find_dates(sent.group(1)) if sent is not None else []
+            date = dates[0].iso[:10] if dates else None
             continue
         separator = _SEPARATOR.match(text, position)
         end = text.find("\n", position, limit)
         position = separator.end() if separator is not None else (limit if end < 0 else end + 1)
-    return start
+    return Forwarded(start, date)
 
 
 # A confidentiality notice closing a message, in the languages of the programs.

@@ -8,7 +8,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
-from ingest_builtins.formats.articles.mail import forwarded_start
+from ingest_builtins.formats.articles.mail import forwarded
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.formats.articles.site_lines import is_site_line
 from ingest_builtins.formats.news_wire.datelines import (
@@ -125,6 +125,7 @@ class WireHead:
     place: str | None = None
     notes: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
+    sent: str | None = None
 
 
 @functools.cache
@@ -211,8 +212,14 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
 
 
 def _dated(head: WireHead, when: str | None, year: str | None) -> None:
-    if when and year and head.date is None:
+    if not when or head.date is not None:
+        return
+    if year:
         head.date = parse_date(when)
+    elif head.sent is not None:
+        # A day and month without the year ("Lima, 12 mar") in copy forwarded that day: the message's year.
+        dated = parse_date(f"{when} {head.sent[:4]}")
+        head.date = dated if dated == head.sent else None
 
 
 def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | None:
@@ -336,11 +343,12 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
 def parse_head(text: str, limit: int = 3000) -> WireHead:
     """Read the top of ``text`` piece by piece until the body starts (``body_start`` stays 0 if none)."""
     head = WireHead()
-    forwarded = forwarded_start(text)
-    if forwarded:
+    message = forwarded(text)
+    if message.start:
         head.found.append("e-mail")  # the copy forwarded in a message: read from under its last header block
-    limit = min(forwarded + limit, len(text))
-    position = _skip_blanks(text, forwarded)
+        head.sent = message.date
+    limit = min(message.start + limit, len(text))
+    position = _skip_blanks(text, message.start)
     for _ in range(12):
         if position >= limit:
             break
