@@ -215,3 +215,16 @@ def test_dates_in_chinese_numerals_as_official_chinese_writing_prints_them() -> 
 )  # fmt: skip
 def test_dates_of_the_japanese_eras(text: str, iso: str) -> None:
     assert [match.iso for match in find_dates(f"東京、{text}")] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("ירושלים, 12 במרץ 2026", "2026-03-12"),
+        ("Dodoma, 12 Machi 2026", "2026-03-12"),
+        ("วันที่ 12 มีนาคม พ.ศ. 2569", "2026-03-12"),  # the Buddhist era, 543 years ahead
+        ("ลงวันที่ 2 มีนาคม 2569", "2026-03-02"),
+    ],
+)
+def test_hebrew_swahili_and_thai_dates(text: str, iso: str) -> None:
+    assert [match.iso for match in find_dates(text)] == [iso]

@@ -333,6 +333,10 @@ _ERA_DATE = re.compile(
     r"(令和|平成|昭和)[ 　]?(元|[0-9０-９]{1,2})年[ 　]?([0-9０-９]{1,2})月[ 　]?([0-9０-９]{1,2})日"
 )
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Thai writing counts years of the Buddhist era, 543 ahead: "12 มีนาคม พ.ศ. 2569" is 12 March 2026.
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_ERA = 543
+_THAI_ERA_DATE = re.compile(r"(\d{1,2})\s*([\u0e00-\u0e7f]{4,12})\s*พ\.\s?ศ\.\s*(\d{4})")
 
 
 def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -345,6 +349,11 @@ def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
         for m in _ERA_DATE.finditer(text):
             era_year = _ERA_START[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
             found.append((m.start(), m.end(), era_year, int(m.group(3)), int(m.group(4))))
+    if _THAI.search(text):
+        for m in _THAI_ERA_DATE.finditer(text):
+            month = MONTHS.get(m.group(2))
+            if month is not None:
+                found.append((m.start(), m.end(), int(m.group(3)) - _BUDDHIST_ERA, month, int(m.group(1))))
     for start, end, year, month, day in found:
         try:
             value = _dt.date(year, month, day)
@@ -356,12 +365,14 @@ def _han_dates(text: str) -> Iterator[tuple[int, int, str]]:
 def _scan(text: str, dayfirst: bool | None, years: bool, ranges: bool) -> Iterator[DateMatch]:
     readable = _ascii_digits(text)
     found: list[tuple[int, int, str]] = []
-    han = list(_han_dates(text)) if "年" in text and not text.isascii() else []
+    han = list(_han_dates(text)) if not text.isascii() and ("年" in text or _THAI.search(text)) else []
     for low, high in _segments(readable):
         for m in _pattern().finditer(readable, low, high):
             value = _value(m, dayfirst)
             if value is None or (not ranges and _in_range(readable, m.start(), m.end())):
                 continue
+            if value[:4] > "2400" and _THAI.search(readable, m.start(), m.end()):
+                value = f"{int(value[:4]) - _BUDDHIST_ERA:04d}{value[4:]}"  # a Buddhist-era year
             found.append((_with_weekday(readable, m.start()), m.end(), value))
     if han:
         found = sorted(found + han)

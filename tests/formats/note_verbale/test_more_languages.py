@@ -423,3 +423,26 @@ def test_a_ukrainian_note_attesting_its_respect_is_a_note_with_its_correspondent
         "Міністерству закордонних справ Чеської Республіки",
     )
     assert gather_evidence(text).closing
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "addressee"),
+    [
+        (
+            "משרד החוץ של מדינת ישראל מגיש בזאת את מחמאותיו לשגרירות הרפובליקה של פרו ומתכבד להודיעה כי "
+            "הבקשה אושרה.",
+            "משרד החוץ של מדינת ישראל",
+            "שגרירות הרפובליקה של פרו",
+        ),
+        (
+            "Wizara ya Mambo ya Nje inatoa salamu zake kwa Ubalozi wa Jamhuri ya Kenya na ina heshima "
+            "kuujulisha kwamba ombi limekubaliwa.",
+            "Wizara ya Mambo ya Nje",
+            "Ubalozi wa Jamhuri ya Kenya",
+        ),
+    ],
+)
+def test_hebrew_and_swahili_notes_name_their_correspondents(text: str, sender: str, addressee: str) -> None:
+    opening = find_opening(text)
+    assert opening is not None
+    assert read_correspondents(text[opening.start :], opening, opening.start) == (sender, addressee)

@@ -84,6 +84,10 @@ _ADDRESSEE = (
     re.compile(r"تحيات(?:ها|ه|هم)\s+(?:إلى|الى)\s+(?P<a>[^.،,;]+?)(?=\s+وتت?شرف|\s*[.،,;])"),
     re.compile(r"свидетельствует\s+сво[её]\s+уважение\s+(?P<a>[^,.;]+?)(?=\s+и\s+имеет\b|\s*[,.;])"),
     re.compile(r"\bchào\s+trân\s+trọng\s+(?:tới|đến)\s+(?P<a>[^,.;]+?)(?=\s+và\s+(?:trân|xin|có)\b|\s*[,.;])"),
+    # Hebrew joins "to" to the addressee ("לשגרירות …"); Thai writes no space inside the addressee.
+    re.compile(r"מחמאותי(?:ו|ה|הם)\s+ל(?P<a>[^,.;]+?)(?=\s+ו(?:מתכבד|מבקש|מודיע)|\s*[,.;])"),
+    re.compile(r"ขอแสดงความนับถือมายัง(?P<a>\S+?)(?=\s)"),
+    re.compile(r"\bsalamu\s+zake\s+(?:za\s+dhati\s+)?kwa\s+(?P<a>[^,.;]+?)(?=\s+na\s+ina\b|\s*[,.;])", re.I),
     # Japanese and Korean put the addressee between the sender's topic particle and the formula.
     re.compile(r"は、(?P<a>[^、。]+?)に敬意を表"),
     re.compile(r"向(?P<a>[^。，,、]{1,80}?)致意"),

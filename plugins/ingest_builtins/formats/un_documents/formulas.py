@@ -181,6 +181,11 @@ STRONG_OPENINGS = _compile(
         ("lv", r"\bizsaka\s+(?:savu\s+)?(?:dziļu\s+)?cieņu\b", ("cieņu",)),
         ("et", r"\bavaldab\s+(?:oma\s+)?(?:austust|lugupidamist)\b", ("avaldab",)),
         ("fi", r"\btervehtii\b[^.]{0,300}?\bja\s+(?:kunnioittavasti|sillä\s+on\s+kunnia)\b", ("tervehtii",)),
+        # Hebrew "presents herewith its compliments to", Thai "presents its respect to", Swahili "gives its
+        # greetings to".
+        ("he", r"מגיש(?:ה|ים)?\s+(?:בזאת\s+)?את\s+מחמאותי(?:ו|ה|הם)", ("מחמאותי",)),
+        ("th", r"ขอแสดงความนับถือมายัง", ("ขอแสดงความนับถือ",)),
+        ("sw", r"\binatoa\s+salamu\s+zake\b", ("salamu",)),
     )
 )
 #: All third-person openings: the greetings, then the "has the honour" forms, which a note may open with too.
@@ -291,6 +296,9 @@ CLOSINGS = _compile(
         ("zh", r"(?:顺致|重申|致以)[^。]{0,40}?崇高(?:的)?敬意", ("敬意",)),
         ("ja", r"(?:重ねて|改めて)[^。]{0,80}?敬意を表", ("重ねて", "改めて")),
         ("ko", r"기회를\s*빌려[^.]{0,200}?경의를", ("기회를",)),
+        ("he", r"מנצל(?:ת|ים)?\s+הזדמנות\s+זו[^.]{0,400}?הערכ", ("הזדמנות",)),
+        ("th", r"ถือโอกาสนี้[^.]{0,400}?ความนับถือ", ("ถือโอกาสนี้",)),
+        ("sw", r"\binatumia\s+fursa\s+hii\b[^.]{0,400}?\bheshima\b", ("fursa",)),
         ("el", r"\b(?:επωφελείται|εκμεταλλεύεται|δράττεται)\b[^.]{0,400}?(?:εκτιμήσε|εκτίμηση|υπόληψ)",
          ("επωφελείται", "εκμεταλλεύεται", "δράττεται")),
         ("ro", r"\bfolose[șşs]te\s+(?:acest\s+prilej|aceast[ăa]\s+ocazie)\b[^.]{0,400}?considera[țţt]",
