@@ -406,4 +406,7 @@ WEEKDAYS: tuple[str, ...] = (
     *("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     *("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
     *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+    *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    *("måndag", "tisdag", "lördag", "söndag"),
+    *("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
 )

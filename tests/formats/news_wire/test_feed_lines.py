@@ -133,3 +133,54 @@ def test_an_agency_s_sign_off_closing_the_copy_is_found_without_reading_the_whol
     assert closing_agency(LEAD + "\n\n/ritzau/") == "Ritzau"
     assert closing_agency(LEAD + "\n\n-- BERNAMA") == "Bernama"
     assert closing_agency(LEAD) is None
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "date"),
+    [
+        ("КАБАР  |  04.06.2026  14:05  |  Общество\n\n", "Kabar", "2026-06-04T14:05"),
+        ("NTB – torsdag 4. juni 2026 kl. 10.42\n\n", "NTB", "2026-06-04T10:42"),
+    ],
+)
+def test_an_agency_s_date_line_above_the_headline(top: str, agency: str, date: str) -> None:
+    text = top + "A headline of the story written for the test\n\nOslo (NTB): " + LEAD
+    head = parse_head(text)
+    assert (head.agency, head.date) == (agency, date)
+    assert text[head.body_start :].startswith("The council approved")
+
+
+def test_datelines_with_a_weekday_or_an_ordinal_day() -> None:
+    for dateline, date in (
+        ("NAIROBI, Thursday, June 4, 2026 (Kenya News Agency) — ", "2026-06-04"),
+        ("ABU DHABI, 4th June, 2026 (WAM) -- ", "2026-06-04"),
+    ):
+        head = parse_head("A headline of the story written for the test\n\n" + dateline + LEAD)
+        assert head.date == date
+
+
+def test_a_headline_wrapped_onto_a_second_line_under_a_bulletin_s_masthead() -> None:
+    text = (
+        "AGENCE DE PRESSE SÉNÉGALAISE          BULLETIN QUOTIDIEN N° 11 300\n"
+        "                                      Jeudi 4 juin 2026\n\nÉCONOMIE\n\n"
+        "Le port de Dakar ouvre un nouveau terminal pour\nles conteneurs frigorifiques\n\n"
+        "Dakar, 4 juin (APS) – " + LEAD
+    )
+    head = parse_head(text)
+    assert head.title == "Le port de Dakar ouvre un nouveau terminal pour les conteneurs frigorifiques"
+    assert (head.agency, head.date) == ("APS", "2026-06-04")
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("(FIN) JCC/MAO", []),
+        ("WAM/Rola Haddad/Omar Said", []),
+        ("Minh Đức (TTXVN)", ["Minh Đức"]),
+        ("Page 3/12", []),
+    ],
+)
+def test_more_closing_lines(closing: str, authors: list[str]) -> None:
+    body = LEAD + "\n\n" + closing
+    tail = parse_tail(body)
+    assert body[: tail.body_end] == LEAD
+    assert tail.authors == authors

@@ -228,3 +228,12 @@ def test_a_story_about_subscriptions_keeps_its_last_paragraph() -> None:
 def test_subscription_prompts_go(prompt: str) -> None:
     text = "The teaser paragraph of the story, cut off before its end...\n\n" + prompt
     assert text[: parse_tail(text).body_end] == "The teaser paragraph of the story, cut off before its end..."
+
+
+def test_a_photo_caption_under_its_label_between_paragraphs_is_left_out() -> None:
+    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes
+
+    text = (
+        "The first paragraph.\n\nPHOTO: The minister speaks to journalists. (Photo by KNA)\n\nThe second one."
+    )
+    assert strip_desk_notes(text) == "The first paragraph.\n\nThe second one."

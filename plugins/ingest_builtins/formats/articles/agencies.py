@@ -112,7 +112,7 @@ _AGENCIES: dict[str, str] = {
     "pana": "PANA",
     "nan": "NAN",
     "ena": "ENA",
-    "kna": "KNA",
+    "kna": "Kenya News Agency",
     "suna": "SUNA",
     "sana": "SANA",
     "petra": "Petra",
@@ -134,6 +134,9 @@ _AGENCIES: dict[str, str] = {
     "bns": "BNS",
     "elta": "ELTA",
     "andina": "Andina",
+    "ttxvn": "TTXVN",
+    "kenya news agency": "Kenya News Agency",
+    "agence de presse sénégalaise": "APS",
     "abi": "ABI",
     # Chinese, Japanese and Korean agencies as their own copy names them.
     "新华社": "Xinhua",
@@ -174,6 +177,7 @@ _AGENCIES: dict[str, str] = {
     "белта": "BelTA",
     "казинформ": "Kazinform",
     "арменпресс": "Armenpress",
+    "кабар": "Kabar",
 }
 
 #: A regular-expression group matching every agency spelling in any case, longest first.

@@ -9,7 +9,13 @@ import attrs
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.mail import is_mail_disclaimer
-from ingest_builtins.formats.articles.names import byline_names, contributor_authors, credit_authors
+from ingest_builtins.formats.articles.names import (
+    byline_names,
+    contributor_authors,
+    credit_authors,
+    is_person_name,
+    tidy_name,
+)
 from ingest_builtins.formats.articles.site_lines import is_site_line
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
@@ -145,7 +151,10 @@ _INITIALS = re.compile(
     r"(?:\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)[ \t]*)?"
     r"(?:(?-i:[a-z]{2,5})|[\u0590-\u06ff]{1,3})"
     r"(?:[ \t]*[ /][ \t]*(?:(?-i:[a-z]{2,5})|[\u0590-\u06ff]{1,3})){1,9}/?"
-    r"|\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)",
+    r"|\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)"
+    # … an end word with the desk's initials in capitals: "(FIN) JCC/MAO"; a bulletin's page counter.
+    r"(?:[ \t]*(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5})){0,5})?"
+    r"|(?:page|p\.|seite|página|pagina|страница)[ \t]*\d{1,3}[ \t]*(?:/|of|sur|de|von|из)[ \t]*\d{1,3}",
     re.IGNORECASE,
 )
 
@@ -169,6 +178,12 @@ def _desk_paragraph(paragraph: str) -> bool:
 # Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".
 _AGENCY_CREDITS = re.compile(
     rf"(?:\A|\n)[ \t]*(?P<agency>{AGENCY_PATTERN})/\((?P<credits>[^()\n]{{0,300}})\)[ \t]*\Z"
+)
+# The agency and its desk's names closing the copy ("WAM/Rola Alghoul/Hatem Mohamed"), or the reporter's
+# name with the agency's in brackets ("Minh Đức (TTXVN)"): the reporter is the author.
+_AGENCY_STAFF = re.compile(
+    rf"(?:\A|\n)[ \t]*(?P<agency>{AGENCY_PATTERN})(?:/[^\W\d_][^\n/]{{1,40}}){{1,4}}[ \t]*\Z"
+    rf"|(?:\A|\n)[ \t]*(?P<name>[^\W\d_][^\n()]{{2,50}}?)[ \t]*\((?P<bracketed>{AGENCY_PATTERN})\)[ \t]*\Z"
 )
 _AUTHOR_CREDIT = re.compile(r"\b(?:autor|autora|author|reporter)[ \t]*:[ \t]*(?P<names>[^,;:()]{2,60})", re.I)
 
@@ -289,6 +304,16 @@ def parse_tail(text: str) -> WireTail:
             for credit_match in _AUTHOR_CREDIT.finditer(credits.group("credits")):
                 people, _ = byline_names(credit_match.group("names"))
                 tail.authors.extend(n for n in people if n not in tail.authors)
+            tail.found.append("credit line")
+        elif (staff := _AGENCY_STAFF.search(_window(body, 200))) is not None and (
+            staff.group("agency") or is_person_name(tidy_name(staff.group("name")))
+        ):
+            body = body[: len(body) - len(staff.group(0))]
+            if tail.agency is None:
+                tail.agency = canonical_agency(staff.group("agency") or staff.group("bracketed"))
+            if staff.group("name"):
+                name = tidy_name(staff.group("name"))
+                tail.authors.extend([name] if name not in tail.authors else [])
             tail.found.append("credit line")
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]

@@ -8,7 +8,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 __all__ = [
     "BEFORE_CAPS",
@@ -28,18 +28,19 @@ _MONTH = (
 )
 # Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
 # Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
+# A day may have its ordinal suffix: "12th March, 2026" (WAM).
 _DAY_MONTH = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
+    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     rf"|(?P<lyear>\d{{4}})\.\s+{_MONTH}\s+\d{{1,2}}\.)"
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
-# full stop: "(MONTSAME). ".
+# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ".
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
-    rf"(?P<dash>\.?[ \t]*{_DASH})?(?:\.(?=[ \t]))?[ \t]*",
+    rf"(?P<dash>\.?[ \t]*{_DASH}|:)?(?:\.(?=[ \t]))?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
 # Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
@@ -55,7 +56,9 @@ _TITLE_PLACE = (
     rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 )
-_WHEN = rf"(?:,?[ ]+(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
+# The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
+_WEEKDAY = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
+_WHEN = rf"(?:,?[ ]+(?:{_WEEKDAY},?[ ]+)?(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
 # The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
 # :func:`compiled` when first needed: every month name of every language makes them slow to compile.
 _DAY_MONTH_START = _MONTH

@@ -15,12 +15,15 @@ _CAPTION = re.compile(
     r"(?:This|The\s+above|In\s+this)\s+(?:file\s+)?(?:photo|picture|image|undated\s+photo)\b[^\n]{0,500}?"
     r"\((?:PHOTO\s+NOT\s+FOR\s+SALE|[A-Z][\w.& -]{1,30}(?:\s+Photo)?(?:/[^()\n]{1,60})?)\)"
     r"(?:\s*\([A-Z][\w.& -]{1,30}\))?"
+    # … or under its label: "PHOTO: The minister addresses journalists …", "Photo : Le ministre …".
+    r"|(?i:photo|foto|фото|picture|image|caption|légende|pie\s+de\s+foto)\s*:\s*\S[^\n]{0,300}"
+    r"(?:\n[^\n]{1,300}){0,3}"
 )
 
 
 def strip_desk_notes(text: str) -> str:
     """``text`` without the paragraphs that are a note to editors or a photo caption (never the first)."""
-    if "(" not in text:
+    if "(" not in text and ":" not in text:
         return text
     paragraphs = text.split("\n\n")
     kept = [paragraphs[0]] + [

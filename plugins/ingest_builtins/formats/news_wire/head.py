@@ -19,7 +19,7 @@ from ingest_builtins.formats.news_wire.datelines import (
     read_dateline,
     title_case_place,
 )
-from ingest_builtins.formats.news_wire.transmission import deck_end, read_transmission
+from ingest_builtins.formats.news_wire.transmission import agency_date_line, deck_end, read_transmission
 from ingest_builtins.metadata.dates import parse_date
 
 __all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
@@ -257,7 +257,8 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     """A line that is nothing but the copy's date (and time), above its headline or dateline."""
     end = _line_end(text, start)
     line = text[start:end].strip()
-    if head.date is not None or not line[:1].isdigit() or len(line) > _DATE_LINE_LONGEST:
+    # (The weekday may come first: "Jeudi 12 mars 2026".)
+    if head.date is not None or len(line) > _DATE_LINE_LONGEST or not line[:1].isalnum():
         return None
     value = parse_date(_ZONE_WORD.sub("", line))
     if value is None or len(value) < 10:
@@ -284,8 +285,16 @@ def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | 
 def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The agency and the date heading the copy: ``BELGA - 12/03/2025 11:47``."""
     match = _AGENCY_DATE_LINE.match(text, start, limit)
-    if match is None or head.date is not None:
+    if head.date is not None:
         return None
+    if match is None:
+        found = agency_date_line(text, start, limit)
+        if found is None:
+            return None
+        _set_agency(head, found[1])
+        head.date = found[2]
+        head.found.append("date line")
+        return found[0]
     agency = canonical_agency(match.group("agency"))
     value = parse_date(match.group("date"), dayfirst=agency not in _MONTH_FIRST)
     if value is None:
@@ -332,6 +341,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         # A deck directly under the headline ("Utl.: … =", a sub-headline), then the dateline.
         deck = deck_end(text, after, limit)
         if deck is not None and _structured(text, _skip_blanks(text, deck), limit):
+            if text[after : after + 1].islower():  # the headline wrapped onto a second line
+                candidate = f"{candidate} {text[after:deck].strip()}"
             structured, end = True, deck
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None

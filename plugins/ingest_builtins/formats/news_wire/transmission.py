@@ -15,11 +15,16 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.metadata.dates import find_dates
+from ingest_builtins.metadata.months import WEEKDAYS
 
-__all__ = ["Transmission", "deck_end", "read_transmission"]
+__all__ = ["Transmission", "agency_date_line", "deck_end", "read_transmission"]
 
-# The start of a message, or an agency's name run into its message number: "ZCZC9417/SXA", "APA0231".
-_MESSAGE_START = re.compile(rf"[ \t]*(?:ZCZC\S*|(?P<agency>{AGENCY_PATTERN})\d{{3,4}}\b)(?P<rest>[^\n]*)")
+# The start of a message, an agency's name run into its message number ("ZCZC9417/SXA", "APA0231"), or
+# a bulletin's masthead, the agency's name and the bulletin's in columns ("AGENCE …   BULLETIN N° 11").
+_MESSAGE_START = re.compile(
+    rf"[ \t]*(?:ZCZC\S*|(?P<agency>{AGENCY_PATTERN})(?:\d{{3,4}}\b|[ \t]{{3,}}(?=\S)))(?P<rest>[^\n]*)"
+)
 # A code: capitals, figures and the signs between them ("S0A", "QBXB", "XPP26071004417_SXA_QBXB").
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9_/.:-]*")
 # A day and month written together after a day's dot ("11.Mär 2026"): the date reader wants a space.
@@ -57,6 +62,42 @@ def read_transmission(text: str, start: int, limit: int) -> Transmission | None:
         dated = _DATE_AT_END.search(message.group("rest"))
         return Transmission(end, _DAY_DOT.sub(" ", dated.group("date")) if dated else None)
     return Transmission(end) if _codes_only(line) else None
+
+
+# The agency's name, then the copy's date and time, perhaps the desk's section after a bar:
+# "КАБАР  |  12.03.2026  14:05  |  Общество", "NTB – torsdag 12. mars 2026 kl. 10.42".
+_AGENCY_LEAD = re.compile(rf"[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*[-–—|,][ \t]*")
+_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)")
+_CLOCK_WORDS = re.compile(
+    r"\b(?:kl|klo|um|at|à|a\s+las|в|saat|uhr|h|gmt|utc|cet|cest|msk|"
+    + "|".join(re.escape(day) for day in WEEKDAYS)
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+_DATE_LINE_LONGEST = 80
+
+
+def agency_date_line(text: str, start: int, limit: int) -> tuple[int, str, str] | None:
+    """The line at ``start`` naming the agency and the copy's date: (its end, the agency, the ISO date)."""
+    end = text.find("\n", start, limit)
+    end = limit if end < 0 else end
+    lead = _AGENCY_LEAD.match(text, start, end)
+    if lead is None or end - start > _DATE_LINE_LONGEST:
+        return None
+    when = text[lead.end() : end].split("|")[0]
+    dates = find_dates(when, dayfirst=True)
+    if len(dates) != 1:
+        return None
+    rest = when[: dates[0].start] + " " + when[dates[0].end :]
+    clock = _CLOCK.search(rest)
+    if clock is not None:
+        rest = rest[: clock.start()] + rest[clock.end() :]
+    if _CLOCK_WORDS.sub("", rest).strip(" \t.,"):
+        return None  # more than a date and a time: a headline or a sentence
+    iso = dates[0].iso
+    if clock is not None and len(iso) == 10:
+        iso = f"{iso}T{int(clock.group(1)):02d}:{clock.group(2)}"
+    return end, lead.group("agency"), iso
 
 
 # APA's deck: "Utl.: …", over one or more lines, the last ending with " =".
