@@ -167,3 +167,11 @@ def test_a_ministry_page_copied_with_its_skip_link_menu_and_related_news() -> No
     assert page.date == "2026-03-23"
     assert page.body.startswith("The Ministry of Coastal Affairs welcomes")
     assert page.body.rstrip().endswith("for the fisheries survey.")
+
+
+def test_a_labelled_breadcrumb_ending_with_the_page_s_title_is_a_trail() -> None:
+    from ingest_builtins.formats.articles.furniture import breadcrumb
+
+    trail = "Você está aqui: Página Inicial > Notícias > Brasil e Quênia assinam acordo de cooperação"
+    assert breadcrumb(trail) == ["Página Inicial", "Notícias"]
+    assert breadcrumb("Etusivu / Ajankohtaista / Tiedotteet") == ["Etusivu", "Ajankohtaista", "Tiedotteet"]

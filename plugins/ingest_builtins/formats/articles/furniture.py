@@ -47,6 +47,8 @@ END_MARKERS = _labels(
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
     temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова
+    veja também|uusimmat tiedotteet|uusimmat uutiset|lue myös|läs också|senaste nyheterna|les også|læs også
+    διαβάστε επίσης|δημοφιλή|τελευταία νέα|σχετικά άρθρα|ετικέτες|aiheet|asiasanat|emneord|ämnen
     أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
     """
 )
@@ -63,7 +65,13 @@ WIDGET_LABELS = END_MARKERS | _labels(
     перейти к основному содержанию|версия для слабовидящих|перейти до основного вмісту
     версія для людей з вадами зору
     تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
+    jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
+    configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
+    siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold
+    spring til indhold|pular para o conteúdo principal|pular para o conteúdo|ir para o conteúdo principal
+    ugrás a tartalomra|przejdź do głównej treści|preskoči na sadržaj|μετάβαση στο περιεχόμενο
+    langsung ke konten|chuyển đến nội dung|skip to main|you are here|vous êtes ici|usted está aquí
     본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
@@ -106,7 +114,17 @@ _SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
-_HOME = _labels("home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite")
+# The label of a trail: "You are here:", "Vous êtes ici :", "Você está aqui:".
+_HERE = re.compile(
+    r"(?:you\s+are\s+here|vous\s+êtes\s+ici|usted\s+está\s+aquí|você\s+está\s+aqui|sie\s+sind\s+hier"
+    r"|u\s+bent\s+hier|вы\s+здесь|jesteś\s+tutaj|olet\s+tässä)\s*:?\s*",
+    re.IGNORECASE,
+)
+_LONGEST_TRAIL = 200
+_HOME = _labels(
+    "home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite|página inicial|início"
+    "|etusivu|startsida|forside|strona główna|úvod|kezdőlap|αρχική|الرئيسية|首页|トップ|홈"
+)
 _WORD_COUNT_LIMIT = 60
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
@@ -143,10 +161,17 @@ def is_site_name(token: str) -> bool:
 
 
 def breadcrumb(line: str) -> list[str] | None:
-    """The parts of a breadcrumb line (``TODAY.AZ / Politics``), or ``None``."""
-    if len(line) > 120:
+    """The parts of a breadcrumb line (``TODAY.AZ / Politics``), or ``None``.
+
+    The trail may be labelled (``Você está aqui: Início > Notícias``) and may end with the page's own
+    title, which is not a part of it.
+    """
+    line = _HERE.sub("", line.strip(), count=1)
+    if len(line) > _LONGEST_TRAIL:
         return None
-    parts = [part.strip() for part in _BREADCRUMB_SEP.split(line.strip())]
+    parts = [part.strip() for part in _BREADCRUMB_SEP.split(line)]
+    if len(parts) >= 3 and words(parts[-1]) > 4 and all(0 < words(part) <= 4 for part in parts[:-1]):
+        parts = parts[:-1]  # the page's own title closing the trail
     if len(parts) < 2 or any(not part or words(part) > 4 or part.endswith(_TERMINAL[:4]) for part in parts):
         return None
     if is_site_name(parts[-1]) and not is_site_name(parts[0]):

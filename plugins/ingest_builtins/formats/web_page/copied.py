@@ -47,7 +47,10 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
-    r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um)\b|[+-]\d{1,2}(?::?\d{2})?",
+    r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
+    r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
+    r"publicerad|uppdaterad|kl|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
+    r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 # "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
@@ -264,7 +267,9 @@ def _site_name_above_navigation(lines: list[str], index: int, title: str) -> boo
     between = lines[above + 1 : index]
     if any(words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END) for line in between):
         return False
-    following = [line for line in lines[index + 1 : index + 3] if words(line) >= 3]
+    following = [
+        line for line in lines[index + 1 : index + 3] if words(line) >= 3 and read_timestamp(line) is None
+    ]
     return bool(following) and _title_like(following[0]) and words(following[0]) > words(title)
 
 

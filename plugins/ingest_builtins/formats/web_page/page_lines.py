@@ -35,7 +35,8 @@ def is_cut_teaser(line: str) -> bool:
 # The label of a story's keywords, in the languages of the sites read: "Mots-clés : Pêche  Togo".
 _TAG_LABEL = re.compile(
     r"(?:tags?|keywords?|topics?|mots-clés|étiquettes|temas|etiquetas|palavras-chave|schlagwörter|stichwörter"
-    r"|теги|ключевые слова|الكلمات المفتاحية|وسوم)\s*:",
+    r"|теги|ключевые слова|الكلمات المفتاحية|وسوم|aiheet|asiasanat|ετικέτες|emneord|ämnen|categoria|categoría"
+    r"|category|catégorie|kategorie)\s*:",
     re.IGNORECASE,
 )
 _TAG_LINE_WORDS = 20
