@@ -25,8 +25,11 @@ def letter_score(evidence: Evidence) -> tuple[float, str] | None:
             return 0.45, "'Letter dated …' title, but inside a copied web page's furniture"
         if evidence.lines_before_title > 40 and not evidence.masthead:
             return 0.4, "'Letter dated …' line far from the top"
-        if not support and listed_titles(evidence.text) >= 3:
-            return None  # titles one under another and nothing of a letter: a list of documents
+        letter_body = evidence.signed or evidence.circulation or evidence.letter_opening
+        if not letter_body and listed_titles(evidence.text) >= 3:
+            # titles one under another, perhaps under organs' names that read as a masthead, and nothing
+            # of a letter's own (no formula, no signature): a list of documents
+            return None
         return 0.9 + 0.02 * support, "'Letter dated …' title" + (
             " with UN masthead" if evidence.masthead else ""
         )
