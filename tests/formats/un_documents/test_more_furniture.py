@@ -401,3 +401,20 @@ def test_a_letter_copied_from_a_mission_s_spanish_site_sheds_the_site_s_fields_a
     layout = read_layout(text)
     assert layout.text.startswith("Tengo el honor de dirigirme a usted")
     assert layout.text.rstrip().endswith("como documento del Consejo.")
+
+
+def test_a_page_foot_s_notes_printed_apart_from_their_markers_are_footnotes() -> None:
+    from ingest_builtins.formats.un_documents.footnotes import footnote_lines
+
+    lines = [
+        "My Government remains committed to the Mission.",
+        "",
+        "1",
+        "2",
+        "",
+        "See the report of the Secretary-General (S/2026/214).",
+        "See resolution 2538 (2020).",
+        "",
+        "I should be grateful if you would circulate the present letter.",
+    ]
+    assert footnote_lines(lines) == {2, 3, 5, 6}

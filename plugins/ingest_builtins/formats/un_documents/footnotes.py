@@ -16,6 +16,35 @@ FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{3,}\s*\*?\s*$")
 _MARKER = re.compile(r"(?<=[\w.,;:)\]”’])\\?\*{1,3}(?=[\s.,;:)]|$)")
 
 
+_LONE_MARKER = re.compile(r"^\s*\d{1,2}\s*$")
+_NOTE_END = (".", ")", ".)", "”")
+
+
+def _detached_notes(lines: list[str], index: int, end: int) -> list[int]:
+    """A page foot's notes printed apart from their markers: the numbers one per line, then the notes.
+
+    ``pdftotext`` without ``-layout`` sets a page's footnote numbers (``1``, ``2``) on lines of their own
+    and their texts after them, one line each.  Returns the indexes of the numbers and the notes, or none.
+    """
+    markers: list[int] = []
+    at = index
+    while at < end and (_LONE_MARKER.match(lines[at]) or (markers and not lines[at].strip())):
+        if lines[at].strip():
+            if int(lines[at]) != len(markers) + 1 and not markers:
+                return []
+            markers.append(at)
+        at += 1
+    notes: list[int] = []
+    while at < end and len(notes) < len(markers):
+        line = lines[at].strip()
+        if line:
+            if not (line[:1].isupper() and line.endswith(_NOTE_END)):
+                return []
+            notes.append(at)
+        at += 1
+    return [*markers, *notes] if markers and len(notes) == len(markers) else []
+
+
 def footnote_lines(
     lines: list[str], start: int = 0, end: int | None = None, furniture: Sequence[bool] | None = None
 ) -> set[int]:
@@ -39,6 +68,10 @@ def footnote_lines(
             continue
         if at_furniture(index):
             index += 1
+            continue
+        if _LONE_MARKER.match(line) and (detached := _detached_notes(lines, index, end)):
+            found.update(detached)
+            index = max(detached) + 1
             continue
         starts = _STAR_NOTE.match(line) is not None or (after_rule and bool(line.strip()))
         if not starts and _NUMBERED_NOTE.match(line):
