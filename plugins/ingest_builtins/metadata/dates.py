@@ -158,7 +158,7 @@ _RANGE_AFTER_SOURCE = (
 )
 
 
-# Each is compiled when first needed: most texts never link a date to another before it.
+# Each is compiled when first needed: most dates are linked to no other.
 @cache
 def _range_before() -> re.Pattern[str]:
     return re.compile(_RANGE_BEFORE_SOURCE, re.I)
@@ -170,6 +170,8 @@ def _range_after() -> re.Pattern[str]:
 
 
 _LINK_TAIL = re.compile(rf"{_RANGE_LINK}\s{{0,3}}$", re.I)
+# How the end of a range after a date opens: the pattern reading it is tried only where this matches.
+_LINK_HEAD = re.compile(rf"\s{{0,3}}{_RANGE_LINK}", re.I)
 _CONTEXT = 80
 _SPACES = re.compile(r"\s+")
 
@@ -284,6 +286,8 @@ def _in_range(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` begins or ends a range (a period, not a date)."""
     if _LINK_TAIL.search(text, max(0, start - 16), start):
         return bool(_range_before().search(text, max(0, start - _CONTEXT), start))
+    if not _LINK_HEAD.match(text, end, end + _CONTEXT):
+        return False
     return bool(_range_after().match(text, end, end + _CONTEXT))
 
 
