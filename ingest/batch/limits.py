@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import resource
 import signal
@@ -103,6 +102,8 @@ def guard_network() -> None:
 
 def _die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (best effort; nothing elsewhere)."""
+    import ctypes  # in a worker only: a run in one process and the other commands do without it
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1

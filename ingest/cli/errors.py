@@ -8,7 +8,6 @@ import sqlite3
 import sys
 import traceback
 
-from ingest.batch.pool import PoolError
 from ingest.cli.common import EXIT_ABORTED, EXIT_INTERRUPTED, EXIT_USAGE
 from ingest.errors import PluginLoadError, StageError, UsageError
 from ingest.options import OptionError
@@ -51,6 +50,8 @@ def describe(error: BaseException) -> tuple[int, str]:
     usage = _usage_cause(error)
     if usage is not None:
         return EXIT_USAGE, f"ingest: error: {_oneline(str(usage))}"
+    from ingest.batch.pool import PoolError  # the pool's modules load only for a run that uses them
+
     if isinstance(error, SinkError | PoolError):
         return EXIT_ABORTED, f"ingest: run aborted: {_oneline(str(error))}"
     if isinstance(error, StageError):

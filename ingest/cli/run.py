@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ingest.batch.dryrun import dry_run
 from ingest.batch.limits import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, format_size
-from ingest.batch.pool import builtin_modules, start_fork_server
 from ingest.cli.common import (
     add_option_arguments,
     add_plugin_arguments,
@@ -184,6 +183,8 @@ def command(args: argparse.Namespace, registry: OptionRegistry) -> int:
             require_distributed()  # exit 2 with the install command, before anything starts
         local = scheduler_address(args.executor) is None
     if local and not args.dry_run and args.jobs != 0:
+        from ingest.batch.pool import builtin_modules, start_fork_server  # not for a run in this process
+
         start_fork_server(builtin_modules())  # imports there while this process builds its pipeline
     pipeline = build_pipeline(args, registry, format=args.format)
     sinks = args.sinks or [DEFAULT_SINK]

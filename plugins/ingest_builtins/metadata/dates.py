@@ -158,12 +158,20 @@ _RANGE_AFTER_SOURCE = (
 )
 
 
+# Each is compiled when first needed: most dates are linked to no other.
 @cache
-def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_RANGE_BEFORE_SOURCE, re.I), re.compile(_RANGE_AFTER_SOURCE, re.I)
+def _range_before() -> re.Pattern[str]:
+    return re.compile(_RANGE_BEFORE_SOURCE, re.I)
+
+
+@cache
+def _range_after() -> re.Pattern[str]:
+    return re.compile(_RANGE_AFTER_SOURCE, re.I)
 
 
 _LINK_TAIL = re.compile(rf"{_RANGE_LINK}\s{{0,3}}$", re.I)
+# How the end of a range after a date opens: the pattern reading it is tried only where this matches.
+_LINK_HEAD = re.compile(rf"\s{{0,3}}{_RANGE_LINK}", re.I)
 _CONTEXT = 80
 _SPACES = re.compile(r"\s+")
 
@@ -276,10 +284,11 @@ def _value(m: re.Match[str], dayfirst: bool | None) -> str | None:
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` begins or ends a range (a period, not a date)."""
-    before, after = _ranges()
     if _LINK_TAIL.search(text, max(0, start - 16), start):
-        return bool(before.search(text, max(0, start - _CONTEXT), start))
-    return bool(after.match(text, end, end + _CONTEXT))
+        return bool(_range_before().search(text, max(0, start - _CONTEXT), start))
+    if not _LINK_HEAD.match(text, end, end + _CONTEXT):
+        return False
+    return bool(_range_after().match(text, end, end + _CONTEXT))
 
 
 def _ascii_digits(text: str) -> str:

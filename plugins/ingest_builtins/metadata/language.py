@@ -197,15 +197,24 @@ def language_shares(text: str) -> dict[str, float]:
     if len(chunks) == 1:
         code = _one(chunks[0])
         return {} if code is None else {code: 1.0}
+    # What the model answered, by text: a probe short enough to be read whole, or a paragraph repeated, is
+    # not sent to it again.
+    answers: dict[str, str | None] = {}
+
+    def answer(piece: str) -> str | None:
+        if piece not in answers:
+            answers[piece] = _one(piece)
+        return answers[piece]
+
     if len(chunks) > _PROBES:
         # The probes are read from their first few hundred characters: enough to agree on one language.
         probes = [chunks[round(i * (len(chunks) - 1) / (_PROBES - 1))] for i in range(_PROBES)]
-        codes = {_one(_opening(chunk)) for chunk in probes}
+        codes = {answer(_opening(chunk)) for chunk in probes}
         if len(codes) == 1 and None not in codes:
             return {codes.pop(): 1.0}  # type: ignore[dict-item]
     weights: dict[str, int] = {}
     for chunk in chunks:
-        code = _one(chunk)
+        code = answer(chunk)
         if code is not None:
             weights[code] = weights.get(code, 0) + _letters(chunk)
     total = sum(weights.values())

@@ -94,9 +94,7 @@ _CJK_DATELINE = re.compile(
 _CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
 _CJK_DATELINE_STARTS = frozenset("新中【(（")
 # Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
-_CAPS_DAY_AGENCY = re.compile(
-    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
-)
+_CAPS_DAY_AGENCY = rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
 # The place alone on its line, in capitals, under a byline or date line: "ANKARA".
 _PLACE_ALONE = re.compile(
     r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
@@ -115,7 +113,10 @@ _SLASHED = tuple(
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
 _UNCASED_PLACE = re.compile(r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})(?P<when>)(?P<year>)")
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
-_PLACE_DAY_LINE = re.compile(rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)")
+_PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
+# How every place in capitals opens: a capital, then another, one of its marks or a space. The three patterns
+# above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
+_CAPS_OPENING = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/ -]")
 _SMALL_WORDS = frozenset(
     ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
 )
@@ -226,19 +227,20 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     found = _bracketed(text, start, limit)
     if found is not None:
         return found
-    match = _CAPS_DAY_AGENCY.match(text, start, limit)
+    in_capitals = _CAPS_OPENING.match(text, start, limit) is not None
+    match = compiled(_CAPS_DAY_AGENCY).match(text, start, limit) if in_capitals else None
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
     if place_alone:
         alone = _PLACE_ALONE.match(text, start, limit)
         if alone is not None and not compiled(_DAY_MONTH_START).match(alone.group("place")):
             return _placed(alone)
-    for pattern in _SLASHED:
+    for pattern in _SLASHED[0 if in_capitals else 1 :]:  # (the first one reads a place in capitals)
         match = compiled(pattern).match(text, start, limit)
         if match is not None:
             return _placed(match, match.group("agency"))
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         return _placed(match, match.group("agency"))
-    match = _PLACE_DAY_LINE.match(text, start, limit)
+    match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     return _placed(match) if match is not None else None
