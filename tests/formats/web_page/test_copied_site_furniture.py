@@ -175,3 +175,14 @@ def test_a_labelled_breadcrumb_ending_with_the_page_s_title_is_a_trail() -> None
     trail = "Você está aqui: Página Inicial > Notícias > Brasil e Quênia assinam acordo de cooperação"
     assert breadcrumb(trail) == ["Página Inicial", "Notícias"]
     assert breadcrumb("Etusivu / Ajankohtaista / Tiedotteet") == ["Etusivu", "Ajankohtaista", "Tiedotteet"]
+
+
+def test_a_section_label_a_stamp_and_a_reading_time_between_the_breadcrumb_and_the_headline() -> None:
+    page = parse_copied_page(
+        "Skip to main content\nUN Ocean Programme\nSearch\nWho we are\nWhat we do\n"
+        "Home  /  News  /  Press release\nPress release\n12 Mar 2026\nReading time: 3 min\n"
+        "Coastal States agree on a plan to curb lost fishing gear in the western ocean\n\n"
+        "Mombasa, 12 March 2026 – Coastal States today adopted a plan to retrieve lost fishing gear.\n"
+    )
+    assert page.title == "Coastal States agree on a plan to curb lost fishing gear in the western ocean"
+    assert (page.publisher, page.date) == ("UN Ocean Programme", "2026-03-12")

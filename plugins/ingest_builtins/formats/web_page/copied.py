@@ -22,6 +22,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
 from ingest_builtins.metadata.dates import find_dates
@@ -213,6 +214,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif is_site_name(line):
             page.publisher = page.publisher or line
             page.found.append("site name")
+        elif is_time_line(line):
+            page.found.append("reading time")  # "Reading time: 3 min", "il y a 3 jours"
         elif is_share_line(line) or label_key(line) in ("email the author", "e-mail the author"):
             page.found.append("widget label")
         elif page.title is None and is_section_line(line):
@@ -251,6 +254,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     return index
 
 
+#: How many lines under the breadcrumb the headline is looked for (a section label, a stamp may come first).
+_HEADLINE_REACH = 5
 #: Most words of a line of the site's navigation between its name and its breadcrumb.
 _NAVIGATION_WORDS = 12
 
@@ -268,7 +273,9 @@ def _site_name_above_navigation(lines: list[str], index: int, title: str) -> boo
     if any(words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END) for line in between):
         return False
     following = [
-        line for line in lines[index + 1 : index + 3] if words(line) >= 3 and read_timestamp(line) is None
+        line
+        for line in lines[index + 1 : index + _HEADLINE_REACH]
+        if words(line) >= 3 and read_timestamp(line) is None and not is_time_line(line)
     ]
     return bool(following) and _title_like(following[0]) and words(following[0]) > words(title)
 
