@@ -76,21 +76,22 @@ def repair_split_words(text: str, language: str = "en") -> str:
     pieces = {piece for piece in set(tokens[1::2]) if not is_word(piece, language)}
     if not pieces:
         return text
+    # Only a pair holding such a piece can be joined: the pairs around them are tried, left to right.
+    unknown = [index for index in range(1, len(tokens), 2) if tokens[index] in pieces]
+    lefts = sorted({left for index in unknown for left in (index - 2, index) if 0 < left < len(tokens) - 2})
     joined = False
-    index = 1
-    while index + 2 < len(tokens):
+    free = 1  # the first word that can start a pair: a joined word is not joined again to the next
+    for index in lefts:
         left, right = tokens[index], tokens[index + 2]
         if (
-            tokens[index + 1] == " "
+            index >= free
+            and tokens[index + 1] == " "
             and right[0].islower()
-            and (left in pieces or right in pieces)
             and _should_join(left, right, language)
         ):
             tokens[index], tokens[index + 1], tokens[index + 2] = left + right, "", ""
             joined = True
-            index += 4  # the joined word is not joined again to the next
-            continue
-        index += 2
+            free = index + 4
     return "".join(tokens) if joined else text
 
 
