@@ -71,7 +71,7 @@ _RUNNING_HEAD = re.compile(
 def is_running_head(line: str) -> bool:
     """A line holding only symbols, perhaps with a page counter: ``A/72/843 S/2018/360 2/3``."""
     stripped = line.strip().lstrip("\f")
-    if not stripped or stripped.endswith("."):
+    if "/" not in stripped or stripped.endswith("."):  # every symbol holds a slash
         return False
     if _RUNNING_HEAD.fullmatch(stripped) is not None:
         return True
@@ -155,15 +155,11 @@ def is_debris(line: str) -> bool:
     A line of signs alone (":", "\u00a9", "* *"), or of two letters at most with a speck ("oe |").
     """
     stripped = line.strip()
-    if not stripped:
+    if not stripped or _more_letters_than(2, stripped):
         return False
     if not any(ch.isalnum() for ch in stripped):
         return True
-    return (
-        not _more_letters_than(2, stripped)
-        and not any(ch.isdigit() for ch in stripped)
-        and any(ch in _SPECKS for ch in stripped)
-    )
+    return not any(ch.isdigit() for ch in stripped) and any(ch in _SPECKS for ch in stripped)
 
 
 def _more_letters_than(count: int, text: str) -> bool:
