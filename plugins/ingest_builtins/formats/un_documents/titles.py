@@ -131,7 +131,16 @@ def _complete(joined: str) -> bool:
         sender = joined[addressed.end() + by.start() :]
         if _MISSION_SENDER.search(sender) and not _ACCREDITED.search(sender):
             return False
-    return not _OPEN_END.search(joined.rstrip())
+    return not _open_end(joined)
+
+
+def _open_end(text: str) -> re.Match[str] | None:
+    """The word or sign ``text`` stops on that leaves a title unfinished ("… addressed to the"), or ``None``.
+
+    No such word or sign holds a space: only the text after the last space is searched.
+    """
+    words = text.rsplit(None, 1)
+    return _OPEN_END.search(words[-1]) if words else None
 
 
 #: Words of one or two letters a title may hold on a line of their own; any other such line is OCR debris.
@@ -170,7 +179,7 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
                 break
             # … so long as the next line carries it on, or the title stops mid-phrase ("Letter dated" / "").
             # (a word ending it must be a whole word: "t&S%!cr.e1a.Xy~!&!$Z.al" does not end with "al")
-            tail = _OPEN_END.search(joined.rstrip())
+            tail = _open_end(joined)
             last = joined.split()[-1].lstrip(".,'\u2018\u2019_")
             open_end = tail is not None and (not tail.group()[:1].isalpha() or last.isalpha())
             # specks read as letters on lines of their own are passed over ("ae", then the addressee)
