@@ -16,7 +16,7 @@ _FIRST_WORD = re.compile(r"\S+")
 
 def typical_width(lines: list[str]) -> int:
     """The length of a full line: a high percentile of the lengths of the longer lines."""
-    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    lengths = sorted([len(line.rstrip()) for line in lines if len(line.strip()) >= 20])
     if not lengths:
         return max((len(line) for line in lines), default=0)
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
@@ -35,7 +35,9 @@ def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) ->
         if ends_sentence:
             return True
         return not (right[:1].islower() or (right[:1].isdigit() and _OPEN_END.search(left) is not None))
-    if _LIST_ITEM.match(right) or (indented and _indent(after) > _indent(before)):
+    if _LIST_ITEM.match(right) or (
+        indented and after.startswith((" ", "\t")) and _indent(after) > _indent(before)
+    ):
         return True
     if width >= 10**6:
         return ends_sentence or not (right[:1].islower() or _OPEN_END.search(left) is not None)
@@ -57,26 +59,27 @@ def rebuild_paragraphs(lines: list[str], language: str = "en") -> list[str]:
         # Long lines are paragraphs already (web and Markdown copies): keep each, mending only plain wraps.
         width = 10**6
     # First-line indents mean something only when most lines have none.
-    indented = sum(1 for line in content if _indent(line)) < len(content) / 3
+    indented = sum(1 for line in content if line.startswith((" ", "\t"))) < len(content) / 3
     paragraphs: list[str] = []
     current = ""
     previous: str | None = None
     blank = False
     for line in lines:
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             blank = True
             continue
         if previous is None or _breaks(previous, line, blank, width, indented):
             if current:
                 paragraphs.append(current)
-            current = line.strip()
-        elif current.endswith("-") and current[-2:-1].isalpha() and line.strip()[:1].isalpha():
+            current = stripped
+        elif current.endswith("-") and current[-2:-1].isalpha() and stripped[:1].isalpha():
             head, _, left = current[:-1].rpartition(" ")
-            right, _, rest = line.strip().partition(" ")
+            right, _, rest = stripped.partition(" ")
             joined = join_hyphenated(left, right, language)
             current = " ".join(part for part in (head, joined, rest) if part)
         else:
-            current = f"{current} {line.strip()}"
+            current = f"{current} {stripped}"
         previous = line
         blank = False
     if current:
