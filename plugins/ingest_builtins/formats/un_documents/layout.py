@@ -86,7 +86,7 @@ _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y
 _PLACE_DATE_WORDS = 10
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
 # Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
-_TRAILING_SPECKS = re.compile(r"(?<=[.!?])(?:\s+[^\w\s]{1,2})+\s*$")
+_TRAILING_SPECKS = re.compile(r"([.!?])(?:\s+[^\w\s]{1,2})+\s*$")
 # … or a stop standing apart from the last word ("Ministers for Foreign .").
 _OCR_STOP = re.compile(r"\b(?:of|the|to|and|for|on|at|by|with|from)[.:]$|(?<=\w)\s+\.$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\W?$")
@@ -291,7 +291,7 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
         if markers:
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
-        paragraph = _TRAILING_SPECKS.sub("", paragraph)
+        paragraph = _TRAILING_SPECKS.sub(r"\1", paragraph)
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)
