@@ -34,8 +34,9 @@ __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 #: An annex heading: "Annex", "Annex II", "ANNEX", "Enclosure", "Annex to the letter dated …", "Annexe";
 #: a footnote's stars may follow ("Annex**": the annex is circulated in its language only).
 ANNEX_HEADING = re.compile(
-    # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …)
-    r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|[^\n]{2,150}?的附件\s*$)|"
+    # Chinese: "附件", or a heading ending "…的信的附件" (the annex to the letter of …); a line without
+    # "的附件" is passed over at once, not tried at each of its first 150 characters.
+    r"^(?:附件(?:[一二三四五六七八九十]{1,3})?\s*$|(?=[^\n]*的附件)[^\n]{2,150}?的附件\s*$)|"
     # (a scan's specks may stand around a heading in capitals: "i ANNEX ee")
     r"^(?:[\W_]{0,3}|[a-z]{1,2}\s+(?=ANNEXE?\b))"
     r"(?:A(?i:nnex(?:e|o)?)|E(?i:nclosure)|Pi(?i:èce\s+jointe)|A(?i:ppendix|ttachment|nexo|ppendice)|"
