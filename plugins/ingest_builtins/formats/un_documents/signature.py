@@ -64,8 +64,9 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
     for index in range(start, len(lines)):
         mark = SIGNED.match(lines[index])
         if mark is None:
-            after = _SIGNED_AFTER.match(lines[index])
-            if after is not None:  # "张军(签名)": the Chinese versions put the mark after the name
+            # "张军(签名)": the Chinese versions put the mark after the name
+            after = _SIGNED_AFTER.match(lines[index]) if "签名" in lines[index] else None
+            if after is not None:
                 return Signature(start=index, end=index + 1, name=after.group("name"))
             continue
         name = lines[index][mark.end() :].strip() or None
