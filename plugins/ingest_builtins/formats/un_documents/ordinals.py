@@ -39,7 +39,8 @@ _ES_STEMS = (
 )  # fmt: skip
 
 #: A run of words that may spell an ordinal, for building patterns ("Forty-third", "quarante-troisième").
-ORDINAL_WORDS = r"[A-Za-zÀ-ÿ]+(?:[\s-]+(?:et[\s-]+)?[A-Za-zÀ-ÿ]+){0,4}"
+#: Each word is taken whole (``++``): what follows a word is never a letter, so no match needs one cut.
+ORDINAL_WORDS = r"[A-Za-zÀ-ÿ]++(?:[\s-]+(?:et[\s-]+)?[A-Za-zÀ-ÿ]++){0,4}"
 
 
 def _fold(text: str) -> str:
