@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.un_documents.formulas import may_hold
 from ingest_builtins.formats.un_documents.ordinals import ORDINAL_WORDS, ordinal_value
 
 __all__ = ["find_session"]
@@ -20,6 +21,8 @@ _DIGITS = re.compile(
     r"(?:(?:regular|ordinary|special|ordinaire)\s+)?(?:session\b|per[ií]odo\s+de\s+sesiones)",
     re.IGNORECASE,
 )
+#: What every session phrase holds, lower-cased: "session", "sess…" (OCR), "período de sesiones".
+_KEYS = ("ses",)
 
 
 def _from_words(phrase: str) -> int | None:
@@ -34,6 +37,8 @@ def _from_words(phrase: str) -> int | None:
 
 def find_session(text: str) -> str | None:
     """The first session number ``text`` names, as a number string (``"43"``), or ``None``."""
+    if not may_hold(text, _KEYS):
+        return None
     best: tuple[int, int] | None = None
     for match in _WORDS.finditer(text):
         value = _from_words(match.group(1))
