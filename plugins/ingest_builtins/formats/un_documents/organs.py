@@ -46,8 +46,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _BY_NAME = {name: organ for organ, names in _NAMES.items() for name in names}
+# (the names are tried only where a word starts with a letter one of them starts with)
+_FIRST_LETTERS = "".join(sorted({re.escape(name[0]) for name in _BY_NAME}))
 _PATTERN = re.compile(
-    r"(?<!\w)("
+    rf"(?<!\w)(?=[{_FIRST_LETTERS}])("
     + "|".join(
         sorted(
             # a scan's text layer may read a space as a colon ("COMMISSION:ON HUMAN RIGHTS")
