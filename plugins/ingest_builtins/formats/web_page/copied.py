@@ -57,6 +57,13 @@ _STAMP_WORDS = re.compile(
 # "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
 _UPDATED = re.compile(r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
+# Publication labels of languages that write the day before the month ("Publicado em 12/03/2026 16h20").
+_DAY_FIRST_LABEL = re.compile(
+    r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
+    r"|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|yayınlanma|güncelleme|julkaistu|publicerad"
+    r"|publisert|atualizado|atualizada|actualizado|actualizada)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 _BYLINE = re.compile(
@@ -104,7 +111,8 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
         return None  # every date read has its year, four digits in a row
     if "|" in line:
         line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
-    matches = find_dates(line)
+    # A date in figures under a label in a language that writes the day first is read day first.
+    matches = find_dates(line, dayfirst=True if _DAY_FIRST_LABEL.search(line) else None)
     if not matches:
         return None
     match = matches[0]
