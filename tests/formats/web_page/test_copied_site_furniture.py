@@ -193,3 +193,20 @@ def test_a_date_in_figures_under_a_label_of_a_day_first_language_is_read_day_fir
 
     assert read_timestamp("Publicado em 04/03/2026 16h20") == ("2026-03-04T16:20", "")
     assert read_timestamp("04/03/2026") is None  # no label: month or day first cannot be told
+
+
+def test_a_greek_page_s_source_line_follow_prompt_related_list_and_footer_links() -> None:
+    page = parse_copied_page(
+        "Ειδήσεις\nΠολιτική\nΟικονομία\nΚοινωνία\n"
+        "Ελλάδα και Κύπρος υπέγραψαν συμφωνία για κοινό κέντρο έρευνας και διάσωσης στην Κρήτη\n"
+        "Πέμπτη, 12 Μαρτίου 2026 13:26\n"
+        "Ελλάδα και Κύπρος υπέγραψαν σήμερα στην Αθήνα συμφωνία για τη δημιουργία κοινού κέντρου "
+        "συντονισμού θαλάσσιας έρευνας και διάσωσης στο Ηράκλειο της Κρήτης, το οποίο θα καλύπτει "
+        "μεγάλο μέρος της Ανατολικής Μεσογείου.\n\n"
+        "Πηγή: ΑΠΕ-ΜΠΕ\nΑκολουθήστε το example.gr στο Google News\nΕτικέτες: ΚΥΠΡΟΣ, ΝΑΥΤΙΛΙΑ\n"
+        "Διαβάστε επίσης\nΝέα μέτρα για την ακτοπλοΐα ανακοίνωσε το υπουργείο\n"
+        "© 2026 example.gr - Με την επιφύλαξη παντός δικαιώματος\n"
+        "Όροι χρήσης | Πολιτική απορρήτου | Επικοινωνία\n"
+    )
+    assert page.body.rstrip().endswith("μεγάλο μέρος της Ανατολικής Μεσογείου.")
+    assert page.publisher == "example.gr"

@@ -22,7 +22,9 @@ __all__ = [
 
 # Labels after which a page lists other stories, in the languages of the sites we read.
 def _labels(block: str) -> frozenset[str]:
-    return frozenset(label.strip() for line in block.splitlines() for label in line.split("|")) - {""}
+    """The labels of a block, case-folded as :func:`label_key` folds a line (Greek "ς" becomes "σ")."""
+    labels = (label.strip().casefold() for line in block.splitlines() for label in line.split("|"))
+    return frozenset(labels) - {""}
 
 
 END_MARKERS = _labels(

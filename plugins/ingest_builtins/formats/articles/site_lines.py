@@ -55,7 +55,11 @@ _SHARE = re.compile(
     r"^(?:share|tweet|post|send)\s+(?:(?:it|this)\s+)?(?:on|via|to|with)\s+\S+|^follow\s+us(?:\s+on\s+\S+)?$|"
     r"^(?:partager|suivez-nous)\s+sur\s+\S+|^(?:compartir|síguenos)\s+en\s+\S+|^(?:teilen|folgen\s+sie\s+uns)\s+"
     r"auf\s+\S+|^(?:поделиться|подписывайтесь\s+на\s+нас)\s+в\s+\S+|^(?:paylaş\w*|bizi\s+izləyin)\b|"
-    r"^bu\s+haberi\s+paylaş",
+    r"^bu\s+haberi\s+paylaş|"
+    # an invitation to follow the site on a network: "Ακολουθήστε το newsbeat.gr στο Google News"
+    r"^(?:follow|ακολουθήστε|siga|sigue|síguenos|suivez|folgen\s+sie|segui|seguici|volg|obserwuj|"
+    r"подписывайтесь|takip\s+edin)\b.{0,60}\b(?:google\s+news|telegram|facebook|twitter|instagram|whatsapp|"
+    r"youtube|linkedin)\s*$",
     re.IGNORECASE,
 )
 #: The networks and actions a share box names.

@@ -85,6 +85,12 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
+# A credit line naming the story's source under its label, in the languages of the sites read.
+_SOURCE_CREDIT = re.compile(
+    r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
+    r"\s*[:：]\s*[^\n.]{1,60}",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -343,7 +349,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
             return "strong"
     if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or is_tag_line(line):
         return "strong"
-    return is_furniture_line(line)
+    if _SOURCE_CREDIT.fullmatch(line):
+        return "strong"  # the agency the story came from: "Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"
+    return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
 def _is_caption(line: str) -> bool:
