@@ -418,3 +418,16 @@ def test_a_page_foot_s_notes_printed_apart_from_their_markers_are_footnotes() ->
         "I should be grateful if you would circulate the present letter.",
     ]
     assert footnote_lines(lines) == {2, 3, 5, 6}
+
+
+def test_a_chinese_title_wrapped_over_two_lines_and_repeated_over_the_annex() -> None:
+    text = (
+        "        2026年6月4日某国常驻联合国代表给秘书长和安全理事会\n        主席的同文信\n\n"
+        "      谨随函转递某国外交部2026年6月3日关于区域合作的\n声明（见附件）。\n\n"
+        "      请将本信及其附件作为安全理事会的文件分发为荷。\n\n"
+        "2026年6月4日某国常驻联合国代表给秘书长和安全理事会主席的同文信\n的附件\n\n"
+        "      某国外交部欢迎各方就区域合作达成共识。\n"
+    )
+    layout = read_layout(text, "letter", lambda sample: "zh")
+    assert layout.title == "2026年6月4日某国常驻联合国代表给秘书长和安全理事会主席的同文信"
+    assert layout.text.startswith("谨随函转递某国外交部2026年6月3日关于区域合作的声明")

@@ -164,6 +164,8 @@ def _repeated_title(lines: list[str], index: int, head_end: int) -> int:
             found = later
         elif found != index and len(repeat) >= 60 and _SENTENCE_END.search(repeat):
             break
+        elif repeat.endswith("。"):
+            break  # a Chinese letter's body: its title comes again only over the annex ("…的信的附件")
         later += 1
     return found
 
@@ -293,6 +295,8 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
         paragraph = _TRAILING_SPECKS.sub(r"\1", paragraph)
+        if language in ("zh", "ja"):
+            paragraph = _CJK_BREAK.sub("", paragraph)  # wrapped Chinese and Japanese lines join unspaced
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)

@@ -124,6 +124,8 @@ def _complete(joined: str) -> bool:
     addressed = _ADDRESSED.search(joined)
     if addressed is None:
         return False
+    if addressed.group() == "给":
+        return joined.rstrip().endswith(("信", "照会"))  # a Chinese title ends with its kind: "…的同文信"
     if _FRENCH_OR_SPANISH.search(joined):
         by = _BY.search(joined[addressed.end() :])
         if by is None:
@@ -314,7 +316,8 @@ def parse_title(text: str) -> Title | None:
     if arabic is not None:
         return Title(text, kind, arabic.group("date"), arabic.group("sender"), arabic.group("addressee"))
     chinese = re.match(
-        r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:信|普通照会)$", text
+        r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:同文信|信|普通照会)$",
+        text.replace(" ", ""),  # (a title wrapped over two lines: "…安全理事会 主席…")
     )
     if chinese is not None:
         return Title(text, kind, chinese.group("date"), chinese.group("sender"), chinese.group("addressee"))
