@@ -446,3 +446,19 @@ def test_hebrew_and_swahili_notes_name_their_correspondents(text: str, sender: s
     opening = find_opening(text)
     assert opening is not None
     assert read_correspondents(text[opening.start :], opening, opening.start) == (sender, addressee)
+
+
+def test_a_thai_note_ends_with_its_closing_line_and_is_dated_under_it() -> None:
+    from ingest_builtins.formats.note_verbale.chain import read_chain
+
+    text = (
+        "กระทรวงการต่างประเทศขอแสดงความนับถือมายังสถานเอกอัครราชทูตสาธารณรัฐเปรูประจำประเทศไทย "
+        "และขอเรียนว่า กระทรวงฯ ได้รับหนังสือของสถานเอกอัครราชทูตฯ แล้ว\n\n"
+        "กระทรวงการต่างประเทศถือโอกาสนี้แสดงความนับถืออย่างสูงมายังสถานเอกอัครราชทูตฯ อีกครั้งหนึ่ง\n\n"
+        "กรุงเทพฯ\nวันที่ 4 มิถุนายน พ.ศ. 2569\n"
+    )
+    chain = read_chain(text)
+    assert chain is not None
+    note = chain.notes[0]
+    assert chain.text[note.start : note.end].endswith("อีกครั้งหนึ่ง")
+    assert note.date == "2026-06-04"

@@ -61,6 +61,10 @@ _LINE_END = re.compile(r"[ \t]*(?:r\.|г\.)?[ \t]*\.?[ \t]*(?:\n|$)")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:于|[ \t]*\n[ \t]*)[^\W\d_]{1,20}[ \t]*(?:\n|$)")
 _AFTER_DATE = re.compile(r"(?:\s?r\.)?[.,]?\s*(?:$|[A-ZÀ-Ý*\n(\[])")
 _FULL_STOP = re.compile(r"[.。]")
+# A date's label before it on its line: "วันที่ 12 มีนาคม พ.ศ. 2569", "Date: 12 March 2026".
+_DATE_LABEL = re.compile(r"(?:วันที่|date|fecha|datum|data|дата|日期)\s*[:：]?", re.IGNORECASE)
+#: How far after a closing formula's words its line may run on, in a script without full stops.
+_CLOSING_LINE = 300
 #: Notes longer than this (characters) are cut there: a limit on the work, never reached by real notes.
 _LONGEST_NOTE = 60_000
 
@@ -131,7 +135,8 @@ def _date_line(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         line_start = text.rfind("\n", start, begin) + 1
         line_end = text.find("\n", stop, end)
         line_end = end if line_end < 0 else line_end
-        if not text[line_start:begin].strip() and not text[stop:line_end].strip(" \t."):
+        label = text[line_start:begin].strip()
+        if (not label or _DATE_LABEL.fullmatch(label)) and not text[stop:line_end].strip(" \t."):
             found = (line_start, line_end, match.iso)
     return found
 
@@ -174,8 +179,15 @@ def _closing_end(text: str, start: int, end: int) -> int | None:
             found = match.end()
     if found is None:
         return None
-    period = _FULL_STOP.search(text, found, min(end, found + 120))
-    return period.end() if period is not None else found
+    paragraph_end = text.find("\n\n", found, end)  # the formula's sentence ends within its paragraph
+    period = _FULL_STOP.search(
+        text, found, min(end, found + 120, paragraph_end if paragraph_end >= 0 else end)
+    )
+    if period is not None:
+        return period.end()
+    # A script written without full stops (Thai) ends the formula with its line.
+    line_end = text.find("\n", found, min(end, found + _CLOSING_LINE))
+    return line_end if line_end >= 0 else found
 
 
 def _title(text: str, first: int) -> str | None:
@@ -213,6 +225,9 @@ def read_chain(text: str) -> Chain | None:
             # The date of this note follows its closing formula.
             following = _place_date(text, end, min(limit, end + 200))
             place = following
+        if place is None and closing is not None:
+            # A date on a line of its own under the closing, perhaps under its place ("วันที่ 12 มีนาคม …").
+            place = _date_line(text, closing, min(limit, closing + 300))
         if place is None:
             # Notes written as letters carry their place and date above the text.
             previous_end = notes[-1].end if notes else 0
