@@ -210,3 +210,10 @@ def test_a_greek_page_s_source_line_follow_prompt_related_list_and_footer_links(
     )
     assert page.body.rstrip().endswith("μεγάλο μέρος της Ανατολικής Μεσογείου.")
     assert page.publisher == "example.gr"
+
+
+def test_share_buttons_one_per_line_close_the_page() -> None:
+    from ingest_builtins.formats.articles.site_lines import is_share_line
+
+    assert all(is_share_line(name) for name in ("Facebook", "X", "LinkedIn"))
+    assert not is_share_line("Line")  # a word too

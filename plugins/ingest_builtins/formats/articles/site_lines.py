@@ -119,9 +119,17 @@ def is_section_line(line: str) -> bool:
 _BUTTON_SPLIT = re.compile(r"[\s|·•,/]+")
 
 
+# Networks whose name alone on a line is a share button (not "line", "mail" or "print", which are words too).
+_NETWORK_NAMES = frozenset(
+    ("facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit")
+)
+
+
 def _network_buttons(line: str) -> bool:
-    """A row of share buttons without a label: ``Facebook  X  WhatsApp``."""
+    """A row of share buttons without a label (``Facebook  X  WhatsApp``), or one network's button alone."""
     buttons = [b for b in _BUTTON_SPLIT.split(line.casefold()) if b]
+    if len(buttons) == 1:
+        return buttons[0] in _NETWORK_NAMES
     return len(buttons) >= 2 and all(b in SHARE_TARGETS for b in buttons)
 
 

@@ -59,7 +59,7 @@ _HEADER_FIELD = re.compile(
     r"\s*:\s*\S"
     # … or the page's publication date: "Publicado el 6 de marzo de 2026 | Categoría: Cartas oficiales".
     r"|^\s*(?:published|posted|publicado|publié|publicada|veröffentlicht|опубликовано)(?:\s+(?:on|el|le|am|em))?"
-    r"\s+\d"
+    r"\s*:?\s+\d"
     # … or a symbol under a label without a colon: "UN Document A/51/156".
     r"|^\s*(?:UN|U\.N\.|United\s+Nations)\s+(?:document|doc\.?)\s+[A-Z]{1,6}(?:/[\w.-]+){2,5}\s*$",
     re.IGNORECASE,
