@@ -217,3 +217,25 @@ def test_share_buttons_one_per_line_close_the_page() -> None:
 
     assert all(is_share_line(name) for name in ("Facebook", "X", "LinkedIn"))
     assert not is_share_line("Line")  # a word too
+
+
+def test_a_byline_naming_the_site_with_an_agency_and_a_copy_link_button_sit_above_the_story() -> None:
+    headline = "Séisme en Turquie : au moins 14 morts dans la province de Malatya"
+    lines = [
+        "Le Courrier du Nord",
+        "Menu",
+        "International",
+        headline,
+        headline,
+        "Publié le 05/12/2026 à 09h12",
+        "Par Le Courrier du Nord avec AFP",
+        "Temps de lecture : 2 min",
+        "Partager",
+        "Facebook",
+        "X",
+        "Copier le lien",
+        "Un séisme de magnitude 6,1 a frappé samedi la province de Malatya, faisant au moins 14 morts.",
+    ]
+    page = parse_copied_page("\n".join(lines) + "\n")
+    assert page.body.startswith("Un séisme de magnitude 6,1")
+    assert (page.title, page.authors) == (headline, [])

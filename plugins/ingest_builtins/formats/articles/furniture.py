@@ -68,6 +68,7 @@ WIDGET_LABELS = END_MARKERS | _labels(
     версія для людей з вадами зору
     تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
     jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
+    copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
     siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold

@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_end_marker,
@@ -85,6 +85,8 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
+# A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
+_OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 # A credit line naming the story's source under its label, in the languages of the sites read.
 _SOURCE_CREDIT = re.compile(
     r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
@@ -221,8 +223,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("headline with teaser")
         elif (byline := _BYLINE.match(line)) is not None and words(line) <= _BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))
-            if not people:
+            if not people and not _OUTLET_BYLINE.search(byline.group("names")):
                 break
+            # (a byline naming the site and an agency, "Par Le Quotidien du Sud avec AFP", names no author)
             page.authors.extend(p for p in people if p not in page.authors)
             page.found.append("byline")
         elif is_site_name(line):
