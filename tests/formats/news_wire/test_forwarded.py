@@ -6,7 +6,7 @@ The message and the story are written here; they copy none.
 
 from __future__ import annotations
 
-from ingest_builtins.formats.articles.mail import forwarded_start, is_mail_disclaimer
+from ingest_builtins.formats.articles.mail import forwarded, is_mail_disclaimer
 from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
@@ -35,7 +35,7 @@ This e-mail and any attachments are confidential and intended solely for the add
 
 
 def test_the_copy_is_read_from_under_the_last_header_block() -> None:
-    start = forwarded_start(MESSAGE)
+    start = forwarded(MESSAGE).start
     assert MESSAGE[start:].lstrip().startswith("Port strike ends after two weeks\n\nLISBON")
     head = parse_head(MESSAGE)
     assert (head.title, head.agency, head.place) == ("Port strike ends after two weeks", "Reuters", "Lisbon")
@@ -43,7 +43,7 @@ def test_the_copy_is_read_from_under_the_last_header_block() -> None:
 
 
 def test_a_text_not_opening_with_a_mail_header_is_read_from_its_start() -> None:
-    assert forwarded_start("From the archive: a story about ports.\n\nSubject: ports\n") == 0
+    assert forwarded("From the archive: a story about ports.\n\nSubject: ports\n").start == 0
 
 
 def test_the_confidentiality_notice_closing_the_message_is_peeled_off() -> None:

@@ -15,7 +15,7 @@ import attrs
 
 from ingest_builtins.metadata.dates import find_dates
 
-__all__ = ["Forwarded", "forwarded", "forwarded_start", "is_mail_disclaimer"]
+__all__ = ["Forwarded", "forwarded", "is_mail_disclaimer"]
 
 # A header field of a mail program, in the languages of the programs: "From:", "De :", "Enviado el:", "Von:".
 _FROM = r"(?:from|de|von|от|da|van|od|från|fra)"
@@ -48,11 +48,6 @@ class Forwarded:
 
     start: int
     date: str | None = None
-
-
-def forwarded_start(text: str) -> int:
-    """Where the forwarded document starts (after the last header block); 0 without a mail header on top."""
-    return forwarded(text).start
 
 
 def forwarded(text: str) -> Forwarded:

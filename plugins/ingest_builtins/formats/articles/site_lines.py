@@ -26,6 +26,7 @@ __all__ = [
     "is_feedback_prompt",
     "is_section_line",
     "is_share_line",
+    "is_share_row",
     "is_site_line",
 ]
 
@@ -125,12 +126,17 @@ _NETWORK_NAMES = frozenset(
 )
 
 
+def is_share_row(text: str, least: int = 2) -> bool:
+    """Share buttons only, ``least`` of them or more: each a network or an action (``Facebook X Email``)."""
+    buttons = [b for b in _BUTTON_SPLIT.split(text.casefold()) if b]
+    return len(buttons) >= least and all(b in SHARE_TARGETS for b in buttons)
+
+
 def _network_buttons(line: str) -> bool:
     """A row of share buttons without a label (``Facebook  X  WhatsApp``), or one network's button alone."""
-    buttons = [b for b in _BUTTON_SPLIT.split(line.casefold()) if b]
-    if len(buttons) == 1:
-        return buttons[0] in _NETWORK_NAMES
-    return len(buttons) >= 2 and all(b in SHARE_TARGETS for b in buttons)
+    if line.strip().casefold() in _NETWORK_NAMES:
+        return True
+    return is_share_row(line)
 
 
 def _labelled_widget(line: str) -> bool:

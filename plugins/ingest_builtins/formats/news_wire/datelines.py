@@ -13,6 +13,7 @@ from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY
 __all__ = [
     "BEFORE_CAPS",
     "BRACKET",
+    "WEEKDAY_PATTERN",
     "Dateline",
     "compiled",
     "find_dateline",
@@ -57,8 +58,8 @@ _TITLE_PLACE = (
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
 )
 # The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
-_WEEKDAY = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
-_WHEN = rf"(?:,?[ ]+(?:{_WEEKDAY},?[ ]+)?(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
+WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
+_WHEN = rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
 # The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
 # :func:`compiled` when first needed: every month name of every language makes them slow to compile.
 _DAY_MONTH_START = _MONTH

@@ -15,8 +15,8 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.news_wire.datelines import WEEKDAY_PATTERN
 from ingest_builtins.metadata.dates import find_dates
-from ingest_builtins.metadata.months import WEEKDAYS
 
 __all__ = ["Transmission", "agency_date_line", "deck_end", "read_transmission"]
 
@@ -69,10 +69,7 @@ def read_transmission(text: str, start: int, limit: int) -> Transmission | None:
 _AGENCY_LEAD = re.compile(rf"[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*[-–—|,][ \t]*")
 _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)")
 _CLOCK_WORDS = re.compile(
-    r"\b(?:kl|klo|um|at|à|a\s+las|в|saat|uhr|h|gmt|utc|cet|cest|msk|"
-    + "|".join(re.escape(day) for day in WEEKDAYS)
-    + r")\b\.?",
-    re.IGNORECASE,
+    rf"\b(?:kl|klo|um|at|à|a\s+las|в|saat|uhr|h|gmt|utc|cet|cest|msk|{WEEKDAY_PATTERN})\b\.?", re.IGNORECASE
 )
 _DATE_LINE_LONGEST = 80
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
+from ingest_builtins.formats.articles.site_lines import is_share_row
 
 __all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_line"]
 
@@ -59,7 +59,6 @@ def is_credit_line(text: str) -> bool:
 
 
 _SHARE_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*")
-_SHARE_SPLIT = re.compile(r"[\s|·•,/]+")
 
 
 def is_share_box(text: str) -> bool:
@@ -67,5 +66,4 @@ def is_share_box(text: str) -> bool:
     if len(text) > 120:
         return False
     label = _SHARE_LABEL.match(text)
-    targets = [word for word in _SHARE_SPLIT.split(text[label.end() :] if label else text) if word]
-    return len(targets) >= (1 if label else 2) and all(word.lower() in SHARE_TARGETS for word in targets)
+    return is_share_row(text[label.end() :], least=1) if label else is_share_row(text)
