@@ -8,12 +8,14 @@ from functools import lru_cache
 
 __all__ = [
     "END_MARKERS",
+    "SKIP_LINKS",
     "WIDGET_LABELS",
     "breadcrumb",
     "is_end_marker",
     "is_furniture_line",
     "is_home",
     "is_site_name",
+    "is_skip_link",
     "is_widget_label",
     "label_key",
     "words",
@@ -55,27 +57,37 @@ END_MARKERS = _labels(
     """
 )
 
-# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article; the skip and
-# accessibility links at the top of a government site's pages, in the languages of the sites read.
-WIDGET_LABELS = END_MARKERS | _labels(
+# The links at the very top of a page that skip its navigation, in the languages of the sites read.
+SKIP_LINKS = _labels(
     """
-    skip to main content|skip to content|skip navigation|jump to content|jump to main content|accessibility
-    aller au contenu principal|aller au contenu|passer au contenu|accessibilité|contraste élevé
+    skip to main content|skip to content|skip navigation|jump to content|jump to main content
+    aller au contenu principal|aller au contenu|passer au contenu
     ir al contenido principal|saltar al contenido|ir al contenido|ir para o conteúdo|saltar para o conteúdo
     zum inhalt springen|direkt zum inhalt|zum hauptinhalt springen|vai al contenuto|salta al contenuto
     naar de inhoud|ga naar de inhoud|przejdź do treści|přejít na obsah|перейти к содержанию
-    перейти к основному содержанию|версия для слабовидящих|перейти до основного вмісту
-    версія для людей з вадами зору
+    перейти к основному содержанию|перейти до основного вмісту
     تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
+    siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold
+    spring til indhold|pular para o conteúdo principal|pular para o conteúdo|ir para o conteúdo principal
+    ugrás a tartalomra|przejdź do głównej treści|preskoči na sadržaj|μετάβαση στο περιεχόμενο
+    langsung ke konten|chuyển đến nội dung|skip to main
+    본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
+    """
+)
+
+# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article, the skip and
+# accessibility links at the top of a government site's pages among them, in the languages of the sites read.
+WIDGET_LABELS = (
+    END_MARKERS
+    | SKIP_LINKS
+    | _labels(
+        """
+    accessibility|accessibilité|contraste élevé|версия для слабовидящих|версія для людей з вадами зору
     jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
     copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
-    siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold
-    spring til indhold|pular para o conteúdo principal|pular para o conteúdo|ir para o conteúdo principal
-    ugrás a tartalomra|przejdź do głównej treści|preskoči na sadržaj|μετάβαση στο περιεχόμενο
-    langsung ke konten|chuyển đến nội dung|skip to main|you are here|vous êtes ici|usted está aquí
-    본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
+    you are here|vous êtes ici|usted está aquí
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
@@ -83,6 +95,7 @@ WIDGET_LABELS = END_MARKERS | _labels(
     paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
     partager|imprimer|publicité|s'abonner|compartir|imprimir|publicidad|suscríbete|teilen|drucken|anzeige
     """
+    )
 )
 
 _WIDGET_PHRASES = (
@@ -156,6 +169,11 @@ def is_end_marker(line: str) -> bool:
 def is_widget_label(line: str) -> bool:
     """A button or box label (``Share``, ``Advertisement``, ``Read more``)."""
     return len(line) <= _LONGEST_LABEL and words(line) <= 6 and label_key(line) in WIDGET_LABELS
+
+
+def is_skip_link(line: str) -> bool:
+    """A link at the top of a page that skips its navigation (``Skip to content``, ``Aller au contenu``)."""
+    return len(line) <= _LONGEST_LABEL and words(line) <= 6 and label_key(line) in SKIP_LINKS
 
 
 def is_site_name(token: str) -> bool:

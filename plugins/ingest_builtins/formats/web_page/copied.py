@@ -24,6 +24,7 @@ from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_s
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
+from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
 from ingest_builtins.metadata.dates import find_dates
 
@@ -268,6 +269,13 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             break
         index += 1
     page.section = page.section or _section(labels, stamp_at)
+    headline = lines.index(page.title, 0, index) if page.title in lines[:index] else None
+    masthead = masthead_name(lines[:index], headline)
+    if masthead is not None:
+        page.publisher = masthead[1]
+        page.found.append("masthead")
+        if masthead[0] == headline:
+            page.title = None
     return index
 
 

@@ -1,0 +1,92 @@
+"""web-page, copied as text: the site's name between the skip link and the navigation is the publisher."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+BODY = """
+The regional council approved on Monday a plan to rebuild the two bridges over the river by the end of 2027.
+
+Work on the northern bridge starts in the spring, the council said in a statement issued after the vote.
+"""
+
+NEWS_SITE = (
+    """Skip to content
+The Valley Courier
+Subscribe
+Sign in
+News
+Politics
+Council approves plan to rebuild the river bridges
+By Ana Ribeiro
+"""
+    + BODY
+)
+
+MINISTRY_UNDER_BANNER = (
+    """Saltar al contenido
+Gobierno de Costa Verde
+Ministerio de Obras Públicas
+Inicio
+Prensa
+Inicio / Prensa / Noticias
+Council approves plan to rebuild the river bridges
+12 de marzo de 2026
+"""
+    + BODY
+)
+
+PORTAL_BAR_THEN_EMBASSY = (
+    """Pular para o conteúdo principal
+gov.xx
+Órgãos do Governo  Acesso à Informação  Legislação
+Embaixada de Costa Verde em Lisboa
+Início
+Notícias
+Você está aqui: Página Inicial > Notícias > Council approves plan
+Council approves plan to rebuild the river bridges
+"""
+    + BODY
+)
+
+SITE_NAME_TAKEN_FOR_HEADLINE = (
+    """Aller au contenu principal
+Costa Verde Diplomatie - Ministère des Affaires étrangères
+Menu
+Rechercher
+English
+Accueil
+"""
+    + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (NEWS_SITE, "The Valley Courier"),
+        (MINISTRY_UNDER_BANNER, "Ministerio de Obras Públicas"),
+        (PORTAL_BAR_THEN_EMBASSY, "Embaixada de Costa Verde em Lisboa"),
+        (SITE_NAME_TAKEN_FOR_HEADLINE, "Costa Verde Diplomatie - Ministère des Affaires étrangères"),
+    ],
+    ids=["news-site", "ministry-under-banner", "portal-bar", "site-name-not-headline"],
+)
+def test_the_name_under_the_skip_link_is_the_publisher(text: str, publisher: str) -> None:
+    page = parse_copied_page(text)
+    assert page.publisher == publisher
+    assert "masthead" in page.found
+    assert page.title != publisher
+
+
+def test_a_headline_under_the_skip_link_with_its_share_buttons_is_no_site_name() -> None:
+    page = parse_copied_page(
+        "Skip to content\nCouncil approves plan to rebuild the river bridges\nShare\nPrint\n" + BODY
+    )
+    assert page.publisher is None
+    assert page.title == "Council approves plan to rebuild the river bridges"
+
+
+def test_without_a_skip_link_the_masthead_rule_does_not_apply() -> None:
+    page = parse_copied_page(NEWS_SITE.removeprefix("Skip to content\n"))
+    assert "masthead" not in page.found
