@@ -189,7 +189,7 @@ def test_a_section_label_a_stamp_and_a_reading_time_between_the_breadcrumb_and_t
 
 
 def test_a_date_in_figures_under_a_label_of_a_day_first_language_is_read_day_first() -> None:
-    from ingest_builtins.formats.web_page.copied import read_timestamp
+    from ingest_builtins.formats.web_page.stamps import read_timestamp
 
     assert read_timestamp("Publicado em 04/03/2026 16h20") == ("2026-03-04T16:20", "")
     assert read_timestamp("04/03/2026") is None  # no label: month or day first cannot be told

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from gold_checks import failures
-from ingest_builtins.formats.web_page.copied import read_timestamp
 from ingest_builtins.formats.web_page.plugin import ARTICLE, main_content, page_fields
+from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 from ingest import Document
 

@@ -26,9 +26,9 @@ from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
-from ingest_builtins.metadata.dates import find_dates
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
 
-__all__ = ["CopiedPage", "page_signs", "parse_copied_page", "read_timestamp", "same_text"]
+__all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
 
 #: How many non-blank lines at the top may be furniture before the article must have started.
 HEAD_LINES = 30
@@ -41,32 +41,6 @@ _MIN_TEASER = 30
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
 
-_TIME = re.compile(
-    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
-    re.IGNORECASE,
-)
-_YEAR_DIGITS = re.compile(r"\d{4}")
-_STAMP_WORDS = re.compile(
-    r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
-    r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
-    r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
-    r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
-    r"publicerad|uppdaterad|kl|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
-    r"|[+-]\d{1,2}(?::?\d{2})?",
-    re.IGNORECASE,
-)
-# "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
-_LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
-_UPDATED = re.compile(r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
-# Publication labels of languages that write the day before the month ("Publicado em 12/03/2026 16h20").
-_DAY_FIRST_LABEL = re.compile(
-    r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
-    r"|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|yayınlanma|güncelleme|julkaistu|publicerad"
-    r"|publisert|atualizado|atualizada|actualizado|actualizada)\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
-_STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 _BYLINE = re.compile(
     r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
     re.IGNORECASE,
@@ -107,42 +81,6 @@ class CopiedPage:
     publisher: str | None = None
     authors: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
-
-
-def read_timestamp(line: str) -> tuple[str, str] | None:
-    """A line that is a page's time stamp: ``(ISO date, what else the line says)``, or ``None``.
-
-    ``July 29, 2023 09:19`` → ``("2023-07-29T09:19", "")``; ``26 September 2011 [10:53] - TODAY.AZ``
-    → ``("2011-09-26T10:53", "TODAY.AZ")``.  The line must give a time of day, a label
-    (``Published``, ``Updated``) or nothing but the date and perhaps the site's name.
-    """
-    if len(line) > 120 or not _YEAR_DIGITS.search(line):
-        return None  # every date read has its year, four digits in a row
-    if "|" in line:
-        line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
-    # A date in figures under a label in a language that writes the day first is read day first.
-    matches = find_dates(line, dayfirst=True if _DAY_FIRST_LABEL.search(line) else None)
-    if not matches:
-        return None
-    match = matches[0]
-    iso = match.iso
-    # The first date is the stamp's; a second ("05.11.2024 - Update : 05.11.2024") is the update's.
-    rest = line
-    for other in reversed(matches):
-        rest = rest[: other.start] + " " + rest[other.end :]
-    time = _TIME.search(rest)
-    if time is not None:
-        if "T" not in iso and len(iso) == 10:
-            hour = int(time.group("h")) % 12 if time.group("ampm") else int(time.group("h"))
-            if time.group("ampm") and time.group("ampm").lower().startswith("p"):
-                hour += 12
-            iso = f"{iso}T{hour:02d}:{time.group('m')}"
-        rest = rest[: time.start()] + " " + rest[time.end() :]
-    labelled = bool(_PUBLISHED.search(rest) or _UPDATED.search(rest)) or "T" in iso
-    remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
-    if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
-        return None
-    return iso, remainder
 
 
 def _title_like(line: str) -> bool:
@@ -307,7 +245,7 @@ def _site_name_above_navigation(lines: list[str], index: int, title: str) -> boo
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
     """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
-    if page.date is None or (_PUBLISHED.search(line) and not _UPDATED.search(line)):
+    if page.date is None or (PUBLISHED.search(line) and not UPDATED.search(line)):
         page.date = iso
     page.found.append("time stamp" if "T" in iso else "date line")
     if not remainder:

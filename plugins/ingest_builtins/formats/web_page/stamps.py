@@ -1,0 +1,73 @@
+"""Time stamps of a copied page: the line under a headline that says when the story was published."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.furniture import is_site_name, words
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = ["PUBLISHED", "UPDATED", "read_timestamp"]
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
+    r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
+    r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
+    r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
+    r"publicerad|uppdaterad|kl|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
+    r"|[+-]\d{1,2}(?::?\d{2})?",
+    re.IGNORECASE,
+)
+# "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
+_LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
+UPDATED = re.compile(r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
+# Publication labels of languages that write the day before the month ("Publicado em 12/03/2026 16h20").
+_DAY_FIRST_LABEL = re.compile(
+    r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
+    r"|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|yayınlanma|güncelleme|julkaistu|publicerad"
+    r"|publisert|atualizado|atualizada|actualizado|actualizada)\b",
+    re.IGNORECASE,
+)
+PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
+_STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
+
+
+def read_timestamp(line: str) -> tuple[str, str] | None:
+    """A line that is a page's time stamp: ``(ISO date, what else the line says)``, or ``None``.
+
+    ``July 29, 2023 09:19`` → ``("2023-07-29T09:19", "")``; ``26 September 2011 [10:53] - TODAY.AZ``
+    → ``("2011-09-26T10:53", "TODAY.AZ")``.  The line must give a time of day, a label
+    (``Published``, ``Updated``) or nothing but the date and perhaps the site's name.
+    """
+    if len(line) > 120 or not _YEAR_DIGITS.search(line):
+        return None  # every date read has its year, four digits in a row
+    if "|" in line:
+        line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
+    # A date in figures under a label in a language that writes the day first is read day first.
+    matches = find_dates(line, dayfirst=True if _DAY_FIRST_LABEL.search(line) else None)
+    if not matches:
+        return None
+    match = matches[0]
+    iso = match.iso
+    # The first date is the stamp's; a second ("05.11.2024 - Update : 05.11.2024") is the update's.
+    rest = line
+    for other in reversed(matches):
+        rest = rest[: other.start] + " " + rest[other.end :]
+    time = _TIME.search(rest)
+    if time is not None:
+        if "T" not in iso and len(iso) == 10:
+            hour = int(time.group("h")) % 12 if time.group("ampm") else int(time.group("h"))
+            if time.group("ampm") and time.group("ampm").lower().startswith("p"):
+                hour += 12
+            iso = f"{iso}T{hour:02d}:{time.group('m')}"
+        rest = rest[: time.start()] + " " + rest[time.end() :]
+    labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
+    remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
+    if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
+        return None
+    return iso, remainder
