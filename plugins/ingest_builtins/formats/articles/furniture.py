@@ -63,14 +63,18 @@ SKIP_LINKS = _labels(
     skip to main content|skip to content|skip navigation|jump to content|jump to main content
     aller au contenu principal|aller au contenu|passer au contenu
     ir al contenido principal|saltar al contenido|ir al contenido|ir para o conteúdo|saltar para o conteúdo
-    zum inhalt springen|direkt zum inhalt|zum hauptinhalt springen|vai al contenuto|salta al contenuto
+    zum inhalt springen|direkt zum inhalt|direkt zum inhalt springen|springe zum inhalt
+    zum hauptinhalt springen
+    vai al contenuto|salta al contenuto|vai al contenuto principale
     naar de inhoud|ga naar de inhoud|przejdź do treści|přejít na obsah|перейти к содержанию
     перейти к основному содержанию|перейти до основного вмісту
     تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
     siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold
     spring til indhold|pular para o conteúdo principal|pular para o conteúdo|ir para o conteúdo principal
     ugrás a tartalomra|przejdź do głównej treści|preskoči na sadržaj|μετάβαση στο περιεχόμενο
-    langsung ke konten|chuyển đến nội dung|skip to main
+    langsung ke konten|chuyển đến nội dung|skip to main|skip to navigation|skip to search|skip to footer
+    ir para o menu|ir para a busca|ir para o rodapé|ir para o conteúdo|aller au menu|aller à la recherche
+    ir al menú|ir a la búsqueda|ir al pie de página|zur navigation springen|zur suche springen
     본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
     """
 )
@@ -88,6 +92,8 @@ WIDGET_LABELS = (
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
     you are here|vous êtes ici|usted está aquí
+    what are you looking for|o que você procura|que recherchez-vous|qu'est-ce que vous cherchez
+    qué estás buscando|qué buscas|wonach suchen sie|cosa stai cercando|search this site|rechercher sur le site
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
@@ -116,6 +122,7 @@ _WIDGET_PHRASES = (
     "últimas noticias",
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_ACCESS_KEY = re.compile(r"\s+\d$")
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
@@ -137,6 +144,15 @@ _HERE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TRAIL = 200
+# A heading of other stories on the same subject, in the languages of the sites read (keys are case-folded).
+_RELATED_HEADING = re.compile(
+    r"(?:related|more|other|similar)\s+[^\W\d_]+"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:relacionad[oa]s?|connexes?|correlat[ieoa]|relacionats?|relacionades)"
+    r"|dans la même rubrique|sur le même (?:sujet|thème)|à lire aussi|lire aussi|leia também|lea también"
+    r"|ähnliche (?:artikel|meldungen|themen)|weitere meldungen|mehr zum thema|aus dem ressort"
+)
+_RELATED_WORDS = 4
+_LONGEST_TITLE = 250
 _HOME = _labels(
     "home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite|página inicial|início"
     "|etusivu|startsida|forside|strona główna|úvod|kezdőlap|αρχική|الرئيسية|首页|トップ|홈"
@@ -162,18 +178,36 @@ def label_key(line: str) -> str:
 
 
 def is_end_marker(line: str) -> bool:
-    """A heading after which a page lists other stories (``Latest news``, ``Читайте также``)."""
-    return len(line) <= _LONGEST_LABEL and words(line) <= 6 and label_key(line) in END_MARKERS
+    """A heading after which a page lists other stories (``Latest news``, ``Читайте также``).
+
+    Besides the listed headings, any "related …" heading of a few words: ``Related statements``,
+    ``Notas relacionadas``, ``Dans la même rubrique``.
+    """
+    if len(line) > _LONGEST_LABEL or words(line) > _RELATED_WORDS + 3:
+        return False
+    key = label_key(line)
+    if key in END_MARKERS:
+        return True
+    return words(line) <= _RELATED_WORDS and _RELATED_HEADING.fullmatch(key) is not None
 
 
 def is_widget_label(line: str) -> bool:
-    """A button or box label (``Share``, ``Advertisement``, ``Read more``)."""
-    return len(line) <= _LONGEST_LABEL and words(line) <= 6 and label_key(line) in WIDGET_LABELS
+    """A button or box label (``Share``, ``Advertisement``, ``Read more``), a skip link with an access key."""
+    if len(line) > _LONGEST_LABEL or words(line) > 6:
+        return False
+    return label_key(line) in WIDGET_LABELS or is_skip_link(line)
 
 
 def is_skip_link(line: str) -> bool:
-    """A link at the top of a page that skips its navigation (``Skip to content``, ``Aller au contenu``)."""
-    return len(line) <= _LONGEST_LABEL and words(line) <= 6 and label_key(line) in SKIP_LINKS
+    """A link at the top of a page that skips its navigation (``Skip to content``, ``Ir para o Menu 2``).
+
+    The link's access key may follow it.
+    """
+    return (
+        len(line) <= _LONGEST_LABEL
+        and words(line) <= 6
+        and label_key(_ACCESS_KEY.sub("", line)) in SKIP_LINKS
+    )
 
 
 def is_site_name(token: str) -> bool:
@@ -188,11 +222,13 @@ def breadcrumb(line: str) -> list[str] | None:
     title, which is not a part of it.
     """
     line = _HERE.sub("", line.strip(), count=1)
-    if len(line) > _LONGEST_TRAIL:
+    if len(line) > _LONGEST_TRAIL + _LONGEST_TITLE:
         return None
     parts = [part.strip() for part in _BREADCRUMB_SEP.split(line)]
     if len(parts) >= 3 and words(parts[-1]) > 4 and all(0 < words(part) <= 4 for part in parts[:-1]):
         parts = parts[:-1]  # the page's own title closing the trail
+    if sum(len(part) + 3 for part in parts) > _LONGEST_TRAIL:
+        return None
     if len(parts) < 2 or any(not part or words(part) > 4 or part.endswith(_TERMINAL[:4]) for part in parts):
         return None
     if is_site_name(parts[-1]) and not is_site_name(parts[0]):

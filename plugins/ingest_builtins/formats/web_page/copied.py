@@ -25,7 +25,7 @@ from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.masthead import masthead_name
-from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line
+from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_numbered_label, is_tag_line
 from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
@@ -113,6 +113,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     """Read the furniture at the top; return the index of the first body line."""
     labels: list[tuple[int, str]] = []
     stamp_at: int | None = None
+    trail: set[str] = set()  # the breadcrumb's parts: a section's name printed again is no headline
     index = 0
     later = FollowingText(lines, _LATER_CHARS).after
 
@@ -151,6 +152,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             kept = [p for p in parts if not is_home(p) and not is_site_name(p)]
             if kept and page.section is None:
                 page.section = kept[-1]
+            trail.update(label_key(part) for part in parts)
             page.found.append("breadcrumb")
         elif page.title is not None and key == same_text(page.title):
             page.found.append("repeated headline")
@@ -195,10 +197,15 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("site name")
         elif page.title is not None and is_cut_teaser(line):
             page.found.append("teaser")
-        elif page.title is None and _title_like(line) and (words(line) >= 3 or key in later(index)):
+        elif (
+            page.title is None
+            and _title_like(line)
+            and (words(line) >= 3 or key in later(index))
+            and label_key(line) not in trail
+        ):
             page.title = line
             page.found.append("headline")
-        elif words(line) <= 4 and not line.endswith(_SENTENCE_END):
+        elif (words(line) <= 4 and not line.endswith(_SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
             page.found.append("label")
         elif _contained_later(key, partial(later, index)):
@@ -233,14 +240,18 @@ def _site_name_above_navigation(lines: list[str], index: int, title: str) -> boo
     if above is None or index - above < 2:
         return False
     between = lines[above + 1 : index]
-    if any(words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END) for line in between):
+    if any(
+        words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END)
+        for line in between
+        if not is_widget_label(line)
+    ):
         return False
     following = [
         line
         for line in lines[index + 1 : index + _HEADLINE_REACH]
-        if words(line) >= 3 and read_timestamp(line) is None and not is_time_line(line)
+        if words(line) > max(2, words(title)) and read_timestamp(line) is None and not is_time_line(line)
     ]
-    return bool(following) and _title_like(following[0]) and words(following[0]) > words(title)
+    return bool(following) and _title_like(following[0])
 
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:

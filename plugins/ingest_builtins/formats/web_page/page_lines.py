@@ -6,12 +6,13 @@ import re
 
 from ingest_builtins.formats.articles.furniture import is_widget_label, words
 
-__all__ = ["is_cut_teaser", "is_menu", "is_tag_line"]
+__all__ = ["is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line"]
 
 # A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
 _MENU_ITEM_WORDS = 3
 _TEASER_WORDS = 60
+_NUMBERED_LABEL_LENGTH = 60
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
 
 
@@ -53,3 +54,15 @@ def is_tag_line(line: str) -> bool:
         and len(tags) >= 3
         and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
     )
+
+
+# A page's kind with its number: "Nota à imprensa nº 412", "Press release No. 118/2026", "Communiqué n° 45".
+_NUMBERED_LABEL = re.compile(
+    r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s+(?:n[º°o]\.?|no\.|nr\.?|núm\.?|№|#)\s*\d+(?:[/-]\d+)?",
+    re.IGNORECASE,
+)
+
+
+def is_numbered_label(line: str) -> bool:
+    """A line naming the page's kind and number (``Nota à imprensa nº 412``, ``Press release No. 118``)."""
+    return len(line) <= _NUMBERED_LABEL_LENGTH and _NUMBERED_LABEL.fullmatch(line.strip()) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.furniture import is_site_name, words
+from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["PUBLISHED", "UPDATED", "read_timestamp"]
@@ -14,6 +15,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_LABEL_WORDS = 4
+_DATE_THEN_TYPE = re.compile(r"[\d./-]{8,10}\s+[–—-]\s+[^\W\d_][\w ]{2,40}")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
@@ -46,8 +49,23 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     """
     if len(line) > 120 or not _YEAR_DIGITS.search(line):
         return None  # every date read has its year, four digits in a row
-    if "|" in line:
-        line = " ".join(part for part in line.split("|") if not _LABELLED.fullmatch(part.strip()))
+    if "|" not in line:
+        return _stamp(line)
+    parts = [part.strip() for part in line.split("|")]
+    stamp = _stamp(" ".join(part for part in parts if not _LABELLED.fullmatch(part)))
+    if stamp is not None:
+        return stamp
+    # "KYODO NEWS - Apr 22, 2026 - 19:05 | World, All": too much beside the date; the parts without it
+    # are labels (a section's, a source's), unless one is the byline's name.
+    dated = [part for part in parts if _YEAR_DIGITS.search(part)]
+    if len(dated) != 1 or any(words(part) > _LABEL_WORDS for part in parts if part not in dated):
+        return None
+    named = [part for part in parts if part in dated or is_person_name(part)]
+    return (len(named) > 1 and _stamp(" ".join(named))) or _stamp(dated[0])
+
+
+def _stamp(line: str) -> tuple[str, str] | None:
+    """:func:`read_timestamp` of a line without bars."""
     # A date in figures under a label in a language that writes the day first is read day first.
     matches = find_dates(line, dayfirst=True if _DAY_FIRST_LABEL.search(line) else None)
     if not matches:
@@ -68,6 +86,10 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
         rest = rest[: time.start()] + " " + rest[time.end() :]
     labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
     remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
-    if words(remainder) > 3 or not (time or labelled or not remainder or is_site_name(remainder)):
+    if words(remainder) > 3:
+        return None
+    # "17.03.2026 - Pressemitteilung": a whole date, then the kind of page after a dash.
+    typed = len(iso) == 10 and words(remainder) <= 2 and _DATE_THEN_TYPE.fullmatch(line.strip()) is not None
+    if not (time or labelled or typed or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder

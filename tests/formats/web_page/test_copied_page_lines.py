@@ -1,0 +1,70 @@
+"""web-page, copied as text: the lines of a government portal's page and the stamps beside a headline."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.articles.furniture import breadcrumb, is_end_marker, is_skip_link
+from ingest_builtins.formats.web_page.copied import parse_copied_page
+from ingest_builtins.formats.web_page.page_lines import is_numbered_label
+from ingest_builtins.formats.web_page.stamps import read_timestamp
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("17.03.2026 - Pressemitteilung", ("2026-03-17", "Pressemitteilung")),
+        ("VALLEY NEWS - Apr 22, 2026 - 19:05 | World, All", ("2026-04-22T19:05", "VALLEY NEWS")),
+        ("Secretaría de Obras Públicas | 21 de abril de 2026", ("2026-04-21", "")),
+        ("Transport | 29 July 2023, 09:19", ("2023-07-29T09:19", "Transport")),
+    ],
+)
+def test_a_stamp_with_the_page_kind_or_labels_beside_it(line: str, stamp: tuple[str, str]) -> None:
+    assert read_timestamp(line) == stamp
+
+
+def test_a_sentence_with_a_date_is_no_stamp() -> None:
+    assert read_timestamp("The council met on 17.03.2026 to approve the plan for the two bridges.") is None
+
+
+def test_portal_lines() -> None:
+    assert is_skip_link("Ir para o Conteúdo 1") and is_skip_link("Direkt zum Inhalt springen")
+    assert is_numbered_label("Nota à imprensa nº 412") and is_numbered_label("Press release No. 118/2026")
+    assert not is_numbered_label("The plan counts 412 new homes")
+    assert all(map(is_end_marker, ["Related Statements", "Notas relacionadas", "Dans la même rubrique"]))
+    assert not is_end_marker("More than words")
+    trail = "Você está aqui: Página Inicial > Imprensa > Notas à Imprensa > " + "Acordo " * 30
+    assert breadcrumb(trail) == ["Página Inicial", "Imprensa", "Notas à Imprensa"]
+
+
+PORTAL_PAGE = """Ir para o Conteúdo 1
+Ir para o Menu 2
+gov.xx
+Órgãos do Governo
+Acesso à Informação
+Ministério das Obras Públicas
+O que você procura?
+Você está aqui: Início > Imprensa > Notas à Imprensa > Ponte sobre o rio Verde será reconstruída até 2027
+NOTAS À IMPRENSA
+Ponte sobre o rio Verde será reconstruída até 2027
+Nota à imprensa nº 88
+Compartilhe:
+Facebook
+WhatsApp
+Publicado em 08/09/2026 17h45
+O Ministério das Obras Públicas anunciou hoje a reconstrução da ponte sobre o rio Verde,
+que será concluída até 2027.
+
+As obras começam em março e custarão 40 milhões de reais, segundo a nota.
+Notas relacionadas
+Estrada do litoral recebe nova sinalização
+Redes sociais
+Instagram
+"""
+
+
+def test_a_portal_page_under_a_government_bar() -> None:
+    page = parse_copied_page(PORTAL_PAGE)
+    assert page.title == "Ponte sobre o rio Verde será reconstruída até 2027"
+    assert (page.publisher, page.date) == ("Ministério das Obras Públicas", "2026-09-08T17:45")
+    assert page.body.startswith("O Ministério das Obras Públicas anunciou hoje")
+    assert page.body.endswith("segundo a nota.")
