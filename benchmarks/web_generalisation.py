@@ -6,9 +6,9 @@ Sources: the article benchmark (``web``, ``../shared/bench/web/``), each folder 
 ``../shared/bench/web-more/`` (older HTML, blogs, forums, portals, non-UTF-8 and
 non-English pages) where they exist, ``web_probes_heldout`` (``tests/data/``: invented
 news, blog and forum pages in European languages with title, author and date gold) and
-``web_probes_heldout_round3``, ``web_probes_heldout_round4`` and ``web_probes_heldout_round5`` (the
-same kind of pages, written by other hands without reading the web-page rules).
-Per source it prints the main-text F1 (the benchmark's 4-word shingle metric) and the
+``web_probes_heldout_round3``, ``web_probes_heldout_round4``, ``web_probes_heldout_round5`` and
+``web_probes_heldout_round6`` (the same kind of pages, written by other hands without reading the
+web-page rules).  Per source it prints the main-text F1 (the benchmark's 4-word shingle metric) and the
 title, author and date accuracy where the source has that gold,
 for ingest (the ``web-page`` record the pipeline makes from the page's bytes) and for
 trafilatura (text: the better of its default and ``fast=True`` runs on the source;
@@ -55,6 +55,7 @@ PROBES = REPO / "tests" / "data" / "web_probes_heldout"
 PROBES_ROUND3 = REPO / "tests" / "data" / "web_probes_heldout_round3"
 PROBES_ROUND4 = REPO / "tests" / "data" / "web_probes_heldout_round4"
 PROBES_ROUND5 = REPO / "tests" / "data" / "web_probes_heldout_round5"
+PROBES_ROUND6 = REPO / "tests" / "data" / "web_probes_heldout_round6"
 META = ("title", "author", "date")
 
 
@@ -89,6 +90,7 @@ def source_dirs() -> dict[str, Path]:
     out[PROBES_ROUND3.name] = PROBES_ROUND3
     out[PROBES_ROUND4.name] = PROBES_ROUND4
     out[PROBES_ROUND5.name] = PROBES_ROUND5
+    out[PROBES_ROUND6.name] = PROBES_ROUND6
     return out
 
 
