@@ -21,6 +21,11 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-ZÀ-ÖØ-ÞА-ЯЁ0-9]")
 _FLATTENED_BREAK = re.compile(r"(?<=[.!?…\"”’\])])[ \t]{2,}(?=[\"“‘(\[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _CENTRED_INDENT = 8
 _CENTRED_LINES = 12
+# A line of the copy's closing furniture: the desk's codes ("Spr/Lux", "xa8/ads", "MAZ"), a copyright notice.
+_DESK_CODES = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}(?:/[A-Za-z][A-Za-z0-9]{1,4}){1,3}|[A-Z]{2,5}")
+_CLOSING_LINE = re.compile(
+    rf"{_DESK_CODES.pattern}|(?:©|\([cC]\)|Copyright\b(?=\s*(?:©|\d{{4}}|[A-Z])))[^\n]{{0,80}}"
+)
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-zà-öø-ÿа-яё0-9]")
 
 
@@ -59,6 +64,8 @@ def _breaks_between(line: str, following: str, width: int, blank_separated: bool
     if current.endswith((":", "{", ";", "|")) and not nxt[0].islower():
         return "\n"
     ends_sentence = bool(_SENTENCE_END.search(current))
+    if (ends_sentence and _CLOSING_LINE.fullmatch(nxt)) or _DESK_CODES.fullmatch(current):
+        return "\n\n"  # the copy's closing lines stay apart from its last sentence and from each other
     if ends_sentence and _STARTS_SENTENCE.match(nxt):
         if len(current) > WRAP_WIDTH:
             return "\n\n"

@@ -67,7 +67,8 @@ _REPORTER_IN_LINE = re.compile(
 )
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z|(?<=\n)[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 _SIGN_OFF = re.compile(
-    rf"(?:(?<=\s)|\A)(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|/(?P<slashed>{AGENCY_PATTERN})/|"
+    rf"(?:(?<=\s)|\A|(?<=[.!?\"”»]))(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|"
+    rf"/(?P<slashed>{AGENCY_PATTERN})/|"
     r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
     # … and PAP's, with a space after each slash: "aw/ mhr/"
@@ -154,7 +155,9 @@ _INITIALS = re.compile(
     r"|\((?:schluss|ende|end|fin|fim|fine|konec|koniec|slut|loppu|einde)\)"
     # … an end word with the desk's initials in capitals: "(FIN) JCC/MAO"; a bulletin's page counter.
     r"(?:[ \t]*(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5})){0,5})?"
-    r"|(?:page|p\.|seite|página|pagina|страница)[ \t]*\d{1,3}[ \t]*(?:/|of|sur|de|von|из)[ \t]*\d{1,3}",
+    r"|(?:page|p\.|seite|página|pagina|страница)[ \t]*\d{1,3}[ \t]*(?:/|of|sur|de|von|из)[ \t]*\d{1,3}"
+    # … desk codes in mixed case or with figures, set apart by a slash: "mrc/PL", "Spr/Lux", "xa8/ads".
+    r"|[a-z][a-z0-9]{1,4}(?:/[a-z][a-z0-9]{1,4}){1,3}",
     re.IGNORECASE,
 )
 
@@ -173,6 +176,14 @@ def _desk_paragraph(paragraph: str) -> bool:
         return True
     initials = _SLASHED_AGENCY.sub("", paragraph, count=1)  # "/العمانية/ ع خ / س ح"
     return bool(_STAMP.fullmatch(paragraph) or _INITIALS.fullmatch(initials))
+
+
+def _desk_code(before: str, paragraph: str) -> bool:
+    """A lone desk code in capitals ("MAZ") under a paragraph of the desk's initials ("Spr/Lux")."""
+    return bool(_LONE_CODE.fullmatch(paragraph)) and _desk_paragraph(_last_paragraph(before.rstrip())[1])
+
+
+_LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}[ \t]*")
 
 
 # Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".
@@ -348,7 +359,11 @@ def parse_tail(text: str) -> WireTail:
             tail.found.append("furniture")
         else:
             start, paragraph = _last_paragraph(body)
-            if start and (_desk_paragraph(paragraph) or is_mail_disclaimer(paragraph)):
+            if start and (
+                _desk_paragraph(paragraph)
+                or is_mail_disclaimer(paragraph)
+                or _desk_code(body[:start], paragraph)
+            ):
                 body = body[:start]
                 tail.found.append("sign-off")
             elif start and _promo(paragraph):

@@ -55,7 +55,7 @@ _CAPS_PLACE = (
 _PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
 _TITLE_PLACE = (
     rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
-    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+){0,1})"
+    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?){0,1})"
 )
 # The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
 WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
@@ -183,6 +183,10 @@ def _east_asian(text: str, start: int, limit: int) -> Dateline | None:
     )
 
 
+# One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
+_AGENCY_WORD = re.compile(r"[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+")
+
+
 def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     """``PLACE, Date (Agency) -``, or the agency's bracket first: ``(ANSA) - ROMA, 12 MAR -``."""
     bracket = find_dateline(text, start, limit)
@@ -210,8 +214,20 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
         return attrs.evolve(_placed(uncased, agency), end=bracket.end())
     if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
         return attrs.evolve(_placed(place, agency), end=bracket.end())
-    if place.groupdict().get("when") and agency.isupper() and 2 <= len(agency) <= 12:
-        # An agency not in the table, in capitals after a place and a day: "Cotonou, 3 fév. (XYZ) -".
+    if (
+        place.groupdict().get("when")
+        and 2 <= len(agency) <= 12
+        and (
+            agency.isupper()
+            or (
+                bracket.group("dash")
+                and _AGENCY_WORD.fullmatch(agency)
+                and not compiled(WEEKDAY_PATTERN).fullmatch(agency)
+            )
+        )
+    ):
+        # An agency not in the table after a place and a day, in capitals or as one word before a dash:
+        # "Cotonou, 3 fév. (XYZ) -", "Roma, 12 feb. (Newsagency) –".
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     return None
 

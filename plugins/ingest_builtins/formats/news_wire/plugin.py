@@ -55,11 +55,13 @@ def ingest_identify(document: Document) -> Score | None:
     from ingest_builtins.formats.articles.lead import lead_attribution
     from ingest_builtins.formats.articles.tail import closing_agency
     from ingest_builtins.formats.news_wire.head import parse_head
-    from ingest_builtins.formats.news_wire.sgml import is_reuters_sgml
+    from ingest_builtins.formats.news_wire.sgml import is_doc_sgml, is_reuters_sgml
 
     text = document.text
     if is_reuters_sgml(text):
         return Score(FORMAT_NAME, 0.95, "Reuters-21578 <REUTERS> record")
+    if is_doc_sgml(text):
+        return Score(FORMAT_NAME, 0.95, "a news collection's SGML <DOC> record")
     if document.media_type in _STRUCTURED:
         return None
     head = parse_head(text)
@@ -83,33 +85,49 @@ def ingest_identify(document: Document) -> Score | None:
 
 
 def read_sgml(document: Document) -> Document:
-    """Take a Reuters-21578 record's BODY as the text and its DATE, TITLE, AUTHOR and DATELINE as fields."""
-    from ingest_builtins.formats.articles.names import byline_names
-    from ingest_builtins.formats.news_wire.head import title_case_place
-    from ingest_builtins.formats.news_wire.sgml import count_records, parse_reuters_sgml
+    """Take an SGML record's body as the text and its date, headline, byline and dateline as fields.
+
+    A Reuters-21578 record's BODY holds the story alone; the TEXT of a ``<DOC>`` record (TREC, CLEF,
+    Gigaword) may still open with the agency's dateline and close with its sign-off, which the next steps
+    read as in any copy.
+    """
+    from ingest_builtins.formats.news_wire.sgml import count_doc_records, parse_doc_sgml, parse_reuters_sgml
 
     story = parse_reuters_sgml(document.text)
+    if story is not None:
+        return _sgml_fields(document, story, "Reuters-21578", sgml=True)
+    story = parse_doc_sgml(document.text)
     if story is None:
         return document
+    return _sgml_fields(document, story, "<DOC>", records=count_doc_records(document.text))
+
+
+def _sgml_fields(
+    document: Document, story: Any, kind: str, *, sgml: bool = False, records: int | None = None
+) -> Document:
+    from ingest_builtins.formats.articles.names import byline_names
+    from ingest_builtins.formats.news_wire.head import title_case_place
+    from ingest_builtins.formats.news_wire.sgml import count_records
+
     people, agencies = (
         byline_names(story.author.removeprefix("By ").removeprefix("by ")) if story.author else ([], [])
     )
-    place = story.dateline.split(",")[0] if story.dateline else None
-    records = count_records(document.text)
+    place = story.dateline.split(",")[0].split("(")[0].strip() if story.dateline else None
+    records = count_records(document.text) if records is None else records
     document = document.evolve(text=story.body)
     if records > 1:
         document = document.with_warning(
-            f"a Reuters-21578 collection of {records} records: only the first is read (no splitting)"
+            f"a {kind} collection of {records} records: only the first is read (no splitting)"
         )
     return _remember(
         document,
         title=story.title,
         date=story.date,
         authors=people,
-        publisher="Reuters",
+        publisher="Reuters" if sgml else story.agency,
         place=title_case_place(place) if place else None,
         agency=agencies[0] if agencies else None,
-        sgml=True,
+        sgml=sgml or None,
     )
 
 

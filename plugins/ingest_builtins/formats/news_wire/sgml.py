@@ -1,4 +1,9 @@
-"""Reuters-21578 SGML records: ``<REUTERS …>`` with DATE, TITLE, AUTHOR, DATELINE and BODY elements."""
+"""SGML news records of research collections.
+
+Reuters-21578 (``<REUTERS …>`` with DATE, TITLE, AUTHOR, DATELINE and BODY) and the TREC-style ``<DOC>``
+records of the TREC, CLEF and Gigaword collections (DOCNO or an ``id``, DATE, a headline, a byline, a
+dateline and TEXT, its paragraphs in ``<P>`` or indented).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,18 @@ import re
 
 import attrs
 
-__all__ = ["SgmlStory", "count_records", "is_reuters_sgml", "parse_reuters_sgml"]
+from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = [
+    "SgmlStory",
+    "count_doc_records",
+    "count_records",
+    "is_doc_sgml",
+    "is_reuters_sgml",
+    "parse_doc_sgml",
+    "parse_reuters_sgml",
+]
 
 _ROOT = re.compile(r"\A\s*<REUTERS\b[^>]*>", re.IGNORECASE)
 _MONTHS = {
@@ -40,6 +56,7 @@ class SgmlStory:
     date: str | None = None
     author: str | None = None
     dateline: str | None = None
+    agency: str | None = None
 
 
 def is_reuters_sgml(text: str) -> bool:
@@ -125,4 +142,120 @@ def parse_reuters_sgml(text: str) -> SgmlStory | None:
         date=_iso(_element(record, "DATE")),
         author=" ".join((_element(record, "AUTHOR") or "").split()) or None,
         dateline=" ".join((_element(record, "DATELINE") or "").split()).strip(" -–—") or None,
+    )
+
+
+# -- TREC-style <DOC> records ------------------------------------------------------------------
+
+_DOC_ROOT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<DOC\b(?P<attributes>[^>]*)>", re.IGNORECASE)
+_DOC_MARK = re.compile(r"<(?:DOCNO|TEXT)\b", re.IGNORECASE)
+_DOC_OPENING = re.compile(r"<DOC\b[^>]*>", re.IGNORECASE)
+_DOC_END = re.compile(r"</DOC\s*>", re.IGNORECASE)
+_ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?(?P<id>[^"'\s>]+)""", re.IGNORECASE)
+# A record's number names its source and day: "EFE19950101-00001", "AP880212-0001", "AFP_ENG_20050101.0001".
+_RECORD_NUMBER = re.compile(r"(?P<source>[A-Za-z]{2,4})(?:_[A-Z]{3}_)?[.]?(?P<day>\d{6}(?:\d{2})?)\b")
+# The collections' three-letter source codes that are not the agency's own name.
+_SOURCE_CODES = {"apw": "ap", "xin": "xinhua", "aa": "anadolu"}
+_HEADLINES = ("HEADLINE", "HL", "HEAD", "TITLE", "TI")
+_BYLINES = ("BYLINE", "AUTHOR", "BY")
+_DATELINES = ("DATELINE", "DL")
+_TAG = re.compile(r"<[^>]{0,200}>")
+_PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.IGNORECASE)
+# A topic slug above a headline, on its own line: "RUSIA-CHECHENIA".
+_SLUG = re.compile(r"[A-ZÀ-Þ0-9]+(?:[-/][A-ZÀ-Þ0-9]+)+")
+_YEAR_FIRST_DAY = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)")
+
+
+def is_doc_sgml(text: str) -> bool:
+    """Whether ``text`` starts with a TREC-style ``<DOC>`` record (a DOCNO or TEXT element inside)."""
+    head = text[:3000]
+    return bool(_DOC_ROOT.match(head)) and bool(_DOC_MARK.search(head))
+
+
+def count_doc_records(text: str) -> int:
+    """How many ``<DOC>`` records ``text`` holds."""
+    return len(_DOC_OPENING.findall(text))
+
+
+def _first_element(record: str, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = _element(record, name)
+        if value is not None and value.strip():
+            return value
+    return None
+
+
+def _iso_day(digits: str) -> str | None:
+    """``19950101`` or ``880212`` as ISO, if it is a day."""
+    if len(digits) == 6:
+        digits = ("19" if digits[:2] >= "50" else "20") + digits
+    day = _YEAR_FIRST_DAY.fullmatch(digits)
+    if day is None or not ("01" <= day.group("month") <= "12" and "01" <= day.group("day") <= "31"):
+        return None
+    return f"{day.group('year')}-{day.group('month')}-{day.group('day')}"
+
+
+def _day_of(number: str) -> str | None:
+    """The day in a record's number (``EFE19950101-00001``, ``AP880212-0001``), as ISO."""
+    match = _RECORD_NUMBER.search(number)
+    return _iso_day(match.group("day")) if match is not None else None
+
+
+def _stated_day(value: str | None) -> str | None:
+    """A DATE element's day: ``19950101``, ``1995-01-01``, ``January 1, 1995, Sunday``."""
+    if not value or not value.strip():
+        return None
+    if value.strip().isdigit():
+        return _iso_day(value.strip())
+    found = find_dates(value)
+    return found[0].iso[:10] if found else None
+
+
+def _agency_of(number: str) -> str | None:
+    match = _RECORD_NUMBER.search(number)
+    if match is None:
+        return None
+    source = match.group("source").casefold()
+    source = _SOURCE_CODES.get(source, source)
+    return canonical_agency(source) if is_agency(source) else None
+
+
+def _doc_body(text: str) -> str:
+    """The TEXT's paragraphs: ``<P>`` elements, or else blank lines and indented first lines."""
+    pieces = (_PARAGRAPH_TAG if _PARAGRAPH_TAG.search(text) else _PARAGRAPH).split(text)
+    paragraphs = (" ".join(_plain(_TAG.sub(" ", piece)).split()) for piece in pieces)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _headline(value: str | None) -> str | None:
+    if not value:
+        return None
+    lines = [" ".join(line.split()) for line in _TAG.sub(" ", value).splitlines() if line.strip()]
+    if len(lines) > 1 and _SLUG.fullmatch(lines[0]):
+        lines = lines[1:]  # the topic slug above the headline
+    return " ".join(lines) or None
+
+
+def parse_doc_sgml(text: str) -> SgmlStory | None:
+    """The first record of a TREC-style ``<DOC>`` file, or ``None`` when ``text`` is not one."""
+    root = _DOC_ROOT.match(text[:3000])
+    if root is None or not _DOC_MARK.search(text[:3000]):
+        return None
+    end = _DOC_END.search(text)
+    record = text[: end.start()] if end else text
+    number = _element(record, "DOCNO") or ""
+    identifier = _ID_ATTRIBUTE.search(root.group("attributes"))
+    number = number.strip() or (identifier.group("id") if identifier else "")
+    match = _element_pattern("TEXT").search(record)
+    body = _doc_body(match.group(1)) if match is not None else ""
+    title = _headline(_first_element(record, _HEADLINES))
+    if not body and not title:
+        return None
+    return SgmlStory(
+        body=body or title or "",
+        title=title,
+        date=_stated_day(_element(record, "DATE")) or _day_of(number),
+        author=" ".join((_first_element(record, _BYLINES) or "").split()) or None,
+        dateline=" ".join((_first_element(record, _DATELINES) or "").split()).strip(" -–—") or None,
+        agency=_agency_of(number),
     )

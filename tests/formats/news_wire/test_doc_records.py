@@ -1,0 +1,101 @@
+"""Wire copy in the ``<DOC>`` records of research collections; Italian agencies' datelines and desk codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
+from ingest_builtins.formats.news_wire.datelines import read_dateline
+
+TextRunner = Callable[..., dict[str, Any]]
+
+CLEF_STYLE = """<DOC>
+<DOCNO>EFE19960314-00042</DOCNO>
+<DATE>19960314</DATE>
+<TIME>12.05</TIME>
+<CATEGORY>INTERNACIONAL</CATEGORY>
+<CLAVE>DX1234</CLAVE>
+<TITLE>   PERU-LLUVIAS
+           LAS LLUVIAS DEJAN MIL DAMNIFICADOS EN EL NORTE
+</TITLE>
+<TEXT>    Lima, 14 mar (EFE).-Las lluvias de las últimas dos semanas dejaron
+ mil damnificados en tres provincias del norte del país, informó hoy
+ la Defensa Civil.
+    Las autoridades enviaron carpas y alimentos a los pueblos más
+ afectados, según el comunicado.EFE
+    abc/XY
+
+ 03/14/12-05/96
+</TEXT>
+</DOC>
+"""
+
+GIGAWORD_STYLE = """<DOC id="XIN_ENG_20090402.0117" type="story" >
+<HEADLINE>
+Port reopens after storm
+</HEADLINE>
+<DATELINE>
+MANILA, April 2 (Xinhua)
+</DATELINE>
+<TEXT>
+<P>
+The main port of the central province reopened on Thursday
+after a storm closed it for three days, officials said.
+</P>
+<P>
+Ferries resumed their trips in the afternoon.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+def test_a_clef_style_record_is_read_with_its_dateline_and_sign_off(record_of_text: TextRunner) -> None:
+    record = record_of_text(CLEF_STYLE, name="efe.sgml")
+    assert (record["format"], record["title"], record["date"], record["publisher"]) == (
+        "news-wire",
+        "LAS LLUVIAS DEJAN MIL DAMNIFICADOS EN EL NORTE",
+        "1996-03-14",
+        "EFE",
+    )
+    assert record["text"].startswith("Las lluvias de las últimas dos semanas dejaron mil damnificados")
+    assert record["text"].endswith("según el comunicado.")
+
+
+def test_a_gigaword_style_record_takes_its_day_and_agency_from_its_id(record_of_text: TextRunner) -> None:
+    record = record_of_text(GIGAWORD_STYLE, name="xin.sgml")
+    assert (record["format"], record["title"], record["date"], record["publisher"]) == (
+        "news-wire",
+        "Port reopens after storm",
+        "2009-04-02",
+        "Xinhua",
+    )
+    assert record["metadata"]["dateline"] == "Manila"
+    assert record["text"] == (
+        "The main port of the central province reopened on Thursday after a storm closed it for three days, "
+        "officials said.\n\nFerries resumed their trips in the afternoon."
+    )
+
+
+def test_an_agency_outside_the_table_in_one_word_before_a_dash() -> None:
+    text = "Torino, 4 mar. (Newswire) – Il sindaco ha firmato l'accordo.\n"
+    found = read_dateline(text, 0, len(text))
+    assert found is not None and (found.agency, found.place) == ("Newswire", "Torino")
+    weekday = "Torino, 4 mar. (Lunedì) – Il sindaco ha firmato l'accordo.\n"
+    assert read_dateline(weekday, 0, len(weekday)) is None
+
+
+def test_desk_codes_and_a_copyright_line_stay_apart_from_the_last_sentence(
+    record_of_text: TextRunner,
+) -> None:
+    lines = "Il ministro ha incontrato ieri il collega francese, e i due hanno parlato\ndella crisi."
+    assert rebuild_paragraphs(lines + "\nSpr/Lux\nMAZ\n© riproduzione riservata") == (
+        lines.replace("\n", " ") + "\n\nSpr/Lux\n\nMAZ\n\n© riproduzione riservata"
+    )
+    story = (
+        "Milano, 4 mar. (LaPresse) – " + lines + "\nxa8/ads\n© Copyright LaPresse - Riproduzione Riservata\n"
+    )
+    record = record_of_text(story, name="lapresse.txt")
+    assert (record["format"], record["publisher"]) == ("news-wire", "LaPresse")
+    assert record["text"].endswith("della crisi.")
