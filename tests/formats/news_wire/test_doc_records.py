@@ -99,3 +99,10 @@ def test_desk_codes_and_a_copyright_line_stay_apart_from_the_last_sentence(
     record = record_of_text(story, name="lapresse.txt")
     assert (record["format"], record["publisher"]) == ("news-wire", "LaPresse")
     assert record["text"].endswith("della crisi.")
+
+
+def test_a_line_of_table_borders_above_the_dateline_is_passed_over(record_of_text: TextRunner) -> None:
+    text = "| |\nTehran, March 3, IRNA -- The foreign minister met his Turkish counterpart on Monday.\n"
+    record = record_of_text(text, name="irna.txt")
+    assert (record["format"], record["title"], record["publisher"]) == ("news-wire", None, "IRNA")
+    assert record["text"].startswith("The foreign minister met")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_end_marker, is_skip_link
 from ingest_builtins.formats.web_page.copied import parse_copied_page
-from ingest_builtins.formats.web_page.page_lines import is_numbered_label
+from ingest_builtins.formats.web_page.page_lines import is_menu, is_numbered_label
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 
@@ -68,3 +68,46 @@ def test_a_portal_page_under_a_government_bar() -> None:
     assert (page.publisher, page.date) == ("Ministério das Obras Públicas", "2026-09-08T17:45")
     assert page.body.startswith("O Ministério das Obras Públicas anunciou hoje")
     assert page.body.endswith("segundo a nota.")
+
+
+PRESS_RELEASE = """Skip to Content Facebook Feature Image
+News
+Minister opens the new consulate in the northern port
+Ref: 2026/PR/118
+The Minister of Foreign Affairs opened on Monday the new consulate in the northern port, the first the
+country has opened in the region in twenty years.
+The consulate will serve about nine thousand citizens living in the province.
+ENDS
+Ministry of Foreign Affairs, Harbour Road, Capital City | Tel Number: 0100 332-3400
+"""
+
+MINISTRY_STATEMENT = """Hauptinhalt
+Im Wortlaut
+Minister zur Eröffnung des neuen Konsulats im Norden
+Der Minister sagte am Montag bei der Eröffnung des neuen Konsulats, es sei ein Zeichen der Freundschaft.
+Stand 04.03.2026
+Service nur für Journalisten
+Sie erreichen das Pressereferat unter Telefon
+0100 5000-2056
+oder per mail unter presse@example.org
+"""
+
+
+def test_a_press_release_ends_at_its_end_mark_and_its_reference_is_furniture() -> None:
+    page = parse_copied_page(PRESS_RELEASE)
+    assert page.title == "Minister opens the new consulate in the northern port"
+    assert page.body.startswith("The Minister of Foreign Affairs opened on Monday")
+    assert page.body.endswith("living in the province.")
+
+
+def test_a_statement_ends_before_its_stamp_and_the_press_office_s_contacts() -> None:
+    page = parse_copied_page(MINISTRY_STATEMENT)
+    assert page.title == "Minister zur Eröffnung des neuen Konsulats im Norden"
+    assert page.date == "2026-03-04"
+    assert page.body.startswith("Der Minister sagte am Montag")
+    assert page.body.endswith("es sei ein Zeichen der Freundschaft.")
+
+
+def test_a_menu_may_end_with_contacts() -> None:
+    assert is_menu("Accueil  Le Ministère  Diplomatie  Actualités  Documentation  Contacts")
+    assert not is_menu("Partager  Imprimer  Envoyer")

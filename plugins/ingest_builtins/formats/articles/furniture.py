@@ -40,6 +40,11 @@ END_MARKERS = _labels(
     news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
     search in archive|search the archive|archive|back to top|next article|previous article|print version
     printable version|recommend news to friend|send to a friend|share this article|share this page|share this
+    media enquiries|media inquiries|press enquiries|press inquiries|press contact|press contacts|media contact
+    media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
+    contact|contacts|kontakt|pressekontakt|service nur für journalisten|contact presse|contacts presse
+    contact médias|contacto de prensa|contactos de prensa|contato|contatti stampa|ufficio stampa|presskontakt
+    kontakt för media|mediakontakt|ends|- ends -|end of press release|fin du communiqué
     son xəbərlər|digər xəbərlər|oxşar xəbərlər|xəbər lenti|bütün xəbərlər|ən çox oxunanlar|arxivdə axtar
     son dakika|son haberler|ilgili haberler|diğer haberler|en çok okunanlar
     последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
@@ -79,6 +84,9 @@ SKIP_LINKS = _labels(
     """
 )
 
+_SKIP_STARTS = frozenset(link.split()[0] for link in SKIP_LINKS)
+_SKIP_LINE_WORDS = 10
+
 # Labels of buttons and boxes that sit anywhere on a page and say nothing of the article, the skip and
 # accessibility links at the top of a government site's pages among them, in the languages of the sites read.
 WIDGET_LABELS = (
@@ -86,6 +94,7 @@ WIDGET_LABELS = (
     | SKIP_LINKS
     | _labels(
         """
+    main content|hauptinhalt|contenu principal|contenido principal|conteúdo principal|contenuto principale
     accessibility|accessibilité|contraste élevé|версия для слабовидящих|версія для людей з вадами зору
     jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
     copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
@@ -193,21 +202,24 @@ def is_end_marker(line: str) -> bool:
 
 def is_widget_label(line: str) -> bool:
     """A button or box label (``Share``, ``Advertisement``, ``Read more``), a skip link with an access key."""
-    if len(line) > _LONGEST_LABEL or words(line) > 6:
+    if len(line) > _LONGEST_LABEL or words(line) > _SKIP_LINE_WORDS:
         return False
-    return label_key(line) in WIDGET_LABELS or is_skip_link(line)
+    return (words(line) <= 6 and label_key(line) in WIDGET_LABELS) or is_skip_link(line)
 
 
 def is_skip_link(line: str) -> bool:
     """A link at the top of a page that skips its navigation (``Skip to content``, ``Ir para o Menu 2``).
 
-    The link's access key may follow it.
+    The link's access key may follow it, or the labels of the next few buttons, copied onto its line
+    (``Skip to Content Facebook Feature Image``).
     """
-    return (
-        len(line) <= _LONGEST_LABEL
-        and words(line) <= 6
-        and label_key(_ACCESS_KEY.sub("", line)) in SKIP_LINKS
-    )
+    if len(line) > _LONGEST_LABEL or words(line) > _SKIP_LINE_WORDS:
+        return False
+    key = label_key(_ACCESS_KEY.sub("", line))
+    if key in SKIP_LINKS:
+        return True
+    first = key.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in _SKIP_STARTS and any(key.startswith(link + " ") for link in SKIP_LINKS)
 
 
 def is_site_name(token: str) -> bool:

@@ -400,6 +400,10 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
+        end = _line_end(text, position)
+        if not any(character.isalnum() for character in text[position:end]):
+            position = _skip_blanks(text, end)  # a line of rules or table borders ("| |", "* * *")
+            continue
         takers = (
             _take_byline,
             _take_dateline,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import is_widget_label, words
+from ingest_builtins.formats.articles.furniture import is_end_marker, is_widget_label, words
 
 __all__ = ["is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line"]
 
@@ -22,7 +22,8 @@ def is_menu(line: str) -> bool:
     return (
         len(parts) >= 3
         and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
-        and not any(is_widget_label(part) for part in parts)
+        # (a row of buttons is no menu, but a menu may end with "Contacts" or "Archive")
+        and not any(is_widget_label(part) and not is_end_marker(part) for part in parts)
     )
 
 
@@ -61,8 +62,15 @@ _NUMBERED_LABEL = re.compile(
     r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s+(?:n[º°o]\.?|no\.|nr\.?|núm\.?|№|#)\s*\d+(?:[/-]\d+)?",
     re.IGNORECASE,
 )
+# A release's reference: "Ref: 2024/PR/343", "Réf. : MAE/2026/118", "Our ref. 12/2026".
+_REFERENCE = re.compile(
+    r"(?:our\s+)?r[eé]f(?:erence|érence)?\.?\s*(?:no\.?\s*)?:?\s*[\w][\w/.-]*\d[\w/.-]*", re.I
+)
 
 
 def is_numbered_label(line: str) -> bool:
-    """A line naming the page's kind and number (``Nota à imprensa nº 412``, ``Press release No. 118``)."""
-    return len(line) <= _NUMBERED_LABEL_LENGTH and _NUMBERED_LABEL.fullmatch(line.strip()) is not None
+    """A line naming the page's kind and number (``Nota à imprensa nº 412``) or reference (``Ref: 12/PR``)."""
+    stripped = line.strip()
+    return len(stripped) <= _NUMBERED_LABEL_LENGTH and bool(
+        _NUMBERED_LABEL.fullmatch(stripped) or _REFERENCE.fullmatch(stripped)
+    )

@@ -22,13 +22,15 @@ _STAMP_WORDS = re.compile(
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
     r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
-    r"publicerad|uppdaterad|kl|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
+    r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
 # "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
-UPDATED = re.compile(r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert", re.I)
+UPDATED = re.compile(
+    r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert|\bstand\b", re.I
+)
 # Publication labels of languages that write the day before the month ("Publicado em 12/03/2026 16h20").
 _DAY_FIRST_LABEL = re.compile(
     r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
