@@ -90,3 +90,60 @@ def test_a_headline_under_the_skip_link_with_its_share_buttons_is_no_site_name()
 def test_without_a_skip_link_the_masthead_rule_does_not_apply() -> None:
     page = parse_copied_page(NEWS_SITE.removeprefix("Skip to content\n"))
     assert "masthead" not in page.found
+
+
+UNDER_A_KINGDOM_S_BANNER = (
+    """Aller au contenu
+Royaume de Costa Verde
+Ministère des Affaires étrangères, de la Coopération et des Ressortissants à l'Étranger
+العربية | Français | English
+Accueil
+Actualités
+Accueil > Actualités > Communiqués > Ouverture d'un consulat
+Ouverture d'un consulat à Port-Vert
+Communiqués
+03 juin 2026
+"""
+    + BODY
+)
+
+TRAIL_ONE_ITEM_A_LINE = (
+    """Aller au contenu principal
+Costa Verde Diplomatie - Ministère des Affaires étrangères
+Menu
+Rechercher
+Accueil
+Politique étrangère de Costa Verde
+Transports et infrastructures
+Reconstruction des ponts du fleuve Vert (14.10.26)
+Partager
+"""
+    + BODY
+)
+
+
+def test_a_ministry_under_a_kingdom_s_banner_and_a_language_switch() -> None:
+    page = parse_copied_page(UNDER_A_KINGDOM_S_BANNER)
+    assert page.publisher.startswith("Ministère des Affaires étrangères")
+    assert (page.title, page.date) == ("Ouverture d'un consulat à Port-Vert", "2026-06-03")
+
+
+def test_a_trail_one_item_a_line_and_a_date_closing_the_headline() -> None:
+    page = parse_copied_page(TRAIL_ONE_ITEM_A_LINE)
+    assert page.title == "Reconstruction des ponts du fleuve Vert (14.10.26)"
+    assert (page.section, page.date) == ("Transports et infrastructures", "2026-10-14")
+    assert page.body.startswith("The regional council approved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skip to main content",
+        "Skip to main content\nWelcome to the site\nالعربية 中文 English Français Русский",
+        "Skip to main content\nMenu",
+        "Skip to content\nSkip to navigation",
+    ],
+)
+def test_a_page_that_is_nothing_but_its_top_lines_reads_without_error(text: str) -> None:
+    page = parse_copied_page(text)
+    assert page.title is None or isinstance(page.title, str)

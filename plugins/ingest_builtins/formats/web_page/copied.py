@@ -15,6 +15,7 @@ from ingest_builtins.formats.articles.furniture import (
     is_furniture_line,
     is_home,
     is_site_name,
+    is_skip_link,
     is_widget_label,
     label_key,
     words,
@@ -25,7 +26,13 @@ from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.masthead import masthead_name
-from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_numbered_label, is_tag_line
+from ingest_builtins.formats.web_page.page_lines import (
+    is_cut_teaser,
+    is_menu,
+    is_numbered_label,
+    is_tag_line,
+    vertical_trail,
+)
 from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
@@ -116,6 +123,13 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     trail: set[str] = set()  # the breadcrumb's parts: a section's name printed again is no headline
     index = 0
     later = FollowingText(lines, _LATER_CHARS).after
+    masthead = masthead_name(lines[:HEAD_LINES])
+    if masthead is not None:
+        # The site's name under the skip link (and a government's banner above it) is the publisher.
+        page.publisher = masthead[1]
+        index = masthead[0] + 1
+        page.found.extend("widget label" if is_skip_link(line) else "site name" for line in lines[:index])
+        page.found.append("masthead")
 
     while index < min(len(lines), HEAD_LINES):
         line = lines[index]
@@ -128,6 +142,12 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             if label:
                 labels.append((index, label))
             stamp_at = index
+        elif page.title is None and (items := vertical_trail(lines, index)):
+            # A breadcrumb one item a line, above the headline: its last item is the section.
+            trail.update(label_key(item) for item in lines[index : index + items])
+            page.section = page.section or (lines[index + items - 1] if items > 1 else None)
+            page.found.append("breadcrumb")
+            index += items - 1
         elif page.title is not None and (site := _site_suffix(page.title, line)) is not None:
             page.title = line  # the browser's "Headline | Site" above the headline itself
             page.publisher = page.publisher or site or None
@@ -214,14 +234,23 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             break
         index += 1
     page.section = page.section or _section(labels, stamp_at)
-    headline = lines.index(page.title, 0, index) if page.title in lines[:index] else None
-    masthead = masthead_name(lines[:index], headline)
-    if masthead is not None:
-        page.publisher = masthead[1]
-        page.found.append("masthead")
-        if masthead[0] == headline:
-            page.title = None
+    if page.date is None and page.title is not None:
+        page.date = _headline_date(page.title)
     return index
+
+
+# A headline closed by its date in figures, day first: "Caraïbes - Signature de l'Accord (14.10.26)".
+_HEADLINE_DATE = re.compile(r"\((?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{2}|\d{4})\)\s*\Z")
+
+
+def _headline_date(title: str) -> str | None:
+    match = _HEADLINE_DATE.search(title)
+    if match is None:
+        return None
+    day, month, year = int(match.group("day")), int(match.group("month")), match.group("year")
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{'20' + year if len(year) == 2 else year}-{month:02d}-{day:02d}"
 
 
 #: How many lines under the breadcrumb the headline is looked for (a section label, a stamp may come first).

@@ -20,7 +20,7 @@ __all__ = ["masthead_name"]
 #: How many lines under the skip link the site's name and its navigation are looked through.
 _MASTHEAD_LINES = 8
 #: Most words of a line of the masthead (a ministry's full name with its country).
-_NAME_WORDS = 12
+_NAME_WORDS = 16
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", ",")
 _BUTTON_WORDS = 3
 
@@ -49,6 +49,9 @@ _NAVIGATION = frozenset(
         *("abonnieren", "accedi", "abbonati", "inloggen", "zaloguj się", "войти", "english"),
         *("français", "español", "deutsch", "português", "italiano", "русский", "العربية", "中文"),
         *("suomeksi", "på svenska", "in english", "en français", "en español"),
+        *("what are you looking for", "o que você procura", "que recherchez-vous", "qué estás buscando"),
+        *("wonach suchen sie", "cosa stai cercando", "search this site", "rechercher sur le site"),
+        *("search for",),
     )
 )
 
@@ -63,6 +66,10 @@ _ARTICLE_BUTTONS = frozenset(
 )
 
 
+_SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*|\s{2,}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+
+
 def _navigation(line: str) -> bool:
     """A line of the site's navigation: a menu, a search box, a sign-in link, a language switch."""
     key = label_key(line)
@@ -70,6 +77,9 @@ def _navigation(line: str) -> bool:
         return False
     if key in _NAVIGATION or is_menu(line) or is_home(line):
         return True
+    switch = [label_key(part) for part in _SWITCH_SEPARATOR.split(line)]
+    if len(switch) >= 2 and all(part in _NAVIGATION or _LANGUAGE_CODE.fullmatch(part) for part in switch):
+        return True  # "العربية | Français | English", "LV | EN"
     return is_widget_label(line) and words(line) <= _BUTTON_WORDS
 
 
@@ -85,32 +95,37 @@ def _name(line: str) -> bool:
     )
 
 
-def masthead_name(lines: list[str], headline: int | None = None) -> tuple[int, str] | None:
+def masthead_name(lines: list[str]) -> tuple[int, str] | None:
     """The site's name under the skip link at the top of a copied page, with its line's index, or ``None``.
 
-    The lines under the skip link, down to the breadcrumb, the headline (``headline``, its index, if
-    one was found) or the first line of prose, hold the site's name and its navigation. A line naming a
-    ministry, an embassy or a mission is the publisher (a government's banner above it is not);
-    otherwise the first line is, when navigation follows it. What was taken for the headline is the
-    site's name only when it is the first line and navigation follows it.
+    The lines under the skip link, down to the breadcrumb, the home link or the first line of prose,
+    hold the site's name and its navigation (a menu, a search box, a language switch), which must be
+    there. A line above the last of the navigation naming a ministry, an embassy or a mission is the
+    publisher (a government's banner or portal bar above it is not); otherwise the first line is, when
+    navigation follows it.
     """
     if not lines or not is_skip_link(lines[0]):
         return None
-    at = 1
-    while at < len(lines) and is_skip_link(lines[at]):
-        at += 1
-    first = at
+    first = 1
+    while first < len(lines) and is_skip_link(lines[first]):
+        first += 1
     area: list[int] = []
+    navigation: list[int] = []
     for index in range(first, min(len(lines), first + _MASTHEAD_LINES)):
         line = lines[index]
+        if _navigation(line):
+            navigation.append(index)
+            if is_home(line):
+                break  # the menu's first item
+            continue
         if words(line) > _NAME_WORDS or line.endswith(_SENTENCE_END) or breadcrumb(line) is not None:
             break
-        if is_home(line) or (index == headline and not (index == first and _navigation(lines[index + 1]))):
-            break
         area.append(index)
+    if not navigation:
+        return None
     for index in area:
-        if _INSTITUTION.search(lines[index]) and _name(lines[index]) and not is_menu(lines[index]):
+        if index < navigation[-1] and _INSTITUTION.search(lines[index]) and _name(lines[index]):
             return index, lines[index]
-    if area and _name(lines[first]) and first + 1 < len(lines) and _navigation(lines[first + 1]):
+    if first in area and _name(lines[first]) and first + 1 in navigation:
         return first, lines[first]
     return None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import is_end_marker, is_widget_label, words
+from ingest_builtins.formats.articles.furniture import is_end_marker, is_home, is_widget_label, words
+from ingest_builtins.formats.web_page.stamps import read_timestamp
 
-__all__ = ["is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line"]
+__all__ = ["is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line", "vertical_trail"]
 
 # A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
@@ -74,3 +75,38 @@ def is_numbered_label(line: str) -> bool:
     return len(stripped) <= _NUMBERED_LABEL_LENGTH and bool(
         _NUMBERED_LABEL.fullmatch(stripped) or _REFERENCE.fullmatch(stripped)
     )
+
+
+_BYLINE_START = re.compile(r"(?:by|par|por|von|di|av|door)\s", re.IGNORECASE)
+#: Most items of a breadcrumb laid out one a line, after its home link.
+_TRAIL_ITEMS = 5
+_TRAIL_ITEM_WORDS = 5
+_HEADLINE_WORDS = 4
+
+
+def vertical_trail(lines: list[str], index: int) -> int:
+    """How many lines a breadcrumb laid out one item a line takes from ``index`` (its home link), or 0.
+
+    The home link (``Accueil``, ``Inicio``) is followed by up to five short items and then by a
+    headline, longer than any of them: ``Accueil`` / ``Politique étrangère`` / ``Climat`` / the headline.
+    A menu of many items or of one-word items, or one ending at a button or a line of prose, is no trail.
+    """
+    if not is_home(lines[index]):
+        return 0
+    end = index + 1
+    while end < len(lines) and end - index <= _TRAIL_ITEMS:
+        line = lines[end]
+        if words(line) > _TRAIL_ITEM_WORDS or line.endswith(_SENTENCE_END) or is_widget_label(line):
+            break
+        end += 1
+    if end == index + 1 or end >= len(lines) or end - index > _TRAIL_ITEMS:
+        return 0
+    headline = lines[end]
+    longest = max(words(line) for line in lines[index + 1 : end])
+    if longest < 2:
+        return 0  # a menu's one-word items ("News", "Politics", "Sport"), not a trail's sections
+    if words(headline) < max(_HEADLINE_WORDS, longest + 1) or headline.endswith((".", ":", ";", ",")):
+        return 0
+    if _BYLINE_START.match(headline) or read_timestamp(headline) is not None:
+        return 0  # the items run down to a byline or a stamp: they are a menu above a headline
+    return end - index
