@@ -237,3 +237,28 @@ def test_markdown_stripping_is_linear_on_pathological_lines():
     started = time.perf_counter()
     strip_markdown(line + "\n## heading\n" + "_b " * 100_000)
     assert time.perf_counter() - started < 5
+
+
+def test_yaml_front_matter_is_read_by_the_yaml_spec_with_every_value_a_string() -> None:
+    text = (
+        "---\n"
+        'title: "Remarks at the Leaders\\u2019\\ \\ Reception | New York,\\_NY"\n'
+        "summary: >\n  A folded\n  summary\n"
+        "date: 2023-09-19T18:30:00-04:00\n"
+        "draft: false\n"
+        "---\nBody\n"
+    )
+    values, rest = read_front_matter(text) or ({}, "")
+    assert values == {
+        "title": "Remarks at the Leaders\u2019  Reception | New York,\u00a0NY",
+        "summary": "A folded summary\n",
+        "date": "2023-09-19T18:30:00-04:00",
+        "draft": "false",
+    }
+    assert rest == "Body\n"
+
+
+def test_front_matter_the_yaml_parser_rejects_is_read_line_by_line() -> None:
+    text = "---\ntitle: Talks resume: a timeline\nauthor: Ana Ribeiro\n---\nBody"
+    values, _ = read_front_matter(text) or ({}, "")
+    assert values == {"title": "Talks resume: a timeline", "author": "Ana Ribeiro"}

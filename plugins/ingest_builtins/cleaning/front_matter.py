@@ -1,10 +1,11 @@
 """Read YAML (``---``) or TOML (``+++``) front matter at the top of a text into plain values.
 
-Only the simple shapes front matter has in practice are read: ``key: value``
-scalars (quoted or not), inline lists ``[a, "b"]`` and block lists of
-``- item`` lines; anything nested is kept as its raw text.  TOML goes
-through :mod:`tomllib`.  No YAML library is needed, and nothing in the
-block is ever executed or resolved.
+YAML goes through PyYAML's base loader, which reads the whole YAML syntax (quoted scalars with their
+escapes, folded and block scalars, lists) but resolves no type and builds no object: every value is a
+string as printed.  A block the YAML parser rejects (an unquoted colon inside a title, as hand-written
+front matter often has) is read line by line instead: ``key: value`` scalars, inline lists ``[a, "b"]``
+and block lists of ``- item`` lines.  Nested mappings are kept as text.  TOML goes through
+:mod:`tomllib`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,34 @@ def _inline_list(raw: str) -> list[str] | None:
 
 
 def _yaml(lines: list[str]) -> FrontMatter | None:
+    import yaml
+
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    try:
+        table = yaml.load("\n".join(lines), Loader=loader)  # the base loader builds no object
+    except yaml.YAMLError:
+        return _yaml_lines(lines)
+    if not isinstance(table, dict):
+        return _yaml_lines(lines)
+    return {str(key).strip().lower(): _yaml_value(value) for key, value in table.items()} or None
+
+
+def _yaml_value(value: Any) -> str | list[str]:
+    if isinstance(value, list):
+        return [item if isinstance(item, str) else _nested(item) for item in value]
+    return value if isinstance(value, str) else _nested(value)
+
+
+def _nested(value: Any) -> str:
+    """A nested value as text: a mapping's ``key: value`` pairs and a list's items, space-separated."""
+    if isinstance(value, dict):
+        return " ".join(f"{key}: {_nested(item)}" for key, item in value.items())
+    if isinstance(value, list):
+        return " ".join(_nested(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _yaml_lines(lines: list[str]) -> FrontMatter | None:
     values: FrontMatter = {}
     key: str | None = None
     for line in lines:
