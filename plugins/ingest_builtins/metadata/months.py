@@ -390,6 +390,7 @@ WEEKDAYS: tuple[str, ...] = (
     *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
     *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    *("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
     *(
         "الإثنين",
         "الاثنين",

@@ -101,6 +101,7 @@ WIDGET_LABELS = (
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
     you are here|vous êtes ici|usted está aquí
+    download|télécharger|descargar|baixar|herunterladen|scarica|download pdf|télécharger le pdf
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
     imprimer cette page|seite drucken|print page|stampa la pagina|imprimir a página
     what are you looking for|o que você procura|que recherchez-vous|qu'est-ce que vous cherchez

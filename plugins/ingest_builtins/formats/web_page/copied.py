@@ -127,8 +127,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     if masthead is not None:
         # The site's name under the skip link (and a government's banner above it) is the publisher.
         page.publisher = masthead[1]
-        index = masthead[0] + 1
-        page.found.extend("widget label" if is_skip_link(line) else "site name" for line in lines[:index])
+        index = masthead[0] + 1  # the masthead's lines: skip links, banner, name, tagline, navigation
+        page.found.extend("widget label" for line in lines[:index] if is_skip_link(line))
         page.found.append("masthead")
 
     while index < min(len(lines), HEAD_LINES):
@@ -316,11 +316,12 @@ def _site_suffix(title: str, line: str) -> str | None:
 
 
 def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
-    """A label beside the time stamp, or the only label at the top: the page's section."""
+    """A label on the time stamp's line or beside it, or the only label at the top: the page's section."""
     if stamp_at is not None:
-        for at, label in labels:
-            if abs(at - stamp_at) == 1:
-                return label
+        for distance in (0, 1):
+            for at, label in labels:
+                if abs(at - stamp_at) == distance:
+                    return label
     return labels[0][1] if len(labels) == 1 else None
 
 

@@ -68,6 +68,9 @@ _ARTICLE_BUTTONS = frozenset(
 
 _SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*|\s{2,}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+_SPACES = re.compile(r"\s+")
+# A greeting above the site's name: "Welcome to the United Nations", "Bienvenue sur le site …".
+_GREETING = re.compile(r"(?:welcome to|bienvenue|bienvenido|bem-vindo|willkommen|benvenuti)\b", re.IGNORECASE)
 
 
 def _navigation(line: str) -> bool:
@@ -77,9 +80,10 @@ def _navigation(line: str) -> bool:
         return False
     if key in _NAVIGATION or is_menu(line) or is_home(line):
         return True
-    switch = [label_key(part) for part in _SWITCH_SEPARATOR.split(line)]
-    if len(switch) >= 2 and all(part in _NAVIGATION or _LANGUAGE_CODE.fullmatch(part) for part in switch):
-        return True  # "العربية | Français | English", "LV | EN"
+    for separator in (_SWITCH_SEPARATOR, _SPACES):
+        switch = [label_key(part) for part in separator.split(line)]
+        if len(switch) >= 2 and all(part in _NAVIGATION or _LANGUAGE_CODE.fullmatch(part) for part in switch):
+            return True  # "العربية | Français | English", "LV | EN", "العربية 中文 English Français"
     return is_widget_label(line) and words(line) <= _BUTTON_WORDS
 
 
@@ -95,14 +99,23 @@ def _name(line: str) -> bool:
     )
 
 
+def _masthead_end(lines: list[str], name: int, navigation: list[int]) -> int:
+    """Where the masthead ends: after its name and the navigation beside it (a tagline, a search box).
+
+    A home link ending it is left to the head, as it may open the page's breadcrumb.
+    """
+    last = max([name, *navigation])
+    return last if not is_home(lines[last]) or last == name else last - 1
+
+
 def masthead_name(lines: list[str]) -> tuple[int, str] | None:
-    """The site's name under the skip link at the top of a copied page, with its line's index, or ``None``.
+    """The site's name under the skip link at the top of a copied page, and the masthead's last line.
 
     The lines under the skip link, down to the breadcrumb, the home link or the first line of prose,
     hold the site's name and its navigation (a menu, a search box, a language switch), which must be
     there. A line above the last of the navigation naming a ministry, an embassy or a mission is the
-    publisher (a government's banner or portal bar above it is not); otherwise the first line is, when
-    navigation follows it.
+    publisher (a government's banner or portal bar above it is not); otherwise the first name above the
+    navigation is (a greeting, "Welcome to …", is not a name).
     """
     if not lines or not is_skip_link(lines[0]):
         return None
@@ -125,7 +138,8 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
         return None
     for index in area:
         if index < navigation[-1] and _INSTITUTION.search(lines[index]) and _name(lines[index]):
-            return index, lines[index]
-    if first in area and _name(lines[first]) and first + 1 in navigation:
-        return first, lines[first]
+            return _masthead_end(lines, index, navigation), lines[index]
+    names = [index for index in area if index < navigation[-1] and not _GREETING.match(lines[index])]
+    if names and _name(lines[names[0]]):
+        return _masthead_end(lines, names[0], navigation), lines[names[0]]
     return None

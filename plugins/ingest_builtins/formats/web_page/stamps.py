@@ -7,6 +7,7 @@ import re
 from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
+from ingest_builtins.metadata.months import WEEKDAYS
 
 __all__ = ["PUBLISHED", "UPDATED", "read_timestamp"]
 
@@ -16,6 +17,7 @@ _TIME = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _LABEL_WORDS = 4
+_WEEKDAYS = frozenset(WEEKDAYS)
 _DATE_THEN_TYPE = re.compile(r"[\d./-]{8,10}\s+[–—-]\s+[^\W\d_][\w ]{2,40}")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
@@ -87,11 +89,19 @@ def _stamp(line: str) -> tuple[str, str] | None:
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
     labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
-    remainder = " ".join(_STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest)).split())
+    rest = _STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest))
+    remainder = " ".join(word for word in rest.split() if word.casefold() not in _WEEKDAYS)
     if words(remainder) > 3:
         return None
-    # "17.03.2026 - Pressemitteilung": a whole date, then the kind of page after a dash.
+    # "17.03.2026 - Pressemitteilung": a whole date, then the kind of page after a dash; "14 April 2026
+    # Climate and Environment": a whole date opening the line, then the section's name in capitals.
     typed = len(iso) == 10 and words(remainder) <= 2 and _DATE_THEN_TYPE.fullmatch(line.strip()) is not None
-    if not (time or labelled or typed or not remainder or is_site_name(remainder)):
+    sectioned = (
+        len(iso) == 10
+        and match.start == 0
+        and remainder[:1].isupper()
+        and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    )
+    if not (time or labelled or typed or sectioned or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder
