@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ingest_builtins.formats.web_page.copied import parse_copied_page
 
 BODY = """
@@ -147,3 +149,34 @@ def test_a_trail_one_item_a_line_and_a_date_closing_the_headline() -> None:
 def test_a_page_that_is_nothing_but_its_top_lines_reads_without_error(text: str) -> None:
     page = parse_copied_page(text)
     assert page.title is None or isinstance(page.title, str)
+
+
+_TOP_LINES = [
+    "Skip to main content",
+    "Aller au contenu",
+    "Ir para o Conteúdo 1",
+    "Welcome to the site",
+    "Ministry of Foreign Affairs",
+    "Republic of Costa Verde",
+    "العربية | Français | English",
+    "العربية 中文 English",
+    "Menu",
+    "Search",
+    "Home",
+    "Accueil",
+    "News   Politics   Sport",
+    "Home > News > Politics",
+    "Share",
+    "Facebook",
+    "14 April 2026 Climate",
+    "Council approves plan to rebuild the river bridges",
+    "The council approved the plan on Monday after a long debate that lasted into the night.",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOP_LINES), max_size=14))
+def test_any_arrangement_of_top_lines_reads_without_error(lines: list[str]) -> None:
+    page = parse_copied_page("\n".join(lines))
+    assert page.publisher is None or page.publisher in lines
