@@ -106,3 +106,22 @@ def test_a_line_of_table_borders_above_the_dateline_is_passed_over(record_of_tex
     record = record_of_text(text, name="irna.txt")
     assert (record["format"], record["title"], record["publisher"]) == ("news-wire", None, "IRNA")
     assert record["text"].startswith("The foreign minister met")
+
+
+def test_a_collection_s_source_line_above_the_date_and_a_monitoring_dateline(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "Anadolu Agency, Turkey\nJune 3 2011\nMinister comments on the talks\n"
+        "Ankara, 3 June: The foreign minister said on Friday that the talks had gone well,\n"
+        "and that a second round would follow in the autumn.\n"
+    )
+    record = record_of_text(text, name="aa.txt")
+    assert (record["format"], record["title"], record["date"], record["publisher"]) == (
+        "news-wire",
+        "Minister comments on the talks",
+        "2011-06-03",
+        "Anadolu Agency",
+    )
+    assert record["metadata"]["dateline"] == "Ankara"
+    assert record["text"].startswith("The foreign minister said on Friday")

@@ -111,3 +111,19 @@ def test_a_statement_ends_before_its_stamp_and_the_press_office_s_contacts() -> 
 def test_a_menu_may_end_with_contacts() -> None:
     assert is_menu("Accueil  Le Ministère  Diplomatie  Actualités  Documentation  Contacts")
     assert not is_menu("Partager  Imprimer  Envoyer")
+
+
+def test_a_short_source_name_beside_a_date_is_a_stamp() -> None:
+    assert read_timestamp("НИН 22.10.2024 | Тањуг") == ("2024-10-22", "НИН")
+    assert read_timestamp("Summit opens 12 March 2026") is None
+
+
+def test_a_menu_on_one_line_above_the_trail_is_no_headline() -> None:
+    page = parse_copied_page(
+        "Home Meetings & Statements Events & Activities Documents\n"
+        "  Home > Spokesperson's Remarks\n"
+        "Spokesperson's Regular Press Conference on October 16, 2012\n"
+        "The spokesperson held a press conference on October 16, 2012, and answered questions.\n"
+    )
+    assert page.title == "Spokesperson's Regular Press Conference on October 16, 2012"
+    assert page.section == "Spokesperson's Remarks"

@@ -79,7 +79,9 @@ _NAMES_BAR_DATE = re.compile(
     r"[^\n]{0,60}(?=\n|\Z)"
 )
 _AGENCY_LINE = re.compile(
-    rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)", re.I
+    rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})(?P<country>,[ \t]*[A-Z][\w .'-]{{1,30}})?"
+    rf"[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)",
+    re.I,
 )
 _BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
 # The agency and the people's role before their names: "by Xinhua writers Li Wei, Zhang Min".
@@ -268,6 +270,12 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+def _dated_below(text: str, position: int, limit: int) -> bool:
+    """Whether the line after ``position`` is nothing but a date."""
+    start = _skip_blanks(text, position)
+    return start < limit and _take_date_line(text, WireHead(), start, limit) is not None
+
+
 def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """A reporter's name alone on its line, under the headline and above the dateline (no "By")."""
     end = _line_end(text, start)
@@ -323,8 +331,11 @@ def _structured(text: str, position: int, limit: int) -> bool:
 
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The headline, when a piece of the head or a paragraph follows it (a deck between is passed over)."""
-    # Only notes, a date line and routing lines may stand above a headline.
-    if head.title is not None or set(head.found) - {"note", "date line", "transmission", "e-mail"}:
+    # Only notes, a date line, routing lines and a collection's source line may stand above a headline.
+    above = {"note", "date line", "transmission", "e-mail"} | (
+        {"agency credit"} if head.found[:1] == ["agency credit"] else set()
+    )
+    if head.title is not None or set(head.found) - above:
         return None
     end = _line_end(text, start)
     if end - start > _MAX_HEADLINE:
@@ -394,8 +405,11 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             position = _skip_blanks(text, note.end())
             continue
         agency_line = _AGENCY_LINE.match(text, position, limit)
-        # A bare agency name is a credit under a byline or dateline ("Associated Press"), a title otherwise.
-        if agency_line is not None and (agency_line.group("colon") or head.found):
+        # A bare agency name is a credit under a byline or dateline ("Associated Press"), or a collection's
+        # source line above the copy's date ("Anadolu Agency, Turkey" / "June 26 2009"); a title otherwise.
+        if agency_line is not None and (
+            agency_line.group("colon") or head.found or _dated_below(text, agency_line.end(), limit)
+        ):
             _set_agency(head, agency_line.group("agency"))
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())

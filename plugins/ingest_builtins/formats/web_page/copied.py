@@ -162,7 +162,12 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 page.found[0] = "site name"
             page.found.append("menu")
         elif (parts := breadcrumb(line)) is not None:
-            if page.title is not None and _site_name_above_navigation(lines, index, page.title):
+            if page.title is not None and is_home(page.title.split()[0]) and is_home(parts[0]):
+                # The menu copied onto one line with single spaces ("Home Meetings & Statements …"), above
+                # the trail from the same home page: no headline.
+                page.found[page.found.index("headline")] = "menu"
+                page.title = None
+            elif page.title is not None and _site_name_above_navigation(lines, index, page.title):
                 # What was taken for the headline stands above the site's menu: it is the site's name.
                 page.publisher = page.publisher or page.title
                 page.found[page.found.index("headline")] = "site name"

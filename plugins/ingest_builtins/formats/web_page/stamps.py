@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
@@ -102,6 +103,8 @@ def _stamp(line: str) -> tuple[str, str] | None:
         and remainder[:1].isupper()
         and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
     )
-    if not (time or labelled or typed or sectioned or not remainder or is_site_name(remainder)):
+    # "НИН 22.10.2024": a whole date beside the source's short name in capitals or an agency's name.
+    sourced = len(iso) == 10 and words(remainder) <= 2 and (remainder.isupper() or is_agency(remainder))
+    if not (time or labelled or typed or sectioned or sourced or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder
