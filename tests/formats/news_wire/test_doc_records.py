@@ -125,3 +125,17 @@ def test_a_collection_s_source_line_above_the_date_and_a_monitoring_dateline(
     )
     assert record["metadata"]["dateline"] == "Ankara"
     assert record["text"].startswith("The foreign minister said on Friday")
+
+
+def test_a_counter_under_the_headline_and_a_footer_after_the_sign_off(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "‘Minister spent Rs 5cr on visits abroad’\n0\n"
+        "New Delhi, Feb 9 (IANS) The government spent Rs 5 crore on the minister's visits abroad, it told\n"
+        "Parliament on Thursday.\n"
+        "–IANS\nkvm/pgh\n\nAbout Author\n\nerror: Content is protected !!\n\nMaintain by Example Infotech\n"
+    )
+    record = record_of_text(text, name="ians.txt")
+    assert (record["format"], record["publisher"]) == ("news-wire", "IANS")
+    assert record["text"].endswith("told Parliament on Thursday.")

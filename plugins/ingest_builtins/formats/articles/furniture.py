@@ -40,6 +40,7 @@ END_MARKERS = _labels(
     news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
     search in archive|search the archive|archive|back to top|next article|previous article|print version
     printable version|recommend news to friend|send to a friend|share this article|share this page|share this
+    about author|about the author|about the authors|à propos de l'auteur|sobre el autor|sobre o autor
     media enquiries|media inquiries|press enquiries|press inquiries|press contact|press contacts|media contact
     media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
     contact|contacts|kontakt|pressekontakt|service nur für journalisten|contact presse|contacts presse
@@ -146,6 +147,12 @@ _URL_LINE = re.compile(
     r"^(?:(?:url|link|source|permalink|источник|mənbə)\s*:\s*)?(?:https?://|www\.)\S+$", re.I
 )
 _SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
+# The site's own credits and guards in its footer: "Powered by …", "error: Content is protected".
+_SITE_CREDIT = re.compile(
+    r"^(?:(?:powered|designed|developed|maintained|maintain|hosted|website)\s+by\b[^\n]{0,60}"
+    r"|error\s*:\s*content is protected\b.{0,6})$",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
@@ -267,6 +274,7 @@ def is_furniture_line(line: str) -> str | None:
         or _COUNTER.match(stripped)
         or _URL_LINE.match(stripped)
         or _SLASH_CREDIT.match(stripped)
+        or _SITE_CREDIT.match(stripped)
         or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
     ):
         return "strong"

@@ -25,6 +25,7 @@ _CENTRED_LINES = 12
 _DESK_CODES = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}(?:/[A-Za-z][A-Za-z0-9]{1,4}){1,3}|[A-Z]{2,5}")
 _CLOSING_LINE = re.compile(
     rf"{_DESK_CODES.pattern}|(?:©|\([cC]\)|Copyright\b(?=\s*(?:©|\d{{4}}|[A-Z])))[^\n]{{0,80}}"
+    r"|[-–—=]{1,2}[ ]?[A-Z][A-Za-z]{1,11}"  # an agency's sign-off after a dash: "–IANS", "-- BERNAMA"
 )
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-zà-öø-ÿа-яё0-9]")
 
@@ -64,7 +65,7 @@ def _breaks_between(line: str, following: str, width: int, blank_separated: bool
     if current.endswith((":", "{", ";", "|")) and not nxt[0].islower():
         return "\n"
     ends_sentence = bool(_SENTENCE_END.search(current))
-    if (ends_sentence and _CLOSING_LINE.fullmatch(nxt)) or _DESK_CODES.fullmatch(current):
+    if (ends_sentence and _CLOSING_LINE.fullmatch(nxt)) or _CLOSING_LINE.fullmatch(current):
         return "\n\n"  # the copy's closing lines stay apart from its last sentence and from each other
     if ends_sentence and _STARTS_SENTENCE.match(nxt):
         if len(current) > WRAP_WIDTH:

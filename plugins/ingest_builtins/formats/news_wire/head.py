@@ -270,6 +270,10 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+# A line of rules or table borders ("| |", "* * *") or a page's counter ("0" comments) in the head.
+_DEBRIS = re.compile(r"[ \t]*(?:[^\w\n]+|\d{1,3})[ \t]*")
+
+
 def _dated_below(text: str, position: int, limit: int) -> bool:
     """Whether the line after ``position`` is nothing but a date."""
     start = _skip_blanks(text, position)
@@ -344,6 +348,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if not _title_like(candidate):
         return None
     after = _skip_blanks(text, end)
+    while after < limit and _DEBRIS.fullmatch(text, after, _line_end(text, after)):
+        after = _skip_blanks(text, _line_end(text, after))
     if after >= limit or after == end:
         return None
     following = text[after : _line_end(text, after)]
@@ -414,9 +420,8 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue
-        end = _line_end(text, position)
-        if not any(character.isalnum() for character in text[position:end]):
-            position = _skip_blanks(text, end)  # a line of rules or table borders ("| |", "* * *")
+        if _DEBRIS.fullmatch(text, position, _line_end(text, position)):
+            position = _skip_blanks(text, _line_end(text, position))
             continue
         takers = (
             _take_byline,

@@ -292,7 +292,10 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
     """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
     if page.date is None or (PUBLISHED.search(line) and not UPDATED.search(line)):
         page.date = iso
-    page.found.append("time stamp" if "T" in iso else "date line")
+    # A date with its time, or with the source credited beside it ("НИН 22.10.2024 | Тањуг"), is the page's
+    # stamp; a date alone may be a memo's.
+    credited = bool(remainder) and (remainder.isupper() or is_agency(remainder) or is_site_name(remainder))
+    page.found.append("time stamp" if "T" in iso or credited else "date line")
     if not remainder:
         return None
     if is_site_name(remainder):
