@@ -370,3 +370,29 @@ def test_readers_stay_fast_on_pathological_lines() -> None:
     rebuild_paragraphs([line] * 20)
     is_furniture(line)
     assert time.perf_counter() - start < 5
+
+
+def test_a_title_cut_before_its_addressee_ends_where_the_letter_begins() -> None:
+    lines = [
+        "Letter dated 28 July 2026 from the Permanent Representative",
+        "of Costa Verde to the United Nations addressed to the",
+        "I have the honour to refer to the letter of 22 July 2026 from the Permanent Representative of",
+        "Ruritania to the United Nations, which refers to the request made by Costa Verde.",
+    ]
+    assert title_extent(lines, 0) == 2
+    title = parse_title(" ".join(lines[:2]))
+    assert title is not None and title.addressee == "" and title.sender.startswith("Permanent Representative")
+
+
+def test_a_footnote_under_the_agenda_item_gives_no_symbol() -> None:
+    masthead = read_masthead(
+        [
+            "United Nations",
+            "General Assembly",
+            "Distr. GENERAL",
+            "Fifty-second session",
+            "Item 54 of the provisional agenda */",
+            "*/   A/52/150.",
+        ]
+    )
+    assert masthead.symbols == ()

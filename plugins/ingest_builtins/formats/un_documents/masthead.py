@@ -92,6 +92,9 @@ def looks_like_masthead(text: str) -> bool:
     return marks >= 2
 
 
+_FOOTNOTE_LINE = re.compile(r"\s*(?:\*{1,3}|\d{1,2}/)/?\s+\S")
+
+
 def read_masthead(lines: list[str]) -> Masthead:
     """Read the fields of a masthead from its lines (everything above the title)."""
     text = "\n".join(lines)
@@ -100,8 +103,10 @@ def read_masthead(lines: list[str]) -> Masthead:
         organs.remove("General Assembly")  # the Council's documents are printed under the Assembly's name
     # "Security Council / Forty-fifth year" is no session; only the Assembly's and councils' sessions are.
     session_text = _YEAR.sub(" ", text) if "year" in text.lower() else text
+    # A footnote under the agenda item names the provisional agenda's symbol ("*/ A/52/150."): not this one's.
+    own = "\n".join(line for line in lines if not _FOOTNOTE_LINE.match(line))
     return Masthead(
-        symbols=tuple(find_symbols(text)),
+        symbols=tuple(find_symbols(own)),
         organs=tuple(organs),
         issue_date=issue_date(lines),
         original_language=find_original_language(text),

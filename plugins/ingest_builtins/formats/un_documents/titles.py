@@ -166,6 +166,13 @@ def is_title_debris(line: str) -> bool:
     return len(letters) <= 2 and letters.lower() not in _SHORT_WORDS and stripped[-1:] != "."
 
 
+# A letter's first words, which no title holds: the body has begun under a title left unfinished.
+_BODY_OPENING = re.compile(
+    r"(?:I|We)\s+have\s+the\s+honou?r\b|(?:Upon|On)\s+(?:the\s+)?instructions\b|J['’]ai\s+l['’]honneur\b"
+    r"|Tengo\s+el\s+honor\b|Tenho\s+a\s+honra\b|Имею\s+честь\b|أتشرف\s+ب"
+)
+
+
 def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
     """The index just past the last line of the title starting at ``lines[start]``."""
     joined = lines[start].strip()
@@ -197,6 +204,8 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
             continue
         if _complete(joined) and not _CONTINUES.match(nxt):
             break
+        if _BODY_OPENING.match(nxt):
+            break  # the first sentence under a title cut short ("addressed to the" / "I have the honour")
         if _ADDRESSED.search(joined) is None and _BY.search(f" {nxt}") is None and len(nxt) > 90:
             break  # a long line before any "addressed to": the body has begun
         joined = f"{joined} {nxt}"
@@ -204,8 +213,14 @@ def title_extent(lines: list[str], start: int, limit: int = 7) -> int:
     return end
 
 
+_ARTICLES = frozenset(("the", "au", "aux", "à", "al", "a", "el", "la", "le", "les", "los", "las"))
+
+
 def _strip_article(phrase: str) -> str:
+    """The phrase without its leading article; nothing when the article is all there is (a cut title)."""
     phrase = phrase.strip(" ,.;")
+    if phrase.casefold() in _ARTICLES:
+        return ""
     return re.sub(
         r"^(?:the|th\u00e9|tne|tbe|whe|au|aux|à\s+la|à\s+l['’]|à|al|a\s+la|a\s+los|a|el|la|le|les|l['’]|los|las)\s*(?=\w)",
         "",
