@@ -462,3 +462,24 @@ def test_a_thai_note_ends_with_its_closing_line_and_is_dated_under_it() -> None:
     note = chain.notes[0]
     assert chain.text[note.start : note.end].endswith("อีกครั้งหนึ่ง")
     assert note.date == "2026-06-04"
+
+
+def test_an_office_in_the_third_person_without_courtesy_formulas_is_a_note(
+    record_of_text: Any,
+) -> None:
+    text = (
+        "Washington, March 19, 2026.\n\n"
+        "The Department of State has the honor to acknowledge receipt of the Embassy's note of March 8,\n"
+        "2026, concerning the claim, and regrets that it has found no reason to change its view.\n"
+    )
+    record = record_of_text(text, name="us-note.txt")
+    assert (record["format"], record["date"], record["metadata"]["sender"]) == (
+        "note-verbale",
+        "2026-03-19",
+        "Department of State",
+    )
+
+
+def test_a_lone_has_the_honour_in_a_person_s_sentence_makes_no_note(record_of_text: Any) -> None:
+    text = "The speaker said the committee has the honour to host the meeting next year in the capital.\n"
+    assert record_of_text(text, name="story.txt")["format"] != "note-verbale"

@@ -22,6 +22,20 @@ def _quoted_model(text: str, at: int) -> bool:
     return bool(_PLACEHOLDER.search(text, start, at) or _LANGUAGE_LABEL.match(text, start, at))
 
 
+# An office speaking of itself in the third person at the start of a paragraph, before "has the honour".
+_OFFICE_SUBJECT = re.compile(
+    r"(?:The|La|Le|El|A|O|Die|Das)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Department|Ministry|Embassy|Legation|Mission"
+    r"|Secretariat|Consulate|High\s+Commission|Delegation|Ministère|Ambassade|Ministerio|Embajada|Misión|Missão"
+    r"|Embaixada|Ministério|Botschaft|Ministerium)\b[^.\n]{0,120}$"
+)
+
+
+def _office_speaks(text: str, at: int) -> bool:
+    """Whether the paragraph holding the opening at ``at`` begins with an office as its subject."""
+    start = max(text.rfind("\n", 0, at) + 1, 0)
+    return _OFFICE_SUBJECT.match(text[start:at].strip()) is not None
+
+
 def note_score(evidence: Evidence) -> tuple[float, str] | None:
     """A score and its reason, or ``None`` when the text shows nothing of a note."""
     note, letter = evidence.note_title_at, evidence.letter_title_at
@@ -49,5 +63,8 @@ def note_score(evidence: Evidence) -> tuple[float, str] | None:
             return 0.9, "a note's compliments and closing courtesy formulas"
         return 0.85, "a note's opening and closing courtesy formulas"
     if evidence.compliments_at is None:
+        if _office_speaks(evidence.text, opening):
+            # US practice: "The Department of State has the honor to …", in the third person, no formulas.
+            return 0.45, "an office's third-person opening ('The Department of State has the honor to')"
         return None  # a lone "has the honour to" makes no note
     return (0.6 if evidence.compliments_at < 3000 else 0.4), "a note's courtesy formula"
