@@ -294,7 +294,10 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
         page.date = iso
     # A date with its time, or with the source credited beside it ("НИН 22.10.2024 | Тањуг"), is the page's
     # stamp; a date alone may be a memo's.
-    credited = bool(remainder) and (remainder.isupper() or is_agency(remainder) or is_site_name(remainder))
+    # (a place in capitals beside a date, "GENÈVE, LE 25 FÉVRIER 2019", is a speech's heading, not a credit)
+    credited = bool(remainder) and (
+        is_agency(remainder) or is_site_name(remainder) or ("|" in line and remainder.isupper())
+    )
     page.found.append("time stamp" if "T" in iso or credited else "date line")
     if not remainder:
         return None
