@@ -127,3 +127,13 @@ def test_a_menu_on_one_line_above_the_trail_is_no_headline() -> None:
     )
     assert page.title == "Spokesperson's Regular Press Conference on October 16, 2012"
     assert page.section == "Spokesperson's Remarks"
+
+
+def test_an_agency_s_credit_with_place_and_reporter_gives_the_author() -> None:
+    page = parse_copied_page(
+        "France\nAA / Tunis / Salim Haddad\n"
+        "The French foreign minister spoke of a long history of common engagement with the United States.\n\n"
+        "Seulement une partie des dépêches, que l'Agence diffuse à ses abonnés, est publiée sur le site. "
+        "Contactez-nous s'il vous plaît pour vous abonner.\n"
+    )
+    assert (page.authors, page.publisher) == (["Salim Haddad"], "Anadolu Agency")

@@ -110,13 +110,16 @@ _PROMO_WORDS = re.compile(
 _PROMPT_START = re.compile(r"\W*(?:subscribe|sign\s+in|log\s*in|register)\b", re.IGNORECASE)
 _PROMPT = re.compile(
     # Every offer begins with one of these letters: the search passes over any other character at once.
-    r"(?=[abcflmoprstu])(?:"
+    r"(?=[abcdflmoprstu])(?:"
     r"subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
     r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
     r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
     r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
     r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)|"
-    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers)",
+    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers|"
+    # … and in the languages of agencies' sites: "Contactez-nous … pour vous abonner", "… a sus suscriptores".
+    r"pour\s+vous\s+abonner|diffuse\s+à\s+ses\s+abonnés|a\s+sus\s+suscriptores|para\s+suscribirse|"
+    r"abonelerine|per\s+abbonarsi|para\s+assinar)",
     re.IGNORECASE,
 )
 # A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".

@@ -25,6 +25,17 @@ from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_s
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
+from ingest_builtins.formats.web_page.head_lines import (
+    BYLINE,
+    BYLINE_WORDS,
+    SENTENCE_END,
+    agency_credit,
+    as_printed,
+    headline_date,
+    site_name_above_navigation,
+    site_suffix,
+    title_like,
+)
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
     is_cut_teaser,
@@ -48,18 +59,10 @@ _MIN_TEASER = 30
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
 
-_BYLINE = re.compile(
-    r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
-    re.IGNORECASE,
-)
-_BYLINE_WORDS = 8
-_SITE_WORDS = 4
-_SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
 _CAPTION = re.compile(
     r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
     re.IGNORECASE,
 )
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
 _COPYRIGHT_SITE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -88,23 +91,6 @@ class CopiedPage:
     publisher: str | None = None
     authors: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
-
-
-def _title_like(line: str) -> bool:
-    count = words(line)
-    return (
-        2 <= count <= 40
-        and len(line) <= 320
-        and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
-        and not is_widget_label(line)
-        and not _BYLINE.match(line)
-        and breadcrumb(line) is None
-    )
-
-
-def _as_printed(line: str, title: str) -> bool:
-    """Whether ``line`` starts with ``title`` letter for letter (spaces and quotation marks aside)."""
-    return " ".join(line.split()).startswith(" ".join(title.split()).strip("\"'“”‘’«»"))
 
 
 def _contained_later(key: str, later: Callable[[], str]) -> bool:
@@ -148,7 +134,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.section = page.section or (lines[index + items - 1] if items > 1 else None)
             page.found.append("breadcrumb")
             index += items - 1
-        elif page.title is not None and (site := _site_suffix(page.title, line)) is not None:
+        elif page.title is not None and (site := site_suffix(page.title, line)) is not None:
             page.title = line  # the browser's "Headline | Site" above the headline itself
             page.publisher = page.publisher or site or None
             page.found.append("repeated headline")
@@ -161,13 +147,18 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 labels = [(at, label) for at, label in labels if at != 0]
                 page.found[0] = "site name"
             page.found.append("menu")
+        elif (credit := agency_credit(line)) is not None:
+            # Anadolu's "AA / Tunis / Salim Boussaïd": the agency, the place, the reporter.
+            page.publisher = page.publisher or canonical_agency(credit[0])
+            page.authors.extend(name for name in credit[1:] if name not in page.authors)
+            page.found.append("byline")
         elif (parts := breadcrumb(line)) is not None:
             if page.title is not None and is_home(page.title.split()[0]) and is_home(parts[0]):
                 # The menu copied onto one line with single spaces ("Home Meetings & Statements …"), above
                 # the trail from the same home page: no headline.
                 page.found[page.found.index("headline")] = "menu"
                 page.title = None
-            elif page.title is not None and _site_name_above_navigation(lines, index, page.title):
+            elif page.title is not None and site_name_above_navigation(lines, index, page.title):
                 # What was taken for the headline stands above the site's menu: it is the site's name.
                 page.publisher = page.publisher or page.title
                 page.found[page.found.index("headline")] = "site name"
@@ -182,12 +173,12 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif page.title is not None and key == same_text(page.title):
             page.found.append("repeated headline")
         elif (
-            page.title is not None and key.startswith(same_text(page.title)) and _as_printed(line, page.title)
+            page.title is not None and key.startswith(same_text(page.title)) and as_printed(line, page.title)
         ):
             # The headline repeated as printed before its teaser; a first line that only reuses the
             # title's words in sentence case ("The Last Tram" / "The last tram leaves …") is text.
             page.found.append("headline with teaser")
-        elif (byline := _BYLINE.match(line)) is not None and words(line) <= _BYLINE_WORDS:
+        elif (byline := BYLINE.match(line)) is not None and words(line) <= BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))
             if not people and not _OUTLET_BYLINE.search(byline.group("names")):
                 break
@@ -209,7 +200,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             and index + 1 < len(lines)
             and same_text(lines[index + 1]) == key
             and key != same_text(page.title)
-            and _title_like(line)
+            and title_like(line)
             and words(line) >= 3
         ):
             # The headline printed twice (the page's title above its heading): what was taken for the
@@ -224,13 +215,13 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("teaser")
         elif (
             page.title is None
-            and _title_like(line)
+            and title_like(line)
             and (words(line) >= 3 or key in later(index))
             and label_key(line) not in trail
         ):
             page.title = line
             page.found.append("headline")
-        elif (words(line) <= 4 and not line.endswith(_SENTENCE_END)) or is_numbered_label(line):
+        elif (words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
             page.found.append("label")
         elif _contained_later(key, partial(later, index)):
@@ -240,52 +231,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         index += 1
     page.section = page.section or _section(labels, stamp_at)
     if page.date is None and page.title is not None:
-        page.date = _headline_date(page.title)
+        page.date = headline_date(page.title)
     return index
-
-
-# A headline closed by its date in figures, day first: "Caraïbes - Signature de l'Accord (14.10.26)".
-_HEADLINE_DATE = re.compile(r"\((?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{2}|\d{4})\)\s*\Z")
-
-
-def _headline_date(title: str) -> str | None:
-    match = _HEADLINE_DATE.search(title)
-    if match is None:
-        return None
-    day, month, year = int(match.group("day")), int(match.group("month")), match.group("year")
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    return f"{'20' + year if len(year) == 2 else year}-{month:02d}-{day:02d}"
-
-
-#: How many lines under the breadcrumb the headline is looked for (a section label, a stamp may come first).
-_HEADLINE_REACH = 5
-#: Most words of a line of the site's navigation between its name and its breadcrumb.
-_NAVIGATION_WORDS = 12
-
-
-def _site_name_above_navigation(lines: list[str], index: int, title: str) -> bool:
-    """Whether ``title`` stands above the site's navigation and its breadcrumb (``index``), a headline below.
-
-    Lines of navigation (a menu, the ministry's name, a search box) stand between; the headline, longer than
-    the site's name, follows the breadcrumb, perhaps under the section's label.
-    """
-    above = next((at for at in range(index - 1, -1, -1) if lines[at] == title), None)
-    if above is None or index - above < 2:
-        return False
-    between = lines[above + 1 : index]
-    if any(
-        words(line) > _NAVIGATION_WORDS or line.endswith(_SENTENCE_END)
-        for line in between
-        if not is_widget_label(line)
-    ):
-        return False
-    following = [
-        line
-        for line in lines[index + 1 : index + _HEADLINE_REACH]
-        if words(line) > max(2, words(title)) and read_timestamp(line) is None and not is_time_line(line)
-    ]
-    return bool(following) and _title_like(following[0])
 
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
@@ -304,26 +251,12 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
     if is_site_name(remainder):
         page.publisher = page.publisher or remainder
         return None
-    byline = _BYLINE.match(remainder)
+    byline = BYLINE.match(remainder)
     if byline is not None or is_person_name(remainder):
         people, _ = byline_names(byline.group("names") if byline is not None else remainder)
         page.authors.extend(p for p in people if p not in page.authors)
         return None
     return None if remainder[0].isdigit() else remainder
-
-
-def _site_suffix(title: str, line: str) -> str | None:
-    """The site's name when ``title`` is ``line`` plus one (``Headline | Site``), else ``None``.
-
-    ``""`` when the suffix is there but does not read as a name.
-    """
-    if len(title) <= len(line) or not title.startswith(line):
-        return None
-    suffix = _SUFFIX.fullmatch(title[len(line) :])
-    if suffix is None:
-        return None
-    site = suffix.group("site").strip()
-    return site if words(site) <= _SITE_WORDS and site[:1].isupper() else ""
 
 
 def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
@@ -342,7 +275,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if stamp is not None:
         page.date = page.date or stamp[0]
         return "strong"
-    byline = _BYLINE.match(line) if words(line) <= _BYLINE_WORDS else None
+    byline = BYLINE.match(line) if words(line) <= BYLINE_WORDS else None
     if byline is not None:
         people, _ = byline_names(byline.group("names"))
         if people:
@@ -357,7 +290,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
 
 def _is_caption(line: str) -> bool:
     """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``)."""
-    return words(line) <= _BYLINE_WORDS + 4 and bool(_CAPTION.match(line))
+    return words(line) <= BYLINE_WORDS + 4 and bool(_CAPTION.match(line))
 
 
 def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
@@ -379,7 +312,7 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
     for marker in range(max(start + 1, end - MARKER_LINES), end):
         if is_end_marker(lines[marker]):
             after = lines[marker + 1 : end]
-            if not any(words(a) >= _LONG_PROSE and a.endswith(_SENTENCE_END) for a in after):
+            if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
                 end = marker
                 # The share buttons, print link and last-updated line above the list go too.
                 while end - 1 > start and _tail_line(lines[end - 1], page) == "strong":

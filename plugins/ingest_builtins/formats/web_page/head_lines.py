@@ -1,0 +1,118 @@
+"""Lines at the top of a copied page: headline, byline, agency credit, the site's name beside the headline."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, words
+from ingest_builtins.formats.articles.names import is_person_name
+from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
+from ingest_builtins.formats.web_page.stamps import read_timestamp
+
+__all__ = [
+    "BYLINE",
+    "BYLINE_WORDS",
+    "SENTENCE_END",
+    "agency_credit",
+    "as_printed",
+    "headline_date",
+    "site_name_above_navigation",
+    "site_suffix",
+    "title_like",
+]
+
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+BYLINE = re.compile(
+    r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+BYLINE_WORDS = 8
+_SITE_WORDS = 4
+_SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
+
+
+def title_like(line: str) -> bool:
+    """A line that can be a headline: a few words to a long line, no closing stop, no label or byline."""
+    count = words(line)
+    return (
+        2 <= count <= 40
+        and len(line) <= 320
+        and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
+        and not is_widget_label(line)
+        and not BYLINE.match(line)
+        and breadcrumb(line) is None
+    )
+
+
+def as_printed(line: str, title: str) -> bool:
+    """Whether ``line`` starts with ``title`` letter for letter (spaces and quotation marks aside)."""
+    return " ".join(line.split()).startswith(" ".join(title.split()).strip("\"'“”‘’«»"))
+
+
+# A headline closed by its date in figures, day first: "Caraïbes - Signature de l'Accord (14.10.26)".
+_HEADLINE_DATE = re.compile(r"\((?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{2}|\d{4})\)\s*\Z")
+
+
+def headline_date(title: str) -> str | None:
+    """The date in figures closing a headline, day first (``… (14.10.26)``), as ISO, or ``None``."""
+    match = _HEADLINE_DATE.search(title)
+    if match is None:
+        return None
+    day, month, year = int(match.group("day")), int(match.group("month")), match.group("year")
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{'20' + year if len(year) == 2 else year}-{month:02d}-{day:02d}"
+
+
+#: How many lines under the breadcrumb the headline is looked for (a section label, a stamp may come first).
+_HEADLINE_REACH = 5
+#: Most words of a line of the site's navigation between its name and its breadcrumb.
+_NAVIGATION_WORDS = 12
+
+
+def agency_credit(line: str) -> list[str] | None:
+    """``[agency, reporter]`` from a credit line ``AGENCY / Place / Reporter``, or ``None``."""
+    parts = [part.strip() for part in line.split(" / ")]
+    if not 2 <= len(parts) <= 3 or not is_agency(parts[0]) or words(line) > BYLINE_WORDS:
+        return None
+    reporter = parts[-1]
+    return [parts[0], reporter] if len(parts) > 1 and is_person_name(reporter) else None
+
+
+def site_name_above_navigation(lines: list[str], index: int, title: str) -> bool:
+    """Whether ``title`` stands above the site's navigation and its breadcrumb (``index``), a headline below.
+
+    Lines of navigation (a menu, the ministry's name, a search box) stand between; the headline, longer than
+    the site's name, follows the breadcrumb, perhaps under the section's label.
+    """
+    above = next((at for at in range(index - 1, -1, -1) if lines[at] == title), None)
+    if above is None or index - above < 2:
+        return False
+    between = lines[above + 1 : index]
+    if any(
+        words(line) > _NAVIGATION_WORDS or line.endswith(SENTENCE_END)
+        for line in between
+        if not is_widget_label(line)
+    ):
+        return False
+    following = [
+        line
+        for line in lines[index + 1 : index + _HEADLINE_REACH]
+        if words(line) > max(2, words(title)) and read_timestamp(line) is None and not is_time_line(line)
+    ]
+    return bool(following) and title_like(following[0])
+
+
+def site_suffix(title: str, line: str) -> str | None:
+    """The site's name when ``title`` is ``line`` plus one (``Headline | Site``), else ``None``.
+
+    ``""`` when the suffix is there but does not read as a name.
+    """
+    if len(title) <= len(line) or not title.startswith(line):
+        return None
+    suffix = _SUFFIX.fullmatch(title[len(line) :])
+    if suffix is None:
+        return None
+    site = suffix.group("site").strip()
+    return site if words(site) <= _SITE_WORDS and site[:1].isupper() else ""
