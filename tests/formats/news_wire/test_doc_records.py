@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from ingest_builtins.formats.articles.paragraphs import rebuild_paragraphs
 from ingest_builtins.formats.news_wire.datelines import read_dateline
 
@@ -139,3 +140,26 @@ def test_a_counter_under_the_headline_and_a_footer_after_the_sign_off(
     record = record_of_text(text, name="ians.txt")
     assert (record["format"], record["publisher"]) == ("news-wire", "IANS")
     assert record["text"].endswith("told Parliament on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "KUALA LUMPUR, Feb 22 — The ministry confirmed the detention of 16 citizens, it said.\n\n"
+            "It said consular officers had visited them three times. — Bernama\n",
+            "Bernama",
+        ),
+        (
+            "Ministers discuss ways to resolve the crisis\n\n"
+            "The foreign minister received the secretary of state yesterday to discuss the crisis and\n"
+            "the results of his tour in the region, in a bid to defuse tensions.— KUNA\n",
+            "KUNA",
+        ),
+    ],
+    ids=["dateline-with-dash", "sign-off-after-dash"],
+)
+def test_a_newspaper_s_reprint_of_agency_copy(record_of_text: TextRunner, text: str, agency: str) -> None:
+    record = record_of_text(text, name="reprint.txt")
+    assert (record["format"], record["publisher"]) == ("news-wire", agency)
+    assert not record["text"].rstrip().endswith(agency)

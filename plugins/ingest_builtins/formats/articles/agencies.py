@@ -98,6 +98,7 @@ _AGENCIES: dict[str, str] = {
     "fars news agency": "Fars",
     "mehr news agency": "Mehr",
     "sapa": "SAPA",
+    "sps": "SPS",
     "cna": "CNA",
     "agi": "AGI",
     "jiji": "Jiji Press",
@@ -180,6 +181,7 @@ _AGENCIES: dict[str, str] = {
     "شينخوا": "Xinhua",
     "إرنا": "IRNA",
     "العمانية": "Oman News Agency",
+    "واص": "SPS",
     "بنا": "BNA",
     # The same agencies as their Russian-language copy signs it.
     "тасс": "TASS",

@@ -80,7 +80,9 @@ _SIGN_OFF = re.compile(
 _AGENCY_SIGN_OFF = re.compile(
     rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
-    rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?)[ \t]*\Z"
+    rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
+    # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
+    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})\.?)[ \t]*\Z"
 )
 # A line of routing codes or editors' initials closing the copy ("YK5-MRG", "ABC // JMR").
 _ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[ \t]*(?:-|/{1,2})[ \t]*[A-Z0-9]{2,6}){1,4}[ \t]*\Z")
@@ -280,7 +282,7 @@ def closing_agency(text: str) -> str | None:
     end = text[-120:].rstrip()
     closing = _AGENCY_SIGN_OFF.search(end)
     if closing is not None:
-        name = closing.group("agency") or closing.group("bracketed")
+        name = closing.group("agency") or closing.group("bracketed") or closing.group("dashed")
         return canonical_agency(name) if name else None
     sign_off = _SIGN_OFF.search(end[end.rfind("\n") + 1 :])
     name = sign_off.group("slashed") if sign_off is not None else None
@@ -333,7 +335,8 @@ def parse_tail(text: str) -> WireTail:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
         elif (closing := _AGENCY_SIGN_OFF.search(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
-            agency = closing.groupdict().get("agency") or closing.groupdict().get("bracketed")
+            named = closing.groupdict()
+            agency = named.get("agency") or named.get("bracketed") or named.get("dashed")
             if agency and tail.agency is None:
                 tail.agency = canonical_agency(agency)
             body = body[: len(body) - len(closing.group(0))]

@@ -112,12 +112,18 @@ _SLASHED = tuple(
     )
 )
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
-_UNCASED_PLACE = re.compile(r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})(?P<when>)(?P<year>)")
+# An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-".
+_UNCASED_PLACE = re.compile(
+    r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})"
+    r"(?:[ ](?P<when>\d{1,2}[ ][\u0590-\u06ff]+)(?:[ ](?P<year>\d{4}))?)?"
+)
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
 # A monitoring service's dateline, a place and a day before a colon: "Trieste, 26 June: The minister …".
 _PLACE_DAY_COLON = (
     rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<when>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}}):[ \t]+(?=\S)"
 )
+# A newspaper's dateline over agency copy, the place in capitals, the day, a dash: "KUALA LUMPUR, Feb 22 —".
+_CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The three patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
@@ -264,6 +270,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         return _placed(match, match.group("agency"))
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
+    if match is None and in_capitals:
+        match = compiled(_CAPS_DAY_DASH).match(text, start, limit)
     if match is None and text[start : start + 1].isupper():
         match = compiled(_PLACE_DAY_COLON).match(text, start, limit)
     return _placed(match) if match is not None else None
