@@ -483,3 +483,23 @@ def test_an_office_in_the_third_person_without_courtesy_formulas_is_a_note(
 def test_a_lone_has_the_honour_in_a_person_s_sentence_makes_no_note(record_of_text: Any) -> None:
     text = "The speaker said the committee has the honour to host the meeting next year in the capital.\n"
     assert record_of_text(text, name="story.txt")["format"] != "note-verbale"
+
+
+def test_an_italian_note_rendered_from_spanish_forms(record_of_text: Any) -> None:
+    text = (
+        "La Sezione d’Interesse della Repubblica di Costa Verde saluta il Ministero degli Affari Esteri in\n"
+        "riferimento alla sua Nota No. 256/19, datata 13 settembre 2026.\n\n"
+        "La Sezione desidera comunicare che il paese non può accettare la donazione proposta.\n\n"
+        "La Sezione d’Interesse della Repubblica di Costa Verde approfitta dell’occasione per reiterare al\n"
+        "Ministero degli Affari Esteri la testimonianza della sua considerazione.\n"
+    )
+    record = record_of_text(text, name="nota.txt")
+    assert record["format"] == "note-verbale"
+    assert record["metadata"]["sender"].startswith("Sezione d’Interesse")
+
+
+def test_saluta_in_a_story_makes_no_note(record_of_text: Any) -> None:
+    text = (
+        "Il presidente saluta il pubblico e ringrazia gli organizzatori della festa nella piazza centrale.\n"
+    )
+    assert record_of_text(text, name="storia.txt")["format"] != "note-verbale"

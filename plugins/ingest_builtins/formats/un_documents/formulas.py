@@ -196,6 +196,12 @@ OPENINGS = STRONG_OPENINGS + _compile(
         ("es", r"\btiene\s+el\s+honor\s+de\b", ("honor",)),
         ("nl", r"\bheeft\s+de\s+eer\b", ("heeft",)),
         ("it", r"\bha\s+l['’]onore\s+di\b", ("onore",)),
+        # "… saluta il Dipartimento di Stato …", as notes rendered from Spanish ("saluda atentamente") open.
+        (
+            "it",
+            r"\bsaluta\s+(?:distintamente\s+|cordialmente\s+|attentamente\s+)?(?:il|la|lo|l['’]|gli|le)\b",
+            ("saluta",),
+        ),
         ("pt", r"\btem\s+a\s+honra\s+de\b", ("honra",)),
         ("ru", r"\bимеет\s+честь\b", ("честь",)),
         ("uk", r"\bмає\s+честь\b", ("честь",)),
@@ -279,8 +285,8 @@ CLOSINGS = _compile(
         ("nl", r"\b(?:gelegenheid|verzekering)\b[^.]{0,400}?\bhoogachti(?:ng|g)\b", ("hoogachti",)),
         ("de", r"\b(?:Anlass|Anlaß|Gelegenheit|Versicherung|Genehmigen\s+Sie)\b[^.]{0,400}?\bHochachtung\b",
          ("hochachtung",)),
-        ("it", r"\b(?:si\s+avvale|coglie|rinnova|colgo|voglia(?:te)?\s+gradire|gradisca)\b[^.]{0,400}?"
-         r"\bconsiderazione\b", ("considerazione",)),
+        ("it", r"\b(?:si\s+avvale|coglie|rinnova|colgo|approfitta|voglia(?:te)?\s+gradire|gradisca)\b"
+         r"[^.]{0,400}?\bconsiderazione\b", ("considerazione",)),
         ("pt", r"\b(?:aproveita|aproveito|prevalece|renova|renovo|reitera|reitero|valho-me|vale-se)\b"
          r"[^.]{0,400}?\bconsidera[çc][ãa]o\b", ("considera",)),
         ("ru", r"пользуется\s+(?:(?:этим|этой|данным|данной)\s+)?(?:случаем|возможностью)[^.]{0,400}?уважени",
