@@ -9,6 +9,7 @@ from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 from ingest_builtins.formats.un_documents.circulation import find_circulation
 from ingest_builtins.formats.un_documents.dates import issue_date, title_date
 from ingest_builtins.formats.un_documents.fields import resolve_symbols
+from ingest_builtins.formats.un_documents.flattened import unflatten
 from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remove_markers
 from ingest_builtins.formats.un_documents.furniture import furniture_lines, is_furniture, is_running_head
 from ingest_builtins.formats.un_documents.languages import find_original_language, language_code
@@ -396,3 +397,25 @@ def test_a_footnote_under_the_agenda_item_gives_no_symbol() -> None:
         ]
     )
     assert masthead.symbols == ()
+
+
+def test_a_document_flattened_onto_one_line_is_read_as_printed() -> None:
+    flat = (
+        "United Nations S/2026/736 Security Council Distr.: General 28 July 2026 Original: English "
+        "Letter dated 23 July 2026 from the Permanent Representative of Costa Verde to the United Nations "
+        "addressed to the President of the Security Council I have the honour to transmit herewith the "
+        "statement issued by my Government on the situation in the region (see annex). I should be "
+        "grateful if you would have the present letter circulated as a document of the Security Council."
+    )
+    lines = unflatten(flat).split("\n")
+    assert lines[:6] == [
+        "United Nations S/2026/736 Security Council",
+        "Distr.: General",
+        "28 July 2026",
+        "Original: English",
+        "",
+        "Letter dated 23 July 2026 from the Permanent Representative of Costa Verde to the United Nations "
+        "addressed to the President of the Security Council",
+    ]
+    assert lines[-1].startswith("I have the honour to transmit herewith")
+    assert unflatten("A short text.\nOf two lines.") == "A short text.\nOf two lines."

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from ingest_builtins.formats.un_documents.flattened import unflatten
 from ingest_builtins.formats.un_documents.formulas import (
     CIRCULATION,
     CLOSINGS,
@@ -168,8 +169,12 @@ def _quotes_blocks(text: str) -> bool:
     return 0 < quoted < len(lines)
 
 
+#: Room for the line breaks a flattened document gets back before its head is cut.
+_FLAT_SLACK = 16
+
+
 def _gather(text: str) -> Evidence:
-    head = text[:_HEAD]
+    head = unflatten(text[: _HEAD + _FLAT_SLACK])[:_HEAD]
     head = strip_markup(_CITED.sub("“\\2”", head) if "*" in head or "_" in head else head)
     lowered = head.lower()
     lines = head.split("\n")

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import attrs
 
+from ingest_builtins.formats.un_documents.flattened import unflatten
 from ingest_builtins.formats.un_documents.footnotes import footnote_lines, remove_markers
 from ingest_builtins.formats.un_documents.furniture import (
     furniture_lines,
@@ -348,7 +349,7 @@ def _section(
 def read_layout(text: str, body_role: str = "letter", language: Language | None = None) -> Layout:
     """Take a UN document apart; ``language`` names the language of a sample of text (or ``None``)."""
     detect: Language = language or (lambda sample: None)
-    lines = text.replace("\f", "\n").split("\n")
+    lines = unflatten(text).replace("\f", "\n").split("\n")
     trailer_start = find_trailer(lines)
     found = _find_title(lines, trailer_start)
     title: str | None = None

@@ -1,0 +1,53 @@
+"""A UN document whose text was flattened onto one line: its masthead, title and body set on lines again.
+
+Text copied out of a PDF viewer or taken from a document site often runs the whole document together:
+``United Nations S/2020/736 Security Council Distr.: General 28 July 2020 Original: English Letter dated
+… I have the honour to …``. The masthead's fields, the title and the body start with words the genre
+fixes, so the breaks between them can be put back before the document is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unflatten"]
+
+#: Shortest first line read as a whole flattened document.
+_FLAT_LINE = 300
+_TITLE_REACH = 1_500
+_MASTHEAD = re.compile(r"\s*(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas)\b")
+_FIELD = re.compile(
+    r"\s(?=(?:Distr\.?\s*:|Original\s*:|Orig\s*:)|(?:\d{1,2}\s+\w+\s+(?:19|20)\d\d\s+Original))"
+)
+_TITLE = re.compile(
+    r"\s(?=(?:Identical\s+letters\s+dated|Letter\s+dated|Note\s+verbale\s+dated|Lettres\s+identiques\s+datées"
+    r"|Lettre\s+datée|Note\s+verbale\s+datée|Cartas\s+idénticas\s+de\s+fecha|Carta\s+de\s+fecha"
+    r"|Nota\s+verbal\s+de\s+fecha)\b)"
+)
+_BODY = re.compile(
+    r"\s(?=(?:I\s+have\s+the\s+honou?r|(?:On|Upon)\s+instructions|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor"
+    r"|The\s+Permanent\s+Mission\b[^.]{0,200}?\bpresents\s+its\s+compliments"
+    r"|La\s+Mission\s+permanente\b[^.]{0,200}?\bprésente\s+ses\s+compliments"
+    r"|La\s+Misión\s+Permanente\b[^.]{0,200}?\bsaluda\s+atentamente))"
+)
+
+
+def unflatten(text: str) -> str:
+    """``text`` with the masthead's fields, the title and the body on lines of their own, if it was flattened.
+
+    Only a first line longer than a few lines' worth that opens with the organization's name and holds a
+    document's title is touched; any other text comes back as it was.
+    """
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
+    if len(first) < _FLAT_LINE or not _MASTHEAD.match(first):
+        return text
+    title = _TITLE.search(first, 0, _TITLE_REACH)
+    if title is None:
+        return text
+    body = _BODY.search(first, title.end())
+    if body is None:
+        return text
+    masthead = _FIELD.sub("\n", first[: title.start()].strip())
+    lines = [masthead, "", first[title.end() : body.start()].strip(), "", first[body.end() :].strip()]
+    return "\n".join(lines) + ("" if end < 0 else text[end:])
