@@ -225,11 +225,11 @@ def is_skip_link(line: str) -> bool:
     """
     if len(line) > _LONGEST_LABEL or words(line) > _SKIP_LINE_WORDS:
         return False
-    key = label_key(_ACCESS_KEY.sub("", line))
+    key = label_key(_ACCESS_KEY.sub("", line) if line[-1:].isdigit() else line)
     if key in SKIP_LINKS:
         return True
-    first = key.split(maxsplit=1)[:1]
-    return bool(first) and first[0] in _SKIP_STARTS and any(key.startswith(link + " ") for link in SKIP_LINKS)
+    first, _, _ = key.partition(" ")
+    return first in _SKIP_STARTS and any(key.startswith(link + " ") for link in SKIP_LINKS)
 
 
 def is_site_name(token: str) -> bool:

@@ -183,9 +183,11 @@ def _desk_paragraph(paragraph: str) -> bool:
     return bool(_STAMP.fullmatch(paragraph) or _INITIALS.fullmatch(initials))
 
 
-def _desk_code(before: str, paragraph: str) -> bool:
+def _desk_code(body: str, start: int, paragraph: str) -> bool:
     """A lone desk code in capitals ("MAZ") under a paragraph of the desk's initials ("Spr/Lux")."""
-    return bool(_LONE_CODE.fullmatch(paragraph)) and _desk_paragraph(_last_paragraph(before.rstrip())[1])
+    return bool(_LONE_CODE.fullmatch(paragraph)) and _desk_paragraph(
+        _last_paragraph(body[:start].rstrip())[1]
+    )
 
 
 _LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}[ \t]*")
@@ -368,7 +370,7 @@ def parse_tail(text: str) -> WireTail:
             if start and (
                 _desk_paragraph(paragraph)
                 or is_mail_disclaimer(paragraph)
-                or _desk_code(body[:start], paragraph)
+                or _desk_code(body, start, paragraph)
             ):
                 body = body[:start]
                 tail.found.append("sign-off")

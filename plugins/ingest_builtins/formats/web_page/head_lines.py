@@ -73,6 +73,8 @@ _NAVIGATION_WORDS = 12
 
 def agency_credit(line: str) -> list[str] | None:
     """``[agency, reporter]`` from a credit line ``AGENCY / Place / Reporter``, or ``None``."""
+    if " / " not in line:
+        return None
     parts = [part.strip() for part in line.split(" / ")]
     if not 2 <= len(parts) <= 3 or not is_agency(parts[0]) or words(line) > BYLINE_WORDS:
         return None
