@@ -163,3 +163,17 @@ def test_a_newspaper_s_reprint_of_agency_copy(record_of_text: TextRunner, text: 
     record = record_of_text(text, name="reprint.txt")
     assert (record["format"], record["publisher"]) == ("news-wire", agency)
     assert not record["text"].rstrip().endswith(agency)
+
+
+def test_a_photo_caption_under_its_label_and_the_pointer_to_it_go(record_of_text: TextRunner) -> None:
+    text = (
+        "UNITED NATIONS (Reuters) - The assembly elected five countries to the council on Monday. "
+        "(Read photo caption below)\n\n"
+        "The vote was held by secret ballot, and every candidate was elected in the first round.\n\n"
+        "PHOTO CAPTION:\nThe ambassador talks with his colleagues at the United Nations headquarters.\n"
+    )
+    record = record_of_text(text, name="reuters.txt")
+    assert record["text"] == (
+        "The assembly elected five countries to the council on Monday.\n\n"
+        "The vote was held by secret ballot, and every candidate was elected in the first round."
+    )

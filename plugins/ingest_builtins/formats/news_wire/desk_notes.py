@@ -16,8 +16,14 @@ _CAPTION = re.compile(
     r"\((?:PHOTO\s+NOT\s+FOR\s+SALE|[A-Z][\w.& -]{1,30}(?:\s+Photo)?(?:/[^()\n]{1,60})?)\)"
     r"(?:\s*\([A-Z][\w.& -]{1,30}\))?"
     # … or under its label: "PHOTO: The minister addresses journalists …", "Photo : Le ministre …".
-    r"|(?i:photo|foto|фото|picture|image|caption|légende|pie\s+de\s+foto)\s*:\s*\S[^\n]{0,300}"
+    r"|(?i:(?:photo|picture)\s+caption|photo|foto|фото|picture|image|caption|légende|pie\s+de\s+foto)\s*:\s*\S[^\n]{0,300}"
     r"(?:\n[^\n]{1,300}){0,3}"
+)
+
+
+# A pointer to the caption printed below the copy: "(Read photo caption below)".
+_CAPTION_POINTER = re.compile(
+    r"[ \t]*\((?:read|see)\s+(?:the\s+)?(?:photo\s+)?caption\s+below\)", re.IGNORECASE
 )
 
 
@@ -25,6 +31,8 @@ def strip_desk_notes(text: str) -> str:
     """``text`` without the paragraphs that are a note to editors or a photo caption (never the first)."""
     if "(" not in text and ":" not in text:
         return text
+    if "caption" in text.lower():
+        text = _CAPTION_POINTER.sub("", text)
     paragraphs = text.split("\n\n")
     kept = [paragraphs[0]] + [
         paragraph
