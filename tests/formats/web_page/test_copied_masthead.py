@@ -89,9 +89,14 @@ def test_a_headline_under_the_skip_link_with_its_share_buttons_is_no_site_name()
     assert page.title == "Council approves plan to rebuild the river bridges"
 
 
-def test_without_a_skip_link_the_masthead_rule_does_not_apply() -> None:
+def test_without_a_skip_link_a_short_first_line_above_the_navigation_is_the_site() -> None:
     page = parse_copied_page(NEWS_SITE.removeprefix("Skip to content\n"))
-    assert "masthead" not in page.found
+    assert (page.publisher, page.title) == (
+        "The Valley Courier",
+        "Council approves plan to rebuild the river bridges",
+    )
+    plain = parse_copied_page("Council approves plan\n" + BODY)
+    assert "masthead" not in plain.found
 
 
 UNDER_A_KINGDOM_S_BANNER = (

@@ -38,6 +38,7 @@ from ingest_builtins.formats.web_page.head_lines import (
 )
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
+    is_button_row,
     is_cut_teaser,
     is_menu,
     is_numbered_label,
@@ -180,9 +181,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("headline with teaser")
         elif (byline := BYLINE.match(line)) is not None and words(line) <= BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))
-            if not people and not _OUTLET_BYLINE.search(byline.group("names")):
+            names = byline.group("names")
+            if not people and not (_OUTLET_BYLINE.search(names) or is_agency(names)):
                 break
-            # (a byline naming the site and an agency, "Par Le Quotidien du Sud avec AFP", names no author)
+            # (a byline naming the site and an agency, "Par Le Quotidien du Sud avec AFP", or the agency
+            # alone, "Por EFE", names no author)
             page.authors.extend(p for p in people if p not in page.authors)
             page.found.append("byline")
         elif is_site_name(line):
@@ -190,7 +193,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("site name")
         elif is_time_line(line):
             page.found.append("reading time")  # "Reading time: 3 min", "il y a 3 jours"
-        elif is_share_line(line) or label_key(line) in ("email the author", "e-mail the author"):
+        elif (
+            is_share_line(line)
+            or is_button_row(line)
+            or label_key(line) in ("email the author", "e-mail the author")
+        ):
             page.found.append("widget label")
         elif page.title is None and is_section_line(line):
             labels.append((index, line))

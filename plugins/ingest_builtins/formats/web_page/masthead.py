@@ -13,7 +13,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.site_lines import is_share_row
-from ingest_builtins.formats.web_page.page_lines import is_menu
+from ingest_builtins.formats.web_page.page_lines import is_button_row, is_menu
 
 __all__ = ["masthead_name"]
 
@@ -23,6 +23,9 @@ _MASTHEAD_LINES = 8
 _NAME_WORDS = 16
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", ",")
 _BUTTON_WORDS = 3
+#: A site's name on the first line without a skip link: a few words, with navigation in the next lines.
+_BARE_NAME_WORDS = 6
+_BARE_REACH = 4
 
 # The head noun of a body that publishes official pages (a ministry, an embassy, a mission), in the
 # languages of the sites read; Germanic compounds ("Ulkoministeriö", "Udenrigsministeriet") end with it.
@@ -69,6 +72,7 @@ _ARTICLE_BUTTONS = frozenset(
 _SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*|\s{2,}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _SPACES = re.compile(r"\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A greeting above the site's name: "Welcome to the United Nations", "Bienvenue sur le site …".
 _GREETING = re.compile(r"(?:welcome to|bienvenue|bienvenido|bem-vindo|willkommen|benvenuti)\b", re.IGNORECASE)
 
@@ -76,15 +80,21 @@ _GREETING = re.compile(r"(?:welcome to|bienvenue|bienvenido|bem-vindo|willkommen
 def _navigation(line: str) -> bool:
     """A line of the site's navigation: a menu, a search box, a sign-in link, a language switch."""
     key = label_key(line)
-    if key in _ARTICLE_BUTTONS or is_share_row(line):
-        return False
-    if key in _NAVIGATION or is_menu(line) or is_home(line):
+    if key in _ARTICLE_BUTTONS or is_share_row(line) or _YEAR.search(line):
+        return False  # a share button, or a stamp's line ("Source: Xinhua | 2026-03-12 16:20:45")
+    buttons = is_button_row(line) and not any(label_key(part) in _ARTICLE_BUTTONS for part in line.split())
+    if key in _NAVIGATION or is_menu(line) or is_home(line) or buttons:
         return True
+    # A language switch: "العربية | Français | English", "LV | EN", "Монгол | English", "中文 English".
     for separator in (_SWITCH_SEPARATOR, _SPACES):
         switch = [label_key(part) for part in separator.split(line)]
-        if len(switch) >= 2 and all(part in _NAVIGATION or _LANGUAGE_CODE.fullmatch(part) for part in switch):
-            return True  # "العربية | Français | English", "LV | EN", "العربية 中文 English Français"
-    return is_widget_label(line) and words(line) <= _BUTTON_WORDS
+        if len(switch) < 2 or any(len(part.split()) > 2 for part in switch):
+            continue
+        named = sum(part in _NAVIGATION for part in switch)
+        codes = all(_LANGUAGE_CODE.fullmatch(part) for part in switch)
+        if codes or named == len(switch) or (separator is _SWITCH_SEPARATOR and 2 * named >= len(switch)):
+            return True
+    return False
 
 
 def _name(line: str) -> bool:
@@ -117,9 +127,15 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
     publisher (a government's banner or portal bar above it is not); otherwise the first name above the
     navigation is (a greeting, "Welcome to …", is not a name).
     """
-    if not lines or not is_skip_link(lines[0]):
+    if not lines:
         return None
-    first = 1
+    if not is_skip_link(lines[0]):
+        # Without a skip link, a short name on the first line with the site's navigation right under it.
+        if words(lines[0]) > _BARE_NAME_WORDS or not any(_navigation(line) for line in lines[1:_BARE_REACH]):
+            return None
+        first = 0
+    else:
+        first = 1
     while first < len(lines) and is_skip_link(lines[first]):
         first += 1
     area: list[int] = []
@@ -133,6 +149,8 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
             continue
         if words(line) > _NAME_WORDS or line.endswith(_SENTENCE_END) or breadcrumb(line) is not None:
             break
+        if words(line) > _BARE_NAME_WORDS and not _INSTITUTION.search(line):
+            break  # a headline: the masthead is above it
         area.append(index)
     if not navigation:
         return None

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import is_end_marker, is_home, is_widget_label, words
+from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
+from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
-__all__ = ["is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line", "vertical_trail"]
+__all__ = ["is_button_row", "is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line", "vertical_trail"]
 
 # A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
 _MENU_ITEM_WORDS = 3
+_BUTTON_NAMES = SHARE_TARGETS | {"link", "copy link", "copiar link", "copiar enlace", "copier le lien"}
+_TRAIL_MARK = re.compile(r"[›>»→]|\s/\s")
+_SHARE_ACTIONS = frozenset(("share", "tweet", "copy link", "save", "like", "partager", "compartir", "teilen"))
 _TEASER_WORDS = 60
 _NUMBERED_LABEL_LENGTH = 60
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
@@ -23,9 +27,23 @@ def is_menu(line: str) -> bool:
     return (
         len(parts) >= 3
         and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
-        # (a row of buttons is no menu, but a menu may end with "Contacts" or "Archive")
-        and not any(is_widget_label(part) and not is_end_marker(part) for part in parts)
+        # "Home  ›  Press Room  ›  Statements" is the trail (footer links set apart by bars are none)
+        and not (_TRAIL_MARK.search(line) and breadcrumb(line) is not None)
+        # (a row of share buttons is no menu; a menu may hold "Home", "Search" or "Contacts")
+        and not any(label_key(part) in SHARE_TARGETS or label_key(part) in _SHARE_ACTIONS for part in parts)
     )
+
+
+def is_button_row(line: str) -> bool:
+    """Two or more buttons on a line, apart by spaces or bars (``Subscribe   Log in``, ``Share | Print``)."""
+    parts = _MENU_SEPARATOR.split(line.strip())
+    if len(parts) < 2:
+        return False
+    # A share widget's label may stand before its first button: "Compartilhe: Facebook  Twitter  Link".
+    label, colon, first = parts[0].partition(":")
+    if colon and first.strip() and is_widget_label(label):
+        parts[0] = first.strip()
+    return all(is_widget_label(part) or label_key(part) in _BUTTON_NAMES for part in parts)
 
 
 def is_cut_teaser(line: str) -> bool:

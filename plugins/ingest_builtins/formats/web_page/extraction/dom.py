@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .spacing import close_cjk_gaps
+from .spacing import close_cjk_gaps, collapse_spaces
 from .vocabulary import BOILERPLATE, COMMENT, CONTENT, HIDDEN, classify_attrs, is_hidden_class
 
 __all__ = ["ARTICLE_BODY", "Block", "Page", "walk"]
@@ -204,7 +204,7 @@ class _Walk:
     def flush(self) -> None:
         """End the block being read, owned by the innermost open block element."""
         if self.parts:
-            text = close_cjk_gaps(" ".join("".join(self.parts).split()))
+            text = close_cjk_gaps(collapse_spaces("".join(self.parts)))
             self.parts.clear()
             if text:
                 owner = self.owners[-1]
