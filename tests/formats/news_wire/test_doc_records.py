@@ -177,3 +177,16 @@ def test_a_photo_caption_under_its_label_and_the_pointer_to_it_go(record_of_text
         "The assembly elected five countries to the council on Monday.\n\n"
         "The vote was held by secret ballot, and every candidate was elected in the first round."
     )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [("Jakarta (ANTARA News) - ", "Antara"), ("TOKYO, June 21 (PNA/Kyodo) — ", "Kyodo")],
+)
+def test_an_agency_s_long_name_or_an_agency_carrying_another_s_copy(
+    record_of_text: TextRunner, dateline: str, agency: str
+) -> None:
+    text = f"{dateline}The foreign minister said the region is among the country's priorities. (*)\n"
+    record = record_of_text(text, name="wire.txt")
+    assert (record["format"], record["publisher"]) == ("news-wire", agency)
+    assert record["text"] == "The foreign minister said the region is among the country's priorities."

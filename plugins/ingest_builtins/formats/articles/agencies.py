@@ -56,6 +56,7 @@ _AGENCIES: dict[str, str] = {
     "spa": "SPA",
     "bernama": "Bernama",
     "antara": "Antara",
+    "antara news": "Antara",
     "mena": "MENA",
     "ukrinform": "Ukrinform",
     "belta": "BelTA",

@@ -69,7 +69,7 @@ _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z|(?<=\n)[ \t]*[\w.+-]+@[\w-]+(?
 _SIGN_OFF = re.compile(
     rf"(?:(?<=\s)|\A|(?<=[.!?\"”»]))(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|"
     rf"/(?P<slashed>{AGENCY_PATTERN})/|"
-    r"\(END\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
+    r"\(END\)|\(\*\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"
     # … and PAP's, with a space after each slash: "aw/ mhr/"
     r"(?<=\n)[a-z]{2,5}(?:[-/][ ]?[a-z]{2,5}){1,5}/?)\s*\Z"

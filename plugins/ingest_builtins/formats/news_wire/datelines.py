@@ -38,9 +38,11 @@ _DAY_MONTH = (
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
-# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ".
+# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ". An agency carrying another's copy names both:
+# "(PNA/Kyodo)".
 BRACKET = re.compile(
-    rf"\((?P<agency>{AGENCY_PATTERN}|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
+    rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?"
+    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
     rf"(?P<dash>\.?[ \t]*{_DASH}|:)?(?:\.(?=[ \t]))?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
@@ -203,6 +205,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     if bracket is None:
         return None
     agency = bracket.group("agency")
+    if "/" in agency:
+        agency = agency.rsplit("/", 1)[1]  # "(PNA/Kyodo)": Kyodo's copy as PNA carries it
     prefix = text[start : bracket.start()].strip()
     if not prefix:
         if not is_agency(agency) or not bracket.group("dash"):
