@@ -419,3 +419,22 @@ def test_a_document_flattened_onto_one_line_is_read_as_printed() -> None:
     ]
     assert lines[-1].startswith("I have the honour to transmit herewith")
     assert unflatten("A short text.\nOf two lines.") == "A short text.\nOf two lines."
+
+
+def test_a_flattened_document_opening_with_its_session_and_the_organs_above_the_agenda_item() -> None:
+    flat = (
+        "Sixtieth session Agenda item 112 (e) Elections to fill vacancies in subsidiary organs and other"
+        " elections: election of 47 members of the Human Rights Council Note verbale dated 11 April 2026"
+        " from the Permanent Mission of Costa Verde to the United Nations addressed to the President of "
+        "the General Assembly The Permanent Mission of Costa Verde to the United Nations presents its "
+        "compliments to the President of the General Assembly and has the honour to attach an aide-"
+        "memoire (see annex). Annex to the note verbale dated 11 April 2026 Aide-memoire on the "
+        "candidature of Costa Verde"
+    )
+    lines = unflatten(flat).split("\n")
+    assert lines[2].startswith("Note verbale dated 11 April 2026")
+    assert lines[4].startswith("The Permanent Mission of Costa Verde")
+    assert lines[-1].startswith("Annex to the note verbale dated")
+    masthead = read_masthead(["General Assembly", "Sixtieth session", "Agenda item 112 (e)",
+                              "Election of 47 members of the Human Rights Council"])  # fmt: skip
+    assert masthead.organs == ("General Assembly",)

@@ -7,6 +7,7 @@ from ingest_builtins.formats.note_verbale.chain import Chain, read_chain
 from ingest_builtins.formats.note_verbale.opening import find_opening, read_correspondents
 from ingest_builtins.formats.un_documents.dates import title_date
 from ingest_builtins.formats.un_documents.fields import document_fields
+from ingest_builtins.formats.un_documents.flattened import unflatten
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
 from ingest_builtins.formats.un_documents.legibility import legible, legible_correspondents
 from ingest_builtins.formats.un_documents.markup import strip_markup
@@ -35,6 +36,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _un_layout(text: str) -> Layout | None:
+    text = unflatten(text)
     head = text[:6000]
     if not looks_like_masthead(head[:2500]) and not any(
         title_kind(line) == "note" for line in head.split("\n")[:80]

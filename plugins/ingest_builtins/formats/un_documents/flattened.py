@@ -16,6 +16,11 @@ __all__ = ["unflatten"]
 _FLAT_LINE = 300
 _TITLE_REACH = 1_500
 _MASTHEAD = re.compile(r"\s*(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas)\b")
+# Without the organization's name, the masthead's session and agenda item: "Sixtieth session Agenda item 112".
+_SESSION_HEAD = re.compile(
+    r"[^\n]{0,60}?\b(?:session|período\s+de\s+sesiones)\b[^\n]{0,40}?\b(?:Agenda\s+item|Point|Tema)\b",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
     r"\s(?=(?:Distr\.?\s*:|Original\s*:|Orig\s*:)|(?:\d{1,2}\s+\w+\s+(?:19|20)\d\d\s+Original))"
 )
@@ -28,7 +33,13 @@ _BODY = re.compile(
     r"\s(?=(?:I\s+have\s+the\s+honou?r|(?:On|Upon)\s+instructions|J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor"
     r"|The\s+Permanent\s+Mission\b[^.]{0,200}?\bpresents\s+its\s+compliments"
     r"|La\s+Mission\s+permanente\b[^.]{0,200}?\bprésente\s+ses\s+compliments"
-    r"|La\s+Misión\s+Permanente\b[^.]{0,200}?\bsaluda\s+atentamente))"
+    r"|La\s+Misión\s+Permanente\b[^.]{0,200}?\bsaluda\s+atentamente"
+    r"|It\s+gives\s+me\s+(?:great\s+)?pleasure|I\s+have\s+the\s+pleasure))"
+)
+# An annex's heading run into the text: "… (see annex). Annex to the note verbale dated …".
+_ANNEX = re.compile(
+    r"\s(?=(?:Annex\s+to\s+the\s+(?:note\s+verbale|letter|identical\s+letters)|Annexe\s+à\s+la\s+(?:lettre|note)"
+    r"|Anexo\s+de\s+la\s+(?:carta|nota))\b)"
 )
 
 
@@ -40,7 +51,7 @@ def unflatten(text: str) -> str:
     """
     end = text.find("\n")
     first = text if end < 0 else text[:end]
-    if len(first) < _FLAT_LINE or not _MASTHEAD.match(first):
+    if len(first) < _FLAT_LINE or not (_MASTHEAD.match(first) or _SESSION_HEAD.match(first)):
         return text
     title = _TITLE.search(first, 0, _TITLE_REACH)
     if title is None:
@@ -49,5 +60,6 @@ def unflatten(text: str) -> str:
     if body is None:
         return text
     masthead = _FIELD.sub("\n", first[: title.start()].strip())
-    lines = [masthead, "", first[title.end() : body.start()].strip(), "", first[body.end() :].strip()]
+    body_text = _ANNEX.sub("\n\n", first[body.end() :].strip())
+    lines = [masthead, "", first[title.end() : body.start()].strip(), "", body_text]
     return "\n".join(lines) + ("" if end < 0 else text[end:])

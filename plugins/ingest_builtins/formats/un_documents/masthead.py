@@ -92,13 +92,21 @@ def looks_like_masthead(text: str) -> bool:
     return marks >= 2
 
 
+_AGENDA_MARK = re.compile(
+    r"\b(?:(?:provisional\s+)?agenda\s+item|item\s+\d+\s+of\s+the\s+(?:provisional\s+)?agenda|point\s+\d+\s+de\s+l['’]ordre"
+    r"|tema\s+\d+\s+del\s+programa)",
+    re.IGNORECASE,
+)
 _FOOTNOTE_LINE = re.compile(r"\s*(?:\*{1,3}|\d{1,2}/)/?\s+\S")
 
 
 def read_masthead(lines: list[str]) -> Masthead:
     """Read the fields of a masthead from its lines (everything above the title)."""
     text = "\n".join(lines)
-    organs = find_organs(text)
+    # The organs the masthead names above its agenda item; the item's title may name another body ("election
+    # of 47 members of the Human Rights Council" in a General Assembly document).
+    agenda = _AGENDA_MARK.search(text)
+    organs = (find_organs(text[: agenda.start()]) if agenda is not None else []) or find_organs(text)
     if "Human Rights Council" in organs and "General Assembly" in organs:
         organs.remove("General Assembly")  # the Council's documents are printed under the Assembly's name
     # "Security Council / Forty-fifth year" is no session; only the Assembly's and councils' sessions are.
