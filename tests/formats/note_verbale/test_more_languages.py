@@ -503,3 +503,22 @@ def test_saluta_in_a_story_makes_no_note(record_of_text: Any) -> None:
         "Il presidente saluta il pubblico e ringrazia gli organizzatori della festa nella piazza centrale.\n"
     )
     assert record_of_text(text, name="storia.txt")["format"] != "note-verbale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Note Verbale begins with the following formula of courtesy:\n"
+        "ʺ The Embassy presents its compliments to the Ministry of Foreign Affairs of (name of\n"
+        "country) and has the honor to...ʺ\n"
+        "The usual ending is:\n"
+        "ʺ The Embassy avails itself of this opportunity to renew to the Ministry the assurances of\n"
+        "its highest consideration.ʺ\n",
+        "(Образец вербальной ноты)\n\nПосольство свидетельствует свое уважение Министерству Иностранных Дел "
+        "(название страны) и имеет честь сообщить следующее.\n\nПосольство пользуется этим случаем, чтобы "
+        "возобновить Министерству уверения в своем высоком уважении.\n",
+    ],
+    ids=["guide-in-double-primes", "textbook-model-with-blanks"],
+)
+def test_a_guide_or_textbook_quoting_the_formulas_is_no_note(record_of_text: Any, text: str) -> None:
+    assert record_of_text(text, name="guide.txt")["format"] != "note-verbale"

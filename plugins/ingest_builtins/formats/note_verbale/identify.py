@@ -14,12 +14,26 @@ __all__ = ["note_score"]
 # (A bracketed word, not a footnote's number "[1]" or a Markdown link's text "[…](…)".)
 _PLACEHOLDER = re.compile(r"\[(?=[^\]\n]*[^\W\d_])[^\]\n]{1,30}\](?!\()|<[^>\n]{1,30}>|\{[^}\n]{1,30}\}")
 _LANGUAGE_LABEL = re.compile(r"[ \t]*[A-Z]{2}[ \t]*:[ \t]")
+# A blank named in brackets, as guides and textbooks print their models: "(name of country)",
+# "(название страны)", "(nom du pays)", "(nombre del país)", "(№ ноты и дата)".
+_NAMED_BLANK = re.compile(
+    r"\((?:name\s+of(?:\s+the)?\s+\w+|название\s+\w+|nom\s+d[ue]\s+\w+|nombre\s+del?\s+\w+|№[^)\n]{0,30}"
+    r"|country|pays|país|date|дата)\)",
+    re.IGNORECASE,
+)
+_BLANK_REACH = 300
 
 
 def _quoted_model(text: str, at: int) -> bool:
-    """Whether the formula at ``at`` is quoted as a model: a placeholder or a language label on its line."""
+    """Whether the formula at ``at`` is quoted as a model, not sent.
+
+    A placeholder or a language label on its line, or a blank named in brackets near it ("… to the
+    Ministry of Foreign Affairs of (name of country)").
+    """
     start = text.rfind("\n", 0, at) + 1
-    return bool(_PLACEHOLDER.search(text, start, at) or _LANGUAGE_LABEL.match(text, start, at))
+    if _PLACEHOLDER.search(text, start, at) or _LANGUAGE_LABEL.match(text, start, at):
+        return True
+    return bool(_NAMED_BLANK.search(text, max(0, at - _BLANK_REACH), at + _BLANK_REACH))
 
 
 # An office speaking of itself in the third person at the start of a paragraph, before "has the honour".

@@ -148,7 +148,8 @@ def _quoted(text: str, position: int, block_quotes: bool = False) -> bool:
     if german > before.count("“"):
         return True
     curly = before.count("“") - german > before.count("”") or before.count("«") > before.count("»")
-    return curly or before.count('"') % 2 == 1
+    # (a straight double quotation mark, or its look-alike the modifier letter double prime "ʺ")
+    return curly or (before.count('"') + before.count("\u02ba")) % 2 == 1
 
 
 def _unquoted(pattern: re.Pattern[str], text: str, block_quotes: bool) -> re.Match[str] | None:
