@@ -190,3 +190,15 @@ def test_an_agency_s_long_name_or_an_agency_carrying_another_s_copy(
     record = record_of_text(text, name="wire.txt")
     assert (record["format"], record["publisher"]) == ("news-wire", agency)
     assert record["text"] == "The foreign minister said the region is among the country's priorities."
+
+
+def test_a_place_and_day_above_the_byline_is_the_dateline_not_the_headline(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "Baku, Azerbaijan, Aug. 23\nBy Elchin Aliyev – Trend:\n"
+        "According to the rules of the organization, each member may have its letters circulated.\n"
+    )
+    record = record_of_text(text, name="trend.txt")
+    assert (record["title"], record["publisher"], record["authors"]) == (None, "Trend", ["Elchin Aliyev"])
+    assert record["metadata"]["dateline"] == "Baku"

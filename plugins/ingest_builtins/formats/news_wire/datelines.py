@@ -17,6 +17,7 @@ __all__ = [
     "Dateline",
     "compiled",
     "find_dateline",
+    "place_and_day",
     "read_dateline",
     "title_case_place",
 ]
@@ -165,6 +166,12 @@ def title_case_place(place: str) -> str:
         else:
             words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
     return " ".join(words)
+
+
+def place_and_day(line: str) -> str | None:
+    """The place of a line holding only a place and a day ("Baku, Azerbaijan, Aug. 23"), or ``None``."""
+    match = compiled(rf"[ \t]*{_TITLE_FULL}[ \t]*").fullmatch(line)
+    return title_case_place(match.group("place")) if match is not None and match.group("when") else None
 
 
 def find_dateline(text: str, start: int, limit: int) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from ingest_builtins.formats.news_wire.datelines import (
     BRACKET,
     compiled,
     find_dateline,
+    place_and_day,
     read_dateline,
     title_case_place,
 )
@@ -347,6 +348,12 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     candidate = text[start:end].strip()
     if not _title_like(candidate):
         return None
+    if (place := place_and_day(candidate)) is not None and _structured(text, _skip_blanks(text, end), limit):
+        head.place = (
+            head.place or place
+        )  # "Baku, Azerbaijan, Aug. 23" over the byline: a dateline, no headline
+        head.found.append("dateline")
+        return end
     after = _skip_blanks(text, end)
     while after < limit and _DEBRIS.fullmatch(text, after, _line_end(text, after)):
         after = _skip_blanks(text, _line_end(text, after))
