@@ -137,3 +137,18 @@ def test_an_agency_s_credit_with_place_and_reporter_gives_the_author() -> None:
         "Contactez-nous s'il vous plaît pour vous abonner.\n"
     )
     assert (page.authors, page.publisher) == (["Salim Haddad"], "Anadolu Agency")
+
+
+def test_a_prompt_above_the_headline_and_the_agency_s_credit_with_its_place() -> None:
+    page = parse_copied_page(
+        "Don’t miss the latest developments in business and finance.\n"
+        "No meeting planned between the two foreign ministers, says ministry\n"
+        "Image\n"
+        "Press Trust of India New Delhi\n"
+        "Last Updated : Jul 04 2026 | 10:20 PM IST\n"
+        "No meeting has been planned between the two ministers on the sidelines of the conference, the\n"
+        "ministry's spokesperson said on Thursday.\n"
+    )
+    assert page.title == "No meeting planned between the two foreign ministers, says ministry"
+    assert (page.date, page.authors, page.publisher) == ("2026-07-04T22:20", [], None)
+    assert page.body.startswith("No meeting has been planned")

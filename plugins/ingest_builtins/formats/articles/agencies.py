@@ -47,6 +47,7 @@ _AGENCIES: dict[str, str] = {
     "kyodo": "Kyodo",
     "yonhap": "Yonhap",
     "pti": "PTI",
+    "press trust of india": "PTI",
     "ians": "IANS",
     "upi": "UPI",
     "bloomberg": "Bloomberg",

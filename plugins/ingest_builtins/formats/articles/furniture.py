@@ -108,7 +108,7 @@ WIDGET_LABELS = (
     what are you looking for|o que você procura|que recherchez-vous|qu'est-ce que vous cherchez
     qué estás buscando|qué buscas|wonach suchen sie|cosa stai cercando|search this site|rechercher sur le site
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
-    ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen
+    ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen|image
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
     connect with us|follow us on|font size|a a a|a+|a-
     paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
@@ -121,6 +121,8 @@ _WIDGET_PHRASES = (
     "latest news",
     "get latest",
     "connect with us",
+    "don't miss",
+    "do not miss",
     "follow us",
     "subscribe to",
     "sign up for",

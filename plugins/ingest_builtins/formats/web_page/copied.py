@@ -149,8 +149,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 page.found[0] = "site name"
             page.found.append("menu")
         elif (credit := agency_credit(line)) is not None:
-            # Anadolu's "AA / Tunis / Salim Boussaïd": the agency, the place, the reporter.
-            page.publisher = page.publisher or canonical_agency(credit[0])
+            # Anadolu's "AA / Tunis / Salim Boussaïd": the agency, the place, the reporter (on the agency's
+            # own site, its publisher); "Press Trust of India New Delhi": the agency and the place, a credit.
+            if len(credit) > 1 or page.title is None:  # (above the headline, the agency's own site's name)
+                page.publisher = page.publisher or canonical_agency(credit[0])
             page.authors.extend(name for name in credit[1:] if name not in page.authors)
             page.found.append("byline")
         elif (parts := breadcrumb(line)) is not None:
@@ -191,6 +193,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif is_site_name(line):
             page.publisher = page.publisher or line
             page.found.append("site name")
+        elif page.title is None and is_furniture_line(line) == "strong":
+            page.found.append(
+                "widget label"
+            )  # a prompt above the headline: "Don't miss the latest developments"
         elif is_time_line(line):
             page.found.append("reading time")  # "Reading time: 3 min", "il y a 3 jours"
         elif (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
@@ -71,10 +71,17 @@ _HEADLINE_REACH = 5
 _NAVIGATION_WORDS = 12
 
 
+_AGENCY_AND_PLACE = re.compile(rf"(?P<agency>{AGENCY_PATTERN})(?:[ ,]+[A-Z][\w.'-]*){{1,3}}")
+
+
 def agency_credit(line: str) -> list[str] | None:
-    """``[agency, reporter]`` from a credit line ``AGENCY / Place / Reporter``, or ``None``."""
+    """``[agency, reporter]`` from a credit line ``AGENCY / Place / Reporter``, or ``None``.
+
+    A line naming the agency and its place (``Press Trust of India New Delhi``) gives ``[agency]``.
+    """
     if " / " not in line:
-        return None
+        placed = _AGENCY_AND_PLACE.fullmatch(line.strip())
+        return [placed.group("agency")] if placed is not None else None
     parts = [part.strip() for part in line.split(" / ")]
     if not 2 <= len(parts) <= 3 or not is_agency(parts[0]) or words(line) > BYLINE_WORDS:
         return None

@@ -57,7 +57,10 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     if "|" not in line:
         return _stamp(line)
     parts = [part.strip() for part in line.split("|")]
-    stamp = _stamp(" ".join(part for part in parts if not _LABELLED.fullmatch(part)))
+    # (a labelled part is dropped unless it holds the date: "Last Updated : Jul 04 2019 | 10:20 PM IST")
+    stamp = _stamp(
+        " ".join(part for part in parts if not _LABELLED.fullmatch(part) or _YEAR_DIGITS.search(part))
+    )
     if stamp is not None:
         return stamp
     # "KYODO NEWS - Apr 22, 2026 - 19:05 | World, All": too much beside the date; the parts without it
