@@ -438,3 +438,12 @@ def test_a_flattened_document_opening_with_its_session_and_the_organs_above_the_
     masthead = read_masthead(["General Assembly", "Sixtieth session", "Agenda item 112 (e)",
                               "Election of 47 members of the Human Rights Council"])  # fmt: skip
     assert masthead.organs == ("General Assembly",)
+
+
+def test_a_title_glued_to_the_word_before_it_is_set_on_its_own_line() -> None:
+    text = (
+        "Siria\nOriginal: árabeCartas idénticas de fecha 9 de enero de 2026 dirigidas al Secretario General\n"
+    )
+    title = "Cartas idénticas de fecha 9 de enero de 2026 dirigidas al Secretario General"
+    assert unflatten(text).split("\n")[1:3] == ["Original: árabe", title]
+    assert unflatten("See the Letter dated 3 May.\n") == "See the Letter dated 3 May.\n"

@@ -43,12 +43,30 @@ _ANNEX = re.compile(
 )
 
 
+# A title glued to the word before it, the markup between dropped: "Original: árabeCartas idénticas de fecha".
+_GLUED_TITLE = re.compile(
+    r"(?:Identical\s+letters\s+dated|Letter\s+dated|Note\s+verbale\s+dated|Lettre\s+datée|Lettres\s+identiques"
+    r"|Carta\s+de\s+fecha|Cartas\s+idénticas\s+de\s+fecha|Nota\s+verbal\s+de\s+fecha)\b"
+)
+_GLUE = re.compile(r"[a-zà-ÿ.:]")
+_GLUED_REACH = 4_000
+_TITLE_WORDS = ("dated", "datée", "fecha", "identiques")
+
+
 def unflatten(text: str) -> str:
     """``text`` with the masthead's fields, the title and the body on lines of their own, if it was flattened.
 
     Only a first line longer than a few lines' worth that opens with the organization's name and holds a
     document's title is touched; any other text comes back as it was.
     """
+    head = text[:_GLUED_REACH]
+    if any(word in head for word in _TITLE_WORDS):
+        glued = [
+            m.start() for m in _GLUED_TITLE.finditer(head) if m.start() and _GLUE.match(head, m.start() - 1)
+        ]
+        for at in reversed(glued):
+            head = head[:at] + "\n" + head[at:]
+        text = head + text[_GLUED_REACH:] if glued else text
     end = text.find("\n")
     first = text if end < 0 else text[:end]
     if len(first) < _FLAT_LINE or not (_MASTHEAD.match(first) or _SESSION_HEAD.match(first)):
