@@ -202,3 +202,19 @@ def test_a_place_and_day_above_the_byline_is_the_dateline_not_the_headline(
     record = record_of_text(text, name="trend.txt")
     assert (record["title"], record["publisher"], record["authors"]) == (None, "Trend", ["Elchin Aliyev"])
     assert record["metadata"]["dateline"] == "Baku"
+
+
+def test_a_deck_after_a_blank_line_and_the_desk_s_codes_after_the_sign_off(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "Two countries launch a joint firefighting fleet\n\nEight planes to be shared under the scheme\n\n"
+        "(ANSA) - ATHENS, MAY 12 - The two countries on Tuesday launched a joint fleet of eight planes.\n\n"
+        "-- BERNAMA\n\nNAM ZUL\n"
+    )
+    record = record_of_text(text, name="ansa.txt")
+    assert (record["format"], record["title"]) == (
+        "news-wire",
+        "Two countries launch a joint firefighting fleet",
+    )
+    assert record["text"] == "The two countries on Tuesday launched a joint fleet of eight planes."

@@ -184,13 +184,14 @@ def _desk_paragraph(paragraph: str) -> bool:
 
 
 def _desk_code(body: str, start: int, paragraph: str) -> bool:
-    """A lone desk code in capitals ("MAZ") under a paragraph of the desk's initials ("Spr/Lux")."""
-    return bool(_LONE_CODE.fullmatch(paragraph)) and _desk_paragraph(
-        _last_paragraph(body[:start].rstrip())[1]
-    )
+    """The desk's codes in capitals ("MAZ", "NAM ZUL") under its initials ("Spr/Lux") or its sign-off."""
+    if not _LONE_CODE.fullmatch(paragraph):
+        return False
+    above = _last_paragraph(body[:start].rstrip())[1]
+    return _desk_paragraph(above) or _AGENCY_SIGN_OFF.search("\n" + above.strip()) is not None
 
 
-_LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}[ \t]*")
+_LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}(?:[ \t]+[A-Z]{2,4}){0,2}[ \t]*")
 
 
 # Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".

@@ -271,6 +271,7 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+_DECK_STAMP = re.compile(r"\|\s*|(?:19|20)\d\d|\d:\d\d")
 # A line of rules or table borders ("| |", "* * *") or a page's counter ("0" comments) in the head.
 _DEBRIS = re.compile(r"[ \t]*(?:[^\w\n]+|\d{1,3})[ \t]*")
 
@@ -368,6 +369,19 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
             if text[after : after + 1].islower():  # the headline wrapped onto a second line
                 candidate = f"{candidate} {text[after:deck].strip()}"
             structured, end = True, deck
+    if not structured and after > end + 1:
+        # A deck under the headline after a blank line, then the copy's head: "Eight planes to be shared …"
+        deck_line_end = _line_end(text, after)
+        below = _skip_blanks(text, deck_line_end)
+        lone = following.strip()
+        # (a site's stamp line, "Source: Xinhua| 2023-04-02 21:10:11|Editor: huaxia", is no deck)
+        if (
+            _title_like(lone)
+            and not _DECK_STAMP.search(lone)
+            and below < limit
+            and _structured(text, below, limit)
+        ):
+            structured, end = True, deck_line_end
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
     head.title = _SLUG.sub("", candidate).strip() or candidate
