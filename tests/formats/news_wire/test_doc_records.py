@@ -218,3 +218,28 @@ def test_a_deck_after_a_blank_line_and_the_desk_s_codes_after_the_sign_off(
         "Two countries launch a joint firefighting fleet",
     )
     assert record["text"] == "The two countries on Tuesday launched a joint fleet of eight planes."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Havana, 22 de junho (RHC).- ", "Havana"), ("Ташкент. 8 декабря. УзТАГ – ", "Ташкент")],
+)
+def test_a_day_with_de_and_an_agency_after_a_dash(
+    record_of_text: TextRunner, dateline: str, place: str
+) -> None:
+    record = record_of_text(
+        dateline + "O chanceler reiterou a posição do governo sobre o bloqueio.\n", name="w.txt"
+    )
+    assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", place)
+    assert record["text"].startswith("O chanceler reiterou")
+
+
+def test_a_blog_quoting_a_note_with_a_placeholder_is_no_note(record_of_text: TextRunner) -> None:
+    text = (
+        "A typical note goes something like this:\n"
+        "The Permanent Mission of the Republic presents its compliments to the Permanent "
+        "Mission of the [Country] and has the honour to inform the latter of its candidature.\n"
+        "The Permanent Mission avails itself of this opportunity to renew the assurances of its highest "
+        "consideration.\n"
+    )
+    assert record_of_text(text, name="blog.txt")["format"] != "note-verbale"

@@ -197,6 +197,8 @@ _AGENCIES: dict[str, str] = {
     "казинформ": "Kazinform",
     "арменпресс": "Armenpress",
     "кабар": "Kabar",
+    "узтаг": "UzTAG",
+    "uztag": "UzTAG",
 }
 
 #: A regular-expression group matching every agency spelling in any case, longest first.

@@ -30,9 +30,10 @@ _MONTH = (
 )
 # Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
 # Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
-# A day may have its ordinal suffix: "12th March, 2026" (WAM).
+# A day may have its ordinal suffix: "12th March, 2026" (WAM); Spanish and Portuguese put "de" between the day
+# and the month: "22 de junho" (RHC).
 _DAY_MONTH = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
+    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+(?:de\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     rf"|(?P<lyear>\d{{4}})\.\s+{_MONTH}\s+\d{{1,2}}\.)"
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
@@ -74,7 +75,7 @@ _TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
 _CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
-    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})[,.][ ]*"
+    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
     rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )

@@ -33,6 +33,9 @@ def _quoted_model(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if _PLACEHOLDER.search(text, start, at) or _LANGUAGE_LABEL.match(text, start, at):
         return True
+    end = text.find("\n", at)
+    if _PLACEHOLDER.search(text, at, len(text) if end < 0 else end):
+        return True  # "… presents its compliments to the Permanent Mission of the [Country] …"
     return bool(_NAMED_BLANK.search(text, max(0, at - _BLANK_REACH), at + _BLANK_REACH))
 
 
