@@ -152,3 +152,13 @@ def test_a_prompt_above_the_headline_and_the_agency_s_credit_with_its_place() ->
     assert page.title == "No meeting planned between the two foreign ministers, says ministry"
     assert (page.date, page.authors, page.publisher) == ("2026-07-04T22:20", [], None)
     assert page.body.startswith("No meeting has been planned")
+
+
+def test_a_sender_s_name_printed_above_the_note_it_opens_is_no_repeated_headline() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Costa Verde\n"
+        "The Ministry of Foreign Affairs of Costa Verde\n"
+        "presents its compliments to the Embassy of the Republic in Costa Verde and has the honour to\n"
+        "acknowledge the receipt of the latter's note No. 309.\n"
+    )
+    assert "repeated headline" not in parse_copied_page(text).found

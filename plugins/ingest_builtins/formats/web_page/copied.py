@@ -174,6 +174,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             trail.update(label_key(part) for part in parts)
             page.found.append("breadcrumb")
         elif page.title is not None and key == same_text(page.title):
+            if index + 1 < len(lines) and lines[index + 1][:1].islower():
+                break  # the line runs on into a sentence: the text's first line, not the headline again
             page.found.append("repeated headline")
         elif (
             page.title is not None and key.startswith(same_text(page.title)) and as_printed(line, page.title)
