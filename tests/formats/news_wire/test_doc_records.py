@@ -243,3 +243,10 @@ def test_a_blog_quoting_a_note_with_a_placeholder_is_no_note(record_of_text: Tex
         "consideration.\n"
     )
     assert record_of_text(text, name="blog.txt")["format"] != "note-verbale"
+
+
+def test_ani_sets_the_country_in_square_brackets(record_of_text: TextRunner) -> None:
+    text = "Dhaka [Bangladesh], April 12 (ANI): The foreign secretary described the meeting as positive.\n"
+    record = record_of_text(text, name="ani.txt")
+    assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", "Dhaka")
+    assert record["text"].startswith("The foreign secretary described")

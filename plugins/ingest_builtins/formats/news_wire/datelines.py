@@ -60,6 +60,8 @@ _PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|
 _TITLE_PLACE = (
     rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?){0,1})"
+    # … ANI sets the country in square brackets: "Dhaka [Bangladesh], April 12 (ANI):".
+    r"(?:[ ]\[[A-Z][\w'’. -]{1,30}\])?"
 )
 # The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
 WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
