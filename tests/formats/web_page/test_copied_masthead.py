@@ -185,3 +185,15 @@ _TOP_LINES = [
 def test_any_arrangement_of_top_lines_reads_without_error(lines: list[str]) -> None:
     page = parse_copied_page("\n".join(lines))
     assert page.publisher is None or page.publisher in lines
+
+
+def test_the_day_s_date_beside_the_site_s_name_and_a_subscribe_button_in_the_masthead() -> None:
+    page = parse_copied_page(
+        "Prensa del Valle\nGuatemala, miércoles 22 de abril de 2026\n"
+        "Inicio   Nacionales   Economía   Internacionales\nSuscríbete\nEconomía\n"
+        "Caficultores temen pérdidas por lluvias fuera de temporada\n" + BODY
+    )
+    assert (page.publisher, page.title) == (
+        "Prensa del Valle",
+        "Caficultores temen pérdidas por lluvias fuera de temporada",
+    )

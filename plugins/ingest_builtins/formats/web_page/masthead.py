@@ -26,6 +26,7 @@ _BUTTON_WORDS = 3
 #: A site's name on the first line without a skip link: a few words, with navigation in the next lines.
 _BARE_NAME_WORDS = 6
 _BARE_REACH = 4
+_DATE_LINE_WORDS = 8
 
 # The head noun of a body that publishes official pages (a ministry, an embassy, a mission), in the
 # languages of the sites read; Germanic compounds ("Ulkoministeriö", "Udenrigsministeriet") end with it.
@@ -94,7 +95,7 @@ def _navigation(line: str) -> bool:
         codes = all(_LANGUAGE_CODE.fullmatch(part) for part in switch)
         if codes or named == len(switch) or (separator is _SWITCH_SEPARATOR and 2 * named >= len(switch)):
             return True
-    return False
+    return is_widget_label(line) and words(line) <= _BUTTON_WORDS
 
 
 def _name(line: str) -> bool:
@@ -149,6 +150,8 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
             continue
         if words(line) > _NAME_WORDS or line.endswith(_SENTENCE_END) or breadcrumb(line) is not None:
             break
+        if _YEAR.search(line) and words(line) <= _DATE_LINE_WORDS:
+            continue  # the day's date beside the site's name ("Guatemala, miércoles 22 de abril de 2026")
         if words(line) > _BARE_NAME_WORDS and not _INSTITUTION.search(line):
             break  # a headline: the masthead is above it
         area.append(index)
