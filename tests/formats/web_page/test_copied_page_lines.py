@@ -162,3 +162,22 @@ def test_a_sender_s_name_printed_above_the_note_it_opens_is_no_repeated_headline
         "acknowledge the receipt of the latter's note No. 309.\n"
     )
     assert "repeated headline" not in parse_copied_page(text).found
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_is_furniture() -> None:
+    page = parse_copied_page(
+        "Coffee growers fear losses after rains out of season\n"
+        "The growers' association expects the harvest to fall by up to 15 per cent.\n"
+        "By Lucía Tzul\n"
+        "22 April 2026 - 07:40 h\n"
+        "Listen to this article\n"
+        "Coffee growers in the highlands warned on Tuesday that the rains out of season had made the "
+        "flowers drop early, and that the next harvest could be much smaller than this one.\n"
+    )
+    assert (page.title, page.authors, page.date) == (
+        "Coffee growers fear losses after rains out of season",
+        ["Lucía Tzul"],
+        "2026-04-22T07:40",
+    )
+    assert page.body.startswith("Coffee growers in the highlands warned")
+    assert page.section is None

@@ -103,6 +103,8 @@ WIDGET_LABELS = (
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
     you are here|vous êtes ici|usted está aquí
     download|télécharger|descargar|baixar|herunterladen|scarica|download pdf|télécharger le pdf
+    listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
+    ouvir esta notícia|ascolta l'articolo
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
     imprimer cette page|seite drucken|print page|stampa la pagina|imprimir a página
     what are you looking for|o que você procura|que recherchez-vous|qu'est-ce que vous cherchez

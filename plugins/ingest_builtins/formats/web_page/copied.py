@@ -71,6 +71,7 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
+_STANDFIRST_WORDS = 60
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 # A credit line naming the story's source under its label, in the languages of the sites read.
@@ -241,6 +242,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("label")
         elif _contained_later(key, partial(later, index)):
             page.found.append("teaser")
+        elif page.title is not None and words(line) <= _STANDFIRST_WORDS and _credited_below(lines, index):
+            page.found.append("standfirst")  # the summary under the headline, above the byline and the stamp
         else:
             break
         index += 1
@@ -271,7 +274,17 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
         people, _ = byline_names(byline.group("names") if byline is not None else remainder)
         page.authors.extend(p for p in people if p not in page.authors)
         return None
-    return None if remainder[0].isdigit() else remainder
+    # (a figure or a unit left beside the time, "07:40 h", is no label)
+    return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
+
+
+def _credited_below(lines: list[str], index: int) -> bool:
+    """Whether a byline or a time stamp follows within the next two lines, and the story under them."""
+    credited = any(
+        (BYLINE.match(line) is not None and words(line) <= BYLINE_WORDS) or read_timestamp(line) is not None
+        for line in lines[index + 1 : index + 3]
+    )
+    return credited and any(words(line) >= _LONG_PROSE // 2 for line in lines[index + 2 : index + 7])
 
 
 def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
