@@ -181,3 +181,14 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_furniture() -> None
     )
     assert page.body.startswith("Coffee growers in the highlands warned")
     assert page.section is None
+
+
+def test_a_press_release_s_end_mark_closes_the_story() -> None:
+    page = parse_copied_page(
+        "Schools to serve hot meals in three provinces\n18 February 2026\n"
+        "The programme will serve hot meals to 120,000 children from March, the agency said.\n"
+        "# # #\n"
+        "The agency is the world's largest humanitarian organization fighting hunger.\n"
+        "For more information please contact: press@example.org\n"
+    )
+    assert page.body.endswith("the agency said.")

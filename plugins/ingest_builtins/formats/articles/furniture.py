@@ -175,6 +175,7 @@ _RELATED_HEADING = re.compile(
     r"|ähnliche (?:artikel|meldungen|themen)|weitere meldungen|mehr zum thema|aus dem ressort"
 )
 _RELATED_WORDS = 4
+_PRESS_END = re.compile(r"(?:#[ \t]*){3}|-[ \t]*30[ \t]*-")
 _LONGEST_TITLE = 250
 _HOME = _labels(
     "home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite|página inicial|início"
@@ -208,6 +209,8 @@ def is_end_marker(line: str) -> bool:
     """
     if len(line) > _LONGEST_LABEL or words(line) > _RELATED_WORDS + 3:
         return False
+    if _PRESS_END.fullmatch(line.strip()):
+        return True  # a press release's end mark: "###", "# # #", "-30-"
     key = label_key(line)
     if key in END_MARKERS:
         return True
