@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.mail import forwarded
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
 from ingest_builtins.formats.articles.site_lines import is_site_line
@@ -20,95 +20,28 @@ from ingest_builtins.formats.news_wire.datelines import (
     read_dateline,
     title_case_place,
 )
+from ingest_builtins.formats.news_wire.head_patterns import (
+    AGENCY_DATE_LINE,
+    AGENCY_LINE,
+    AGENCY_ROLE,
+    BYLINE,
+    BYLINE_AGENCY,
+    CAPS_NAMES_AGENCY,
+    DATE_LINE_LONGEST,
+    DESK,
+    HEADER,
+    JOINERS,
+    LINE_NOTE,
+    MONTH_FIRST,
+    NAMES_BAR_DATE,
+    PAREN_NOTE,
+    SLUG,
+    ZONE_WORD,
+)
 from ingest_builtins.formats.news_wire.transmission import agency_date_line, deck_end, read_transmission
 from ingest_builtins.metadata.dates import parse_date
 
 __all__ = ["WireHead", "find_dateline", "parse_head", "title_case_place"]
-
-_HEADER = re.compile(
-    r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?[ \t]*"
-    r"(?:By[ \t]+(?P<by>[^\n]{1,80}?)[ \t]*(?=\n|\Z))?",
-    re.IGNORECASE,
-)
-# "(Refiles to …)", "(This story corrects …)", "(This Oct. 13 story corrects …)", "(This version of the …)".
-_NOTE_START = (
-    r"(?:refiles?|refiled|corrects?|corrected|correcting|adds|updates?|updated|recasts?|repeats?|"
-    r"changes|fixes|removes|deletes|clarifies|rewrites|withdraws|kills|restores|inserts|amends|"
-    r"replaces|moves|this\s+(?:[\w.,]+\s+){0,5}?(?:story|version|article|item)|story|eds?\b|editor'?s?|advisory|"
-    r"corrected|correction|note|"
-    # … and in Spanish, Portuguese, French, Italian and German copy: "(Corrige en el tercer párrafo …)".
-    r"corrige|corrigé|rectifi\w+|actualiza|atualiza|amplía|amplia|añade|agrega|repite|reemplaza|sustituye|"
-    r"ajoute|modifie|remplace|corregge|aggiorna|aggiunge|sostituisce|korrigiert|berichtigt|aktualisiert|"
-    r"ergänzt|wiederholt|ersetzt|korrektur|berichtigung)"
-)
-_PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{_NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
-_LINE_NOTE = re.compile(
-    r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION|Eds?)\s*:[^\n]{0,800}\n"
-    # … the same notes in the agencies' languages: "CORRECTIE: In een eerdere versie …"
-    r"|[ \t]*(?:CORRECTIE|KORREKTUR|BERICHTIGUNG|CORRECCI[ÓO]N|RECTIFICATIF|CORREZIONE|CORRE[ÇC][ÃA]O"
-    r"|ИСПРАВЛЕНИЕ|OPRAVA|KOREKTA|RETTELSE|R[ÄA]TTELSE|OIKAISU)\s*:[^\n]{0,800}\n"
-    # The copy's priority alone on its line above the headline: "URGENT", "FLASH", "EILMELDUNG".
-    r"|[ \t]*(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING(?: NEWS)?|URGENTE|URGENCE|EILMELDUNG|DRINGEND|СРОЧНО"
-    r"|عاجل)[ \t]*\n"
-    # AP's slug line above the headline: "BC-EU--Poland-Farmers Protest, 2nd Ld-Writethru" (the double
-    # hyphen may have become a dash).
-    r"|[ \t]*(?:BC|AP)-[A-Z]{2,4}(?:--?|[–—])[A-Z][\w-]*(?:[ ][\w-]+){0,6}(?:,[ \t]*[^\n]{1,60})?[ \t]*\n"
-    # An embargo line, in the agencies' languages: "EMBARGO: NE PAS PUBLIER AVANT …", "SPERRFRIST …".
-    r"|[ \t]*(?:EMBARGO|SPERRFRIST|EMBARGADO)\b[^\n]{0,200}\n"
-    # An agency's keyword slug above the headline, words joined by hyphens or slashes: "ONU-santé-vaccins",
-    # "Wirtschaft/Energie/Strom/Österreich".
-    r"|[ \t]*[^\W\d_]{2,}(?:[-/][^\W\d_]{2,}){2,5}[ \t]*\n(?=[ \t]*\n)"
-    # An update line in capitals under the headline: "UPDATES with farm group comment, paras 6-7".
-    r"|[ \t]*(?:UPDATES|CORRECTS|ADDS|RECASTS|REFILES|REPEATS|REPLACES|FIXES|CLARIFIES|INSERTS|REMOVES)"
-    r"[ \t]+[^\n]{1,300}\n"
-)
-# "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
-_BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
-# A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
-_ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
-_DATE_LINE_LONGEST = 48
-# The agency's name and the copy's date and time heading it: "BELGA - 12/03/2025 11:47".
-_AGENCY_DATE_LINE = re.compile(
-    rf"[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*[-–—|,][ \t]*"
-    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[ \t]+\d{1,2}[:.h]\d{2})?)[ \t]*(?=\n)"
-)
-#: Agencies that write a date in figures month first (American ones); the others write the day first.
-_MONTH_FIRST = frozenset({"Associated Press", "UPI", "Bloomberg"})
-# A byline line that names the people, then the date after a bar: "Jane Roe   |03.03.2024 - Update : …".
-_NAMES_BAR_DATE = re.compile(
-    r"[ \t]*(?P<names>[^\W\d_][^|\n]{2,80}?)[ \t]*\|[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
-    r"[^\n]{0,60}(?=\n|\Z)"
-)
-_AGENCY_LINE = re.compile(
-    rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})(?P<country>,[ \t]*[A-Z][\w .'-]{{1,30}})?"
-    rf"[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)",
-    re.I,
-)
-_BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
-# The agency and the people's role before their names: "by Xinhua writers Li Wei, Zhang Min".
-_AGENCY_ROLE = re.compile(
-    rf"^\s*(?P<agency>{AGENCY_PATTERN})\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+",
-    re.I,
-)
-# AP prints the agency after names in capitals with no separator: "By IRINA VOLKOVA Associated Press".
-_JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
-_CAPS_NAMES_AGENCY = re.compile(rf"(?<=[A-Z])\s+(?P<agency>{AGENCY_PATTERN})\s*\Z")
-# A byline naming no person: "By Reuters Staff", "By Staff Writer", "By our correspondent".
-_DESK = re.compile(
-    rf"(?:(?P<agency>{AGENCY_PATTERN})\s+)?(?:our\s+|a\s+)?(?:staff(?:\s+writers?|\s+reporters?)?|"
-    r"(?:news|web|city|foreign)\s+desk|correspondents?|reporters?|editorial\s+(?:board|team|staff)|admin)",
-    re.IGNORECASE,
-)
-_SLUG = re.compile(
-    r"^(?:(?:RPT-)?UPDATE\s*\d*|REFILE|CORRECTED|RPT|WRAPUP\s*\d*|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
-    r"BRIEF|TIMELINE|EXPLAINER|COLUMN|BREAKINGVIEWS|URGENT|FLASH|"
-    # … the same flags in Spanish, Portuguese, French and German copy ("ACTUALIZA 1-", "WDH/")
-    r"ACTUALIZA\s*\d*|ATUALIZA\s*\d*|EXCLUSIVA|EXCLUSIF|AN[AÁ]LISIS|ANALYSE|ENTREVISTA|RESUMEN|URGENTE"
-    r"|ROUNDUP\s*\d*|WDH|KORREKTUR)\s*[-:/]\s*"
-    # … and a tag in brackets before the headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)"
-    r"|^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|News\s+Focus|Interview|EDITORIAL|"
-    r"(?:[A-Z][A-Z&]+\s*){1,3})\)\s*"
-)
 
 _MAX_HEADLINE = 300
 #: What may stand above the wire system's routing lines.
@@ -151,7 +84,7 @@ def _line_end(text: str, position: int) -> int:
 
 
 def _title_like(line: str) -> bool:
-    line = _SLUG.sub("", line) if line.startswith("(") else line
+    line = SLUG.sub("", line) if line.startswith("(") else line
     words = line.split()
     if len(words) < 2 and _cjk().search(line):
         # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
@@ -160,7 +93,7 @@ def _title_like(line: str) -> bool:
         2 <= len(words) <= 30
         and len(line) <= 250
         and not line.rstrip().endswith((".", ",", ";", ":"))
-        and not _BYLINE.match(line)
+        and not BYLINE.match(line)
         and not BRACKET.search(line)
     )
 
@@ -172,7 +105,7 @@ def _set_agency(head: WireHead, name: str) -> None:
 
 def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """A ``By …`` byline, on its own line or run into the dateline; returns the new position."""
-    match = _BYLINE.match(text, start)
+    match = BYLINE.match(text, start)
     if match is None:
         return None
     line_end = _line_end(text, match.end())
@@ -188,14 +121,14 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
         if len(names.split()) > 14:
             return None
         new_position = line_end
-    role = _AGENCY_ROLE.match(names)
+    role = AGENCY_ROLE.match(names)
     if role is not None:
         _set_agency(head, role.group("agency"))
         names = names[role.end() :]
-    agency = _BYLINE_AGENCY.search(names)
+    agency = BYLINE_AGENCY.search(names)
     if agency is None:
-        bare = _CAPS_NAMES_AGENCY.search(names)
-        before = _JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
+        bare = CAPS_NAMES_AGENCY.search(names)
+        before = JOINERS.sub(" ", names[: bare.start()]) if bare is not None else ""
         agency = bare if bare is not None and before.strip().isupper() else None
     if agency:
         _set_agency(head, agency.group("agency"))
@@ -204,7 +137,7 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     for name in agencies:
         _set_agency(head, name)
     if not people and not agencies:
-        desk = _DESK.fullmatch(names.strip())
+        desk = DESK.fullmatch(names.strip())
         if desk is None:
             return None
         if desk.group("agency"):
@@ -243,7 +176,7 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
 
 def _take_names_bar_date(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """A byline line of names, a bar and the date: ``Jane Roe   |03.03.2024 - Update : 03.03.2024``."""
-    match = _NAMES_BAR_DATE.match(text, start, limit)
+    match = NAMES_BAR_DATE.match(text, start, limit)
     if match is None:
         return None
     people, _ = byline_names(match.group("names"))
@@ -261,9 +194,9 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     end = _line_end(text, start)
     line = text[start:end].strip()
     # (The weekday may come first: "Jeudi 12 mars 2026".)
-    if head.date is not None or len(line) > _DATE_LINE_LONGEST or not line[:1].isalnum():
+    if head.date is not None or len(line) > DATE_LINE_LONGEST or not line[:1].isalnum():
         return None
-    value = parse_date(_ZONE_WORD.sub("", line))
+    value = parse_date(ZONE_WORD.sub("", line))
     if value is None or len(value) < 10:
         return None
     head.date = value
@@ -298,7 +231,7 @@ def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | 
 
 def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The agency and the date heading the copy: ``BELGA - 12/03/2025 11:47``."""
-    match = _AGENCY_DATE_LINE.match(text, start, limit)
+    match = AGENCY_DATE_LINE.match(text, start, limit)
     if head.date is not None:
         return None
     if match is None:
@@ -310,7 +243,7 @@ def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) ->
         head.found.append("date line")
         return found[0]
     agency = canonical_agency(match.group("agency"))
-    value = parse_date(match.group("date"), dayfirst=agency not in _MONTH_FIRST)
+    value = parse_date(match.group("date"), dayfirst=agency not in MONTH_FIRST)
     if value is None:
         return None
     _set_agency(head, agency)
@@ -323,9 +256,9 @@ def _structured(text: str, position: int, limit: int) -> bool:
     """Whether a piece of the head (header, note, byline, dateline, date line) starts at ``position``."""
     scratch = WireHead()
     return bool(
-        _HEADER.match(text, position, limit)
-        or _PAREN_NOTE.match(text, position, limit)
-        or _LINE_NOTE.match(text, position, limit)
+        HEADER.match(text, position, limit)
+        or PAREN_NOTE.match(text, position, limit)
+        or LINE_NOTE.match(text, position, limit)
         or _take_byline(text, scratch, position, limit) is not None
         or _take_dateline(text, scratch, position, limit) is not None
         or _take_names_bar_date(text, scratch, position, limit) is not None
@@ -384,7 +317,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
             structured, end = True, deck_line_end
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
-    head.title = _SLUG.sub("", candidate).strip() or candidate
+    head.title = SLUG.sub("", candidate).strip() or candidate
     head.found.append("headline")
     return end
 
@@ -401,7 +334,7 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
     for _ in range(12):
         if position >= limit:
             break
-        header = _HEADER.match(text, position, limit)
+        header = HEADER.match(text, position, limit)
         if header is not None and "header" not in head.found:
             head.found.append("header")
             head.date = header.group("date") + (
@@ -425,13 +358,13 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
                 head.date = parse_date(routing.date)
             position = _skip_blanks(text, routing.end)
             continue
-        note = _PAREN_NOTE.match(text, position, limit) or _LINE_NOTE.match(text, position, limit)
+        note = PAREN_NOTE.match(text, position, limit) or LINE_NOTE.match(text, position, limit)
         if note is not None:
             head.notes.append(note.group(0).strip())
             head.found.append("note")
             position = _skip_blanks(text, note.end())
             continue
-        agency_line = _AGENCY_LINE.match(text, position, limit)
+        agency_line = AGENCY_LINE.match(text, position, limit)
         # A bare agency name is a credit under a byline or dateline ("Associated Press"), or a collection's
         # source line above the copy's date ("Anadolu Agency, Turkey" / "June 26 2009"); a title otherwise.
         if agency_line is not None and (
