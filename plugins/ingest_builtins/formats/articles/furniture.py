@@ -167,6 +167,7 @@ _HERE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TRAIL = 200
+_TRAIL_MARKS = ("/", ">", "»", "›", "|", "→")
 # A heading of other stories on the same subject, in the languages of the sites read (keys are case-folded).
 _RELATED_HEADING = re.compile(
     r"(?:related|more|other|similar)\s+[^\W\d_]+"
@@ -250,6 +251,8 @@ def breadcrumb(line: str) -> list[str] | None:
     The trail may be labelled (``Você está aqui: Início > Notícias``) and may end with the page's own
     title, which is not a part of it.
     """
+    if not any(mark in line for mark in _TRAIL_MARKS):
+        return None  # no separator a trail is set apart by
     line = _HERE.sub("", line.strip(), count=1)
     if len(line) > _LONGEST_TRAIL + _LONGEST_TITLE:
         return None

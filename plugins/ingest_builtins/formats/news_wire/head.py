@@ -204,6 +204,8 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     return end
 
 
+_DECK_WORDS = 25
+_PLACE_AND_DAY = 60
 _DECK_STAMP = re.compile(r"\|\s*|(?:19|20)\d\d|\d:\d\d")
 # A line of rules or table borders ("| |", "* * *") or a page's counter ("0" comments) in the head.
 _DEBRIS = re.compile(r"[ \t]*(?:[^\w\n]+|\d{1,3})[ \t]*")
@@ -282,7 +284,12 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     candidate = text[start:end].strip()
     if not _title_like(candidate):
         return None
-    if (place := place_and_day(candidate)) is not None and _structured(text, _skip_blanks(text, end), limit):
+    if (
+        len(candidate) <= _PLACE_AND_DAY
+        and any(character.isdigit() for character in candidate)
+        and (place := place_and_day(candidate)) is not None
+        and _structured(text, _skip_blanks(text, end), limit)
+    ):
         head.place = (
             head.place or place
         )  # "Baku, Azerbaijan, Aug. 23" over the byline: a dateline, no headline
@@ -309,7 +316,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         lone = following.strip()
         # (a site's stamp line, "Source: Xinhua| 2023-04-02 21:10:11|Editor: huaxia", is no deck)
         if (
-            _title_like(lone)
+            len(lone.split()) <= _DECK_WORDS
+            and _title_like(lone)
             and not _DECK_STAMP.search(lone)
             and below < limit
             and _structured(text, below, limit)

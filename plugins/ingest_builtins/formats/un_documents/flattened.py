@@ -49,7 +49,7 @@ _GLUED_TITLE = re.compile(
     r"|Carta\s+de\s+fecha|Cartas\s+idénticas\s+de\s+fecha|Nota\s+verbal\s+de\s+fecha)\b"
 )
 _GLUE = re.compile(r"[a-zà-ÿ.:]")
-_GLUED_REACH = 4_000
+_GLUED_REACH = 2_500
 _TITLE_WORDS = ("dated", "datée", "fecha", "identiques")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
+from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
@@ -71,7 +71,10 @@ _HEADLINE_REACH = 5
 _NAVIGATION_WORDS = 12
 
 
-_AGENCY_AND_PLACE = re.compile(rf"(?P<agency>{AGENCY_PATTERN})(?:[ ,]+[A-Z][\w.'-]*){{1,3}}")
+# An agency's name (up to four words) and its place (up to three): "Press Trust of India New Delhi".
+_AGENCY_WORDS = 4
+_PLACE_WORDS = 3
+_CREDIT_WORDS = 7
 
 
 def agency_credit(line: str) -> list[str] | None:
@@ -80,8 +83,16 @@ def agency_credit(line: str) -> list[str] | None:
     A line naming the agency and its place (``Press Trust of India New Delhi``) gives ``[agency]``.
     """
     if " / " not in line:
-        placed = _AGENCY_AND_PLACE.fullmatch(line.strip())
-        return [placed.group("agency")] if placed is not None else None
+        tokens = line.split()
+        if not 2 <= len(tokens) <= _CREDIT_WORDS:
+            return None
+        for size in range(min(_AGENCY_WORDS, len(tokens) - 1), 0, -1):
+            place = tokens[size:]
+            if len(place) <= _PLACE_WORDS and all(word[:1].isupper() for word in place):
+                agency = " ".join(tokens[:size])
+                if is_agency(agency):
+                    return [agency]
+        return None
     parts = [part.strip() for part in line.split(" / ")]
     if not 2 <= len(parts) <= 3 or not is_agency(parts[0]) or words(line) > BYLINE_WORDS:
         return None

@@ -23,6 +23,8 @@ _MASTHEAD_LINES = 8
 _NAME_WORDS = 16
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", ",")
 _BUTTON_WORDS = 3
+_SWITCH_WORDS = 10
+_LONGEST_NAVIGATION = 200
 #: A site's name on the first line without a skip link: a few words, with navigation in the next lines.
 _BARE_NAME_WORDS = 6
 _BARE_REACH = 4
@@ -80,13 +82,25 @@ _GREETING = re.compile(r"(?:welcome to|bienvenue|bienvenido|bem-vindo|willkommen
 
 def _navigation(line: str) -> bool:
     """A line of the site's navigation: a menu, a search box, a sign-in link, a language switch."""
+    if len(line) > _LONGEST_NAVIGATION:
+        return False
     key = label_key(line)
-    if key in _ARTICLE_BUTTONS or is_share_row(line) or _YEAR.search(line):
-        return False  # a share button, or a stamp's line ("Source: Xinhua | 2026-03-12 16:20:45")
-    buttons = is_button_row(line) and not any(label_key(part) in _ARTICLE_BUTTONS for part in line.split())
-    if key in _NAVIGATION or is_menu(line) or is_home(line) or buttons:
+    if key in _NAVIGATION or is_home(line):
         return True
-    # A language switch: "العربية | Français | English", "LV | EN", "Монгол | English", "中文 English".
+    if key in _ARTICLE_BUTTONS or _YEAR.search(line) or is_share_row(line):
+        return False  # a share button, or a stamp's line ("Source: Xinhua | 2026-03-12 16:20:45")
+    if is_menu(line):
+        return True
+    if is_button_row(line):
+        return not any(label_key(part) in _ARTICLE_BUTTONS for part in line.split())
+    count = words(line)
+    if count <= _SWITCH_WORDS and _language_switch(line):
+        return True
+    return count <= _BUTTON_WORDS and is_widget_label(line)
+
+
+def _language_switch(line: str) -> bool:
+    """A language switch: "العربية | Français | English", "LV | EN", "Монгол | English", "中文 English"."""
     for separator in (_SWITCH_SEPARATOR, _SPACES):
         switch = [label_key(part) for part in separator.split(line)]
         if len(switch) < 2 or any(len(part.split()) > 2 for part in switch):
@@ -95,7 +109,7 @@ def _navigation(line: str) -> bool:
         codes = all(_LANGUAGE_CODE.fullmatch(part) for part in switch)
         if codes or named == len(switch) or (separator is _SWITCH_SEPARATOR and 2 * named >= len(switch)):
             return True
-    return is_widget_label(line) and words(line) <= _BUTTON_WORDS
+    return False
 
 
 def _name(line: str) -> bool:
@@ -132,7 +146,10 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
         return None
     if not is_skip_link(lines[0]):
         # Without a skip link, a short name on the first line with the site's navigation right under it.
-        if words(lines[0]) > _BARE_NAME_WORDS or not any(_navigation(line) for line in lines[1:_BARE_REACH]):
+        head = lines[0]
+        if words(head) > _BARE_NAME_WORDS or not head[:1].isupper() or head.endswith(_SENTENCE_END):
+            return None
+        if not any(_navigation(line) for line in lines[1:_BARE_REACH]):
             return None
         first = 0
     else:
