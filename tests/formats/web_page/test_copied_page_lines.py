@@ -192,3 +192,18 @@ def test_a_press_release_s_end_mark_closes_the_story() -> None:
         "For more information please contact: press@example.org\n"
     )
     assert page.body.endswith("the agency said.")
+
+
+def test_an_agency_s_own_page_with_its_name_glued_to_the_browser_title_and_its_credits() -> None:
+    page = parse_copied_page(
+        "Vice ministers hold talks in the capital-Xinhua\n"
+        "Vice ministers hold talks in the capital\n"
+        "Source: Xinhua\nEditor: huaxia\n2026-12-12 19:15:00\n"
+        "BEIJING, Dec. 12 (Xinhua) -- The vice foreign minister held talks with visiting officials.\n"
+    )
+    assert (page.title, page.publisher, page.section) == (
+        "Vice ministers hold talks in the capital",
+        "Xinhua",
+        None,
+    )
+    assert page.date == "2026-12-12T19:15:00"

@@ -71,6 +71,9 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
+_EDITOR_CREDIT = re.compile(
+    r"(?:editors?|redaktion|rédaction|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.]{1,60}", re.I
+)
 _STANDFIRST_WORDS = 60
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
@@ -237,6 +240,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         ):
             page.title = line
             page.found.append("headline")
+        elif _SOURCE_CREDIT.fullmatch(line) or _EDITOR_CREDIT.fullmatch(line):
+            page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
         elif (words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
             page.found.append("label")

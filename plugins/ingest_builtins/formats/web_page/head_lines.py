@@ -133,6 +133,10 @@ def site_suffix(title: str, line: str) -> str | None:
         return None
     suffix = _SUFFIX.fullmatch(title[len(line) :])
     if suffix is None:
+        # … or an agency's name glued on by a hyphen: "… with visiting U.S. officials-Xinhua".
+        glued = title[len(line) :]
+        if glued[:1] == "-" and is_agency(glued[1:].strip()):
+            return glued[1:].strip()
         return None
     site = suffix.group("site").strip()
     return site if words(site) <= _SITE_WORDS and site[:1].isupper() else ""
