@@ -250,3 +250,10 @@ def test_ani_sets_the_country_in_square_brackets(record_of_text: TextRunner) -> 
     record = record_of_text(text, name="ani.txt")
     assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", "Dhaka")
     assert record["text"].startswith("The foreign secretary described")
+
+
+def test_belta_puts_the_day_first_and_its_correspondent_in_the_slashes(record_of_text: TextRunner) -> None:
+    text = "24 сентября, Минск /Корр. БЕЛТА/. Глава МИД провел встречу с министром иностранных дел. -0-\n"
+    record = record_of_text(text, name="belta.txt")
+    assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", "Минск")
+    assert record["text"] == "Глава МИД провел встречу с министром иностранных дел."

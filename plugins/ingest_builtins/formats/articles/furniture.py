@@ -31,7 +31,8 @@ def _labels(block: str) -> frozenset[str]:
 
 END_MARKERS = _labels(
     """
-    latest news|latest|latest stories|more news|all news|other news|news feed|related|related news
+    latest news|latest|latest stories|latest headlines|top headlines|more headlines|more news|all news
+    other news|news feed|related|related news
     related articles|related topics|related tags|topics|tags
     related stories|related content|read also|also read|read more|more on this|more on this story|see also
     you might also like|you may also like|you may be interested|you might be interested in|recommended

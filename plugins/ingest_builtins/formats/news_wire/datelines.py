@@ -117,6 +117,11 @@ _SLASHED = tuple(
         rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})(?:[ ]+في)?",
     )
 )
+# BelTA puts the day first and its correspondent in the slashes: "24 сентября, Минск /Корр. БЕЛТА/.".
+_DAY_PLACE_SLASHED = (
+    rf"[ \t]*(?P<when>{_DAY_MONTH}),[ \t]*{_TITLE_PLACE}[ \t]*/(?:Корр\.[ \t]*|Corr\.[ \t]*)?"
+    rf"(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*(?:{_DASH}[ \t]*)?"
+)
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
 # An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-".
 _UNCASED_PLACE = re.compile(
@@ -283,6 +288,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         return _placed(match, match.group("agency"))
+    if text[start : start + 1].isdigit() and "/" in text[start : start + 80]:
+        match = compiled(_DAY_PLACE_SLASHED).match(text, start, limit)
+        if match is not None:
+            return _placed(match, match.group("agency"))
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
         match = compiled(_CAPS_DAY_DASH).match(text, start, limit)
