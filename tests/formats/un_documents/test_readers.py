@@ -447,3 +447,34 @@ def test_a_title_glued_to_the_word_before_it_is_set_on_its_own_line() -> None:
     title = "Cartas idénticas de fecha 9 de enero de 2026 dirigidas al Secretario General"
     assert unflatten(text).split("\n")[1:3] == ["Original: árabe", title]
     assert unflatten("See the Letter dated 3 May.\n") == "See the Letter dated 3 May.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "addressee"),
+    [
+        (
+            "Letter dated 28 March 1958 from the representative of Costa Verde to the President of the "
+            "Security Council",
+            "representative of Costa Verde",
+            "President of the Security Council",
+        ),
+        (
+            "رسالة بتاريخ 4 ديسمبر 1983 من وزير الخارجية موجهة إلى رئيس مجلس الأمن",
+            "وزير الخارجية",
+            "رئيس مجلس الأمن",
+        ),
+    ],
+    ids=["english-before-addressed-to", "arabic-sender-first"],
+)
+def test_older_title_forms(title: str, sender: str, addressee: str) -> None:
+    parsed = parse_title(title)
+    assert parsed is not None and (parsed.sender, parsed.addressee) == (sender, addressee)
+
+
+def test_an_arabic_title_ends_at_the_place_and_date_line() -> None:
+    lines = [
+        "رسالة بتاريخ 4 ديسمبر 1983 من وزير الخارجية موجهة إلى رئيس مجلس الأمن",
+        "دمشق، 4 ديسمبر 1983",
+        "سيدي،",
+    ]
+    assert title_extent(lines, 0) == 1

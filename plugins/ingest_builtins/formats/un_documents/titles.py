@@ -27,7 +27,8 @@ TITLE_START = re.compile(
     r"|(?:идентичные\s+)?письм[оа]|رسالة|رسالتان\s+متطابقتان)"
     # Russian titles name the sender (a capitalised genitive) right after the word: "Письмо Постоянного …"
     # a scan's text layer may read the space as a stop or an underscore ("Letter_dated", "Note.verbale")
-    r"(?:\s+|[._]\s*)(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ])|مؤرخة|مؤرختان)"
+    r"(?:\s+|[._]\s*)(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|от|(?-i:[А-ЯЁ])|مؤرخة|مؤرختان"
+    r"|بتاريخ)"
     r"|(?P<note>notes?(?:\s+|[._]\s*)verbales?|notas?\s+verbal(?:es)?|verbal\s+notes?|вербальн(?:ая|ые)\s+нот[аы]|مذكرة\s+شفوية)"
     r"(?:\s+|[._]\s*)(?:dated|datée?s?|de\s+fecha|from|of|addressed|adressée?s?|dirigidas?|du|от|(?-i:[А-ЯЁ])|مؤرخة)"
     r"|(?P<dated>dated)\s+\d{1,2}\s+\w+\.?\s+\d{4}\s+from\b"
@@ -169,7 +170,9 @@ def is_title_debris(line: str) -> bool:
 # A letter's first words, which no title holds: the body has begun under a title left unfinished.
 _BODY_OPENING = re.compile(
     r"(?:I|We)\s+have\s+the\s+honou?r\b|(?:Upon|On)\s+(?:the\s+)?instructions\b|J['’]ai\s+l['’]honneur\b"
-    r"|Tengo\s+el\s+honor\b|Tenho\s+a\s+honra\b|Имею\s+честь\b|أتشرف\s+ب"
+    r"|Tengo\s+el\s+honor\b|Tenho\s+a\s+honra\b|Имею\s+честь\b|أتشرف\s+ب|يشرفني"
+    # … or the letter's place and date line under its title: "دمشق، 4 ديسمبر 1983"
+    r"|[\u0600-\u06ff]+(?:[ ][\u0600-\u06ff]+)?،[ ]*\d{1,2}[ ]"
 )
 
 
@@ -314,6 +317,17 @@ def parse_title(text: str) -> Title | None:
     if english is not None:
         return Title(text, kind, english.group("date"), _strip_article(english.group("sender")),
                      _strip_article(english.group("addressee")))  # fmt: skip
+    # Older titles say "to" where later ones say "addressed to": "… from the representative of Pakistan
+    # to the President of the Security Council".
+    older = re.match(
+        r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+to\s+(?P<addressee>the\s+(?:President|"
+        r"Secretary-General|Acting\s+Secretary-General|Chairman|Chair)\b.*?)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if older is not None:
+        return Title(text, kind, older.group("date"), _strip_article(older.group("sender")),
+                     _strip_article(older.group("addressee")))  # fmt: skip
     romance = re.match(
         r"^.*?\b(?:datée?s?\s+du|de\s+fecha)\s+(?P<date>.+?),?\s+(?:adressée?s?|dirigidas?)\s+(?P<addressee>.+?)"
         r"\s+(?:par|por)\s+(?P<sender>.+?)\.?$",
@@ -326,6 +340,15 @@ def parse_title(text: str) -> Title | None:
     arabic = re.match(
         r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+مؤرخة\s+(?P<date>.+?)\s+موجهة\s+إلى\s+(?P<addressee>.+?)"
         r"\s+من\s+(?P<sender>.+?)\.?$",
+        text,
+    )
+    if arabic is not None:
+        return Title(text, kind, arabic.group("date"), arabic.group("sender"), arabic.group("addressee"))
+    # … or, as older documents and translations print it, the sender before the addressee:
+    # "رسالة بتاريخ 4 ديسمبر 1983 من نائب رئيس الوزراء … موجهة إلى رئيس مجلس الأمن".
+    arabic = re.match(
+        r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+(?:مؤرخة|بتاريخ)\s+(?P<date>.+?)\s+من\s+(?P<sender>.+?)"
+        r"\s+موجهة\s+إلى\s+(?P<addressee>.+?)\.?$",
         text,
     )
     if arabic is not None:
