@@ -257,3 +257,10 @@ def test_belta_puts_the_day_first_and_its_correspondent_in_the_slashes(record_of
     record = record_of_text(text, name="belta.txt")
     assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", "Минск")
     assert record["text"] == "Глава МИД провел встречу с министром иностранных дел."
+
+
+def test_a_russian_abbreviated_month_and_an_acronym_place(record_of_text: TextRunner) -> None:
+    text = "Постпред заявил\n\nООН, 9 июл – РИА Новости. Делегация допустила нарушения в попытках.\n"
+    record = record_of_text(text, name="ria.txt")
+    assert (record["format"], record["metadata"]["dateline"]) == ("news-wire", "ООН")
+    assert record["text"].startswith("Делегация допустила")

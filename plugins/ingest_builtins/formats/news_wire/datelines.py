@@ -165,8 +165,8 @@ def compiled(source: str) -> re.Pattern[str]:
 def title_case_place(place: str) -> str:
     """``"UNITED NATIONS"`` → ``"United Nations"``; a place in mixed case is kept."""
     place = place.split(",")[0].strip(" .")
-    if not place.isupper():
-        return place
+    if not place.isupper() or (len(place) <= 3 and place.isalpha()):
+        return place  # (an acronym alone, "UN", "ООН", stays as printed)
     words = []
     for index, word in enumerate(place.lower().split()):
         if index and word in _SMALL_WORDS:
