@@ -207,3 +207,16 @@ def test_an_agency_s_own_page_with_its_name_glued_to_the_browser_title_and_its_c
         None,
     )
     assert page.date == "2026-12-12T19:15:00"
+
+
+def test_a_photo_caption_with_its_agency_credit_and_the_staff_credit_are_head_furniture() -> None:
+    page = parse_copied_page(
+        "Ministers discuss the talks by telephone\n"
+        "January 11, 2026 / 4:08 PM\n"
+        "Ministers discuss the talks by telephone\n"
+        "The minister listens during a news conference at the ministry. REUTERS/Ana Lopez\n"
+        "Reuters Staff\n"
+        "1 Min Read\n"
+        "WASHINGTON (Reuters) - The two foreign ministers spoke by telephone about the talks on Monday.\n"
+    )
+    assert page.body.startswith("WASHINGTON (Reuters) - The two foreign ministers")

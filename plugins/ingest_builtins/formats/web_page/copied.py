@@ -71,6 +71,9 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAME_WORDS = 5
+# A photo's caption ending with its agency credit, and an agency's staff credit in the byline's place.
+_PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
+_STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
 _EDITOR_CREDIT = re.compile(
     r"(?:editors?|redaktion|rédaction|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.]{1,60}", re.I
 )
@@ -240,6 +243,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         ):
             page.title = line
             page.found.append("headline")
+        elif _PHOTO_CREDIT.search(line) or _STAFF_CREDIT.fullmatch(line):
+            page.found.append("caption")  # "… at the news conference. REUTERS/Name", "Reuters Staff"
         elif _SOURCE_CREDIT.fullmatch(line) or _EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
         elif (words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
