@@ -220,3 +220,8 @@ def test_a_photo_caption_with_its_agency_credit_and_the_staff_credit_are_head_fu
         "WASHINGTON (Reuters) - The two foreign ministers spoke by telephone about the talks on Monday.\n"
     )
     assert page.body.startswith("WASHINGTON (Reuters) - The two foreign ministers")
+
+
+def test_more_headings_of_other_stories_and_more_buttons() -> None:
+    assert all(map(is_end_marker, ["Most Viewed in 24 Hours", "News In Pictures", "Themenverwandte Artikel"]))
+    assert not is_end_marker("Most of the delegates agreed")

@@ -41,6 +41,7 @@ END_MARKERS = _labels(
     news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
     search in archive|search the archive|archive|back to top|next article|previous article|print version
     printable version|recommend news to friend|send to a friend|share this article|share this page|share this
+    news in pictures|in pictures|next story|previous story|themenverwandte artikel|quellen|sources|fuentes
     about author|about the author|about the authors|à propos de l'auteur|sobre el autor|sobre o autor
     media enquiries|media inquiries|press enquiries|press inquiries|press contact|press contacts|media contact
     media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
@@ -104,6 +105,8 @@ WIDGET_LABELS = (
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
     you are here|vous êtes ici|usted está aquí
     download|télécharger|descargar|baixar|herunterladen|scarica|download pdf|télécharger le pdf
+    send push|share on social media|retour sommaire|back to summary|síganos en las redes sociales
+    manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
     listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
     ouvir esta notícia|ascolta l'articolo
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
@@ -171,7 +174,7 @@ _LONGEST_TRAIL = 200
 _TRAIL_MARKS = ("/", ">", "»", "›", "|", "→")
 # A heading of other stories on the same subject, in the languages of the sites read (keys are case-folded).
 _RELATED_HEADING = re.compile(
-    r"(?:related|more|other|similar)\s+[^\W\d_]+"
+    r"(?:related|more|other|similar)\s+[^\W\d_]+|most\s+(?:viewed|read|popular|shared|commented)(?:\s+\S+){0,3}"
     r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:relacionad[oa]s?|connexes?|correlat[ieoa]|relacionats?|relacionades)"
     r"|dans la même rubrique|sur le même (?:sujet|thème)|à lire aussi|lire aussi|leia também|lea también"
     r"|ähnliche (?:artikel|meldungen|themen)|weitere meldungen|mehr zum thema|aus dem ressort"
