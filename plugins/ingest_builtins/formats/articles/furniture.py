@@ -219,7 +219,7 @@ def is_end_marker(line: str) -> bool:
     key = label_key(line)
     if key in END_MARKERS:
         return True
-    return words(line) <= _RELATED_WORDS and _RELATED_HEADING.fullmatch(key) is not None
+    return words(line) <= _RELATED_WORDS + 2 and _RELATED_HEADING.fullmatch(key) is not None
 
 
 def is_widget_label(line: str) -> bool:
