@@ -70,7 +70,6 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
-_SITE_NAME_WORDS = 5
 # A photo's caption ending with its agency credit, and an agency's staff credit in the byline's place.
 _PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
 _STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
@@ -147,13 +146,6 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.publisher = page.publisher or site or None
             page.found.append("repeated headline")
         elif is_menu(line):
-            first = page.found[:1]
-            if index == 1 and words(lines[0]) <= _SITE_NAME_WORDS and first in (["headline"], ["label"]):
-                # The page's first line, above the site's menu, is the site's name, not a headline or label.
-                page.publisher = page.publisher or lines[0]
-                page.title = None if page.title == lines[0] else page.title
-                labels = [(at, label) for at, label in labels if at != 0]
-                page.found[0] = "site name"
             page.found.append("menu")
         elif (credit := agency_credit(line)) is not None:
             # Anadolu's "AA / Tunis / Salim Boussaïd": the agency, the place, the reporter (on the agency's
@@ -203,9 +195,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.publisher = page.publisher or line
             page.found.append("site name")
         elif page.title is None and is_furniture_line(line) == "strong":
-            page.found.append(
-                "widget label"
-            )  # a prompt above the headline: "Don't miss the latest developments"
+            # a prompt above the headline: "Don't miss the latest developments"
+            page.found.append("widget label")
         elif is_time_line(line):
             page.found.append("reading time")  # "Reading time: 3 min", "il y a 3 jours"
         elif (

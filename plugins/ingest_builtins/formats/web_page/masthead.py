@@ -13,7 +13,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.site_lines import is_share_row
-from ingest_builtins.formats.web_page.page_lines import is_button_row, is_menu
+from ingest_builtins.formats.web_page.page_lines import ARTICLE_BUTTONS, is_button_row, is_menu
 
 __all__ = ["masthead_name"]
 
@@ -62,16 +62,6 @@ _NAVIGATION = frozenset(
 )
 
 
-# What a page prints under its headline rather than beside the site's name: share, print and media buttons.
-_ARTICLE_BUTTONS = frozenset(
-    (
-        *("share", "partager", "compartir", "compartilhar", "teilen", "condividi", "delen", "dela", "del"),
-        *("jaa", "print", "imprimer", "imprimir", "drucken", "stampa", "email", "e-mail", "tweet", "save"),
-        *("like", "listen", "photo", "video", "gallery"),
-    )
-)
-
-
 _SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*|\s{2,}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _SPACES = re.compile(r"\s+")
@@ -87,12 +77,12 @@ def _navigation(line: str) -> bool:
     key = label_key(line)
     if key in _NAVIGATION or is_home(line):
         return True
-    if key in _ARTICLE_BUTTONS or _YEAR.search(line) or is_share_row(line):
+    if key in ARTICLE_BUTTONS or _YEAR.search(line) or is_share_row(line):
         return False  # a share button, or a stamp's line ("Source: Xinhua | 2026-03-12 16:20:45")
     if is_menu(line):
         return True
     if is_button_row(line):
-        return not any(label_key(part) in _ARTICLE_BUTTONS for part in line.split())
+        return not any(label_key(part) in ARTICLE_BUTTONS for part in line.split())
     count = words(line)
     if count <= _SWITCH_WORDS and _language_switch(line):
         return True

@@ -6,16 +6,34 @@ import re
 
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
 from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
+from ingest_builtins.formats.web_page.head_lines import BYLINE
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
-__all__ = ["is_button_row", "is_cut_teaser", "is_menu", "is_numbered_label", "is_tag_line", "vertical_trail"]
+__all__ = [
+    "ARTICLE_BUTTONS",
+    "is_button_row",
+    "is_cut_teaser",
+    "is_menu",
+    "is_numbered_label",
+    "is_tag_line",
+    "vertical_trail",
+]
 
 # A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
 _MENU_ITEM_WORDS = 3
 _BUTTON_NAMES = SHARE_TARGETS | {"link", "copy link", "copiar link", "copiar enlace", "copier le lien"}
 _TRAIL_MARK = re.compile(r"[›>»→]|\s/\s")
-_SHARE_ACTIONS = frozenset(("share", "tweet", "copy link", "save", "like", "partager", "compartir", "teilen"))
+# What a page prints by its story rather than in its navigation: share and print buttons ...
+_SHARE_BUTTONS = frozenset(
+    (
+        *("share", "partager", "compartir", "compartilhar", "teilen", "condividi", "delen", "dela", "del"),
+        *("jaa", "print", "imprimer", "imprimir", "drucken", "stampa", "email", "e-mail", "tweet", "save"),
+        *("like", "copy link"),
+    )
+)
+#: ... and its media buttons, which a site's menu may also hold ("Home | China | Photos | Video").
+ARTICLE_BUTTONS = _SHARE_BUTTONS | {"listen", "photo", "video", "gallery"}
 _TEASER_WORDS = 60
 _NUMBERED_LABEL_LENGTH = 60
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
@@ -30,7 +48,7 @@ def is_menu(line: str) -> bool:
         # "Home  ›  Press Room  ›  Statements" is the trail (footer links set apart by bars are none)
         and not (_TRAIL_MARK.search(line) and breadcrumb(line) is not None)
         # (a row of share buttons is no menu; a menu may hold "Home", "Search" or "Contacts")
-        and not any(label_key(part) in SHARE_TARGETS or label_key(part) in _SHARE_ACTIONS for part in parts)
+        and not any(label_key(part) in SHARE_TARGETS or label_key(part) in _SHARE_BUTTONS for part in parts)
     )
 
 
@@ -95,7 +113,6 @@ def is_numbered_label(line: str) -> bool:
     )
 
 
-_BYLINE_START = re.compile(r"(?:by|par|por|von|di|av|door)\s", re.IGNORECASE)
 #: Most items of a breadcrumb laid out one a line, after its home link.
 _TRAIL_ITEMS = 5
 _TRAIL_ITEM_WORDS = 5
@@ -125,6 +142,6 @@ def vertical_trail(lines: list[str], index: int) -> int:
         return 0  # a menu's one-word items ("News", "Politics", "Sport"), not a trail's sections
     if words(headline) < max(_HEADLINE_WORDS, longest + 1) or headline.endswith((".", ":", ";", ",")):
         return 0
-    if _BYLINE_START.match(headline) or read_timestamp(headline) is not None:
+    if BYLINE.match(headline) or read_timestamp(headline) is not None:
         return 0  # the items run down to a byline or a stamp: they are a menu above a headline
     return end - index

@@ -19,7 +19,6 @@ _TIME = re.compile(
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _LABEL_WORDS = 4
 _WEEKDAYS = frozenset(WEEKDAYS)
-_DATE_THEN_TYPE = re.compile(r"[\d./-]{8,10}\s+[–—-]\s+[^\W\d_][\w ]{2,40}")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
@@ -97,9 +96,8 @@ def _stamp(line: str) -> tuple[str, str] | None:
     remainder = " ".join(word for word in rest.split() if word.casefold() not in _WEEKDAYS)
     if words(remainder) > 3:
         return None
-    # "17.03.2026 - Pressemitteilung": a whole date, then the kind of page after a dash; "14 April 2026
-    # Climate and Environment": a whole date opening the line, then the section's name in capitals.
-    typed = len(iso) == 10 and words(remainder) <= 2 and _DATE_THEN_TYPE.fullmatch(line.strip()) is not None
+    # A whole date opening the line, then the kind of page or the section's name in capitals:
+    # "17.03.2026 - Pressemitteilung", "14 April 2026 Climate and Environment".
     sectioned = (
         len(iso) == 10
         and match.start == 0
@@ -108,6 +106,6 @@ def _stamp(line: str) -> tuple[str, str] | None:
     )
     # "НИН 22.10.2024": a whole date beside the source's short name in capitals or an agency's name.
     sourced = len(iso) == 10 and words(remainder) <= 2 and (remainder.isupper() or is_agency(remainder))
-    if not (time or labelled or typed or sectioned or sourced or not remainder or is_site_name(remainder)):
+    if not (time or labelled or sectioned or sourced or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder
