@@ -6,7 +6,7 @@ import re
 
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
 from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
-from ingest_builtins.formats.web_page.head_lines import BYLINE
+from ingest_builtins.formats.web_page.head_lines import BYLINE, SENTENCE_END
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 __all__ = [
@@ -36,7 +36,6 @@ _SHARE_BUTTONS = frozenset(
 ARTICLE_BUTTONS = _SHARE_BUTTONS | {"listen", "photo", "video", "gallery"}
 _TEASER_WORDS = 60
 _NUMBERED_LABEL_LENGTH = 60
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
 
 
 def is_menu(line: str) -> bool:
@@ -44,7 +43,7 @@ def is_menu(line: str) -> bool:
     parts = _MENU_SEPARATOR.split(line.strip())
     return (
         len(parts) >= 3
-        and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(_SENTENCE_END) for part in parts)
+        and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(SENTENCE_END) for part in parts)
         # "Home  ›  Press Room  ›  Statements" is the trail (footer links set apart by bars are none)
         and not (_TRAIL_MARK.search(line) and breadcrumb(line) is not None)
         # (a row of share buttons is no menu; a menu may hold "Home", "Search" or "Contacts")
@@ -131,7 +130,7 @@ def vertical_trail(lines: list[str], index: int) -> int:
     end = index + 1
     while end < len(lines) and end - index <= _TRAIL_ITEMS:
         line = lines[end]
-        if words(line) > _TRAIL_ITEM_WORDS or line.endswith(_SENTENCE_END) or is_widget_label(line):
+        if words(line) > _TRAIL_ITEM_WORDS or line.endswith(SENTENCE_END) or is_widget_label(line):
             break
         end += 1
     if end == index + 1 or end >= len(lines) or end - index > _TRAIL_ITEMS:
