@@ -225,3 +225,35 @@ def test_a_photo_caption_with_its_agency_credit_and_the_staff_credit_are_head_fu
 def test_more_headings_of_other_stories_and_more_buttons() -> None:
     assert all(map(is_end_marker, ["Most Viewed in 24 Hours", "News In Pictures", "Themenverwandte Artikel"]))
     assert not is_end_marker("Most of the delegates agreed")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Comments are closed for this post.",
+        "Les commentaires sont fermés.",
+        "Diese Diskussion ist geschlossen. Kommentieren ist nicht mehr möglich.",
+        "Publicar un comentario",
+        "Schreibe einen Kommentar",
+        "%d bloggers like this:",
+        "This entry was posted in News. Bookmark the permalink.",
+        "Ce contenu a été publié dans Actualités. Vous pouvez le mettre en favoris avec ce permalien.",
+    ],
+)
+def test_a_blog_s_discussion_box_closes_the_story_and_makes_the_text_a_page(closing: str) -> None:
+    text = (
+        "The ministry summoned the ambassador on Monday and handed him a note of protest.\n"
+        "The ministry said the embassy's statement had been outside diplomatic communication.\n"
+        f"{closing}\n"
+    )
+    page = parse_copied_page(text)
+    assert page.body.endswith("outside diplomatic communication.")
+    assert "furniture at the end" in page.found
+
+
+def test_a_sentence_about_comments_or_links_stays() -> None:
+    page = parse_copied_page(
+        "The minister said the comments of the ambassador were closed to interpretation, and that the link "
+        "between the two questions was permanent, as the talks of the last three years had shown.\n"
+    )
+    assert page.found == []

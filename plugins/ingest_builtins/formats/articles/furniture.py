@@ -161,6 +161,26 @@ _SITE_CREDIT = re.compile(
     r"|error\s*:\s*content is protected\b.{0,6})$",
     re.IGNORECASE,
 )
+# A blog's or news site's discussion box under the article, in the languages of the sites read: comments
+# closed ("Comments are closed for this post.", "Les commentaires sont fermés."), an invitation to comment
+# ("Publicar un comentario", "Schreibe einen Kommentar"), a like widget ("%d bloggers like this:") and the
+# line a blog files its entry under, with the permalink ("This entry was posted in News. Bookmark the
+# permalink.", "Ce contenu a été publié dans … Vous pouvez le mettre en favoris avec ce permalien.").
+_DISCUSSION = re.compile(
+    r"comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)|commenting\s+is\s+(?:closed|disabled)"
+    r"|les\s+commentaires\s+sont\s+(?:fermés|clos|désactivés)|(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
+    r"|coment[áa]rios\s+(?:est[ãa]o\s+)?(?:encerrados|fechados|desativados)|i\s+commenti\s+sono\s+chiusi"
+    r"|kommentare\s+sind\s+(?:geschlossen|deaktiviert)|kommentieren\s+ist\s+nicht\s+mehr\s+möglich"
+    r"|diese\s+diskussion\s+ist\s+geschlossen|reacties\s+zijn\s+gesloten|комментарии\s+(?:закрыты|отключены)"
+    r"|yorumlar\s+kapalı|^(?:publicar|deja|dejar|escribe)\s+(?:un|tu)\s+comentario$"
+    r"|^(?:publier|laisser|ajouter)\s+un\s+commentaire$|^(?:deixe|postar|escreva)\s+(?:um|seu)\s+comentário$"
+    r"|^(?:lascia|scrivi|posta)\s+un\s+commento$|^(?:schreibe|schreiben\s+sie)\s+einen\s+kommentar$"
+    r"|^kommentar\s+(?:schreiben|verfassen|veröffentlichen)$|^(?:оставить|добавить|написать)\s+комментарий$"
+    r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
+    r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b",
+    re.IGNORECASE,
+)
+_DISCUSSION_WORDS = 40
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
@@ -290,6 +310,7 @@ def is_furniture_line(line: str) -> str | None:
         or _SLASH_CREDIT.match(stripped)
         or _SITE_CREDIT.match(stripped)
         or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
+        or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
     ):
         return "strong"
     if words(stripped) <= 12:
