@@ -100,8 +100,10 @@ _CJK_DATELINE = re.compile(
 )
 _CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
 _CJK_DATELINE_STARTS = frozenset("新中【(（")
-# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date).
-_CAPS_DAY_AGENCY = rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*"
+# Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date), a dash or the line's end after it.
+_CAPS_DAY_AGENCY = (
+    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*(?:{_DASH}[ \t]*|(?=\n))"
+)
 # The place alone on its line, in capitals, under a byline or date line: "ANKARA".
 _PLACE_ALONE = re.compile(
     r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"

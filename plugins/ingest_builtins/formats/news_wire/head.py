@@ -193,8 +193,9 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     """A line that is nothing but the copy's date (and time), above its headline or dateline."""
     end = _line_end(text, start)
     line = text[start:end].strip()
-    # (The weekday may come first: "Jeudi 12 mars 2026".)
-    if head.date is not None or len(line) > DATE_LINE_LONGEST or not line[:1].isalnum():
+    # (The weekday may come first: "Jeudi 12 mars 2026".)  The date printed wins over a crawler's stamp.
+    dated = head.date is not None and head.found != ["header"]
+    if dated or len(line) > DATE_LINE_LONGEST or not line[:1].isalnum():
         return None
     value = parse_date(ZONE_WORD.sub("", line))
     if value is None or len(value) < 10:
@@ -272,8 +273,9 @@ def _structured(text: str, position: int, limit: int) -> bool:
 
 def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The headline, when a piece of the head or a paragraph follows it (a deck between is passed over)."""
-    # Only notes, a date line, routing lines and a collection's source line may stand above a headline.
-    above = {"note", "date line", "transmission", "e-mail"} | (
+    # Only a crawler's date stamp, notes, a date line, routing lines and a collection's source line may stand
+    # above a headline.
+    above = {"header", "note", "date line", "transmission", "e-mail"} | (
         {"agency credit"} if head.found[:1] == ["agency credit"] else set()
     )
     if head.title is not None or set(head.found) - above:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.crawl_stamp import CRAWL_STAMP
 
 __all__ = [
     "AGENCY_DATE_LINE",
@@ -26,9 +27,9 @@ __all__ = [
     "ZONE_WORD",
 ]
 
+# A crawler's date stamp heading the text, perhaps with the byline it scraped: "date 2020-04-02 By Azernews".
 HEADER = re.compile(
-    r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?[ \t]*"
-    r"(?:By[ \t]+(?P<by>[^\n]{1,80}?)[ \t]*(?=\n|\Z))?",
+    CRAWL_STAMP + r"(?:By[ \t]+(?P<by>[^\n]{1,80}?)[ \t]*(?=\n|\Z))?",
     re.IGNORECASE,
 )
 # "(Refiles to …)", "(This story corrects …)", "(This Oct. 13 story corrects …)", "(This version of the …)".

@@ -65,7 +65,8 @@ def ingest_identify(document: Document) -> Score | None:
     if document.media_type in _STRUCTURED:
         return None
     head = parse_head(text)
-    if "header" in head.found:
+    if "header" in head.found and (head.authors or head.publisher):
+        # (a crawler's date stamp alone says nothing of the genre: the evidence under it decides)
         return Score(FORMAT_NAME, 0.9, "scraped agency header 'date … By …'")
     if head.agency and ("dateline" in head.found or "agency credit" in head.found):
         return Score(FORMAT_NAME, 0.85, f"agency dateline or credit ({head.agency}) at the top")

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.crawl_stamp import without_crawl_stamp
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_end_marker,
@@ -371,7 +372,7 @@ class _Reading:
 # shared cleaning step changed it in between), and it is read once.  Callers get copies of its page.
 @lru_cache(maxsize=1)
 def _read(text: str) -> _Reading:
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in without_crawl_stamp(text).split("\n")]
     positions = [i for i, line in enumerate(lines) if line]
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
