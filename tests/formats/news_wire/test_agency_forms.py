@@ -153,3 +153,22 @@ def test_the_desk_notes_step_says_in_provenance_what_it_removed(record_of_text: 
     assert "(ATTN:" not in record["text"]
     step = next(change for change in record["provenance"] if change["step"] == "news-wire.strip-desk-notes")
     assert step["summary"] != "no change"  # the step that removed the note names itself
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place"),
+    [
+        ("ASTANA.KAZINFORM ", "Kazinform", "Astana"),
+        ("NUR-SULTAN. KAZINFORM – ", "Kazinform", "Nur-Sultan"),
+        ("دمشق-سانا\n\n", "SANA", "دمشق"),
+    ],
+)
+def test_a_place_joined_to_the_agency_s_name_is_a_dateline(top: str, agency: str, place: str) -> None:
+    text = top + BODY
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :] == BODY
+
+
+def test_a_place_and_a_name_that_is_no_agency_make_no_dateline() -> None:
+    assert parse_head("WASHINGTON. Reuters said on Tuesday the council approved the budget.\n").found == []

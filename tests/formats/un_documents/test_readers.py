@@ -440,6 +440,29 @@ def test_a_flattened_document_opening_with_its_session_and_the_organs_above_the_
     assert masthead.organs == ("General Assembly",)
 
 
+def test_a_flattened_russian_document_with_its_symbol_first_and_its_signature_run_into_the_text() -> None:
+    flat = (
+        "A/81/441 Организация Объединенных Наций Генеральная Ассамблея Distr.: General 5 October 2026 "
+        "Russian Original: English Восемьдесят первая сессия Пункт 106 повестки дня Меры по ликвидации "
+        "международного терроризма Письмо Постоянного представителя Косты Верде при Организации "
+        "Объединенных Наций от 28 сентября 2026 года на имя Генерального секретаря Имею честь настоящим "
+        "препроводить послание моего правительства (см. приложение). Буду признателен за распространение "
+        "настоящего письма в качестве документа Генеральной Ассамблеи. (Подпись) Иван Петров Посол "
+        "Постоянный представитель 26-56683 (R) *2656683* Приложение к письму Постоянного представителя"
+    )
+    lines = unflatten(flat).split("\n")
+    assert lines[:3] == [
+        "A/81/441 Организация Объединенных Наций Генеральная Ассамблея",
+        "Distr.: General 5 October 2026 Russian",
+        "Original: English",
+    ]
+    assert lines[3].startswith("Восемьдесят первая сессия Пункт 106")
+    assert lines[5].startswith("Письмо Постоянного представителя Косты Верде")
+    assert lines[7].startswith("Имею честь настоящим препроводить")
+    assert "(Подпись) Иван Петров" in lines and "Посол Постоянный представитель" in lines
+    assert lines[-1].startswith("Приложение к письму")
+
+
 def test_a_title_glued_to_the_word_before_it_is_set_on_its_own_line() -> None:
     text = (
         "Siria\nOriginal: árabeCartas idénticas de fecha 9 de enero de 2026 dirigidas al Secretario General\n"

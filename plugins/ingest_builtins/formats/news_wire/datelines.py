@@ -131,6 +131,12 @@ _UNCASED_PLACE = re.compile(
     r"(?:[ ](?P<when>\d{1,2}[ ][\u0590-\u06ff]+)(?:[ ](?P<year>\d{4}))?)?"
 )
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
+# A place joined to a known agency's name by a full stop or a hyphen, nothing between: Kazinform's
+# "ASTANA. KAZINFORM", SANA's "دمشق-سانا".
+_PLACE_JOINED_AGENCY = (
+    rf"[ \t]*(?:{_CAPS_PLACE}[ \t]*\.|(?P<uplace>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})[ \t]*[-–])"
+    rf"[ \t]*(?P<agency>{AGENCY_PATTERN})(?!\w)[ \t]*(?:{_DASH}[ \t]*)?"
+)
 # A monitoring service's dateline, a place and a day before a colon: "Trieste, 26 June: The minister …".
 _PLACE_DAY_COLON = (
     rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<when>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}}):[ \t]+(?=\S)"
@@ -287,6 +293,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         match = compiled(pattern).match(text, start, limit)
         if match is not None:
             return _placed(match, match.group("agency"))
+    match = compiled(_PLACE_JOINED_AGENCY).match(text, start, limit)
+    if match is not None and (match.group("uplace") or match.group("agency").isupper()):
+        place = match.group("uplace") or title_case_place(match.group("place"))
+        return Dateline(match.end(), match.group("agency"), place)
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
         return _placed(match, match.group("agency"))
