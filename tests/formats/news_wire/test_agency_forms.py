@@ -172,3 +172,19 @@ def test_a_place_joined_to_the_agency_s_name_is_a_dateline(top: str, agency: str
 
 def test_a_place_and_a_name_that_is_no_agency_make_no_dateline() -> None:
     assert parse_head("WASHINGTON. Reuters said on Tuesday the council approved the budget.\n").found == []
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place"),
+    [
+        ("YEREVAN, May 20. /ARKA/. ", "ARKA", "Yerevan"),
+        ("BRUXELLES (BELGIO) (ITALPRESS) – ", "Italpress", "Bruxelles"),
+    ],
+)
+def test_an_agency_in_slashes_after_a_day_and_a_country_in_brackets_before_the_agency(
+    top: str, agency: str, place: str
+) -> None:
+    text = top + BODY
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :] == BODY

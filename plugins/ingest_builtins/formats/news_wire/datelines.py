@@ -71,7 +71,8 @@ _WHEN = rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{_DAY_MONTH})(?:,[ ]+[^
 _DAY_MONTH_START = _MONTH
 #: A place in capitals and a day closing a byline's line, before the agency's bracket.
 BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
-_CAPS_FULL = rf"{_CAPS_PLACE}{_WHEN}"
+# Italian agencies add the country in brackets after a foreign place: "BRUXELLES (BELGIO) (ITALPRESS) –".
+_CAPS_FULL = rf"{_CAPS_PLACE}(?:[ ]+\([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{{1,30}}\))?{_WHEN}"
 _TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
 # Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
 _CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
@@ -111,8 +112,12 @@ _PLACE_ALONE = re.compile(
 # TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in",
 # "on") before the day: "مسقط في 23 مارس /العمانية/".
 _UNCASED_WORD = r"(?!في[ ])[\u0590-\u06ff]+"
+# An agency not in the table may sign so too, its name in capitals after a place and a day:
+# "YEREVAN, May 20. /ARKA/.".
 _SLASHED = tuple(
-    rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*/(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*"
+    rf"/(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))/"
+    rf"\.?[ \t]*(?:{_DASH}[ \t]*)?"
     for place in (
         _CAPS_PLACE,
         _TITLE_PLACE,
@@ -227,6 +232,9 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     bracket = find_dateline(text, start, limit)
     if bracket is None:
         return None
+    if not bracket.group("dash"):
+        # The first bracket may hold the place's country: "BRUXELLES (BELGIO) (ITALPRESS) –".
+        bracket = BRACKET.match(text, bracket.end(), limit) or bracket
     agency = bracket.group("agency")
     if "/" in agency:
         agency = agency.rsplit("/", 1)[1]  # "(PNA/Kyodo)": Kyodo's copy as PNA carries it
