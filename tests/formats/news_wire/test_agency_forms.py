@@ -188,3 +188,27 @@ def test_an_agency_in_slashes_after_a_day_and_a_country_in_brackets_before_the_a
     head = parse_head(text)
     assert (head.agency, head.place) == (agency, place)
     assert text[head.body_start :] == BODY
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place"),
+    [
+        ("BERLIN (dts Nachrichtenagentur) - ", "dts Nachrichtenagentur", "Berlin"),
+        ("Caracas, 3 mar (Agencia Venezolana de Noticias) – ", "Agencia Venezolana de Noticias", "Caracas"),
+        ("Dhaka, Bangladesh (BBN) – ", "BBN", "Dhaka"),
+    ],
+)
+def test_an_agency_not_in_the_table_by_a_name_saying_so_or_by_its_initials(
+    top: str, agency: str, place: str
+) -> None:
+    text = top + BODY
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :] == BODY
+
+
+def test_a_syndicator_s_credit_naming_its_source_is_no_headline() -> None:
+    text = "(MENAFN- Jordan News Agency)\n\nAmman, Aug. 9 (Petra)-- " + BODY
+    head = parse_head(text)
+    assert head.title is None and "agency credit" in head.found
+    assert text[head.body_start :] == BODY

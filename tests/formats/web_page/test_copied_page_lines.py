@@ -257,3 +257,25 @@ def test_a_sentence_about_comments_or_links_stays() -> None:
         "between the two questions was permanent, as the talks of the last three years had shown.\n"
     )
     assert page.found == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Clicca per votare questo articolo!\n[Totale: 0 Media: 0]",
+        "Click to rate this post!\n[Total: 0 Average: 0]",
+        "‹ înapoi la Ultimele Ştiri | sus ▲",
+        "Photo credit: Reuters, Jane Roe",
+        "Follow us on our official WhatsApp channel for breaking news alerts and key updates!\n"
+        "Next In Nation\nCouncil approves the new budget\nFloods close two roads in the north",
+    ],
+)
+def test_ratings_back_links_a_closing_photo_credit_and_the_section_s_next_stories_end_the_story(
+    closing: str,
+) -> None:
+    page = parse_copied_page(
+        "The ministry summoned the ambassador on Monday and handed him a note of protest.\n"
+        "The ministry said the embassy's statement had been outside diplomatic communication.\n"
+        f"{closing}\n"
+    )
+    assert page.body.endswith("outside diplomatic communication.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_PATTERN", "canonical_agency", "is_agency"]
+__all__ = ["AGENCY_PATTERN", "SELF_NAMED_AGENCY", "canonical_agency", "is_agency"]
 
 # How agencies sign their copy (dateline brackets, credit lines, attributions), mapped to the
 # name used as the record's publisher.  Keys are case-folded.
@@ -209,9 +209,22 @@ AGENCY_PATTERN = (
 )
 
 
+#: A name that says it is an agency's, in the agencies' languages: "dts Nachrichtenagentur",
+#: "Jordan News Agency", "Agencia Venezolana de Noticias", "Agence Ivoirienne de Presse".
+SELF_NAMED_AGENCY = (
+    r"(?i:(?:[\w.&'’-]+[ ]){0,3}(?:news\s+agency|press\s+agency|nachrichtenagentur|presseagentur"
+    r"|haber\s+ajansı|информационное\s+агентство)"
+    r"|(?:agence|agencia|agenzia|agência|agentia|agenția)\s+(?:[\w.&'’-]+\s+){0,3}"
+    r"(?:presse|prensa|noticias|notizie|stampa|notícias|news|de\s+știri|de\s+stiri)\b(?:[ ][\w.&'’-]+){0,3})"
+)
+_SELF_NAMED = re.compile(SELF_NAMED_AGENCY)
+_LONGEST_NAME = 60
+
+
 def is_agency(name: str) -> bool:
-    """Whether ``name`` is a news agency's own name (any spelling above, any case)."""
-    return " ".join(name.split()).casefold().strip(" .:") in _AGENCIES
+    """Whether ``name`` is a news agency's own name: any spelling above, any case, or a name saying so."""
+    key = " ".join(name.split()).casefold().strip(" .:")
+    return key in _AGENCIES or (len(key) <= _LONGEST_NAME and _SELF_NAMED.fullmatch(key) is not None)
 
 
 def canonical_agency(name: str) -> str:

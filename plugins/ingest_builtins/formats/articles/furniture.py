@@ -177,9 +177,22 @@ _DISCUSSION = re.compile(
     r"|^(?:lascia|scrivi|posta)\s+un\s+commento$|^(?:schreibe|schreiben\s+sie)\s+einen\s+kommentar$"
     r"|^kommentar\s+(?:schreiben|verfassen|veröffentlichen)$|^(?:оставить|добавить|написать)\s+комментарий$"
     r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
-    r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b",
+    r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b"
+    r"|^(?:no|sem|sin|aucun|keine|nessun)\s+(?:comments?|comentários|comentarios|commentaires?|kommentare|commenti?)\s*:?$"
+    r"|^enviar\s+um\s+comentário$"
+    # … and its rating widget: "Click to rate this post!", "[Total: 0 Average: 0]", "Clicca per votare".
+    r"|^click\s+to\s+rate\b|^cliquez\s+pour\s+noter\b|^haz\s+clic\s+para\s+puntuar\b|^clicca\s+per\s+votare\b"
+    r"|^klicken?\s+sie,?\s+um\b.{0,40}\bzu\s+bewerten|^rate\s+this(?:\s+(?:article|post|story))?\s*[:!]?$"
+    r"|^\[\s*(?:total|totale|gesamt|votes?)\s*:\s*\d+\s+(?:average|media|durchschnitt|moyenne)\s*:\s*[\d.,]+\s*\]$",
     re.IGNORECASE,
 )
+# A link back to a list or to the top of the page: "‹ înapoi la Ultimele Ştiri | sus ▲", "Back to top".
+_BACK_LINK = re.compile(
+    r"^\W*(?:back\s+to|return\s+to|retour\s+(?:à|au|aux)|zurück\s+zu[rm]?|volver\s+a|regresar\s+a|torna\s+(?:a|al|alla)"
+    r"|voltar\s+(?:a|ao|para)|înapoi\s+la|назад\s+(?:к|в)|powrót\s+do|zpět\s+na|terug\s+naar)\b",
+    re.IGNORECASE,
+)
+_BACK_LINK_WORDS = 10
 _DISCUSSION_WORDS = 40
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
@@ -195,6 +208,7 @@ _TRAIL_MARKS = ("/", ">", "»", "›", "|", "→")
 # A heading of other stories on the same subject, in the languages of the sites read (keys are case-folded).
 _RELATED_HEADING = re.compile(
     r"(?:related|more|other|similar)\s+[^\W\d_]+|most\s+(?:viewed|read|popular|shared|commented)(?:\s+\S+){0,3}"
+    r"|(?:next|more|latest)\s+in\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:relacionad[oa]s?|connexes?|correlat[ieoa]|relacionats?|relacionades)"
     r"|dans la même rubrique|sur le même (?:sujet|thème)|à lire aussi|lire aussi|leia também|lea también"
     r"|ähnliche (?:artikel|meldungen|themen)|weitere meldungen|mehr zum thema|aus dem ressort"
@@ -207,6 +221,7 @@ _HOME = _labels(
     "|etusivu|startsida|forside|strona główna|úvod|kezdőlap|αρχική|الرئيسية|首页|トップ|홈"
 )
 _WORD_COUNT_LIMIT = 60
+_WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
@@ -311,10 +326,12 @@ def is_furniture_line(line: str) -> str | None:
         or _SITE_CREDIT.match(stripped)
         or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
+        or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
     ):
         return "strong"
-    if words(stripped) <= 12:
-        # Each sentence of the line opening with a widget's words: "Connect with us. Get latest news."
+    if words(stripped) <= _WIDGET_SENTENCE_WORDS:
+        # Each sentence of the line opening with a widget's words: "Connect with us. Get latest news.",
+        # "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
         # A line without words (a page number, a score, page links "1 2 3") is no widget: weak at most.
         sentences = [key for key in map(label_key, _SENTENCE_SPLIT.split(stripped)) if key]
         if not sentences:

@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY, is_agency
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 __all__ = [
@@ -43,7 +43,7 @@ _DASH = r"(?:--?|–|—|=)"
 # full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ". An agency carrying another's copy names both:
 # "(PNA/Kyodo)".
 BRACKET = re.compile(
-    rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?"
+    rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
     rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
     rf"(?P<dash>\.?[ \t]*{_DASH}|:)?(?:\.(?=[ \t]))?[ \t]*",
 )
@@ -223,6 +223,7 @@ def _east_asian(text: str, start: int, limit: int) -> Dateline | None:
     )
 
 
+_LONGEST_ACRONYM = 6
 # One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
 _AGENCY_WORD = re.compile(r"[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+")
 
@@ -258,6 +259,14 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
             return None
         return attrs.evolve(_placed(uncased, agency), end=bracket.end())
     if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
+        return attrs.evolve(_placed(place, agency), end=bracket.end())
+    if (
+        bracket.group("dash")
+        and 2 <= len(agency) <= _LONGEST_ACRONYM
+        and agency.isupper()
+        and agency.isalpha()
+    ):
+        # An agency not in the table, by its initials, after a place in mixed case: "Dhaka (BBN) –".
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     if (
         place.groupdict().get("when")

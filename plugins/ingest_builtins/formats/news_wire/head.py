@@ -378,9 +378,12 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
         # A bare agency name is a credit under a byline or dateline ("Associated Press"), or a collection's
         # source line above the copy's date ("Anadolu Agency, Turkey" / "June 26 2009"); a title otherwise.
         if agency_line is not None and (
-            agency_line.group("colon") or head.found or _dated_below(text, agency_line.end(), limit)
+            agency_line.group("colon")
+            or agency_line.group("source")
+            or head.found
+            or _dated_below(text, agency_line.end(), limit)
         ):
-            _set_agency(head, agency_line.group("agency"))
+            _set_agency(head, agency_line.group("agency") or agency_line.group("source"))
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY
 from ingest_builtins.formats.articles.crawl_stamp import CRAWL_STAMP
 
 __all__ = [
@@ -81,9 +81,11 @@ NAMES_BAR_DATE = re.compile(
     r"[ \t]*(?P<names>[^\W\d_][^|\n]{2,80}?)[ \t]*\|[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"[^\n]{0,60}(?=\n|\Z)"
 )
+# … or in brackets after a syndicator's name, alone on its line: "(MENAFN- Jordan News Agency)".
 AGENCY_LINE = re.compile(
     rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})(?P<country>,[ \t]*[A-Z][\w .'-]{{1,30}})?"
-    rf"[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)",
+    rf"[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)"
+    rf"|[ \t]*\((?-i:[A-Z]{{3,10}})-[ \t]*(?P<source>{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})\)[ \t]*(?=\n|\Z)",
     re.I,
 )
 BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)
