@@ -167,3 +167,28 @@ def test_flattened_paragraph_breaks_are_restored() -> None:
     text = "First paragraph ends here.  Second one starts here and is long enough. " * 4
     assert split_flattened(text).count("\n\n") >= 3
     assert split_flattened("One line with a short gap.  Here.") == "One line with a short gap.  Here."
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Press conference by the minister\n\nDate: Wednesday, September 26, 2007, 4:07 p.m.\n"
+         "Place: Briefing Room\n\n" + "Word " * 30, "2007-09-26T16:07"),
+        ("Minister receives a call\n\nSeptember 15, 2012\n\n" + "Word " * 30, None),
+        ("The minister spoke for an hour about the talks and the plans of the ministry for the year.\n\n"
+         "Date: 5 April 2005\n\n" + "Word " * 30, None),
+    ],
+)  # fmt: skip
+def test_a_labelled_date_line_under_the_title_is_the_date_and_a_bare_or_later_one_is_not(
+    record_of_text: Callable[..., dict[str, Any]], text: str, date: str | None
+) -> None:
+    assert record_of_text(text)["date"] == date
+
+
+def test_front_matter_names_the_date_under_a_key_of_its_own(
+    record_of_text: Callable[..., dict[str, Any]],
+) -> None:
+    record = record_of_text(
+        "---\ndoc_date: '1948-02-13'\nupdated_date: '2020-01-01'\n---\n\nThe text.\n", "a.md"
+    )
+    assert record["date"] == "1948-02-13"

@@ -92,6 +92,7 @@ def rebuild(document: Document) -> Document:
 def _stated(document: Document) -> Stated | None:
     from ingest_builtins.formats.plain_text.stated import (
         Stated,
+        head_date,
         markdown_title,
         stated_in_front_matter,
         title_block,
@@ -112,11 +113,13 @@ def _stated(document: Document) -> Stated | None:
     if block is not None:
         return block
     title = markdown_title(original) if document.annotations.get("markdown") else None
-    return Stated(title=title, source="Markdown title") if title else None
+    if title:
+        return Stated(title=title, source="Markdown title")
+    return head_date(document.text)
 
 
 def stated_fields(document: Document) -> Document:
-    """Title, date and authors from front matter, a header block, a centred title block or a Markdown H1."""
+    """Title, date and authors from front matter, header lines, a title block, an H1 or a date line."""
     stated = _stated(document)
     if stated is None:
         return document

@@ -9,11 +9,17 @@ import attrs
 
 from ingest_builtins.metadata.dates import find_dates, parse_date
 
-__all__ = ["Stated", "header_block", "markdown_title", "stated_in_front_matter", "title_block"]
+__all__ = ["Stated", "head_date", "header_block", "markdown_title", "stated_in_front_matter", "title_block"]
 
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z -]{0,24}?)\s*:\s+(?P<value>\S.{0,300}?)\s*$")
 _TITLE_KEYS = frozenset({"title", "subject"})
 _DATE_KEYS = frozenset({"date", "published", "publication date", "pubdate", "created"})
+# Front matter names the document's own date under more keys than the header lines do: "doc_date",
+# "publish_date", "date_published", "release-date" (never an update's, an access's or a birth's).
+_DATE_KEY = re.compile(
+    r"(?:doc|document|pub|publish|published|publication|release|issue|issued|letter|sent)[_ -]?date"
+    r"|date[_ -]?(?:published|issued|sent|of[_ -]publication)"
+)
 _AUTHOR_KEYS = frozenset({"author", "authors", "by"})
 _MAX_HEADER_LINES = 12
 _CENTRED = 8
@@ -47,7 +53,7 @@ def stated_in_front_matter(values: Mapping[str, object]) -> Stated:
         text = value if isinstance(value, str) else None
         if name in _TITLE_KEYS and text and stated.title is None:
             stated.title = text
-        elif name in _DATE_KEYS and text and stated.date is None:
+        elif (name in _DATE_KEYS or _DATE_KEY.fullmatch(name)) and text and stated.date is None:
             stated.date = parse_date(text)
         elif name in _AUTHOR_KEYS and isinstance(value, str | list) and not stated.authors:
             stated.authors = _authors(value)
@@ -80,6 +86,31 @@ def header_block(text: str) -> Stated | None:
     if stated.title is None and stated.date is None:
         return None
     return stated
+
+
+_HEAD_LINES = 4
+_PROSE_WORDS = 12
+_DATE_LINE_LONGEST = 80
+_DATE_LABEL = re.compile(r"(?:date|dated|fecha|datum|data|дата)\s*:\s*", re.IGNORECASE)
+
+
+def head_date(text: str) -> Stated | None:
+    """A date the text's head states on a labelled line of its own, above its first paragraph of prose.
+
+    ``Date: Wednesday, September 26, 2007, 4:07 p.m.`` under a title, where a header block would be if the
+    title were not above it. A date alone on a line is no statement of the text's own date (a memo's
+    meeting, a note quoted in a blog) and is left alone.
+    """
+    for line in [line.strip() for line in text.lstrip("\n").split("\n") if line.strip()][:_HEAD_LINES]:
+        if line.startswith("(") and line.endswith(")"):
+            continue  # a note in brackets above the title: "(* This is a provisional translation …)"
+        if len(line.split()) >= _PROSE_WORDS or len(line) > _DATE_LINE_LONGEST:
+            return None
+        label = _DATE_LABEL.match(line)
+        value = parse_date(line[label.end() :]) if label else None
+        if value is not None and len(value) >= len("2000-01-01"):
+            return Stated(date=value, source="date line")
+    return None
 
 
 def title_block(text: str) -> Stated | None:
