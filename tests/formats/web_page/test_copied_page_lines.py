@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_end_marker, is_skip_link
 from ingest_builtins.formats.web_page.copied import parse_copied_page
@@ -279,3 +281,14 @@ def test_ratings_back_links_a_closing_photo_credit_and_the_section_s_next_storie
         f"{closing}\n"
     )
     assert page.body.endswith("outside diplomatic communication.")
+
+
+def test_agency_copy_on_a_blog_with_its_comment_box_is_a_page(record_of_text: Any) -> None:
+    record = record_of_text(
+        "Santo Domingo, 14 feb (EFE).- La Cancillería aclaró hoy que la embajada sigue abierta.\n"
+        "En un comunicado, la cancillería afirmó que los consulados siguen funcionando.\n"
+        "0 comentarios:\n"
+        "Publicar un comentario\n"
+    )
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("los consulados siguen funcionando.")

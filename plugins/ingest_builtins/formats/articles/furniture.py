@@ -11,6 +11,7 @@ __all__ = [
     "SKIP_LINKS",
     "WIDGET_LABELS",
     "breadcrumb",
+    "is_discussion_line",
     "is_end_marker",
     "is_furniture_line",
     "is_home",
@@ -255,6 +256,24 @@ def is_end_marker(line: str) -> bool:
     if key in END_MARKERS:
         return True
     return words(line) <= _RELATED_WORDS + 2 and _RELATED_HEADING.fullmatch(key) is not None
+
+
+_DISCUSSION_HEADINGS = _labels(
+    "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
+    "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
+)
+
+
+def is_discussion_line(line: str) -> bool:
+    """A line of the discussion box under a blog post or an article (``Comments are closed.``).
+
+    Its heading, an invitation to comment, comments closed, a like or rating widget, the entry's
+    permalink line.
+    """
+    stripped = line.strip()
+    if not stripped or words(stripped) > _DISCUSSION_WORDS:
+        return False
+    return label_key(stripped) in _DISCUSSION_HEADINGS or _DISCUSSION.search(stripped) is not None
 
 
 def is_widget_label(line: str) -> bool:

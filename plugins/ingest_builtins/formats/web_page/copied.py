@@ -12,6 +12,7 @@ from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_
 from ingest_builtins.formats.articles.crawl_stamp import without_crawl_stamp
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
+    is_discussion_line,
     is_end_marker,
     is_furniture_line,
     is_home,
@@ -351,6 +352,8 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
                 break
     if end < len(lines):
         page.found.append("furniture at the end")
+        if any(is_discussion_line(line) for line in lines[end:]):
+            page.found.append("discussion box")  # comments under the text: a blog's or a site's page
     return end
 
 
