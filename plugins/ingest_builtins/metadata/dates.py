@@ -70,10 +70,12 @@ def _branch(node: dict[str, Any]) -> str:
 _FULL = _words(MONTHS)
 _ANY_MONTH = _words([*MONTHS, *MONTH_ABBREVIATIONS])
 _ORDINAL = r"(?:st|nd|rd|th|er|re|ᵉʳ|º|°|ª|\.º|\.°)?"
-# Between the day and the month: "17 April", "17. April", "8 de abril", "17th of April", "17th day of April".
-_DAY_MONTH = r"(?:\.\s{0,2}|\s{1,3}(?:(?:day\s)?of\s|de\s|d[ií]as\sdel\smes\sde\s)?\s{0,2})"
-# Between the month and the year: "April 2018", "April, 2018", "abril de 2020", "abril del 2020".
-_MONTH_YEAR = r"(?:,?\s{1,3}|\s{1,3}(?:de|del|of)\s{1,3})"
+# Between the day and the month: "17 April", "17. April", "8 de abril", "17th of April", "17th day of April",
+# "22-Apr-2018".
+_DAY_MONTH = r"(?:\.\s{0,2}|-(?=[^\W\d_])|\s{1,3}(?:(?:day\s)?of\s|de\s|d[ií]as\sdel\smes\sde\s)?\s{0,2})"
+# Between the month and the year: "April 2018", "April, 2018", "abril de 2020", "abril del 2020", "Apr-2018",
+# "7 مايو - 2021".
+_MONTH_YEAR = r"(?:,?\s{1,3}|-|\s{1,3}[-–]\s{1,3}|\s{1,3}(?:de|del|of)\s{1,3})"
 _YEAR_TAIL = r"(?:\s{0,2}(?:года|г\.|року|р\.))?"
 
 
