@@ -292,3 +292,40 @@ def test_agency_copy_on_a_blog_with_its_comment_box_is_a_page(record_of_text: An
     )
     assert record["format"] == "web-page"
     assert record["text"].endswith("los consulados siguen funcionando.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Сергей Лавров. Фото: ИТАР-ТАСС",
+        "The foreign minister at the talks. (AFP)",
+        "The minister speaks to reporters (Photo | PTI)",
+        "El ministro de Asuntos Exteriores. / Juan Pérez – Europa Press",
+        "Image result for foreign minister talks",
+    ],
+)
+def test_a_caption_closed_by_its_credit_is_no_headline_and_leaves_the_text(caption: str) -> None:
+    page = parse_copied_page(
+        "Ministers hold talks on the border\n"
+        f"{caption}\n"
+        f"{caption}\n"
+        "The two foreign ministers met on Monday and agreed to reopen the border crossings in the spring.\n"
+        f"{caption}\n"
+        "They will meet again in the autumn, the ministry said in a statement after the talks.\n"
+    )
+    assert page.title == "Ministers hold talks on the border"
+    assert caption not in page.body
+
+
+def test_a_section_label_above_the_headline_and_the_date_under_it_make_a_page(record_of_text: Any) -> None:
+    record = record_of_text(
+        "Media Center\n"
+        "Minister holds the annual press conference\n"
+        "June 19, 2026\n"
+        "The minister answered questions on the year's foreign policy for two hours on Sunday.\n"
+    )
+    assert (record["format"], record["title"], record["date"]) == (
+        "web-page",
+        "Minister holds the annual press conference",
+        "2026-06-19",
+    )

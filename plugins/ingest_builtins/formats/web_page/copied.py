@@ -115,6 +115,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     """Read the furniture at the top; return the index of the first body line."""
     labels: list[tuple[int, str]] = []
     stamp_at: int | None = None
+    title_at: int | None = None
     trail: set[str] = set()  # the breadcrumb's parts: a section's name printed again is no headline
     index = 0
     later = FollowingText(lines, _LATER_CHARS).after
@@ -212,11 +213,13 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("label")
         elif (
             page.title is not None
+            and (words(page.title) <= _SECTION_WORDS or is_section_line(page.title))
             and index + 1 < len(lines)
             and same_text(lines[index + 1]) == key
             and key != same_text(page.title)
             and title_like(line)
             and words(line) >= 3
+            and not _is_caption(line)
         ):
             # The headline printed twice (the page's title above its heading): what was taken for the
             # headline above it was a section's name.
@@ -233,10 +236,11 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             and title_like(line)
             and (words(line) >= 3 or key in later(index))
             and label_key(line) not in trail
+            and not _is_caption(line)
         ):
-            page.title = line
+            page.title, title_at = line, index
             page.found.append("headline")
-        elif _PHOTO_CREDIT.search(line) or _STAFF_CREDIT.fullmatch(line):
+        elif _PHOTO_CREDIT.search(line) or _STAFF_CREDIT.fullmatch(line) or _is_caption(line):
             page.found.append("caption")  # "… at the news conference. REUTERS/Name", "Reuters Staff"
         elif _SOURCE_CREDIT.fullmatch(line) or _EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
@@ -250,6 +254,13 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         else:
             break
         index += 1
+    if (
+        title_at is not None
+        and stamp_at == title_at + 1
+        and any(at == title_at - 1 and _WORD.search(label) for at, label in labels)
+    ):
+        # A section's label above the headline and the date under it: how a page sets a story's head.
+        page.found.append("labelled and dated headline")
     page.section = page.section or _section(labels, stamp_at)
     if page.date is None and page.title is not None:
         page.date = headline_date(page.title)
@@ -320,9 +331,29 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
+# A photo's caption closed by its credit: "Сергей Лавров. Фото: ИТАР-ТАСС", "… Muttaqi. (AFP)",
+# "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
+# search engine: "Image result for …".
+_CREDIT_CLOSING = re.compile(
+    r"(?:^|[.!?)»”\s])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit)\s*[:|]\s*"
+    r"[^.!?:]{1,60}$"
+    rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
+    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
+    rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
+    r"|^image\s+result\s+for\b",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 30
+_WORD = re.compile(r"[^\W\d_]")
+# What was taken for the headline may be a section's name, of a few words, when the headline follows.
+_SECTION_WORDS = 5
+
+
 def _is_caption(line: str) -> bool:
-    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``)."""
-    return words(line) <= BYLINE_WORDS + 4 and bool(_CAPTION.match(line))
+    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``), or a caption closed by one."""
+    if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
+        return True
+    return words(line) <= _CAPTION_WORDS and _CREDIT_CLOSING.search(line) is not None
 
 
 def _tail(lines: list[str], start: int, page: CopiedPage) -> int:

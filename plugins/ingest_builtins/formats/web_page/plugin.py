@@ -47,6 +47,7 @@ _SIGNS = {
     "time stamp": 0.8,
     "breadcrumb": 0.7,
     "furniture at the end": 0.7,
+    "labelled and dated headline": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
