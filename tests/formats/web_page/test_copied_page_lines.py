@@ -329,3 +329,38 @@ def test_a_section_label_above_the_headline_and_the_date_under_it_make_a_page(re
         "Minister holds the annual press conference",
         "2026-06-19",
     )
+
+
+def test_a_portal_page_under_its_skip_link_and_date_widget(record_of_text: Any) -> None:
+    record = record_of_text(
+        "Skip to content\n"
+        "05.09 (Thu)\n"
+        'Vice minister summons the ambassador over "provocative" remarks\n'
+        "Leave a comment\n"
+        "The vice minister summoned the ambassador on Friday over his remarks about the policy.\n"
+        "The ministry said the remarks went against diplomatic practice.\n"
+    )
+    assert (record["format"], record["title"]) == (
+        "web-page",
+        'Vice minister summons the ambassador over "provocative" remarks',
+    )
+    assert record["text"].startswith("The vice minister summoned the ambassador on Friday")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "A lire également\nLire également",
+        "Scroll to Top",
+        "BACA JUGA: Minister meets counterpart",
+        "Make a comment\nYour email address will not be published. Required fields are marked *",
+        "Zur Startseite",
+    ],
+)
+def test_more_endings_of_the_story_in_more_languages(closing: str) -> None:
+    page = parse_copied_page(
+        "The ministry summoned the ambassador on Monday and handed him a note of protest.\n"
+        "The ministry said the embassy's statement had been outside diplomatic communication.\n"
+        f"{closing}\n"
+    )
+    assert page.body.endswith("outside diplomatic communication.")

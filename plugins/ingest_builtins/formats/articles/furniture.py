@@ -11,10 +11,12 @@ __all__ = [
     "SKIP_LINKS",
     "WIDGET_LABELS",
     "breadcrumb",
+    "is_day_widget",
     "is_discussion_line",
     "is_end_marker",
     "is_furniture_line",
     "is_home",
+    "is_read_also",
     "is_site_name",
     "is_skip_link",
     "is_widget_label",
@@ -54,9 +56,11 @@ END_MARKERS = _labels(
     последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
     популярное|самое читаемое|смотрите также|поиск по архиву|версия для печати|комментарии
     dernières nouvelles|dernières actualités|à lire aussi|lire aussi|voir aussi|sur le même sujet
-    les plus lus|la rédaction vous conseille|commentaires|à lire également
+    les plus lus|la rédaction vous conseille|commentaires|à lire également|a lire également|a lire aussi
+    lire également
     últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
-    más información|comentarios|noticias de interés
+    más información|comentarios|noticias de interés|más leídas|más leídos|lo más visto|más vistas
+    baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
     temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова
@@ -84,7 +88,8 @@ SKIP_LINKS = _labels(
     langsung ke konten|chuyển đến nội dung|skip to main|skip to navigation|skip to search|skip to footer
     ir para o menu|ir para a busca|ir para o rodapé|ir para o conteúdo|aller au menu|aller à la recherche
     ir al menú|ir a la búsqueda|ir al pie de página|zur navigation springen|zur suche springen
-    본문 바로가기|跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
+    본문 바로가기|컨텐츠 바로가기|콘텐츠 바로가기|메뉴 바로가기
+    跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
     """
 )
 
@@ -107,6 +112,8 @@ WIDGET_LABELS = (
     you are here|vous êtes ici|usted está aquí
     download|télécharger|descargar|baixar|herunterladen|scarica|download pdf|télécharger le pdf
     send push|share on social media|retour sommaire|back to summary|síganos en las redes sociales
+    scroll to top|siga-nos nas redes|siga-nos nas redes sociais|síguenos en redes|síguenos en redes sociales
+    주소복사가 완료되었습니다|주소 복사|我来说两句
     manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
     listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
     ouvir esta notícia|ascolta l'articolo
@@ -177,7 +184,10 @@ _DISCUSSION = re.compile(
     r"|^(?:publier|laisser|ajouter)\s+un\s+commentaire$|^(?:deixe|postar|escreva)\s+(?:um|seu)\s+comentário$"
     r"|^(?:lascia|scrivi|posta)\s+un\s+commento$|^(?:schreibe|schreiben\s+sie)\s+einen\s+kommentar$"
     r"|^kommentar\s+(?:schreiben|verfassen|veröffentlichen)$|^(?:оставить|добавить|написать)\s+комментарий$"
-    r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
+    r"|^(?:leave|post|add|write|make)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+    r"|mandatory\s+fields\s+are\s+marked|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
+    r"|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|첫\s*댓글을\s*작성해\s*보세요|^댓글\b"
     r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b"
     r"|^(?:no|sem|sin|aucun|keine|nessun)\s+(?:comments?|comentários|comentarios|commentaires?|kommentare|commenti?)\s*:?$"
     r"|^enviar\s+um\s+comentário$"
@@ -190,7 +200,8 @@ _DISCUSSION = re.compile(
 # A link back to a list or to the top of the page: "‹ înapoi la Ultimele Ştiri | sus ▲", "Back to top".
 _BACK_LINK = re.compile(
     r"^\W*(?:back\s+to|return\s+to|retour\s+(?:à|au|aux)|zurück\s+zu[rm]?|volver\s+a|regresar\s+a|torna\s+(?:a|al|alla)"
-    r"|voltar\s+(?:a|ao|para)|înapoi\s+la|назад\s+(?:к|в)|powrót\s+do|zpět\s+na|terug\s+naar)\b",
+    r"|voltar\s+(?:a|ao|para)|înapoi\s+la|назад\s+(?:к|в)|powrót\s+do|zpět\s+na|terug\s+naar"
+    r"|zur\s+startseite|zur\s+übersicht)\b",
     re.IGNORECASE,
 )
 _BACK_LINK_WORDS = 10
@@ -201,7 +212,7 @@ _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
 # The label of a trail: "You are here:", "Vous êtes ici :", "Você está aqui:".
 _HERE = re.compile(
     r"(?:you\s+are\s+here|vous\s+êtes\s+ici|usted\s+está\s+aquí|você\s+está\s+aqui|sie\s+sind\s+hier"
-    r"|u\s+bent\s+hier|вы\s+здесь|jesteś\s+tutaj|olet\s+tässä)\s*:?\s*",
+    r"|u\s+bent\s+hier|вы\s+здесь|jesteś\s+tutaj|olet\s+tässä|您所在的位置|当前位置|現在位置)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _LONGEST_TRAIL = 200
@@ -262,6 +273,32 @@ _DISCUSSION_HEADINGS = _labels(
     "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
     "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
 )
+
+
+# The day's date in figures without its year, as portals print it by their name: "05.09 (목)", "29.06".
+_DAY_WIDGET = re.compile(r"\s*\d{1,2}[./]\d{1,2}\.?\s*(?:\(\w{1,3}\))?\s*")
+
+
+# A link to another story set between the paragraphs, under its label: "Read also: …", "BACA JUGA: …".
+_READ_ALSO = re.compile(
+    r"(?:read\s+also|also\s+read|read\s+more|see\s+also|related|lire\s+aussi|à\s+lire\s+aussi|a\s+lire\s+aussi"
+    r"|lire\s+également|à\s+lire\s+également|voir\s+aussi|leia\s+também|veja\s+também|lea\s+también"
+    r"|lee\s+también|ver\s+también|baca\s+juga|читайте\s+также|смотрите\s+также|читайте\s+еще|lesen\s+sie\s+auch"
+    r"|mehr\s+zum\s+thema|leggi\s+anche|اقرأ\s+أيضا|اقرأ\s+أيضاً|ayrıca\s+okuyun)\s*[:：>»-]\s*\S",
+    re.IGNORECASE,
+)
+_READ_ALSO_WORDS = 25
+
+
+def is_read_also(line: str) -> bool:
+    """A link to another story between the paragraphs, under its label (``Read also: …``)."""
+    stripped = line.strip()
+    return words(stripped) <= _READ_ALSO_WORDS and _READ_ALSO.match(stripped) is not None
+
+
+def is_day_widget(line: str) -> bool:
+    """The day's date without a year, in figures, perhaps with its weekday: a portal's date widget."""
+    return _DAY_WIDGET.fullmatch(line) is not None
 
 
 def is_discussion_line(line: str) -> bool:
@@ -346,6 +383,7 @@ def is_furniture_line(line: str) -> str | None:
         or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
+        or is_day_widget(stripped)
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:

@@ -16,6 +16,7 @@ from ingest_builtins.formats.articles.furniture import (
     is_end_marker,
     is_furniture_line,
     is_home,
+    is_read_also,
     is_site_name,
     is_skip_link,
     is_widget_label,
@@ -119,6 +120,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     trail: set[str] = set()  # the breadcrumb's parts: a section's name printed again is no headline
     index = 0
     later = FollowingText(lines, _LATER_CHARS).after
+    if lines and is_skip_link(lines[0]):
+        page.found.append("skip link")  # "Skip to main content": only a web page opens so
     masthead = masthead_name(lines[:HEAD_LINES])
     if masthead is not None:
         # The site's name under the skip link (and a government's banner above it) is the publisher.
@@ -423,7 +426,11 @@ def parse_copied_page(text: str) -> CopiedPage:
         return CopiedPage(body=text)
     found = reading.page
     kept = reading.lines[reading.positions[reading.start] : reading.positions[reading.end - 1] + 1]
-    body = "\n".join(line for line in kept if not is_widget_label(line) and not _is_caption(line)).strip()
+    body = "\n".join(
+        line
+        for line in kept
+        if not is_widget_label(line) and not _is_caption(line) and not is_read_also(line)
+    ).strip()
     return attrs.evolve(found, body=body, authors=list(found.authors), found=list(found.found))
 
 

@@ -6,6 +6,7 @@ import re
 
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
+    is_day_widget,
     is_home,
     is_skip_link,
     is_widget_label,
@@ -62,6 +63,8 @@ _NAVIGATION = frozenset(
 )
 
 
+# A headline quotes or trails off; a site's name does not.
+_QUOTED = re.compile(r"[\"“”„«»…]|\.\.\.")
 _SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*|\s{2,}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _SPACES = re.compile(r"\s+")
@@ -103,10 +106,11 @@ def _language_switch(line: str) -> bool:
 
 
 def _name(line: str) -> bool:
-    """A line that can be a site's name: short, capitalised, no sentence, no label."""
+    """A line that can be a site's name: short, capitalised, no sentence, no quotation, no label."""
     return (
         words(line) <= _NAME_WORDS
         and (line[:1].isupper() or not line[:1].isalpha())
+        and not _QUOTED.search(line)
         and not line.endswith(_SENTENCE_END)
         and not is_widget_label(line)
         and not _navigation(line)
@@ -157,8 +161,9 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
             continue
         if words(line) > _NAME_WORDS or line.endswith(_SENTENCE_END) or breadcrumb(line) is not None:
             break
-        if _YEAR.search(line) and words(line) <= _DATE_LINE_WORDS:
-            continue  # the day's date beside the site's name ("Guatemala, miércoles 22 de abril de 2026")
+        if (_YEAR.search(line) or is_day_widget(line)) and words(line) <= _DATE_LINE_WORDS:
+            # the day's date beside the site's name ("Guatemala, miércoles 22 de abril de 2026", "05.09 (목)")
+            continue
         if words(line) > _BARE_NAME_WORDS and not _INSTITUTION.search(line):
             break  # a headline: the masthead is above it
         area.append(index)

@@ -45,6 +45,7 @@ _SIGNS = {
     "repeated headline": 0.87,
     "headline with teaser": 0.87,
     "time stamp": 0.8,
+    "skip link": 0.6,
     "breadcrumb": 0.7,
     "furniture at the end": 0.7,
     "labelled and dated headline": 0.6,
