@@ -388,3 +388,21 @@ def test_re_encoded_copy_gives_the_same_fields(
     copy.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
     expect, text = SHARED[name]
     assert failures(record_of(copy), expect, text) == []
+
+
+def test_copy_closed_by_its_agency_s_sign_off_alone_is_agency_copy(record_of_text: Any) -> None:
+    record = record_of_text(
+        "The foreign minister met his counterpart in New York on Wednesday at the Assembly.\n\n"
+        "The two ministers discussed bilateral relations and the situation in the region.\n\nAPS\n"
+    )
+    assert (record["format"], record["publisher"]) == ("news-wire", "APS")
+    assert record["text"].endswith("the situation in the region.")
+
+
+def test_the_dateline_s_agency_alone_on_the_last_line_signs_the_copy_off(record_of_text: Any) -> None:
+    record = record_of_text(
+        "Accra, Nov 22, GNA – The ministry has opened a new office for the council on foreign relations.\n\n"
+        "The council advises the ministry on the affairs of the sub-region.\n\nGNA\n"
+    )
+    assert record["format"] == "news-wire"
+    assert record["text"].endswith("the affairs of the sub-region.")

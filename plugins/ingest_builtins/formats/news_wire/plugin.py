@@ -80,8 +80,12 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.6, "editor's note and byline or dateline at the top")
     if "dateline" in head.found:
         return Score(FORMAT_NAME, 0.5, "place-and-date dateline at the top")
-    if "headline" in head.found and (agency := closing_agency(text)) is not None:
-        return Score(FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy")
+    if (agency := closing_agency(text)) is not None:
+        if "headline" in head.found:
+            return Score(
+                FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy"
+            )
+        return Score(FORMAT_NAME, 0.5, f"the agency's sign-off ({agency}) closing the copy")
     return None
 
 
@@ -183,9 +187,16 @@ def strip_tail(document: Document) -> Document:
     from ingest_builtins.formats.articles.tail import parse_tail
 
     tail = parse_tail(document.text)
-    if not tail.found:
+    text = document.text[: tail.body_end] if tail.found else document.text
+    # The agency the dateline named, alone on the last line, signs the copy off ("Accra, Nov 22, GNA –"
+    # … "GNA"), though it is in no table.
+    agency = _found(document).get("agency")
+    body, _, last = text.rstrip().rpartition("\n")
+    if agency and body.strip() and last.strip(" ()-–—.").casefold() == str(agency).casefold():
+        text = body.rstrip()
+    if text == document.text:
         return document
-    document = document.evolve(text=document.text[: tail.body_end])
+    document = document.evolve(text=text)
     return _remember(document, authors=tail.authors, agency=tail.agency, notes=tail.notes)
 
 
