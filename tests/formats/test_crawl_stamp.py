@@ -48,3 +48,11 @@ def test_a_stamp_with_a_month_only_stands_over_agency_copy(record_of_text: Calla
     )
     assert record["format"] == "news-wire"
     assert record["text"].startswith("Der Außenminister hat am Montag")
+
+
+def test_a_stamp_above_a_plain_text_leaves_its_text_and_gives_no_date(
+    record_of_text: Callable[..., Record],
+) -> None:
+    record = record_of_text(" date 2025-11-08 The minister's letter was read out to the council on Friday.\n")
+    assert record["text"] == "The minister's letter was read out to the council on Friday."
+    assert record["date"] is None

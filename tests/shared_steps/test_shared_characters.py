@@ -132,6 +132,7 @@ def test_steps_are_named_and_offered_for_every_format():
         "markdown.front-matter": 120,
         "markdown.strip": 130,
         "text.quotes-dashes": 140,
+        "text.crawl-stamp": 895,
         "text.tidy-whitespace": 900,
     }
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ingest import FINISH, PREPARE, Document, Step, hookimpl
+from ingest_builtins.cleaning.crawl_stamp import drop_crawl_stamp
 
 __all__ = ["ingest_cleaning_steps", "normalize_unicode", "tidy_whitespace"]
 
@@ -43,8 +44,9 @@ def tidy_whitespace(document: Document) -> Document:
 
 @hookimpl
 def ingest_cleaning_steps(format: str) -> Sequence[Step]:
-    """Unicode first, whitespace last, for every format."""
+    """Unicode first; a crawler's stamp left at the top, then whitespace, last; for every format."""
     return [
         Step("text.normalize-unicode", normalize_unicode, order=PREPARE),
+        Step("text.crawl-stamp", drop_crawl_stamp, order=FINISH - 5),
         Step("text.tidy-whitespace", tidy_whitespace, order=FINISH),
     ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.cleaning.crawl_stamp import CRAWL_STAMP
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY
-from ingest_builtins.formats.articles.crawl_stamp import CRAWL_STAMP
 
 __all__ = [
     "AGENCY_DATE_LINE",

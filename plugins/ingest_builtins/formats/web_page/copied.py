@@ -8,8 +8,8 @@ from functools import lru_cache, partial
 
 import attrs
 
+from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
-from ingest_builtins.formats.articles.crawl_stamp import without_crawl_stamp
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_discussion_line,
