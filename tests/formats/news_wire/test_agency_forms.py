@@ -212,3 +212,13 @@ def test_a_syndicator_s_credit_naming_its_source_is_no_headline() -> None:
     head = parse_head(text)
     assert head.title is None and "agency credit" in head.found
     assert text[head.body_start :] == BODY
+
+
+def test_a_place_in_capitals_before_a_long_dash_and_the_agency_s_sign_off_with_its_desk() -> None:
+    text = "KUALA LUMPUR — " + BODY + " — VNA/VNS"
+    head = parse_head(text)
+    assert head.place == "Kuala Lumpur"
+    assert text[head.body_start :].startswith("The council approved")
+    tail = parse_tail(text[head.body_start :])
+    assert text[head.body_start :][: tail.body_end].endswith("It takes effect next year.")
+    assert parse_head("UPDATE — " + BODY).place is None

@@ -364,3 +364,24 @@ def test_more_endings_of_the_story_in_more_languages(closing: str) -> None:
         f"{closing}\n"
     )
     assert page.body.endswith("outside diplomatic communication.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Anuani ya Posta: S.L.P. 5429\nSimu ya mezani: +255 22 2203158\nBarua pepe: info@example.go.tz\n"
+        "Haki Miliki © 2017 - Ofisi ya Mkuu wa Mkoa",
+        "Tel: +33 1 23 45 67 89\nEmail: press@example.org",
+        "Twitter Share Facebook Share WhatsApp Share",
+        "اظهر المزيد\nزر الذهاب إلى الأعلى",
+    ],
+)
+def test_a_footer_s_contact_lines_share_buttons_with_their_verb_and_arabic_buttons_end_the_story(
+    closing: str,
+) -> None:
+    page = parse_copied_page(
+        "The ministry summoned the ambassador on Monday and handed him a note of protest.\n"
+        "The ministry said the embassy's statement had been outside diplomatic communication.\n"
+        f"{closing}\n"
+    )
+    assert page.body.endswith("outside diplomatic communication.")

@@ -63,7 +63,7 @@ END_MARKERS = _labels(
     baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
-    temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова
+    temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова|anahtar kelimeler|temas de hoy
     veja também|uusimmat tiedotteet|uusimmat uutiset|lue myös|läs också|senaste nyheterna|les også|læs også
     διαβάστε επίσης|δημοφιλή|τελευταία νέα|σχετικά άρθρα|ετικέτες|aiheet|asiasanat|emneord|ämnen
     أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
@@ -116,6 +116,7 @@ WIDGET_LABELS = (
     주소복사가 완료되었습니다|주소 복사|我来说两句
     manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
     listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
+    escuchar nota|back|اظهر المزيد|أظهر المزيد|عرض المزيد|زر الذهاب إلى الأعلى|الذهاب إلى الأعلى
     ouvir esta notícia|ascolta l'articolo
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
     imprimer cette page|seite drucken|print page|stampa la pagina|imprimir a página
@@ -206,7 +207,15 @@ _BACK_LINK = re.compile(
 )
 _BACK_LINK_WORDS = 10
 _DISCUSSION_WORDS = 40
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|©", re.IGNORECASE)
+# The site's contact lines in its footer: "Tel: +255 22 2203158", "Barua pepe: ras@…", "P.O. Box 5429".
+_CONTACT_LINE = re.compile(
+    r"^(?:tel|tél|phone|telephone|téléphone|teléfono|telefone|telefon|телефон|fax|e-?mail|courriel|correo"
+    r"|address|adresse|dirección|endereço|anschrift|адрес|simu(?:\s+ya\s+\w+)?|barua\s+pepe|anuani(?:\s+ya\s+\w+)?"
+    r"|hotline|whatsapp)\s*[:.]\s*\S|^(?:p\.?\s?o\.?\s?box|b\.?p\.?|s\.?l\.?p\.?|apartado)\s*\d",
+    re.IGNORECASE,
+)
+_CONTACT_WORDS = 15
 _SITE = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+")
 # The label of a trail: "You are here:", "Vous êtes ici :", "Você está aqui:".
@@ -380,7 +389,8 @@ def is_furniture_line(line: str) -> str | None:
         or _URL_LINE.match(stripped)
         or _SLASH_CREDIT.match(stripped)
         or _SITE_CREDIT.match(stripped)
-        or (_COPYRIGHT.match(stripped) and words(stripped) <= 20)
+        or (_COPYRIGHT.search(stripped) and words(stripped) <= 20)
+        or (words(stripped) <= _CONTACT_WORDS and _CONTACT_LINE.match(stripped))
         or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
         or is_day_widget(stripped)

@@ -67,6 +67,7 @@ _SHARE = re.compile(
 SHARE_TARGETS = frozenset(
     (
         "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
+        "share", "partager", "compartir", "compartilhar", "teilen", "condividi", "paylaş", "поделиться",
         "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
         "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk", "вконтакте", "вк",
         "одноклассники", "телеграм", "فيسبوك", "تويتر", "إكس", "واتساب", "تيليجرام",

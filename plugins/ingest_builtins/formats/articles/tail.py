@@ -82,7 +82,7 @@ _AGENCY_SIGN_OFF = re.compile(
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
-    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})\.?)[ \t]*\Z"
+    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?)[ \t]*\Z"
 )
 # A line of routing codes or editors' initials closing the copy ("YK5-MRG", "ABC // JMR").
 _ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[ \t]*(?:-|/{1,2})[ \t]*[A-Z0-9]{2,6}){1,4}[ \t]*\Z")

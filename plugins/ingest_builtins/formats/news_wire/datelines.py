@@ -149,6 +149,14 @@ _PLACE_DAY_COLON = (
 # A newspaper's dateline over agency copy, the place in capitals, the day, a dash: "KUALA LUMPUR, Feb 22 —".
 _CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
+# … or the place alone before a long dash, as newspapers set agency copy: "KUALA LUMPUR — Malaysia's …".
+# (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
+_CAPS_DASH = (
+    r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
+    r"|CORRECTION|URGENT|FLASH|ALERT)\b)"
+    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3})[ ]+(?:—|--)[ \t]*"
+    r"(?=[A-ZА-ЯЁ\"“‘«])"
+)
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The three patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/ -]")
@@ -323,7 +331,9 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             return _placed(match, match.group("agency"))
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
-        match = compiled(_CAPS_DAY_DASH).match(text, start, limit)
+        match = compiled(_CAPS_DAY_DASH).match(text, start, limit) or compiled(_CAPS_DASH).match(
+            text, start, limit
+        )
     if match is None and text[start : start + 1].isupper():
         match = compiled(_PLACE_DAY_COLON).match(text, start, limit)
     return _placed(match) if match is not None else None

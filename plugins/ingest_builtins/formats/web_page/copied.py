@@ -338,8 +338,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
 # "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
 # search engine: "Image result for …".
 _CREDIT_CLOSING = re.compile(
-    r"(?:^|[.!?)»”\s])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit)\s*[:|]\s*"
-    r"[^.!?:]{1,60}$"
+    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
+    r"\s*[:|]\s*[^.!?:()]{1,60}\.?\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
     r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
     rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
