@@ -385,3 +385,31 @@ def test_a_footer_s_contact_lines_share_buttons_with_their_verb_and_arabic_butto
         f"{closing}\n"
     )
     assert page.body.endswith("outside diplomatic communication.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This text available in Français and Español",
+        "Go back",
+        "Не удалось загрузить видео.",
+        "(Rédacteurs :Jean Dupont, Marie Curie)",
+    ],
+)
+def test_other_languages_a_back_link_a_player_s_message_and_the_editors_end_the_story(closing: str) -> None:
+    page = parse_copied_page(
+        "The ministry summoned the ambassador on Monday and handed him a note of protest.\n"
+        "The ministry said the embassy's statement had been outside diplomatic communication.\n"
+        f"{closing}\n"
+    )
+    assert page.body.endswith("outside diplomatic communication.")
+
+
+def test_a_kicker_in_capitals_and_the_last_update_s_label_are_no_headline() -> None:
+    page = parse_copied_page(
+        "Dernière mise à jour à 09h53 le 29/08\n"
+        "PARLA IL MINISTRO\n"
+        'Il ministro: "Buon margine di trattativa sui dazi"\n'
+        "Il ministro ha detto che c'è un buon margine di trattativa con gli Stati Uniti sui dazi.\n"
+    )
+    assert page.title == 'Il ministro: "Buon margine di trattativa sui dazi"'

@@ -40,6 +40,7 @@ _AGENCIES: dict[str, str] = {
     "anadolu agency": "Anadolu Agency",
     "aa": "Anadolu Agency",
     "dpa": "dpa",
+    "dpa-afx": "dpa-AFX",
     "efe": "EFE",
     "agencia efe": "EFE",
     "europa press": "Europa Press",

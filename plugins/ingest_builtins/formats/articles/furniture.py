@@ -206,6 +206,19 @@ _BACK_LINK = re.compile(
     re.IGNORECASE,
 )
 _BACK_LINK_WORDS = 10
+# Lines of a page's widgets that are sentences: the page's other languages, the last update's label, a
+# video player's messages ("This text available in Հայերեն and Русский", "Dernière mise à jour à 09h53 le
+# 29/08", "Не удалось загрузить видео.").
+_WIDGET_SENTENCE = re.compile(
+    r"^(?:this\s+(?:text|article|page|news|story)\s+(?:is\s+)?(?:also\s+)?available\s+in|also\s+available\s+in"
+    r"|(?:cet\s+article\s+est\s+)?(?:également\s+)?disponible\s+en\s+\w+\s*$"
+    r"|(?:last\s+)?updated?\s*(?::|on|at)\s|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour\s+(?:le|à)\s|última\s+actualización"
+    r"|ultimo\s+aggiornamento|zuletzt\s+aktualisiert|последнее\s+обновление|обновлено\s*:|آخر\s+تحديث|نشر\s+في\s*:"
+    r"|не\s+удалось\s+загрузить\s+видео|video\s+(?:failed\s+to\s+load|unavailable)|your\s+browser\s+does\s+not"
+    r"\s+support|error\s+loading\s+(?:the\s+)?video|go\s+back\b)",
+    re.IGNORECASE,
+)
+_WIDGET_SENTENCE_LONGEST = 16
 _DISCUSSION_WORDS = 40
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|©", re.IGNORECASE)
 # The site's contact lines in its footer: "Tel: +255 22 2203158", "Barua pepe: ras@…", "P.O. Box 5429".
@@ -394,6 +407,7 @@ def is_furniture_line(line: str) -> str | None:
         or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
         or is_day_widget(stripped)
+        or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:

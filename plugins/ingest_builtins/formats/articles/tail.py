@@ -80,7 +80,7 @@ _SIGN_OFF = re.compile(
 _AGENCY_SIGN_OFF = re.compile(
     rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
-    rf"|(?<=[.!?”\"»])[ \t]+\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
+    rf"|(?<=[.!?”\"»])[ \t]+(?:[—–-][ \t]*)?\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
     rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?)[ \t]*\Z"
 )

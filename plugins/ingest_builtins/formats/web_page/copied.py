@@ -26,6 +26,13 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.web_page.credits import (
+    EDITOR_CREDIT,
+    PHOTO_CREDIT,
+    SOURCE_CREDIT,
+    STAFF_CREDIT,
+    is_caption,
+)
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
 from ingest_builtins.formats.web_page.head_lines import (
@@ -62,32 +69,20 @@ _LONG_PROSE = 40
 _MIN_TEASER = 30
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
+_WORD = re.compile(r"[^\W\d_]")
+# What was taken for the headline may be a section's name, of a few words, when the headline follows.
+_SECTION_WORDS = 5
+_KICKER_WORDS = 4
 
-_CAPTION = re.compile(
-    r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
-    re.IGNORECASE,
-)
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
 _COPYRIGHT_SITE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )
-# A photo's caption ending with its agency credit, and an agency's staff credit in the byline's place.
-_PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
-_STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
-_EDITOR_CREDIT = re.compile(
-    r"(?:editors?|redaktion|rédaction|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.]{1,60}", re.I
-)
 _STANDFIRST_WORDS = 60
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
-# A credit line naming the story's source under its label, in the languages of the sites read.
-_SOURCE_CREDIT = re.compile(
-    r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
-    r"\s*[:：]\s*[^\n.]{1,60}",
-    re.IGNORECASE,
-)
 
 
 @attrs.define
@@ -222,7 +217,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             and key != same_text(page.title)
             and title_like(line)
             and words(line) >= 3
-            and not _is_caption(line)
+            and not is_caption(line)
         ):
             # The headline printed twice (the page's title above its heading): what was taken for the
             # headline above it was a section's name.
@@ -235,17 +230,29 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif page.title is not None and is_cut_teaser(line):
             page.found.append("teaser")
         elif (
+            title_at == index - 1
+            and page.title is not None
+            and page.title.isupper()
+            and words(page.title) <= _KICKER_WORDS
+            and title_like(line)
+            and not line.isupper()
+            and words(line) > _KICKER_WORDS
+        ):
+            # A kicker in capitals above the headline ("PARLA IL MINISTRO"): the headline is under it.
+            labels.append((index - 1, page.title))
+            page.title, title_at = line, index
+        elif (
             page.title is None
             and title_like(line)
             and (words(line) >= 3 or key in later(index))
             and label_key(line) not in trail
-            and not _is_caption(line)
+            and not is_caption(line)
         ):
             page.title, title_at = line, index
             page.found.append("headline")
-        elif _PHOTO_CREDIT.search(line) or _STAFF_CREDIT.fullmatch(line) or _is_caption(line):
+        elif PHOTO_CREDIT.search(line) or STAFF_CREDIT.fullmatch(line) or is_caption(line):
             page.found.append("caption")  # "… at the news conference. REUTERS/Name", "Reuters Staff"
-        elif _SOURCE_CREDIT.fullmatch(line) or _EDITOR_CREDIT.fullmatch(line):
+        elif SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
         elif (words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
@@ -328,35 +335,10 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
             return "strong"
     if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or is_tag_line(line):
         return "strong"
-    if _SOURCE_CREDIT.fullmatch(line) or _is_caption(line):
+    if SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line) or is_caption(line):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
-
-
-# A photo's caption closed by its credit: "Сергей Лавров. Фото: ИТАР-ТАСС", "… Muttaqi. (AFP)",
-# "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
-# search engine: "Image result for …".
-_CREDIT_CLOSING = re.compile(
-    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
-    r"\s*[:|]\s*[^.!?:()]{1,60}\.?\)?$"
-    rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
-    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
-    rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
-    r"|^image\s+result\s+for\b",
-    re.IGNORECASE,
-)
-_CAPTION_WORDS = 30
-_WORD = re.compile(r"[^\W\d_]")
-# What was taken for the headline may be a section's name, of a few words, when the headline follows.
-_SECTION_WORDS = 5
-
-
-def _is_caption(line: str) -> bool:
-    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``), or a caption closed by one."""
-    if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
-        return True
-    return words(line) <= _CAPTION_WORDS and _CREDIT_CLOSING.search(line) is not None
 
 
 def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
@@ -427,9 +409,7 @@ def parse_copied_page(text: str) -> CopiedPage:
     found = reading.page
     kept = reading.lines[reading.positions[reading.start] : reading.positions[reading.end - 1] + 1]
     body = "\n".join(
-        line
-        for line in kept
-        if not is_widget_label(line) and not _is_caption(line) and not is_read_also(line)
+        line for line in kept if not is_widget_label(line) and not is_caption(line) and not is_read_also(line)
     ).strip()
     return attrs.evolve(found, body=body, authors=list(found.authors), found=list(found.found))
 

@@ -1,0 +1,54 @@
+"""Credit lines of a copied page: photo captions and their credits, a staff, an editor or a source credit.
+
+Captions and credits sit around the headline and under the text; they are no headline and no part of the
+story, whatever the language (``Фото: ИТАР-ТАСС``, ``… (AFP)``, ``Source: Xinhua``, ``Editor: huaxia``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.furniture import words
+from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
+
+__all__ = ["EDITOR_CREDIT", "PHOTO_CREDIT", "SOURCE_CREDIT", "STAFF_CREDIT", "is_caption"]
+
+_CAPTION = re.compile(
+    r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
+    re.IGNORECASE,
+)
+# A photo's caption ending with its agency credit, and an agency's staff credit in the byline's place.
+PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
+STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
+EDITOR_CREDIT = re.compile(
+    r"\(?(?:editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.()]{1,60}\)?",
+    re.I,
+)
+# A credit line naming the story's source under its label, in the languages of the sites read.
+SOURCE_CREDIT = re.compile(
+    r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
+    r"\s*[:：]\s*[^\n.]{1,60}",
+    re.IGNORECASE,
+)
+
+# A photo's caption closed by its credit: "Сергей Лавров. Фото: ИТАР-ТАСС", "… Muttaqi. (AFP)",
+# "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
+# search engine: "Image result for …".
+_CREDIT_CLOSING = re.compile(
+    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
+    r"\s*[:|]\s*[^.!?:()]{1,60}\.?\)?$"
+    rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
+    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
+    rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
+    r"|^image\s+result\s+for\b",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 30
+
+
+def is_caption(line: str) -> bool:
+    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``), or a caption closed by one."""
+    if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
+        return True
+    return words(line) <= _CAPTION_WORDS and _CREDIT_CLOSING.search(line) is not None
