@@ -222,3 +222,28 @@ def test_a_place_in_capitals_before_a_long_dash_and_the_agency_s_sign_off_with_i
     tail = parse_tail(text[head.body_start :])
     assert text[head.body_start :][: tail.body_end].endswith("It takes effect next year.")
     assert parse_head("UPDATE — " + BODY).place is None
+
+
+@pytest.mark.parametrize(
+    ("top", "agency", "place"),
+    [
+        ("TRIBUNNEWS.COM, JAKARTA - ", "TRIBUNNEWS.COM", "Jakarta"),
+        ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", "Jakarta"),
+    ],
+)
+def test_a_newspaper_s_site_beside_the_place_is_a_dateline(top: str, agency: str, place: str) -> None:
+    text = top + BODY
+    head = parse_head(text)
+    assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :] == BODY
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agency"),
+    [("Penulis: Edwin Firdaus", ["Edwin Firdaus"], None), ("— Autor: ČTK", [], "ČTK")],
+)
+def test_a_labelled_byline_under_the_headline(byline: str, authors: list[str], agency: str | None) -> None:
+    text = f"The council approves the budget\n\n{byline}\n\n{BODY}"
+    head = parse_head(text)
+    assert (head.title, head.authors, head.agency) == ("The council approves the budget", authors, agency)
+    assert text[head.body_start :] == BODY

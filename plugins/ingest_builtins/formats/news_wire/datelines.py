@@ -150,6 +150,13 @@ _PLACE_DAY_COLON = (
 _CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
 # … or the place alone before a long dash, as newspapers set agency copy: "KUALA LUMPUR — Malaysia's …".
+# Indonesian newspapers put their site's name beside the place: "TRIBUNNEWS.COM, JAKARTA -",
+# "JAKARTA, KOMPAS.com -".
+_SITE = r"(?P<agency>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|co|id|net|org|news)(?:\.[a-z]{2})?)"
+_SITE_PLACE_DASH = (
+    rf"[ \t]*(?:{_SITE},[ ]+(?P<place>[A-Z][A-Za-z'’. -]{{1,30}}?)|(?P<splace>[A-Z][A-Z'’. -]{{1,30}}?),[ ]+"
+    rf"{_SITE.replace('agency', 'sagency')})[ ]+[-–—][ \t]*(?=\S)"
+)
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
@@ -318,6 +325,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         match = compiled(pattern).match(text, start, limit)
         if match is not None:
             return _placed(match, match.group("agency"))
+    match = compiled(_SITE_PLACE_DASH).match(text, start, limit) if "." in text[start : start + 40] else None
+    if match is not None:
+        place = title_case_place(match.group("place") or match.group("splace"))
+        return Dateline(match.end(), match.group("agency") or match.group("sagency"), place)
     match = compiled(_PLACE_JOINED_AGENCY).match(text, start, limit)
     if match is not None and (match.group("uplace") or match.group("agency").isupper()):
         place = match.group("uplace") or title_case_place(match.group("place"))

@@ -65,7 +65,12 @@ LINE_NOTE = re.compile(
     r"[ \t]+[^\n]{1,300}\n"
 )
 # "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
-BYLINE = re.compile(r"[ \t]*(?:By|Von|Por|Par|Door)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+# … or labelled, as Central European and Indonesian copy prints it: "— Autor: ČTK", "Penulis: Edwin Firdaus".
+BYLINE = re.compile(
+    r"[ \t]*(?:(?:By|Von|Por|Par|Door)[ \t]+"
+    r"|(?:[—–-][ \t]*)?(?:Autor|Autorka|Author|Penulis|Wartawan|Reporter)[ \t]*:[ \t]*)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
 ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
 DATE_LINE_LONGEST = 48

@@ -24,7 +24,8 @@ __all__ = [
 
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
 BYLINE = re.compile(
-    r"^(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di)\s*[:\-–]?\s+(?P<names>.+)$",
+    r"^(?:[—–-]\s*)?(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di"
+    r"|autor|autora|autore|auteur|penulis|wartawan|reporter|yazar|muhabir)\s*[:\-–]?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 BYLINE_WORDS = 8
