@@ -220,6 +220,20 @@ _WIDGET_SENTENCE = re.compile(
 )
 _WIDGET_SENTENCE_LONGEST = 16
 _DISCUSSION_WORDS = 40
+# What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
+_DISCUSSION_KEYS = (
+    "comment", "coment", "komment", "коммент", "diskussion", "reacties", "yorum", "reply", "email address",
+    "fields are marked", "adresse", "correo electr", "댓글", "blogger", "perma", "rate", "noter", "puntuar",
+    "votare", "bewerten", "[",
+)  # fmt: skip
+
+
+def _discussion(line: str) -> bool:
+    """Whether a stripped line of a few words is one of the discussion box's (see ``_DISCUSSION``)."""
+    folded = line.casefold()
+    return any(key in folded for key in _DISCUSSION_KEYS) and _DISCUSSION.search(line) is not None
+
+
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|©", re.IGNORECASE)
 # The site's contact lines in its footer: "Tel: +255 22 2203158", "Barua pepe: ras@…", "P.O. Box 5429".
 _CONTACT_LINE = re.compile(
@@ -332,7 +346,7 @@ def is_discussion_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or words(stripped) > _DISCUSSION_WORDS:
         return False
-    return label_key(stripped) in _DISCUSSION_HEADINGS or _DISCUSSION.search(stripped) is not None
+    return label_key(stripped) in _DISCUSSION_HEADINGS or _discussion(stripped)
 
 
 def is_widget_label(line: str) -> bool:
@@ -404,7 +418,7 @@ def is_furniture_line(line: str) -> str | None:
         or _SITE_CREDIT.match(stripped)
         or (_COPYRIGHT.search(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _CONTACT_WORDS and _CONTACT_LINE.match(stripped))
-        or (words(stripped) <= _DISCUSSION_WORDS and _DISCUSSION.search(stripped))
+        or (words(stripped) <= _DISCUSSION_WORDS and _discussion(stripped))
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
         or is_day_widget(stripped)
         or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))

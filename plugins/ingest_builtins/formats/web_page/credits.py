@@ -45,10 +45,15 @@ _CREDIT_CLOSING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_WORDS = 30
+# What every caption the pattern above reads holds, case-folded: a line without any is passed over at once.
+_CREDIT_KEYS = ("фото", "photo", "foto", "image", "bild", "zdjęcie", "credit", "ảnh", "(", "/")
 
 
 def is_caption(line: str) -> bool:
     """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``), or a caption closed by one."""
     if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
         return True
-    return words(line) <= _CAPTION_WORDS and _CREDIT_CLOSING.search(line) is not None
+    if words(line) > _CAPTION_WORDS:
+        return False
+    folded = line.casefold()
+    return any(key in folded for key in _CREDIT_KEYS) and _CREDIT_CLOSING.search(line) is not None
