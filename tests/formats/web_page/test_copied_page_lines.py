@@ -368,3 +368,20 @@ def test_a_kicker_in_capitals_and_the_last_update_s_label_are_no_headline() -> N
         "Il ministro ha detto che c'è un buon margine di trattativa con gli Stati Uniti sui dazi.\n"
     )
     assert page.title == 'Il ministro: "Buon margine di trattativa sui dazi"'
+
+
+def test_a_photo_caption_with_its_credit_above_the_text_makes_a_page(record_of_text: Any) -> None:
+    record = record_of_text(
+        "Quyền Bộ trưởng Bộ Ngoại giao tiếp Đại sứ Trung Quốc tại Việt Nam. Ảnh: An Đăng - TTXVN\n\n"
+        "Đại sứ chuyển lời chúc mừng của Bộ trưởng Ngoại giao Trung Quốc đến Quyền Bộ trưởng.\n"
+    )
+    assert record["format"] == "web-page"
+    assert record["text"].startswith("Đại sứ chuyển lời chúc mừng")
+
+
+def test_a_share_counter_with_its_buttons_is_no_headline(record_of_text: Any) -> None:
+    record = record_of_text(
+        " date 2022-01-29 0 SHARES Share Tweet\n\n"
+        "NAIROBI, Kenya, Jan 29 — The ministry has termed the embassies' notices disappointing.\n"
+    )
+    assert record["title"] is None

@@ -68,6 +68,7 @@ SHARE_TARGETS = frozenset(
     (
         "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
         "share", "partager", "compartir", "compartilhar", "teilen", "condividi", "paylaş", "поделиться",
+        "tweet",
         "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
         "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk", "вконтакте", "вк",
         "одноклассники", "телеграм", "فيسبوك", "تويتر", "إكس", "واتساب", "تيليجرام",
@@ -119,6 +120,7 @@ def is_section_line(line: str) -> bool:
 
 
 _BUTTON_SPLIT = re.compile(r"[\s|·•,/]+")
+_COUNTED = frozenset(("shares", "share", "views", "comments", "likes"))
 
 
 # Networks whose name alone on a line is a share button (not "line", "mail" or "print", which are words too).
@@ -130,6 +132,8 @@ _NETWORK_NAMES = frozenset(
 def is_share_row(text: str, least: int = 2) -> bool:
     """Share buttons only, ``least`` of them or more: each a network or an action (``Facebook X Email``)."""
     buttons = [b for b in _BUTTON_SPLIT.split(text.casefold()) if b]
+    if buttons[:1] and buttons[0].isdigit() and buttons[1:2] and buttons[1] in _COUNTED:
+        buttons = buttons[2:]  # the row's counter: "0 SHARES Share Tweet"
     return len(buttons) >= least and all(b in SHARE_TARGETS for b in buttons)
 
 

@@ -10,7 +10,7 @@ import attrs
 from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.mail import forwarded
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
-from ingest_builtins.formats.articles.site_lines import is_site_line
+from ingest_builtins.formats.articles.site_lines import is_share_line, is_site_line
 from ingest_builtins.formats.news_wire.datelines import (
     BEFORE_CAPS,
     BRACKET,
@@ -95,6 +95,7 @@ def _title_like(line: str) -> bool:
         and not line.rstrip().endswith((".", ",", ";", ":"))
         and not BYLINE.match(line)
         and not BRACKET.search(line)
+        and not is_share_line(line)
     )
 
 

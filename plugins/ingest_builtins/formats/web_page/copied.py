@@ -335,7 +335,11 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
             return "strong"
     if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or is_tag_line(line):
         return "strong"
-    if SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line) or is_caption(line):
+    if (
+        SOURCE_CREDIT.fullmatch(line)
+        or EDITOR_CREDIT.fullmatch(line)
+        or (is_caption(line) and words(line) <= 12)
+    ):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line

@@ -44,7 +44,7 @@ _CREDIT_CLOSING = re.compile(
     r"|^image\s+result\s+for\b",
     re.IGNORECASE,
 )
-_CAPTION_WORDS = 30
+_CAPTION_WORDS = 50
 # What every caption the pattern above reads holds, case-folded: a line without any is passed over at once.
 _CREDIT_KEYS = ("фото", "photo", "foto", "image", "bild", "zdjęcie", "credit", "ảnh", "(", "/")
 

@@ -49,6 +49,8 @@ _SIGNS = {
     "breadcrumb": 0.7,
     "furniture at the end": 0.7,
     "labelled and dated headline": 0.6,
+    # A photo's caption with its credit ("… Ảnh: An Đăng - TTXVN", "REUTERS/Name") is no plain text's.
+    "caption": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
