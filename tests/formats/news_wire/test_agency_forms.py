@@ -171,6 +171,20 @@ DATELINES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "closing", [" (ant/KN)", " (DND/UN)", " (R/RE1/P2)", " -AA-", "(来源:新华社) |", "(翻訳 朱丹陽)"]
+)
+def test_the_desk_s_initials_or_the_source_in_brackets_close_the_copy(closing: str) -> None:
+    tail = parse_tail(BODY + closing)
+    assert (BODY + closing)[: tail.body_end] == BODY
+
+
+def test_a_chinese_agency_s_dateline_with_a_slash_and_a_dateline_with_an_en_dash() -> None:
+    head = parse_head("中評社北京4月28日電/4月27日,王毅外長在紐約會見了基辛格。\n\n第二段。")
+    assert (head.agency, head.place) == ("China Review News Agency", "北京")
+    assert parse_head("JAKARTA – " + BODY).place == "Jakarta"
+
+
 @pytest.mark.parametrize(("top", "agency", "place"), DATELINES)
 def test_more_dateline_forms(top: str, agency: str, place: str) -> None:
     text = top + BODY

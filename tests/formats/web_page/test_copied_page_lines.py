@@ -283,6 +283,11 @@ ENDINGS = [
     "Go back",
     "Не удалось загрузить видео.",
     "(Rédacteurs :Jean Dupont, Marie Curie)",
+    "Dibaca: 1.182 Kali\nExit mobile version",
+    "[ⓒ 세계일보 & Segye.com, 무단전재 및 재배포 금지]",
+    "양다훈 기자 yangbs@example.com",
+    '"Українська правда" в Threads',
+    "Theo Hải Minh /VGP\nTIN MỚI",
 ]
 
 

@@ -162,6 +162,8 @@ _AGENCIES: dict[str, str] = {
     "中新社": "China News Service",
     "中国新闻社": "China News Service",
     "中央社": "Central News Agency",
+    "中評社": "China Review News Agency",
+    "中评社": "China Review News Agency",
     "共同通信": "Kyodo",
     "共同": "Kyodo",
     "時事": "Jiji Press",

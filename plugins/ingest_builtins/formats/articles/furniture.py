@@ -61,6 +61,8 @@ END_MARKERS = _labels(
     últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
     más información|comentarios|noticias de interés|más leídas|más leídos|lo más visto|más vistas
     baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
+    berita terbaru
+    tin mới|tin liên quan|tin khác|xem thêm|tin cùng chuyên mục
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
     temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова|anahtar kelimeler|temas de hoy
@@ -117,6 +119,7 @@ WIDGET_LABELS = (
     manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
     listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
     escuchar nota|back|اظهر المزيد|أظهر المزيد|عرض المزيد|زر الذهاب إلى الأعلى|الذهاب إلى الأعلى
+    exit mobile version
     ouvir esta notícia|ascolta l'articolo
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
     imprimer cette page|seite drucken|print page|stampa la pagina|imprimir a página
@@ -156,8 +159,10 @@ _ACCESS_KEY = re.compile(r"\s+\d$")
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
-    r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*)"
-    r"\s*[:\-]?\s*\d[\d ,.]*$|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*)$",
+    r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
+    r"|lượt xem)"
+    r"\s*[:\-]?\s*\d[\d ,.]*(?:\s*(?:kali|times|mal|fois|veces|vezes|раз))?$"
+    r"|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*)$",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(
@@ -187,6 +192,7 @@ _DISCUSSION = re.compile(
     r"|^kommentar\s+(?:schreiben|verfassen|veröffentlichen)$|^(?:оставить|добавить|написать)\s+комментарий$"
     r"|^(?:leave|post|add|write|make)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+    r"|comment(?:ing)?\s+(?:policy|rules|guidelines)|правил\w*\s+коментування|правил\w*\s+комментирования"
     r"|mandatory\s+fields\s+are\s+marked|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
     r"|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|첫\s*댓글을\s*작성해\s*보세요|^댓글\b"
     r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b"
@@ -222,9 +228,9 @@ _WIDGET_SENTENCE_LONGEST = 16
 _DISCUSSION_WORDS = 40
 # What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
 _DISCUSSION_KEYS = (
-    "comment", "coment", "komment", "коммент", "diskussion", "reacties", "yorum", "reply", "email address",
-    "fields are marked", "adresse", "correo electr", "댓글", "blogger", "perma", "rate", "noter", "puntuar",
-    "votare", "bewerten", "[",
+    "comment", "coment", "komment", "коммент", "комент", "diskussion", "reacties", "yorum", "reply",
+    "email address", "fields are marked", "adresse", "correo electr", "댓글", "blogger", "perma", "rate",
+    "noter", "puntuar", "votare", "bewerten", "[",
 )  # fmt: skip
 
 
@@ -234,7 +240,7 @@ def _discussion(line: str) -> bool:
     return any(key in folded for key in _DISCUSSION_KEYS) and _DISCUSSION.search(line) is not None
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|©", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|[©ⓒ]|무단\s?전재|版权所有|版權所有|著作権", re.IGNORECASE)
 # The site's contact lines in its footer: "Tel: +255 22 2203158", "Barua pepe: ras@…", "P.O. Box 5429".
 _CONTACT_LINE = re.compile(
     r"^(?:tel|tél|phone|telephone|téléphone|teléfono|telefone|telefon|телефон|fax|e-?mail|courriel|correo"

@@ -60,7 +60,10 @@ _SHARE = re.compile(
     # an invitation to follow the site on a network: "Ακολουθήστε το newsbeat.gr στο Google News"
     r"^(?:follow|ακολουθήστε|siga|sigue|síguenos|suivez|folgen\s+sie|segui|seguici|volg|obserwuj|"
     r"подписывайтесь|takip\s+edin)\b.{0,60}\b(?:google\s+news|telegram|facebook|twitter|instagram|whatsapp|"
-    r"youtube|linkedin)\s*$",
+    r"youtube|linkedin)\s*$"
+    # … or the site's name in quotation marks on a network: '"Українська правда" в Threads'
+    r"|^[\"«“„][^\"»”]{1,50}[\"»”]\s+(?:в|у|on|in|sur|en|auf|em|na|su)\s+(?:telegram|facebook|twitter|x|instagram"
+    r"|whatsapp|youtube|threads|tiktok|viber|linkedin)\s*$",
     re.IGNORECASE,
 )
 #: The networks and actions a share box names.

@@ -84,6 +84,15 @@ _AGENCY_SIGN_OFF = re.compile(
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
     rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?)[ \t]*\Z"
 )
+# The desk's initials in brackets after the last sentence ("… ujar Yusuf. (ant/KN)", "(DND/UN)",
+# "(R/RE1/P2)", "(flo/jpnn)", "(Vam/Pn/Adnkronos)", "(万、NM)"), or the source or translator credited there
+# ("(来源:新华社)", "(翻訳 朱丹陽)", "-AA-").
+_BRACKETED_DESK = re.compile(
+    r"(?<=[.!?”\"»。」）)])[ \t]*(?:\((?:[A-Za-z][A-Za-z0-9]{0,9}/){1,3}[A-Za-z][A-Za-z0-9]{0,9}\)"
+    r"|[(（](?:来源|來源|source|fuente|fonte|quelle|翻訳|翻译|編集|编辑)[:：\s][^()（）\n]{1,30}[)）]"
+    r"|[(（][\u4e00-\u9fff]{1,2}[、,][A-Z]{1,4}[)）]|-(?-i:[A-Z]{2,5})-)[ \t|]*\Z",
+    re.IGNORECASE,
+)
 # A line of routing codes or editors' initials closing the copy ("YK5-MRG", "ABC // JMR").
 _ROUTING = re.compile(r"(?<=\n)[ \t]*[A-Z0-9]{2,6}(?:[ \t]*(?:-|/{1,2})[ \t]*[A-Z0-9]{2,6}){1,4}[ \t]*\Z")
 _END_NOTE = re.compile(
@@ -337,6 +346,9 @@ def parse_tail(text: str) -> WireTail:
         elif (credit := _AGENCY_COPYRIGHT.search(body[-200:])) is not None:
             body = body[: len(body) - len(credit.group(0))]
             tail.found.append("picture credit")
+        elif (desk := _BRACKETED_DESK.search(body[-80:])) is not None:
+            body = body[: len(body) - len(desk.group(0))]
+            tail.found.append("sign-off")
         elif (closing := _AGENCY_SIGN_OFF.search(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
             named = closing.groupdict()
             agency = named.get("agency") or named.get("bracketed") or named.get("dashed")

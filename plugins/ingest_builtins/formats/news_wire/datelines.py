@@ -90,9 +90,9 @@ _PLACE_DASH = (
 # Chinese, Japanese and Korean agencies open the body with the agency, place and day run together:
 # "新华社宁波12月6日电（记者陈晓明）", "【ワシントン共同】", "(서울=연합뉴스) 홍길동 기자 =".
 _CJK_DATELINE = re.compile(
-    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社)(?:记者|記者)?"
+    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社|中評社|中评社)(?:记者|記者)?"
     r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
-    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)"
+    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)/?"
     r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
     r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事)】"
     r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
@@ -161,7 +161,7 @@ _SITE_PLACE_DASH = (
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
     r"|CORRECTION|URGENT|FLASH|ALERT)\b)"
-    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3})[ ]+(?:—|--)[ \t]*"
+    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3})[ ]+(?:—|–|--)[ \t]*"
     r"(?=[A-ZА-ЯЁ\"“‘«])"
 )
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The three patterns

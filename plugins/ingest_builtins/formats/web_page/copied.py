@@ -29,6 +29,7 @@ from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
     PHOTO_CREDIT,
+    REPORTER_ADDRESS,
     SOURCE_CREDIT,
     STAFF_CREDIT,
     is_caption,
@@ -73,6 +74,7 @@ _WORD = re.compile(r"[^\W\d_]")
 # What was taken for the headline may be a section's name, of a few words, when the headline follows.
 _SECTION_WORDS = 5
 _KICKER_WORDS = 4
+_CLOSING_CAPTION_WORDS = 12
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
 _COPYRIGHT_SITE = re.compile(
@@ -338,7 +340,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if (
         SOURCE_CREDIT.fullmatch(line)
         or EDITOR_CREDIT.fullmatch(line)
-        or (is_caption(line) and words(line) <= 12)
+        or REPORTER_ADDRESS.fullmatch(line)
+        or (is_caption(line) and words(line) <= _CLOSING_CAPTION_WORDS)
     ):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"

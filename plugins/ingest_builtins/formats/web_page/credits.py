@@ -12,7 +12,7 @@ from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
 
-__all__ = ["EDITOR_CREDIT", "PHOTO_CREDIT", "SOURCE_CREDIT", "STAFF_CREDIT", "is_caption"]
+__all__ = ["EDITOR_CREDIT", "PHOTO_CREDIT", "REPORTER_ADDRESS", "SOURCE_CREDIT", "STAFF_CREDIT", "is_caption"]
 
 _CAPTION = re.compile(
     r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
@@ -25,11 +25,16 @@ EDITOR_CREDIT = re.compile(
     r"\(?(?:editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.()]{1,60}\)?",
     re.I,
 )
-# A credit line naming the story's source under its label, in the languages of the sites read.
+# A credit line naming the story's source under its label, in the languages of the sites read; the
+# Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
 SOURCE_CREDIT = re.compile(
     r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
-    r"\s*[:：]\s*[^\n.]{1,60}",
+    r"\s*[:：]\s*[^\n.]{1,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}",
     re.IGNORECASE,
+)
+# The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".
+REPORTER_ADDRESS = re.compile(
+    r"[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15}){0,2}\s*(?:기자|記者|记者)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
 # A photo's caption closed by its credit: "Сергей Лавров. Фото: ИТАР-ТАСС", "… Muttaqi. (AFP)",

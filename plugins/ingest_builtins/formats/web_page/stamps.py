@@ -24,7 +24,8 @@ _STAMP_WORDS = re.compile(
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
     r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
-    r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση)\b"
+    r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
+    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|yayınlandı|ngày|đăng)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
@@ -37,10 +38,14 @@ UPDATED = re.compile(
 _DAY_FIRST_LABEL = re.compile(
     r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
     r"|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|yayınlanma|güncelleme|julkaistu|publicerad"
-    r"|publisert|atualizado|atualizada|actualizado|actualizada)\b",
+    r"|publisert|atualizado|atualizada|actualizado|actualizada|publikováno|aktualizováno|diterbitkan"
+    r"|dipublikasikan|yayınlandı)\b",
     re.IGNORECASE,
 )
-PUBLISHED = re.compile(r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht", re.I)
+PUBLISHED = re.compile(
+    r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht|publikováno|diterbitkan|yayınlandı",
+    re.I,
+)
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 
