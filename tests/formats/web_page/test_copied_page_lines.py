@@ -390,3 +390,18 @@ def test_a_share_counter_with_its_buttons_is_no_headline(record_of_text: Any) ->
         "NAIROBI, Kenya, Jan 29 — The ministry has termed the embassies' notices disappointing.\n"
     )
     assert record["title"] is None
+
+
+def test_a_date_under_a_publication_label_makes_a_page_where_a_bare_date_would_not(
+    record_of_text: Any,
+) -> None:
+    page = record_of_text(
+        "Ministry expels two diplomats\nPublikováno: 15.6.2020\n"
+        "The ministry informed the ambassador on Monday that two diplomats must leave the country.\n"
+    )
+    memo = record_of_text(
+        "Ministry expels two diplomats\n15.6.2020\n"
+        "The ministry informed the ambassador on Monday that two diplomats must leave the country.\n"
+    )
+    assert (page["format"], page["date"]) == ("web-page", "2020-06-15")
+    assert memo["format"] == "plain-text"

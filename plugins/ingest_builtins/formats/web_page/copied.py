@@ -289,7 +289,13 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
     credited = bool(remainder) and (
         is_agency(remainder) or is_site_name(remainder) or ("|" in line and remainder.isupper())
     )
-    page.found.append("time stamp" if "T" in iso or credited else "date line")
+    # … and a date under a publication label ("Publikováno: 15.6.2020") is a page's too, which no memo prints.
+    if "T" in iso or credited:
+        page.found.append("time stamp")
+    elif PUBLISHED.search(line) is not None and len(iso) >= len("2000-01-01"):
+        page.found.append("publication date")
+    else:
+        page.found.append("date line")
     if not remainder:
         return None
     if is_site_name(remainder):

@@ -49,6 +49,7 @@ _SIGNS = {
     "breadcrumb": 0.7,
     "furniture at the end": 0.7,
     "labelled and dated headline": 0.6,
+    "publication date": 0.7,
     # A photo's caption with its credit ("… Ảnh: An Đăng - TTXVN", "REUTERS/Name") is no plain text's.
     "caption": 0.6,
 }

@@ -25,7 +25,7 @@ _STAMP_WORDS = re.compile(
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
     r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
     r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
-    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|yayınlandı|ngày|đăng)\b"
+    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
