@@ -172,7 +172,18 @@ DATELINES = [
 
 
 @pytest.mark.parametrize(
-    "closing", [" (ant/KN)", " (DND/UN)", " (R/RE1/P2)", " -AA-", "(来源:新华社) |", "(翻訳 朱丹陽)"]
+    "closing",
+    [
+        " (ant/KN)",
+        " (DND/UN)",
+        " (R/RE1/P2)",
+        " -AA-",
+        "(来源:新华社) |",
+        "(翻訳 朱丹陽)",
+        " DHA",
+        "–AA",
+        " EFE",
+    ],
 )
 def test_the_desk_s_initials_or_the_source_in_brackets_close_the_copy(closing: str) -> None:
     tail = parse_tail(BODY + closing)
@@ -183,6 +194,13 @@ def test_a_chinese_agency_s_dateline_with_a_slash_and_a_dateline_with_an_en_dash
     head = parse_head("中評社北京4月28日電/4月27日,王毅外長在紐約會見了基辛格。\n\n第二段。")
     assert (head.agency, head.place) == ("China Review News Agency", "北京")
     assert parse_head("JAKARTA – " + BODY).place == "Jakarta"
+    assert parse_head("MOSCÚ.- " + BODY).place == "Moscú"
+    assert parse_head("中新社北京三月八日電 今天凌晨,外交部長通電話。\n\n第二段。").place == "北京"
+
+
+def test_a_capitalised_word_after_the_last_sentence_is_a_sign_off_only_if_it_names_an_agency() -> None:
+    for text in ("He met the President. Obama", "He said so. NATO"):
+        assert parse_tail(text).found == []
 
 
 @pytest.mark.parametrize(("top", "agency", "place"), DATELINES)

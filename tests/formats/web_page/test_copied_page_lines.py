@@ -288,6 +288,8 @@ ENDINGS = [
     "양다훈 기자 yangbs@example.com",
     '"Українська правда" в Threads',
     "Theo Hải Minh /VGP\nTIN MỚI",
+    "Be the first to comment",
+    "Suite de l'article sur RFI",
 ]
 
 

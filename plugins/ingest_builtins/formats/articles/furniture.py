@@ -193,6 +193,8 @@ _DISCUSSION = re.compile(
     r"|^(?:leave|post|add|write|make)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
     r"|comment(?:ing)?\s+(?:policy|rules|guidelines)|правил\w*\s+коментування|правил\w*\s+комментирования"
+    r"|^be\s+the\s+first\s+to\s+comment|^sé\s+el\s+primero\s+en\s+comentar|^soyez\s+le\s+premier\s+à\s+commenter"
+    r"|^seja\s+o\s+primeiro\s+a\s+comentar|^sii\s+il\s+primo\s+a\s+commentare"
     r"|mandatory\s+fields\s+are\s+marked|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
     r"|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|첫\s*댓글을\s*작성해\s*보세요|^댓글\b"
     r"|\bbloggers?\s+like\s+this\b|\b(?:permalink|permalien|enlace\s+permanente|link\s+permanente)\b"
@@ -221,7 +223,11 @@ _WIDGET_SENTENCE = re.compile(
     r"|(?:last\s+)?updated?\s*(?::|on|at)\s|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour\s+(?:le|à)\s|última\s+actualización"
     r"|ultimo\s+aggiornamento|zuletzt\s+aktualisiert|последнее\s+обновление|обновлено\s*:|آخر\s+تحديث|نشر\s+في\s*:"
     r"|не\s+удалось\s+загрузить\s+видео|video\s+(?:failed\s+to\s+load|unavailable)|your\s+browser\s+does\s+not"
-    r"\s+support|error\s+loading\s+(?:the\s+)?video|go\s+back\b)",
+    r"\s+support|error\s+loading\s+(?:the\s+)?video|go\s+back\b"
+    # … and the link to the story's full or original text on another site
+    r"|read\s+(?:the\s+)?(?:full|original|rest\s+of\s+the)\s+(?:article|story)|(?:lire\s+la\s+)?suite\s+de\s+l['’]article"
+    r"|leggi\s+l['’]articolo\s+completo|lea\s+(?:el\s+)?artículo\s+completo|leia\s+a\s+matéria\s+completa"
+    r"|continue\s+reading|continuer\s+la\s+lecture|seguir\s+leyendo|weiterlesen)",
     re.IGNORECASE,
 )
 _WIDGET_SENTENCE_LONGEST = 16

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.mail import is_mail_disclaimer
 from ingest_builtins.formats.articles.names import (
@@ -82,7 +82,9 @@ _AGENCY_SIGN_OFF = re.compile(
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+(?:[—–-][ \t]*)?\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
-    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?)[ \t]*\Z"
+    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?"
+    # … or bare after the last sentence, in capitals: "… öğrenildi. DHA", "… la agresión rusa. EFE".
+    rf"|(?<=[.!?”\"»])[ \t]+(?=[A-Z]{{2}})(?P<bare>(?-i:[A-Z][A-Za-z-]{{1,15}})))[ \t]*\Z"
 )
 # The desk's initials in brackets after the last sentence ("… ujar Yusuf. (ant/KN)", "(DND/UN)",
 # "(R/RE1/P2)", "(flo/jpnn)", "(Vam/Pn/Adnkronos)", "(万、NM)"), or the source or translator credited there
@@ -197,7 +199,7 @@ def _desk_code(body: str, start: int, paragraph: str) -> bool:
     if not _LONE_CODE.fullmatch(paragraph):
         return False
     above = _last_paragraph(body[:start].rstrip())[1]
-    return _desk_paragraph(above) or _AGENCY_SIGN_OFF.search("\n" + above.strip()) is not None
+    return _desk_paragraph(above) or _agency_sign_off("\n" + above.strip()) is not None
 
 
 _LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}(?:[ \t]+[A-Z]{2,4}){0,2}[ \t]*")
@@ -289,12 +291,26 @@ def _is_furniture_paragraph(paragraph: str) -> bool:
     return kind == "weak" and not any(ch.isalpha() for ch in paragraph)
 
 
+def _agency_sign_off(text: str) -> re.Match[str] | None:
+    """The agency's sign-off closing ``text``; a bare word after the last sentence only if it names one."""
+    closing = _AGENCY_SIGN_OFF.search(text)
+    if closing is not None and closing.group("bare") and not is_agency(closing.group("bare")):
+        return None
+    return closing
+
+
+def _signed_agency(closing: re.Match[str]) -> str | None:
+    """The agency a sign-off names, in whichever of its forms."""
+    named = closing.groupdict()
+    return named.get("agency") or named.get("bracketed") or named.get("dashed") or named.get("bare")
+
+
 def closing_agency(text: str) -> str | None:
     """The agency whose sign-off closes ``text`` on its last line ("/ritzau/", "-- BERNAMA"), or ``None``."""
     end = text[-120:].rstrip()
-    closing = _AGENCY_SIGN_OFF.search(end)
+    closing = _agency_sign_off(end)
     if closing is not None:
-        name = closing.group("agency") or closing.group("bracketed") or closing.group("dashed")
+        name = _signed_agency(closing)
         return canonical_agency(name) if name else None
     sign_off = _SIGN_OFF.search(end[end.rfind("\n") + 1 :])
     name = sign_off.group("slashed") if sign_off is not None else None
@@ -349,9 +365,8 @@ def parse_tail(text: str) -> WireTail:
         elif (desk := _BRACKETED_DESK.search(body[-80:])) is not None:
             body = body[: len(body) - len(desk.group(0))]
             tail.found.append("sign-off")
-        elif (closing := _AGENCY_SIGN_OFF.search(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
-            named = closing.groupdict()
-            agency = named.get("agency") or named.get("bracketed") or named.get("dashed")
+        elif (closing := _agency_sign_off(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
+            agency = _signed_agency(closing)
             if agency and tail.agency is None:
                 tail.agency = canonical_agency(agency)
             body = body[: len(body) - len(closing.group(0))]

@@ -92,7 +92,7 @@ _PLACE_DASH = (
 _CJK_DATELINE = re.compile(
     r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社|中評社|中评社)(?:记者|記者)?"
     r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
-    r"(?P<when>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)/?"
+    r"(?P<when>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/?"
     r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
     r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事)】"
     r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
@@ -157,6 +157,8 @@ _SITE_PLACE_DASH = (
     rf"[ \t]*(?:{_SITE},[ ]+(?P<place>[A-Z][A-Za-z'’. -]{{1,30}}?)|(?P<splace>[A-Z][A-Z'’. -]{{1,30}}?),[ ]+"
     rf"{_SITE.replace('agency', 'sagency')})[ ]+[-–—][ \t]*(?=\S)"
 )
+# Spanish-language copy sets the place in capitals before a full stop and a hyphen: "MOSCÚ.- El ministro …".
+_CAPS_DOT_DASH = r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’ -]{1,30}?)\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
@@ -342,8 +344,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             return _placed(match, match.group("agency"))
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
-        match = compiled(_CAPS_DAY_DASH).match(text, start, limit) or compiled(_CAPS_DASH).match(
-            text, start, limit
+        match = (
+            compiled(_CAPS_DAY_DASH).match(text, start, limit)
+            or compiled(_CAPS_DASH).match(text, start, limit)
+            or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
     if match is None and text[start : start + 1].isupper():
         match = compiled(_PLACE_DAY_COLON).match(text, start, limit)
