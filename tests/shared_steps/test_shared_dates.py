@@ -230,3 +230,7 @@ def test_dates_of_the_japanese_eras(text: str, iso: str) -> None:
 )
 def test_hebrew_swahili_and_thai_dates(text: str, iso: str) -> None:
     assert [match.iso for match in find_dates(text)] == [iso]
+
+
+def test_find_dates_reads_chinese_numerals_with_a_typed_zero():
+    assert [d.iso for d in find_dates("二○○六年三月八日于塔那那利佛")] == ["2006-03-08"]

@@ -10,10 +10,12 @@ from ingest_builtins.metadata.months import MONTHS
 
 __all__ = ["BUDDHIST_ERA", "THAI", "calendar_dates"]
 
-# Chinese official writing prints dates in Chinese numerals: "二〇二六年三月十二日".
+# Chinese official writing prints dates in Chinese numerals: "二〇二六年三月十二日"; typed texts often put a
+# white circle or a capital O for the zero ("二○○六年三月八日").
 _HAN_DIGITS = "〇一二三四五六七八九"
+_HAN_ZEROS = "○OＯ"
 _HAN_DATE = re.compile(
-    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+    r"([〇零○OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 
 
@@ -43,7 +45,9 @@ def calendar_dates(text: str) -> Iterator[tuple[int, int, str]]:
     """Dates in Chinese numerals and dates of the Japanese eras, as (start, end, ISO date)."""
     found: list[tuple[int, int, int, int, int]] = []
     for m in _HAN_DATE.finditer(text):
-        figures = "".join(str(_HAN_DIGITS.index("〇" if c == "零" else c)) for c in m.group(1))
+        figures = "".join(
+            str(_HAN_DIGITS.index("〇" if c == "零" or c in _HAN_ZEROS else c)) for c in m.group(1)
+        )
         found.append((m.start(), m.end(), int(figures), _han_number(m.group(2)), _han_number(m.group(3))))
     if "令和" in text or "平成" in text or "昭和" in text:
         for m in _ERA_DATE.finditer(text):

@@ -41,13 +41,15 @@ EXCHANGE_TITLE = re.compile(
     r"notenwechsels?|notenaustausch(?:es)?|scambio\s+di\s+note|troca\s+de\s+notas|wymiana\s+not|"
     r"note(?:ud)?veksling|brevveksling|notväxling|skriftväxling|brevväxling|noottienvaih(?:to|do)\w*|"
     r"exchange\s+of\s+letters|échange\s+de\s+lettres|canje\s+de\s+cartas|briefwisseling|briefwechsels?|"
-    r"scambio\s+di\s+lettere|troca\s+de\s+cartas)\b",
+    r"scambio\s+di\s+lettere|troca\s+de\s+cartas|(?:соглашение\s+в\s+форме\s+)?обмена?\s+нотами)\b"
+    # Chinese and Japanese titles name the exchange last: "…关于延长派遣医疗队的换文", "…交換公文(口上書)".
+    r"|^\W*[^\n]{2,150}?[(（]?(?:换文|換文|交换照会|交換照會|交換公文|口上書)[)）]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Every exchange-of-notes title holds one of these, lower-cased.
 _EXCHANGE_KEYS = (
     "exchange", "échange", "canje", "wisseling", "wechsel", "notenaustausch", "scambio", "troca", "wymiana",
-    "veksling", "växling", "noottienvaih",
+    "veksling", "växling", "noottienvaih", "обмен", "换文", "換文", "照会", "照會", "交換公文", "口上書",
 )  # fmt: skip
 # Web-page furniture: widget labels and timestamp lines around a copied page, each a line of its own. A match
 # opens with the newline before its line (the text searched is given one first): a pattern opening with a
