@@ -241,3 +241,10 @@ def test_a_labelled_byline_under_the_headline(byline: str, authors: list[str], a
     head = parse_head(text)
     assert (head.title, head.authors, head.agency) == ("The council approves the budget", authors, agency)
     assert text[head.body_start :] == BODY
+
+
+def test_a_deck_run_straight_into_the_byline_under_the_headline() -> None:
+    text = "The council approves the budget\nThe vote ends a long debate\nPenulis: Edwin Firdaus\n" + BODY
+    head = parse_head(text)
+    assert (head.title, head.authors) == ("The council approves the budget", ["Edwin Firdaus"])
+    assert text[head.body_start :] == BODY

@@ -308,6 +308,12 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if not structured and after == end + 1:
         # A deck directly under the headline ("Utl.: … =", a sub-headline), then the dateline.
         deck = deck_end(text, after, limit)
+        if deck is None:
+            # … or a deck line run straight into the byline or dateline under it, no blank line between.
+            line_end = _line_end(text, after)
+            line = text[after:line_end].strip()
+            short = len(line.split()) <= _DECK_WORDS and not line.endswith((".", ":", ";"))
+            deck = line_end if short and line_end < limit else None
         if deck is not None and _structured(text, _skip_blanks(text, deck), limit):
             if text[after : after + 1].islower():  # the headline wrapped onto a second line
                 candidate = f"{candidate} {text[after:deck].strip()}"
