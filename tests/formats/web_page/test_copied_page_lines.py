@@ -290,6 +290,17 @@ ENDINGS = [
     "Theo Hải Minh /VGP\nTIN MỚI",
     "Be the first to comment",
     "Suite de l'article sur RFI",
+    "Vous devez être membre pour ajouter des commentaires.\nAucun commentaire n'est disponible",
+    "Guardar",
+    "Comparte esta noticia\nDeja tus comentarios",
+    "Comments (0)",
+    "This post has been read 9289 times!",
+    "Загрузка новости...\nЗагрузка новости...",
+    "本网站所刊载信息,不代表本网观点。 未经授权禁止转载。",
+    "HABERE YORUM KAT\nUYARI: Küfür ve hakaret içeren yorumlar onaylanmamaktadır.",
+    "Citeste articolul mai departe pe example.ro\nSursa articol si foto: example.ro",
+    "Recomendados para si\nCampo obrigatório",
+    "Advertise with Example News",
 ]
 
 

@@ -22,14 +22,14 @@ _CAPTION = re.compile(
 PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
 STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
 EDITOR_CREDIT = re.compile(
-    r"\(?(?:editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.()]{1,60}\)?",
+    r"\(?(?:(?:web\s+)?editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.()]{1,60}\)?",
     re.I,
 )
 # A credit line naming the story's source under its label, in the languages of the sites read; the
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
 SOURCE_CREDIT = re.compile(
     r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
-    r"\s*[:：]\s*[^\n.]{1,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}",
+    r"\s*[:：]\s*[^\n.]{1,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
     re.IGNORECASE,
 )
 # The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".
@@ -45,6 +45,7 @@ _CREDIT_CLOSING = re.compile(
     r"\s*[:|]\s*[^.!?:()]{1,60}\.?\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
     r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
+    rf"|\((?:{AGENCY_PATTERN})/[^()/]{{2,40}}\)$"
     rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
     r"|^image\s+result\s+for\b",
     re.IGNORECASE,

@@ -1,0 +1,120 @@
+"""The labels of page furniture, in the languages of the sites read.
+
+Headings over lists of other stories, skip links, and the labels of buttons and boxes; keys are
+case-folded as ``furniture.label_key`` folds a line.
+"""
+
+from __future__ import annotations
+
+__all__ = ["END_MARKERS", "SKIP_LINKS", "WIDGET_LABELS", "labels"]
+
+
+def labels(block: str) -> frozenset[str]:
+    """The labels of a block, case-folded as :func:`label_key` folds a line (Greek "ς" becomes "σ")."""
+    found = (label.strip().casefold() for line in block.splitlines() for label in line.split("|"))
+    return frozenset(found) - {""}
+
+
+# Labels after which a page lists other stories, in the languages of the sites we read.
+END_MARKERS = labels(
+    """
+    latest news|latest|latest stories|latest headlines|top headlines|more headlines|more news|all news
+    other news|news feed|related|related news
+    related articles|related topics|related tags|topics|tags
+    related stories|related content|read also|also read|read more|more on this|more on this story|see also
+    you might also like|you may also like|you may be interested|you might be interested in|recommended
+    recommended for you|recommended stories|most read|most popular|most viewed|popular|popular news|trending
+    top stories|more stories|more from|editor's choice|editors' picks|partners' news|partner news
+    news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
+    search in archive|search the archive|archive|back to top|next article|previous article|print version
+    printable version|recommend news to friend|send to a friend|share this article|share this page|share this
+    news in pictures|in pictures|next story|previous story|themenverwandte artikel|quellen|sources|fuentes
+    about author|about the author|about the authors|à propos de l'auteur|sobre el autor|sobre o autor
+    media enquiries|media inquiries|press enquiries|press inquiries|press contact|press contacts|media contact
+    media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
+    contact|contacts|kontakt|pressekontakt|service nur für journalisten|contact presse|contacts presse
+    contact médias|contacto de prensa|contactos de prensa|contato|contatti stampa|ufficio stampa|presskontakt
+    kontakt för media|mediakontakt|ends|- ends -|end of press release|fin du communiqué
+    son xəbərlər|digər xəbərlər|oxşar xəbərlər|xəbər lenti|bütün xəbərlər|ən çox oxunanlar|arxivdə axtar
+    son dakika|son haberler|ilgili haberler|diğer haberler|en çok okunanlar
+    последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
+    популярное|самое читаемое|смотрите также|поиск по архиву|версия для печати|комментарии
+    dernières nouvelles|dernières actualités|à lire aussi|lire aussi|voir aussi|sur le même sujet
+    les plus lus|la rédaction vous conseille|commentaires|à lire également|a lire également|a lire aussi
+    lire également
+    últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
+    más información|comentarios|noticias de interés|más leídas|más leídos|lo más visto|más vistas
+    baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
+    berita terbaru
+    tin mới|tin liên quan|tin khác|xem thêm|tin cùng chuyên mục
+    weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
+    meistgelesen|kommentare|weitere nachrichten
+    temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова|anahtar kelimeler|temas de hoy
+    veja também|uusimmat tiedotteet|uusimmat uutiset|lue myös|läs också|senaste nyheterna|les også|læs også
+    διαβάστε επίσης|δημοφιλή|τελευταία νέα|σχετικά άρθρα|ετικέτες|aiheet|asiasanat|emneord|ämnen
+    أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
+    """
+)
+
+# The links at the very top of a page that skip its navigation, in the languages of the sites read.
+SKIP_LINKS = labels(
+    """
+    skip to main content|skip to content|skip navigation|jump to content|jump to main content
+    aller au contenu principal|aller au contenu|passer au contenu
+    ir al contenido principal|saltar al contenido|ir al contenido|ir para o conteúdo|saltar para o conteúdo
+    saltar al contenido principal|omitir los comandos de cinta|skip ribbon commands
+    zum inhalt springen|direkt zum inhalt|direkt zum inhalt springen|springe zum inhalt
+    zum hauptinhalt springen
+    vai al contenuto|salta al contenuto|vai al contenuto principale
+    naar de inhoud|ga naar de inhoud|przejdź do treści|přejít na obsah|перейти к содержанию
+    перейти к основному содержанию|перейти до основного вмісту
+    تخطى إلى المحتوى الرئيسي|تخطي إلى المحتوى الرئيسي|انتقل إلى المحتوى|الانتقال إلى المحتوى الرئيسي
+    siirry suoraan sisältöön|siirry sisältöön|hoppa till innehållet|gå til hovedinnhold|gå til indhold
+    spring til indhold|pular para o conteúdo principal|pular para o conteúdo|ir para o conteúdo principal
+    ugrás a tartalomra|przejdź do głównej treści|preskoči na sadržaj|μετάβαση στο περιεχόμενο
+    langsung ke konten|chuyển đến nội dung|skip to main|skip to navigation|skip to search|skip to footer
+    ir para o menu|ir para a busca|ir para o rodapé|ir para o conteúdo|aller au menu|aller à la recherche
+    ir al menú|ir a la búsqueda|ir al pie de página|zur navigation springen|zur suche springen
+    본문 바로가기|컨텐츠 바로가기|콘텐츠 바로가기|메뉴 바로가기
+    跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
+    """
+)
+
+# Labels of buttons and boxes that sit anywhere on a page and say nothing of the article, the skip and
+# accessibility links at the top of a government site's pages among them, in the languages of the sites read.
+WIDGET_LABELS = (
+    END_MARKERS
+    | SKIP_LINKS
+    | labels(
+        """
+    main content|hauptinhalt|contenu principal|contenido principal|conteúdo principal|contenuto principale
+    accessibility|accessibilité|contraste élevé|версия для слабовидящих|версія для людей з вадами зору
+    jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
+    copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
+    configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
+    مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
+    you are here|vous êtes ici|usted está aquí
+    download|télécharger|descargar|baixar|herunterladen|scarica|download pdf|télécharger le pdf
+    send push|share on social media|retour sommaire|back to summary|síganos en las redes sociales
+    scroll to top|siga-nos nas redes|siga-nos nas redes sociais|síguenos en redes|síguenos en redes sociales
+    주소복사가 완료되었습니다|주소 복사|我来说两句
+    manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
+    listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
+    escuchar nota|back|اظهر المزيد|أظهر المزيد|عرض المزيد|زر الذهاب إلى الأعلى|الذهاب إلى الأعلى
+    exit mobile version|guardar|sauvegarder|speichern|salvar|salva|campo obrigatório|campo obligatorio
+    champ obligatoire|required field|pflichtfeld|行動版|電腦版|手机版|电脑版|выбор читателей
+    recomendados para si|recomendados para você
+    ouvir esta notícia|ascolta l'articolo
+    imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
+    imprimer cette page|seite drucken|print page|stampa la pagina|imprimir a página
+    what are you looking for|o que você procura|que recherchez-vous|qu'est-ce que vous cherchez
+    qué estás buscando|qué buscas|wonach suchen sie|cosa stai cercando|search this site|rechercher sur le site
+    share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
+    ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen|image
+    share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
+    connect with us|follow us on|font size|a a a|a+|a-
+    paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
+    partager|imprimer|publicité|s'abonner|compartir|imprimir|publicidad|suscríbete|teilen|drucken|anzeige
+    """
+    )
+)
