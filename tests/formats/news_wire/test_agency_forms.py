@@ -168,6 +168,7 @@ DATELINES = [
     ("Dhaka, Bangladesh (BBN) – ", "BBN", "Dhaka"),
     ("TRIBUNNEWS.COM, JAKARTA - ", "TRIBUNNEWS.COM", "Jakarta"),
     ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", "Jakarta"),
+    ("Glasgow (epd). ", "epd", "Glasgow"),
 ]
 
 

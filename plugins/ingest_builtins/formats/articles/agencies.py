@@ -47,6 +47,7 @@ _AGENCIES: dict[str, str] = {
     "aa": "Anadolu Agency",
     "dpa": "dpa",
     "dpa-afx": "dpa-AFX",
+    "epd": "epd",
     "efe": "EFE",
     "agencia efe": "EFE",
     "europa press": "Europa Press",
