@@ -137,9 +137,10 @@ _WIDGET_SENTENCE_LONGEST = 16
 _DISCUSSION_WORDS = 40
 # What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
 _DISCUSSION_KEYS = (
-    "comment", "coment", "komment", "коммент", "комент", "diskussion", "reacties", "yorum", "reply",
-    "email address", "fields are marked", "adresse", "correo electr", "댓글", "blogger", "perma", "rate",
-    "noter", "puntuar", "votare", "bewerten", "[", "ای میل",
+    "comment", "coment", "komment", "коммент", "комент", "diskussion", "reacties", "yorum", "a reply",
+    "your reply", "email address", "fields are marked", "ne sera pas publi", "correo electr", "댓글",
+    "blogger", "permal", "enlace permanente", "link permanente", "to rate", "rate this", "pour noter",
+    "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل",
 )  # fmt: skip
 
 

@@ -51,8 +51,9 @@ _CREDIT_CLOSING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_WORDS = 50
-# What every caption the pattern above reads holds, case-folded: a line without any is passed over at once.
-_CREDIT_KEYS = ("фото", "photo", "foto", "image", "bild", "zdjęcie", "credit", "ảnh", "(", "/")
+# Every caption the pattern above reads holds one of these marks, or opens with "Image result": a line
+# without any is passed over at once.
+_CREDIT_MARKS = frozenset(":|(/")
 
 
 def is_caption(line: str) -> bool:
@@ -61,5 +62,6 @@ def is_caption(line: str) -> bool:
         return True
     if words(line) > _CAPTION_WORDS:
         return False
-    folded = line.casefold()
-    return any(key in folded for key in _CREDIT_KEYS) and _CREDIT_CLOSING.search(line) is not None
+    if _CREDIT_MARKS.isdisjoint(line) and not line[:12].lower().startswith("image result"):
+        return False
+    return _CREDIT_CLOSING.search(line) is not None
