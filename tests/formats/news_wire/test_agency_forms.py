@@ -176,6 +176,7 @@ DATELINES = [
     "closing",
     [
         " (ant/KN)",
+        " (FJR)",
         " (DND/UN)",
         " (R/RE1/P2)",
         " -AA-",
@@ -249,3 +250,8 @@ def test_a_deck_run_straight_into_the_byline_under_the_headline() -> None:
     head = parse_head(text)
     assert (head.title, head.authors) == ("The council approves the budget", ["Edwin Firdaus"])
     assert text[head.body_start :] == BODY
+
+
+def test_a_place_in_brackets_before_a_dash_and_a_flag_before_a_colon() -> None:
+    assert parse_head("(ANKARA) - " + BODY).place == "Ankara"
+    assert parse_head("CORRECTED: Ministers agree on the budget\n\n" + BODY).place is None

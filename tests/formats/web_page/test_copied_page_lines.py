@@ -301,6 +301,12 @@ ENDINGS = [
     "Citeste articolul mai departe pe example.ro\nSursa articol si foto: example.ro",
     "Recomendados para si\nCampo obrigatório",
     "Advertise with Example News",
+    "Connectez-vous ou créez un compte pour pouvoir commenter cet article.",
+    "comments powered by Disqus",
+    "اترك ردا\nلن يتم نشر عنوان بريدك الإلكتروني.",
+    "При перепечатке и цитировании гиперссылка на сайт example.ru обязательна.",
+    "This website uses cookies to improve your experience.",
+    "Reklama",
 ]
 
 

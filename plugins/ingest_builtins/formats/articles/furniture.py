@@ -89,6 +89,8 @@ _DISCUSSION = re.compile(
     r"|^(?:leave|post|add|write|make)\s+(?:a|your)\s+(?:reply|comment)$|^facebook\s+comments$"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
     r"|comment(?:ing)?\s+(?:policy|rules|guidelines)|правил\w*\s+коментування|правил\w*\s+комментирования"
+    r"|pour\s+(?:pouvoir\s+)?commenter|espace\s+des\s+commentaires|comments\s+powered\s+by|اترك\s+ردا?"
+    r"|لن\s+يتم\s+نشر\s+عنوان\s+بريدك"
     r"|^be\s+the\s+first\s+to\s+comment|^sé\s+el\s+primero\s+en\s+comentar|^soyez\s+le\s+premier\s+à\s+commenter"
     r"|^seja\s+o\s+primeiro\s+a\s+comentar|^sii\s+il\s+primo\s+a\s+commentare"
     r"|mandatory\s+fields\s+are\s+marked|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
@@ -130,17 +132,24 @@ _WIDGET_SENTENCE = re.compile(
     r"|citește\s+(?:articolul|mai\s+departe)|citeste\s+(?:articolul|mai\s+departe)"
     # … a placeholder left while the page loads, and the site's offer to advertisers
     r"|(?:loading|cargando|carregando|chargement|caricamento|wird\s+geladen|загрузка|завантаження|yükleniyor)\b"
-    r"[^.!?]{0,30}(?:\.\.\.|…)?$|advertise\s+(?:with|on)\b)",
+    r"[^.!?]{0,30}(?:\.\.\.|…)?$|advertise\s+(?:with|on)\b|envie\s+d['’]afficher\s+votre\s+publicité"
+    # … a reading in another language, the source's own copy, the article's length
+    r"|читати\s+українською|читать\s+на\s+русском|read\s+in\s+english|aus\s+der\s+quelle\s+lesen"
+    r"|artikel-länge\s*:|article\s+length\s*:"
+    # … and the site's notice that it uses cookies
+    r"|(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|utilizamos\s+cookies|usamos\s+cookies"
+    r"|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|wir\s+verwenden\s+cookies"
+    r"|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|этот\s+сайт\s+использует|يستخدم\s+هذا\s+الموقع\s+ملفات)",
     re.IGNORECASE,
 )
-_WIDGET_SENTENCE_LONGEST = 16
+_WIDGET_SENTENCE_LONGEST = 40
 _DISCUSSION_WORDS = 40
 # What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
 _DISCUSSION_KEYS = (
     "comment", "coment", "komment", "коммент", "комент", "diskussion", "reacties", "yorum", "a reply",
     "your reply", "email address", "fields are marked", "ne sera pas publi", "correo electr", "댓글",
     "blogger", "permal", "enlace permanente", "link permanente", "to rate", "rate this", "pour noter",
-    "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل",
+    "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل", "اترك", "بريدك",
 )  # fmt: skip
 
 
@@ -152,6 +161,8 @@ def _discussion(line: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b)|[©ⓒ]|무단\s?전재|版权所有|版權所有|著作権|禁止转载|禁止轉載|未经授权|未經授權"
+    r"|при\s+(?:перепечатке|цитировании)|гиперссылка\s+на\s+\S+\s+обязательна|reproduction\s+interdite"
+    r"|prohibida\s+su\s+reproducción|riproduzione\s+riservata"
     r"|不代表\S{1,12}观点|不代表\S{1,12}觀點",
     re.IGNORECASE,
 )

@@ -101,6 +101,8 @@ WIDGET_LABELS = (
     manténgase en contacto|stay in touch|suivez-nous sur les réseaux sociaux
     listen to this article|escuchar esta nota|escuchar esta noticia|écouter cet article|artikel anhören
     escuchar nota|back|اظهر المزيد|أظهر المزيد|عرض المزيد|زر الذهاب إلى الأعلى|الذهاب إلى الأعلى
+    reklama|advertentie|ster advertentie|annonce|anuncio|publicidade|pubblicità|werbung
+    قد يعجبك ايضا|قد يعجبك أيضا
     exit mobile version|guardar|sauvegarder|speichern|salvar|salva|campo obrigatório|campo obligatorio
     champ obligatoire|required field|pflichtfeld|行動版|電腦版|手机版|电脑版|выбор читателей
     recomendados para si|recomendados para você

@@ -96,14 +96,15 @@ _FEEDBACK = re.compile(
     r"hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|te\s+gustó\s+(?:este\s+artículo|esta\s+nota)|"
     r"gostou\s+d[ea]st[ea]\s+(?:matéria|artigo|notícia)|ti\s+è\s+piaciuto\s+questo\s+articolo|"
     r"quanto\s+sono\s+chiare\s+le\s+informazioni|была\s+ли\s+эта\s+информация\s+полезной|"
-    r"هل\s+كانت\s+هذه\s+المعلومات\s+مفيدة|cette\s+information\s+vous\s+a-t-elle\s+été\s+utile",
+    r"هل\s+كانت\s+هذه\s+المعلومات\s+مفيدة|cette\s+information\s+vous\s+a-t-elle\s+été\s+utile"
+    r"|bagaimana\s+tanggapan\s+anda|¿?qué\s+te\s+pareció\s+(?:esta|este)\s+(?:nota|artículo)",
     re.IGNORECASE,
 )
 # Subscription and newsletter offers, in the languages of the sites read.
 _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b|^(?:suscríbete|suscríbase)\b|^abonnez-vous\b|"
     r"^inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|^(?:jetzt\s+)?abonnieren\b|^newsletter\s+abonnieren|"
-    r"^подпишитесь\b|^abunə\s+olun\b|^abone\s+ol\b|^(?:assine|inscreva-se)\b",
+    r"^подпишитесь\b|^abunə\s+olun\b|^abone\s+ol\b|^(?:assine|inscreva-se)\b|^abo\s+abschließen\b|^dein\s+abo\b",
     re.IGNORECASE,
 )
 _LONGEST = 120

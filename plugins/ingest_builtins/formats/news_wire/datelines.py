@@ -157,6 +157,8 @@ _SITE_PLACE_DASH = (
     rf"[ \t]*(?:{_SITE},[ ]+(?P<place>[A-Z][A-Za-z'’. -]{{1,30}}?)|(?P<splace>[A-Z][A-Z'’. -]{{1,30}}?),[ ]+"
     rf"{_SITE.replace('agency', 'sagency')})[ ]+[-–—][ \t]*(?=\S)"
 )
+# The place in capitals in brackets before a dash, as Turkish agencies set it: "(ANKARA) - Ticaret Bakanı …".
+_BRACKETED_PLACE = r"[ \t]*\((?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’ -]{1,30})\)[ \t]*[-–—][ \t]*(?=\S)"
 # Spanish-language copy sets the place in capitals before a full stop and a hyphen: "MOSCÚ.- El ministro …".
 _CAPS_DOT_DASH = r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’ -]{1,30}?)\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
@@ -349,6 +351,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             or compiled(_CAPS_DASH).match(text, start, limit)
             or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
+    if match is None and text[start : start + 1] == "(":
+        match = compiled(_BRACKETED_PLACE).match(text, start, limit)
     if match is None and text[start : start + 1].isupper():
         match = compiled(_PLACE_DAY_COLON).match(text, start, limit)
     return _placed(match) if match is not None else None
