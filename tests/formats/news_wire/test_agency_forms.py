@@ -169,6 +169,7 @@ DATELINES = [
     ("TRIBUNNEWS.COM, JAKARTA - ", "TRIBUNNEWS.COM", "Jakarta"),
     ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", "Jakarta"),
     ("Glasgow (epd). ", "epd", "Glasgow"),
+    ("21 сентября, Минск /Татьяна Полежай - БЕЛТА/. ", "BelTA", "Минск"),
 ]
 
 
@@ -197,6 +198,7 @@ def test_a_chinese_agency_s_dateline_with_a_slash_and_a_dateline_with_an_en_dash
     assert (head.agency, head.place) == ("China Review News Agency", "北京")
     assert parse_head("JAKARTA – " + BODY).place == "Jakarta"
     assert parse_head("MOSCÚ.- " + BODY).place == "Moscú"
+    assert parse_head("Caracas.- " + BODY).place == "Caracas"
     assert parse_head("中新社北京三月八日電 今天凌晨,外交部長通電話。\n\n第二段。").place == "北京"
 
 

@@ -307,6 +307,13 @@ ENDINGS = [
     "При перепечатке и цитировании гиперссылка на сайт example.ru обязательна.",
     "This website uses cookies to improve your experience.",
     "Reklama",
+    "0 Comentários",
+    "Δεν υπάρχουν σχόλια:\nΔημοσίευση σχολίου",
+    "ただいまコメントを受けつけておりません。",
+    "Gestione cookie",
+    "TE RECOMENDAMOS\nÚNETE A NUESTRO BOLETÍN",
+    "Nguồn www.example.vn",
+    "Artikel Berkaitan:\nMuat turun aplikasi Example. Klik di sini!",
 ]
 
 

@@ -57,7 +57,8 @@ _COUNTER = re.compile(
     r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
     r"|lượt xem)"
     r"\s*[:\-]?\s*\(?\d[\d ,.]*\)?(?:\s*(?:kali|times|mal|fois|veces|vezes|раз))?$"
-    r"|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*|lectures|lecturas|leituras|letture|reads)$"
+    r"|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*|lectures|lecturas|leituras|letture|reads|comentários"
+    r"|comentarios|commentaires|kommentare|commenti|σχόλια)$"
     r"|^this\s+(?:post|article|story|page)\s+has\s+been\s+(?:read|viewed)\s+\d[\d,. ]*\s+times!?$",
     re.IGNORECASE,
 )
@@ -90,7 +91,8 @@ _DISCUSSION = re.compile(
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
     r"|comment(?:ing)?\s+(?:policy|rules|guidelines)|правил\w*\s+коментування|правил\w*\s+комментирования"
     r"|pour\s+(?:pouvoir\s+)?commenter|espace\s+des\s+commentaires|comments\s+powered\s+by|اترك\s+ردا?"
-    r"|لن\s+يتم\s+نشر\s+عنوان\s+بريدك"
+    r"|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post|δεν\s+υπάρχουν\s+σχόλια"
+    r"|δημοσίευση\s+σχολίου|μπορεί\s+να\s+αναρτήσει\s+σχόλιο|コメントを受け(?:つけ|付け)ておりません"
     r"|^be\s+the\s+first\s+to\s+comment|^sé\s+el\s+primero\s+en\s+comentar|^soyez\s+le\s+premier\s+à\s+commenter"
     r"|^seja\s+o\s+primeiro\s+a\s+comentar|^sii\s+il\s+primo\s+a\s+commentare"
     r"|mandatory\s+fields\s+are\s+marked|votre\s+adresse\s+(?:e-mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
@@ -135,7 +137,8 @@ _WIDGET_SENTENCE = re.compile(
     r"[^.!?]{0,30}(?:\.\.\.|…)?$|advertise\s+(?:with|on)\b|envie\s+d['’]afficher\s+votre\s+publicité"
     # … a reading in another language, the source's own copy, the article's length
     r"|читати\s+українською|читать\s+на\s+русском|read\s+in\s+english|aus\s+der\s+quelle\s+lesen"
-    r"|artikel-länge\s*:|article\s+length\s*:"
+    r"|artikel-länge\s*:|article\s+length\s*:|muat\s+turun\s+aplikasi|download\s+(?:our|the)\s+app"
+    r"|available\s+only\s+for\s+your\s+personal,?\s+non-commercial\s+use|上記の広告は"
     # … and the site's notice that it uses cookies
     r"|(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|utilizamos\s+cookies|usamos\s+cookies"
     r"|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|wir\s+verwenden\s+cookies"
@@ -149,7 +152,8 @@ _DISCUSSION_KEYS = (
     "comment", "coment", "komment", "коммент", "комент", "diskussion", "reacties", "yorum", "a reply",
     "your reply", "email address", "fields are marked", "ne sera pas publi", "correo electr", "댓글",
     "blogger", "permal", "enlace permanente", "link permanente", "to rate", "rate this", "pour noter",
-    "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل", "اترك", "بريدك",
+    "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل", "اترك", "بريدك", "σχόλι",
+    "only a member", "コメント",
 )  # fmt: skip
 
 

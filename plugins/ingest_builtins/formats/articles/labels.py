@@ -45,6 +45,8 @@ END_MARKERS = labels(
     últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
     más información|comentarios|noticias de interés|más leídas|más leídos|lo más visto|más vistas
     baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
+    artikel berkaitan
+    te recomendamos|recomendamos
     berita terbaru
     tin mới|tin liên quan|tin khác|xem thêm|tin cùng chuyên mục
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
@@ -103,6 +105,7 @@ WIDGET_LABELS = (
     escuchar nota|back|اظهر المزيد|أظهر المزيد|عرض المزيد|زر الذهاب إلى الأعلى|الذهاب إلى الأعلى
     reklama|advertentie|ster advertentie|annonce|anuncio|publicidade|pubblicità|werbung
     قد يعجبك ايضا|قد يعجبك أيضا
+    gestione cookie|gestionar cookies|gérer les cookies|返回|列印|打印|放大圖片|放大图片|返回列表
     exit mobile version|guardar|sauvegarder|speichern|salvar|salva|campo obrigatório|campo obligatorio
     champ obligatoire|required field|pflichtfeld|行動版|電腦版|手机版|电脑版|выбор читателей
     recomendados para si|recomendados para você

@@ -56,7 +56,8 @@ _SHARE = re.compile(
     r"^(?:share|tweet|post|send)\s+(?:(?:it|this)\s+)?(?:on|via|to|with)\s+\S+|^follow\s+us(?:\s+on\s+\S+)?$|"
     r"^(?:partager|suivez-nous)\s+sur\s+\S+|^(?:compartir|síguenos)\s+en\s+\S+|^(?:teilen|folgen\s+sie\s+uns)\s+"
     r"auf\s+\S+|^(?:поделиться|подписывайтесь\s+на\s+нас)\s+в\s+\S+|^(?:paylaş\w*|bizi\s+izləyin)\b|"
-    r"^bu\s+haberi\s+paylaş|^(?:comparte|compartir|partagez|partager|compartilhe|condividi)\s+(?:esta|este|cette|cet|questa|questo)"
+    r"^bu\s+haberi\s+paylaş|^enviar\s+(?:noticia|nota|artículo)\s+por\s+(?:correo|e-?mail)|"
+    r"^(?:comparte|compartir|partagez|partager|compartilhe|condividi)\s+(?:esta|este|cette|cet|questa|questo)"
     r"\s+(?:noticia|nota|artículo|information|article|notícia|matéria|notizia|articolo)$|"
     # an invitation to follow the site on a network: "Ακολουθήστε το newsbeat.gr στο Google News"
     r"^(?:follow|ακολουθήστε|siga|sigue|síguenos|suivez|folgen\s+sie|segui|seguici|volg|obserwuj|"
@@ -104,7 +105,8 @@ _FEEDBACK = re.compile(
 _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b|^(?:suscríbete|suscríbase)\b|^abonnez-vous\b|"
     r"^inscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|^(?:jetzt\s+)?abonnieren\b|^newsletter\s+abonnieren|"
-    r"^подпишитесь\b|^abunə\s+olun\b|^abone\s+ol\b|^(?:assine|inscreva-se)\b|^abo\s+abschließen\b|^dein\s+abo\b",
+    r"^подпишитесь\b|^abunə\s+olun\b|^abone\s+ol\b|^(?:assine|inscreva-se)\b|^abo\s+abschließen\b|^dein\s+abo\b"
+    r"|^únete\s+a\s+nuestro\s+boletín",
     re.IGNORECASE,
 )
 _LONGEST = 120

@@ -125,9 +125,11 @@ _SLASHED = tuple(
     )
 )
 # BelTA puts the day first and its correspondent in the slashes: "24 сентября, Минск /Корр. БЕЛТА/.".
+# … or the correspondent by name before a dash: "21 сентября, Минск /Татьяна Полежай - БЕЛТА/.".
 _DAY_PLACE_SLASHED = (
     rf"[ \t]*(?P<when>{_DAY_MONTH}),[ \t]*{_TITLE_PLACE}[ \t]*/(?:Корр\.[ \t]*|Corr\.[ \t]*)?"
-    rf"(?P<agency>{AGENCY_PATTERN})/\.?[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"(?:(?P<names>[^\W\d_][^/\n-]{{2,40}}?)[ \t]*[-–][ \t]*)?(?P<agency>{AGENCY_PATTERN})/\.?"
+    rf"[ \t]*(?:{_DASH}[ \t]*)?"
 )
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
 # An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-".
@@ -159,8 +161,11 @@ _SITE_PLACE_DASH = (
 )
 # The place in capitals in brackets before a dash, as Turkish agencies set it: "(ANKARA) - Ticaret Bakanı …".
 _BRACKETED_PLACE = r"[ \t]*\((?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’ -]{1,30})\)[ \t]*[-–—][ \t]*(?=\S)"
-# Spanish-language copy sets the place in capitals before a full stop and a hyphen: "MOSCÚ.- El ministro …".
-_CAPS_DOT_DASH = r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’ -]{1,30}?)\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
+# Spanish-language copy sets the place before a full stop and a hyphen: "MOSCÚ.- El …", "Caracas.- El …".
+_CAPS_DOT_DASH = (
+    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}(?:[ ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}){0,2})"
+    r"\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
+)
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
@@ -343,7 +348,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     if text[start : start + 1].isdigit() and "/" in text[start : start + 80]:
         match = compiled(_DAY_PLACE_SLASHED).match(text, start, limit)
         if match is not None:
-            return _placed(match, match.group("agency"))
+            named = (match.group("names") or "").strip()
+            return attrs.evolve(_placed(match, match.group("agency")), authors=(named,) if named else ())
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
         match = (
@@ -351,6 +357,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             or compiled(_CAPS_DASH).match(text, start, limit)
             or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
+    if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:
+        match = compiled(_CAPS_DOT_DASH).match(text, start, limit)
     if match is None and text[start : start + 1] == "(":
         match = compiled(_BRACKETED_PLACE).match(text, start, limit)
     if match is None and text[start : start + 1].isupper():

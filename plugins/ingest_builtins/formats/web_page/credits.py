@@ -29,7 +29,7 @@ EDITOR_CREDIT = re.compile(
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
 SOURCE_CREDIT = re.compile(
     r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
-    r"\s*[:：]\s*[^\n.]{1,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
+    r"\s*[:：]\s*[^\n.]{1,60}|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
     re.IGNORECASE,
 )
 # The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".
@@ -41,8 +41,8 @@ REPORTER_ADDRESS = re.compile(
 # "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
 # search engine: "Image result for …".
 _CREDIT_CLOSING = re.compile(
-    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
-    r"\s*[:|]\s*[^.!?:()]{1,60}\.?\)?$"
+    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotó|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
+    r"\s*[:|]\s*[^!?:()]{1,60}\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
     r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
     rf"|\((?:{AGENCY_PATTERN})/[^()/]{{2,40}}\)$"

@@ -22,12 +22,15 @@ PUBLICATION_LABEL = (
 # How long ago or how long to read: "il y a 3 jours", "5 hours ago", "Lesezeit: 4 Min.", "2 min read".
 _AGO = (
     r"(?:il y a|hace|vor|há)\s+\d+\s*\w+|\d+\s*\w+\s+(?:ago|fa|geleden|temu|назад|тому|önce|lalu|trước)"
+    r"|\d+\s*(?:órája|perce|napja)"
     r"|\d+\s*(?:分|時間|日|小时|分钟|天|시간|분|일)\s*(?:前|전)|منذ\s+\S+(?:\s+\S+)?"
 )
 _READING = (
-    r"(?:(?:reading time|lecture|temps de lecture|lesezeit|lesedauer|tempo di lettura|tiempo de lectura"
-    r"|tempo de leitura|leestijd|czas czytania|время чтения|okuma süresi|lukuaika|lästid|lesetid"
-    r"|doba čtení|waktu baca)\s*:?\s*\d+\s*(?:min\w*\.?|мин\.?|dk\.?)?|\d+\s*(?:min\w*|мин|dk)\.?"
+    r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|lecture|temps de lecture|lesezeit|lesedauer|tempo di lettura"
+    r"|tiempo de lectura|tempo de leitura|leestijd|czas czytania|время чтения|okuma süresi|lukuaika|lästid"
+    r"|lesetid"
+    r"|doba čtení|waktu baca)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*\.?|мин\.?|dk\.?)?"
+    r"|\d+\s*(?:min\w*|мин|dk)\.?"
     r"(?:\s+(?:read|de lecture|di lettura|de lectura|de leitura|Lesezeit|leestijd|czytania|чтения|okuma))?"
     r"|\d+\s*分で読め\w*)"
 )
