@@ -292,6 +292,64 @@ def _addressed(match: re.Match[str]) -> str:
     return "addressed" if _edits_within(word.lower(), "addressed", 1) else word
 
 
+# The forms of a title, each reading its date, sender and addressee; the article before a Latin-script
+# sender or addressee is dropped.
+_TITLE_FORMS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (
+        re.compile(
+            r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+addressed\s+to\s+(?P<addressee>.+?)\.?$",
+            re.IGNORECASE,
+        ),
+        True,
+    ),
+    # Older titles say "to" where later ones say "addressed to": "… from the representative of Pakistan
+    # to the President of the Security Council".
+    (
+        re.compile(
+            r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+to\s+(?P<addressee>the\s+(?:President|"
+            r"Secretary-General|Acting\s+Secretary-General|Chairman|Chair)\b.*?)\.?$",
+            re.IGNORECASE,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r"^.*?\b(?:datée?s?\s+du|de\s+fecha)\s+(?P<date>.+?),?\s+(?:adressée?s?|dirigidas?)\s+(?P<addressee>.+?)"
+            r"\s+(?:par|por)\s+(?P<sender>.+?)\.?$",
+            re.IGNORECASE,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+مؤرخة\s+(?P<date>.+?)\s+موجهة\s+إلى\s+(?P<addressee>.+?)"
+            r"\s+من\s+(?P<sender>.+?)\.?$"
+        ),
+        False,
+    ),
+    # … or, as older documents and translations print it, the sender before the addressee:
+    # "رسالة بتاريخ 4 ديسمبر 1983 من نائب رئيس الوزراء … موجهة إلى رئيس مجلس الأمن".
+    (
+        re.compile(
+            r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+(?:مؤرخة|بتاريخ)\s+(?P<date>.+?)\s+من\s+(?P<sender>.+?)"
+            r"\s+موجهة\s+إلى\s+(?P<addressee>.+?)\.?$"
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            r"^\W*(?:идентичные\s+)?(?:письм[оа]|вербальн(?:ая|ые)\s+нот[аы])\s+(?P<sender>.+?)\s+от\s+(?P<date>.+?)"
+            r"\s+на\s+имя\s+(?P<addressee>.+?)\.?$",
+            re.IGNORECASE,
+        ),
+        False,
+    ),
+)
+_CHINESE_TITLE = re.compile(
+    r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:同文信|信|普通照会)$"
+)
+
+
 # The last title read is kept: a letter's title, date and correspondents steps each read its title.
 @functools.lru_cache(maxsize=1)
 def parse_title(text: str) -> Title | None:
@@ -305,68 +363,20 @@ def parse_title(text: str) -> Title | None:
             kind = "letter"
         else:
             return None
-        text = _tidy_ocr(text)
     else:
         kind = "note" if match.group("note") else "letter"
-        text = _tidy_ocr(text)
-    english = re.match(
-        r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+addressed\s+to\s+(?P<addressee>.+?)\.?$",
-        text,
-        re.IGNORECASE,
-    )
-    if english is not None:
-        return Title(text, kind, english.group("date"), _strip_article(english.group("sender")),
-                     _strip_article(english.group("addressee")))  # fmt: skip
-    # Older titles say "to" where later ones say "addressed to": "… from the representative of Pakistan
-    # to the President of the Security Council".
-    older = re.match(
-        r"^.*?\b(?:dated\s+(?P<date>.+?)\s+)?from\s+(?P<sender>.+?)\s+to\s+(?P<addressee>the\s+(?:President|"
-        r"Secretary-General|Acting\s+Secretary-General|Chairman|Chair)\b.*?)\.?$",
-        text,
-        re.IGNORECASE,
-    )
-    if older is not None:
-        return Title(text, kind, older.group("date"), _strip_article(older.group("sender")),
-                     _strip_article(older.group("addressee")))  # fmt: skip
-    romance = re.match(
-        r"^.*?\b(?:datée?s?\s+du|de\s+fecha)\s+(?P<date>.+?),?\s+(?:adressée?s?|dirigidas?)\s+(?P<addressee>.+?)"
-        r"\s+(?:par|por)\s+(?P<sender>.+?)\.?$",
-        text,
-        re.IGNORECASE,
-    )
-    if romance is not None:
-        return Title(text, kind, romance.group("date"), _strip_article(romance.group("sender")),
-                     _strip_article(romance.group("addressee")))  # fmt: skip
-    arabic = re.match(
-        r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+مؤرخة\s+(?P<date>.+?)\s+موجهة\s+إلى\s+(?P<addressee>.+?)"
-        r"\s+من\s+(?P<sender>.+?)\.?$",
-        text,
-    )
-    if arabic is not None:
-        return Title(text, kind, arabic.group("date"), arabic.group("sender"), arabic.group("addressee"))
-    # … or, as older documents and translations print it, the sender before the addressee:
-    # "رسالة بتاريخ 4 ديسمبر 1983 من نائب رئيس الوزراء … موجهة إلى رئيس مجلس الأمن".
-    arabic = re.match(
-        r"^\W*(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+(?:مؤرخة|بتاريخ)\s+(?P<date>.+?)\s+من\s+(?P<sender>.+?)"
-        r"\s+موجهة\s+إلى\s+(?P<addressee>.+?)\.?$",
-        text,
-    )
-    if arabic is not None:
-        return Title(text, kind, arabic.group("date"), arabic.group("sender"), arabic.group("addressee"))
-    chinese = re.match(
-        r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<sender>.+?)给(?P<addressee>.+?)的(?:同文信|信|普通照会)$",
-        text.replace(" ", ""),  # (a title wrapped over two lines: "…安全理事会 主席…")
-    )
+    text = _tidy_ocr(text)
+    for form, latin in _TITLE_FORMS:
+        found = form.match(text)
+        if found is not None:
+            date, sender, addressee = found.group("date", "sender", "addressee")
+            if latin:
+                sender, addressee = _strip_article(sender), _strip_article(addressee)
+            return Title(text, kind, date, sender, addressee)
+    # (a Chinese title wrapped over two lines: "…安全理事会 主席…")
+    chinese = _CHINESE_TITLE.match(text.replace(" ", ""))
     if chinese is not None:
-        return Title(text, kind, chinese.group("date"), chinese.group("sender"), chinese.group("addressee"))
-    russian = re.match(
-        r"^\W*(?:идентичные\s+)?(?:письм[оа]|вербальн(?:ая|ые)\s+нот[аы])\s+(?P<sender>.+?)\s+от\s+(?P<date>.+?)"
-        r"\s+на\s+имя\s+(?P<addressee>.+?)\.?$",
-        text,
-        re.IGNORECASE,
-    )
-    if russian is not None:
-        return Title(text, kind, russian.group("date"), russian.group("sender"), russian.group("addressee"))
+        return Title(text, kind, *chinese.group("date", "sender", "addressee"))
     addressed = re.match(r"^.*?\baddressed\s+to\s+(?P<addressee>.+?)\.?$", text, re.IGNORECASE)
     dated = re.search(r"\bdated\s+(.+?)(?:\s+(?:from|addressed)\b|$)", text, re.IGNORECASE)
     return Title(
