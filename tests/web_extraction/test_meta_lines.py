@@ -15,6 +15,8 @@ from ingest_builtins.formats.web_page.extraction.meta_lines import is_credit_lin
         "3 giorni fa",
         "2 min read",
         "3時間前",
+        "Estimated read time: 4-5 minutes",
+        "2 órája",
     ],
 )
 def test_how_long_ago_or_how_long_to_read(line: str) -> None:

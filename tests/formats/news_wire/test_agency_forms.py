@@ -169,6 +169,8 @@ DATELINES = [
     ("TRIBUNNEWS.COM, JAKARTA - ", "TRIBUNNEWS.COM", "Jakarta"),
     ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", "Jakarta"),
     ("Glasgow (epd). ", "epd", "Glasgow"),
+    ("BERLIN (dpa-AFX) - ", "dpa-AFX", "Berlin"),
+    ("АСТАНА. ИНТЕРФАКС-КАЗАХСТАН - ", "Interfax-Kazakhstan", "Астана"),
     ("21 сентября, Минск /Татьяна Полежай - БЕЛТА/. ", "BelTA", "Минск"),
 ]
 

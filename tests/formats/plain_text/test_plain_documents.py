@@ -172,7 +172,8 @@ def test_flattened_paragraph_breaks_are_restored() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Press conference by the minister\n\nDate: Wednesday, September 26, 2007, 4:07 p.m.\n"
+        ("(* A provisional translation, for reference only, of the text in the original language.)\n\n"
+         "Press conference by the minister\n\nDate: Wednesday, September 26, 2007, 4:07 p.m.\n"
          "Place: Briefing Room\n\n" + "Word " * 30, "2007-09-26T16:07"),
         ("Minister receives a call\n\nSeptember 15, 2012\n\n" + "Word " * 30, None),
         ("The minister spoke for an hour about the talks and the plans of the ministry for the year.\n\n"

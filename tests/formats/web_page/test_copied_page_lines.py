@@ -431,3 +431,15 @@ def test_a_date_under_a_publication_label_makes_a_page_where_a_bare_date_would_n
     )
     assert (page["format"], page["date"]) == ("web-page", "2020-06-15")
     assert memo["format"] == "plain-text"
+
+
+def test_a_read_also_link_between_the_paragraphs_leaves_the_text() -> None:
+    page = parse_copied_page(
+        "Ministers hold talks on the border\n"
+        "12 March 2026 14:05\n"
+        "The two foreign ministers met on Monday and agreed to reopen the border crossings in the spring.\n"
+        "Lea también: Exportaciones de café suben 8 % en el primer trimestre\n"
+        "They will meet again in the autumn, the ministry said in a statement after the talks.\n"
+    )
+    assert "Lea también" not in page.body
+    assert page.body.endswith("after the talks.")
