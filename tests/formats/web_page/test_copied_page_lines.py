@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from ingest_builtins.formats.articles.furniture import breadcrumb, is_end_marker, is_skip_link
+from ingest_builtins.formats.articles.furniture import (
+    breadcrumb,
+    is_discussion_line,
+    is_end_marker,
+    is_skip_link,
+)
 from ingest_builtins.formats.web_page.copied import parse_copied_page
 from ingest_builtins.formats.web_page.page_lines import is_menu, is_numbered_label
 from ingest_builtins.formats.web_page.stamps import read_timestamp
@@ -443,3 +448,32 @@ def test_a_read_also_link_between_the_paragraphs_leaves_the_text() -> None:
     )
     assert "Lea también" not in page.body
     assert page.body.endswith("after the talks.")
+
+
+# One line of each form of a discussion box the furniture reads: its key words (a quick filter kept beside
+# the pattern) must let every one of them through.
+DISCUSSION_FORMS = [
+    "Comments are closed.", "Commenting is disabled.", "Les commentaires sont fermés.",
+    "Comentarios cerrados", "Comentários encerrados", "I commenti sono chiusi",
+    "Kommentare sind geschlossen", "Kommentieren ist nicht mehr möglich.",
+    "Diese Diskussion ist geschlossen.",
+    "Reacties zijn gesloten", "Комментарии закрыты", "Yorumlar kapalı", "Publicar un comentario",
+    "Laisser un commentaire", "Deixe um comentário", "Lascia un commento", "Schreibe einen Kommentar",
+    "Kommentar schreiben", "Оставить комментарий", "Leave a Reply", "Facebook Comments",
+    "Your email address will not be published.", "Required fields are marked *", "Comment policy",
+    "Правила коментування", "Pour pouvoir commenter, connectez-vous.", "L'espace des commentaires",
+    "comments powered by Disqus", "اترك ردا", "لن يتم نشر عنوان بريدك الإلكتروني.",
+    "Only a member of this blog may post a comment.", "Δεν υπάρχουν σχόλια:", "Δημοσίευση σχολίου",
+    "ただいまコメントを受けつけておりません。", "첫 댓글을 작성해보세요", "%d bloggers like this:",
+    "Bookmark the permalink.", "Guarda el enlace permanente.", "No comments:", "Sem comentários:",
+    "Enviar um comentário", "Be the first to comment", "Click to rate this post!",
+    "Cliquez pour noter cet article",
+    "Haz clic para puntuar esta entrada", "Clicca per votare questo articolo!",
+    "Klicken Sie, um diesen Beitrag zu bewerten", "Rate this:", "[Total: 0 Average: 0]", "HABERE YORUM KAT",
+    "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", DISCUSSION_FORMS)
+def test_every_form_of_the_discussion_box_passes_its_key_words(line: str) -> None:
+    assert is_discussion_line(line)

@@ -153,7 +153,7 @@ _DISCUSSION_KEYS = (
     "your reply", "email address", "fields are marked", "ne sera pas publi", "correo electr", "댓글",
     "blogger", "permal", "enlace permanente", "link permanente", "to rate", "rate this", "pour noter",
     "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل", "اترك", "بريدك", "σχόλι",
-    "only a member", "コメント",
+    "σχολί", "only a member", "コメント",
 )  # fmt: skip
 
 
