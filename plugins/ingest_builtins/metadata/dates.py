@@ -21,7 +21,7 @@ Rules that hold everywhere here:
   dates: :func:`find_dates` leaves out both ends unless ``ranges=True``.
 * A year alone is a date only when asked (``years=True``, or the whole
   string given to :func:`parse_date` is a year).
-* Arabic-Indic and Persian digits read as ASCII digits.
+* Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai …) read as ASCII digits.
 """
 
 from __future__ import annotations
@@ -35,12 +35,17 @@ from typing import Any
 import attrs
 
 from ingest_builtins.metadata.calendars import BUDDHIST_ERA, THAI, calendar_dates
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
+from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["DateMatch", "find_dates", "parse_date"]
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NON_ASCII_DIGIT = re.compile("[٠-٩۰-۹]")
+#: The zeros of the decimal digits that pages print dates in, besides ASCII: Arabic-Indic, Persian,
+#: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
+#: Myanmar, Khmer, Mongolian and full-width digits.  Each zero is followed by the other nine in order.
+_ZEROS = "٠۰०০੦૦୦௦౦೦൦๐໐༠၀០᠐０"
+_DIGITS = str.maketrans({chr(ord(zero) + value): str(value) for zero in _ZEROS for value in range(10)})
+_NON_ASCII_DIGIT = re.compile("[" + "".join(f"{zero}-{chr(ord(zero) + 9)}" for zero in _ZEROS) + "]")
 
 
 def _words(words: Iterable[str]) -> str:
@@ -101,10 +106,11 @@ _MONTH_FIRST = (
     rf"(?P<A>(?P<Am>{_ANY_MONTH})\.?,?\s{{1,3}}(?P<Ad>[0-3]?[0-9]){_ORDINAL}"
     rf"(?![0-9])(?:,?\s{{1,3}})(?P<Ay>[12][0-9]{{3}})(?![0-9]){_time('A')})"
 )
+# (After a month, no letter: not \b, which fails after a vowel sign, "जनवरी", "মে".)
 # 17 April 2018 / 6 mai 2020 / 1er mai 2020 / 8 de abril de 2020 / 2 апреля 2020 года /
 # 8 نيسان/أبريل 2020 (Arabic texts print the month's two names, Levantine and Egyptian, slashed)
 _DAY_FIRST = (
-    rf"(?P<B>(?<!\.)(?P<Bd>[0-3]?[0-9]){_ORDINAL}{_DAY_MONTH}(?P<Bm>{_ANY_MONTH})\b\.?"
+    rf"(?P<B>(?<!\.)(?P<Bd>[0-3]?[0-9]){_ORDINAL}{_DAY_MONTH}(?P<Bm>{_ANY_MONTH})(?!\w)\.?"
     rf"(?:\s?/\s?(?=[\u0600-\u06ff]){_FULL})?"
     rf"{_MONTH_YEAR}(?P<By>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL}{_time('B')})"
 )
@@ -126,7 +132,7 @@ _YEAR_FIRST = (
 # ngày 12 tháng 5 năm 2020 (Vietnamese: day, month number, year)
 _VIETNAMESE = r"(?P<V>ngày\s(?P<Vd>[0-3]?[0-9])\sth[áa]ng\s(?P<Vm>[01]?[0-9])\sn[ăa]m\s(?P<Vy>[12][0-9]{3}))"
 # April 2018 / avril 2020 / abril de 2020
-_MONTH_ONLY = rf"(?P<M>(?P<Mm>{_FULL})\b{_MONTH_YEAR}(?P<My>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL})"
+_MONTH_ONLY = rf"(?P<M>(?P<Mm>{_FULL})(?!\w){_MONTH_YEAR}(?P<My>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL})"
 # Guards first, so that most positions fail at once: inside a word, or at a character no date starts with.
 _SOURCE = (
     rf"(?<!\w)(?:(?=[0-9])(?:{_ISO}|{_DAY_FIRST}|{_NUMBERS}|{_YEAR_FIRST})|(?=[^\W\d_])(?:{_MONTH_FIRST}|{_MONTH_ONLY}|{_VIETNAMESE}))"
@@ -156,7 +162,7 @@ _DAYISH = (
 )
 _RANGE_BEFORE_SOURCE = rf"(?<![0-9]){_DAYISH}(?:,?\s{{1,3}}[12][0-9]{{3}})?\s{{0,3}}{_RANGE_LINK}\s{{0,3}}$"
 _RANGE_AFTER_SOURCE = (
-    rf"\s{{0,3}}{_RANGE_LINK}\s{{0,3}}(?:[0-3]?[0-9]{_ORDINAL}{_DAY_MONTH}(?:{_ANY_MONTH})\b"
+    rf"\s{{0,3}}{_RANGE_LINK}\s{{0,3}}(?:[0-3]?[0-9]{_ORDINAL}{_DAY_MONTH}(?:{_ANY_MONTH})(?!\w)"
     rf"|(?:{_ANY_MONTH})\.?\s{{1,3}}[0-3]?[0-9]\b|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9][./][0-3]?[0-9][./][12][0-9]{{3}})"
 )
 
@@ -295,7 +301,7 @@ def _in_range(text: str, start: int, end: int) -> bool:
 
 
 def _ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits as ASCII, one character for one, so offsets stay valid."""
+    """Digits of other scripts as ASCII, one character for one, so offsets stay valid."""
     return text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
 

@@ -1,8 +1,10 @@
-"""Month and weekday names in the languages the genres are written in, for the date reader."""
+"""Month names in the languages the genres are written in, for the date reader."""
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS"]
+from ingest_builtins.metadata.months_scripts import OTHER_SCRIPTS
+
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS"]
 
 # Each language lists its twelve months, January first; one entry may hold several spellings
 # (inflected forms, spellings without accents).  A word must mean the same month in every language
@@ -303,49 +305,22 @@ _FULL: dict[str, tuple[str, ...]] = {
         "novemba",
         "desemba",
     ),
-    # (Hebrew dates join "in" to the month: "12 במרץ 2026".)
-    "he": (
-        "ינואר|בינואר",
-        "פברואר|בפברואר",
-        "מרץ|במרץ|מרס|במרס",
-        "אפריל|באפריל",
-        "מאי|במאי",
-        "יוני|ביוני",
-        "יולי|ביולי",
-        "אוגוסט|באוגוסט",
-        "ספטמבר|בספטמבר",
-        "אוקטובר|באוקטובר",
-        "נובמבר|בנובמבר",
-        "דצמבר|בדצמבר",
+    # Tagalog names the months after the Spanish ones.
+    "tl": (
+        "enero",
+        "pebrero",
+        "marso",
+        "abril",
+        "mayo",
+        "hunyo",
+        "hulyo",
+        "agosto",
+        "setyembre",
+        "oktubre",
+        "nobyembre",
+        "disyembre",
     ),
-    "th": (
-        "มกราคม",
-        "กุมภาพันธ์",
-        "มีนาคม",
-        "เมษายน",
-        "พฤษภาคม",
-        "มิถุนายน",
-        "กรกฎาคม",
-        "สิงหาคม",
-        "กันยายน",
-        "ตุลาคม",
-        "พฤศจิกายน",
-        "ธันวาคม",
-    ),
-    "ar": (
-        "يناير|كانون الثاني",
-        "فبراير|شباط",
-        "مارس|آذار",
-        "أبريل|ابريل|إبريل|نيسان",
-        "مايو|أيار",
-        "يونيو|يونيه|حزيران",
-        "يوليو|يوليه|تموز",
-        "أغسطس|اغسطس|آب",
-        "سبتمبر|أيلول",
-        "أكتوبر|اكتوبر|تشرين الأول",
-        "نوفمبر|تشرين الثاني",
-        "ديسمبر|كانون الأول",
-    ),
+    **OTHER_SCRIPTS,
 }
 
 # Abbreviations are read only next to a day number (never in "month year" alone); a dot may follow.
@@ -379,36 +354,3 @@ MONTHS: dict[str, int] = _table(_FULL)
 MONTH_ABBREVIATIONS: dict[str, int] = {
     word: number for word, number in _table(_SHORT).items() if word not in MONTHS
 }
-
-#: Weekday names that may stand before a date ("Monday, 17 April 2018", "lundi 6 mai 2020").
-WEEKDAYS: tuple[str, ...] = (
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
-    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    *("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"),
-    *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
-    *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
-    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-    *("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
-    *(
-        "الإثنين",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الأحد",
-        "الاحد",
-    ),
-    *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-    *("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
-    *("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
-    *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
-    *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    *("måndag", "tisdag", "lördag", "söndag"),
-    *("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
-)

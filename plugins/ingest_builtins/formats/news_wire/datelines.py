@@ -8,7 +8,8 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY, is_agency
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
+from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = [
     "BEFORE_CAPS",

@@ -8,7 +8,7 @@ from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
-from ingest_builtins.metadata.months import WEEKDAYS
+from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["PUBLISHED", "UPDATED", "read_timestamp"]
 
@@ -42,8 +42,15 @@ _DAY_FIRST_LABEL = re.compile(
     r"|dipublikasikan|yayınlandı)\b",
     re.IGNORECASE,
 )
+#: The label a page prints before its publication date, in the languages of the genre.  A stamp line is
+#: short (:func:`read_timestamp`), so a label that is also a common word ("نشر", "입력") is read only there.
 PUBLISHED = re.compile(
-    r"published|posted|publié|publicado|опубликовано|dərc|veröffentlicht|publikováno|diterbitkan|yayınlandı",
+    r"published|posted|publié|publicado|publicada|опубликовано|dərc|veröffentlicht|publikováno|diterbitkan"
+    r"|yayınlandı|yayınlanma|pubblicato|pubblicata|gepubliceerd|publicerad|publiceret|publisert|julkaistu"
+    r"|opublikowano|δημοσίευση|δημοσιεύθηκε|publicat|objavljeno|објављено|публикувано|опубліковано"
+    r"|publikované|megjelent|közzétéve|dipublikasikan|đăng lúc|ngày đăng|xuất bản"
+    r"|发布时间|發佈時間|發布時間|发布于|發佈於|发表于|發表於|发表时间|發表時間|发布日期|發佈日期|公開日|掲載日|配信日"
+    r"|입력|게재|प्रकाशित|প্রকাশিত|شائع|اشاعت|نشر|تاريخ النشر|منتشر شده|פורסם|เผยแพร่|iliyochapishwa",
     re.I,
 )
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
