@@ -234,3 +234,21 @@ def test_hebrew_swahili_and_thai_dates(text: str, iso: str) -> None:
 
 def test_find_dates_reads_chinese_numerals_with_a_typed_zero():
     assert [d.iso for d in find_dates("二○○六年三月八日于塔那那利佛")] == ["2006-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("প্রকাশিত: ১৯ মে ২০২৩ ০১:০৮", "2023-05-19T01:08"),  # Bengali digits, a month ending in a vowel sign
+        ("१२ जनवरी २०२० को", "2020-01-12"),  # Devanagari digits
+        ("3 फ़रवरी 2021", "2021-02-03"),
+        ("شائع 30 اگست 2018 06:37pm", "2018-08-30T18:37"),  # Urdu
+        ("۱۵ مه ۲۰۲۰", "2020-05-15"),  # Persian, Gregorian month
+        ("Maynila, 12 Marso 2019", "2019-03-12"),  # Tagalog
+        ("๑๒ มีนาคม ๒๕๖๙", "2026-03-12"),  # Thai digits, Buddhist era
+    ],
+)
+def test_dates_in_the_digits_and_month_names_of_south_asian_persian_and_tagalog_pages(
+    text: str, iso: str
+) -> None:
+    assert [match.iso for match in find_dates(text)] == [iso]

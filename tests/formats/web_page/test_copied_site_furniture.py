@@ -239,3 +239,37 @@ def test_a_byline_naming_the_site_with_an_agency_and_a_copy_link_button_sit_abov
     page = parse_copied_page("\n".join(lines) + "\n")
     assert page.body.startswith("Un séisme de magnitude 6,1")
     assert (page.title, page.authors) == (headline, [])
+
+
+def test_ad_labels_between_the_paragraphs_mark_a_copied_page(record_of_text: TextRunner) -> None:
+    text = (
+        "Advertisement\n"
+        "Harbour pilots vote to strike over new shift rules\n"
+        "Share\n\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules.\n\n"
+        "Advertisement\n\n"
+        "The port authority said it would keep talking with the union until the last day.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["title"]) == (
+        "web-page",
+        "Harbour pilots vote to strike over new shift rules",
+    )
+    assert "Advertisement" not in record["text"]
+    assert "copied page furniture: ad label" in str(record["provenance"])
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour Daily TV\nPublished 4 March 2025 09:15\n",  # the site's name, then the stamp
+        "• Category\n• Content Type\nHarbour Daily\n",  # a menu's items, then the site's name
+    ],
+)
+def test_a_short_name_above_the_headline_is_no_headline(head: str) -> None:
+    page = parse_copied_page(
+        head + "Harbour pilots vote to strike over the new shift rules from next month\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its"
+        " leader said after the vote in the union's hall.\n"
+    )
+    assert page.title == "Harbour pilots vote to strike over the new shift rules from next month"

@@ -6,7 +6,7 @@ case-folded as ``furniture.label_key`` folds a line.
 
 from __future__ import annotations
 
-__all__ = ["END_MARKERS", "SKIP_LINKS", "WIDGET_LABELS", "labels"]
+__all__ = ["AD_LABELS", "END_MARKERS", "SKIP_LINKS", "WIDGET_LABELS", "labels"]
 
 
 def labels(block: str) -> frozenset[str]:
@@ -82,11 +82,26 @@ SKIP_LINKS = labels(
     """
 )
 
+# The label over an advertisement's slot, left as a line of its own where the page is copied as text
+# ("Advertisement", "- Advertisement -", "اضافة اعلان"): a page's mark, which no letter, speech or agency
+# copy prints.
+AD_LABELS = labels(
+    """
+    advertisement|advertising|advertisements|sponsored|sponsored content|advertisement - scroll to continue
+    story continues below advertisement|article continues below advertisement|scroll to continue with content
+    publicité|publicidad|publicidade|pubblicità|werbung|anzeige|advertentie|reklama|reklam|reklame|reclamă
+    реклама|διαφήμιση|mainos|annons|hirdetés|oglas|iklan|quảng cáo|광고|広告|广告|廣告|โฆษณา
+    اضافة اعلان|إضافة إعلان|مساحة إعلانية|اشتہار|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন
+    """
+)
+
+
 # Labels of buttons and boxes that sit anywhere on a page and say nothing of the article, the skip and
 # accessibility links at the top of a government site's pages among them, in the languages of the sites read.
 WIDGET_LABELS = (
     END_MARKERS
     | SKIP_LINKS
+    | AD_LABELS
     | labels(
         """
     main content|hauptinhalt|contenu principal|contenido principal|conteúdo principal|contenuto principale

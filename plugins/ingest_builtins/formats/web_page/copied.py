@@ -49,6 +49,7 @@ from ingest_builtins.formats.web_page.head_lines import (
 )
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
+    is_ad_label,
     is_button_row,
     is_cut_teaser,
     is_menu,
@@ -74,6 +75,8 @@ _WORD = re.compile(r"[^\W\d_]")
 # What was taken for the headline may be a section's name, of a few words, when the headline follows.
 _SECTION_WORDS = 5
 _KICKER_WORDS = 4
+#: A name (a site's, a section's) above a headline of twice as many words and more: no headline.
+_NAME_WORDS = 3
 _CLOSING_CAPTION_WORDS = 12
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
@@ -232,16 +235,15 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif page.title is not None and is_cut_teaser(line):
             page.found.append("teaser")
         elif (
-            title_at == index - 1
-            and page.title is not None
-            and page.title.isupper()
-            and words(page.title) <= _KICKER_WORDS
-            and title_like(line)
-            and not line.isupper()
-            and words(line) > _KICKER_WORDS
+            page.title is not None
+            and title_at is not None
+            and _kicker(
+                page.title, line, title_at == index - 1, title_at == index - 2 and stamp_at == index - 1
+            )
         ):
-            # A kicker in capitals above the headline ("PARLA IL MINISTRO"): the headline is under it.
-            labels.append((index - 1, page.title))
+            # A kicker in capitals above the headline ("PARLA IL MINISTRO"), or the site's or section's short
+            # name above it, the date perhaps between them ("Dawn News Television" / date / headline).
+            labels.append((title_at, page.title))
             page.title, title_at = line, index
         elif (
             page.title is None
@@ -277,6 +279,19 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     if page.date is None and page.title is not None:
         page.date = headline_date(page.title)
     return index
+
+
+def _kicker(above: str, line: str, next_to: bool, stamp_between: bool) -> bool:
+    """Whether ``above``, taken for the headline, is a kicker over ``line``, the headline, or a short name.
+
+    A kicker in capitals is right above the headline; a site's or section's name may have the date between.
+    """
+    if not title_like(line) or line.isupper() or words(line) <= _KICKER_WORDS:
+        return False
+    if above.isupper():
+        return next_to and words(above) <= _KICKER_WORDS
+    short = words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
+    return short and (next_to or stamp_between)
 
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
@@ -411,6 +426,8 @@ def _read(text: str) -> _Reading:
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
     end = _tail(nonblank, start, page)
+    if any(is_ad_label(line) for line in nonblank):
+        page.found.append("ad label")  # an advertisement's slot, at the top, in the text or under it
     return _Reading(tuple(lines), tuple(positions), page, start, end)
 
 

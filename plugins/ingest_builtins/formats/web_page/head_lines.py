@@ -23,6 +23,7 @@ __all__ = [
 ]
 
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+_BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸")
 BYLINE = re.compile(
     r"^(?:[—–-]\s*)?(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di"
     r"|autor|autora|autore|auteur|penulis|wartawan|reporter|yazar|muhabir)\s*[:\-–]?\s+(?P<names>.+)$",
@@ -40,6 +41,7 @@ def title_like(line: str) -> bool:
         2 <= count <= 40
         and len(line) <= 320
         and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
+        and not line.startswith(_BULLETS)  # an item of a list or a menu
         and not is_widget_label(line)
         and not BYLINE.match(line)
         and breadcrumb(line) is None

@@ -52,6 +52,8 @@ _SIGNS = {
     "publication date": 0.7,
     # A photo's caption with its credit ("… Ảnh: An Đăng - TTXVN", "REUTERS/Name") is no plain text's.
     "caption": 0.6,
+    # "Advertisement" over an ad's slot, above or between the paragraphs.
+    "ad label": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
