@@ -273,3 +273,23 @@ def test_a_short_name_above_the_headline_is_no_headline(head: str) -> None:
         " leader said after the vote in the union's hall.\n"
     )
     assert page.title == "Harbour pilots vote to strike over the new shift rules from next month"
+
+
+def test_a_chinese_page_s_menu_set_apart_by_bars_its_headline_and_its_stamp() -> None:
+    page = parse_copied_page(
+        "首页|新闻|国内|国际|财经|体育|娱乐\n"
+        "您所在的位置: 港口网 > 国内 > 正文\n"
+        "两港口就共同运营新渡轮航线达成协议\n"
+        "2025-03-04 09:15:20  来源:港口网  责任编辑:李明\n"
+        "两港口公司周二宣布,将于明年春季共同运营连接南北两港的新渡轮航线。\n"
+        "公司表示,新航线每日将运送约四千名乘客。\n"
+    )
+    assert page.title == "两港口就共同运营新渡轮航线达成协议"
+    assert page.body.startswith("两港口公司周二宣布")
+
+
+def test_a_word_opening_the_next_sentence_is_no_headline_over_a_teaser() -> None:
+    page = parse_copied_page(
+        "渡轮\n渡轮(とりん)とは、港と港を結ぶ船のことです。\n渡轮は多くの港で使われています。\n"
+    )
+    assert "headline with teaser" not in page.found

@@ -23,6 +23,7 @@ __all__ = [
     "is_skip_link",
     "is_widget_label",
     "label_key",
+    "reading_words",
     "words",
 ]
 
@@ -215,6 +216,20 @@ _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 def words(line: str) -> int:
     """How many words ``line`` has, counted up to 61: enough for every test here, cheap on huge lines."""
     return len(line.split(maxsplit=_WORD_COUNT_LIMIT))
+
+
+#: Chinese characters and Japanese kana: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=256)
+def reading_words(line: str) -> int:
+    """:func:`words`, a run of Chinese or Japanese counted as one word every two characters."""
+    count = words(line)
+    if line.isascii():
+        return count
+    unspaced = len(_UNSPACED.findall(line))
+    return min(count + unspaced // 2, _WORD_COUNT_LIMIT + 1) if unspaced else count
 
 
 @lru_cache(maxsize=256)

@@ -21,6 +21,7 @@ from ingest_builtins.formats.articles.furniture import (
     is_skip_link,
     is_widget_label,
     label_key,
+    reading_words,
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
@@ -43,6 +44,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     agency_credit,
     as_printed,
     headline_date,
+    is_kicker,
     site_name_above_navigation,
     site_suffix,
     title_like,
@@ -74,9 +76,9 @@ _LONGEST_HEAD_LINE = 2_000
 _WORD = re.compile(r"[^\W\d_]")
 # What was taken for the headline may be a section's name, of a few words, when the headline follows.
 _SECTION_WORDS = 5
-_KICKER_WORDS = 4
-#: A name (a site's, a section's) above a headline of twice as many words and more: no headline.
-_NAME_WORDS = 3
+#: A title that opens the next line is a headline over its teaser if it has as many words (a word opening
+#: a sentence is no headline: "口上書" / "口上書(こうじょうしょ)とは…").
+_TEASED_TITLE_WORDS = 3
 _CLOSING_CAPTION_WORDS = 12
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
@@ -183,7 +185,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 break  # the line runs on into a sentence: the text's first line, not the headline again
             page.found.append("repeated headline")
         elif (
-            page.title is not None and key.startswith(same_text(page.title)) and as_printed(line, page.title)
+            page.title is not None
+            and key.startswith(same_text(page.title))
+            and as_printed(line, page.title)
+            and reading_words(page.title) >= _TEASED_TITLE_WORDS
         ):
             # The headline repeated as printed before its teaser; a first line that only reuses the
             # title's words in sentence case ("The Last Tram" / "The last tram leaves …") is text.
@@ -237,7 +242,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif (
             page.title is not None
             and title_at is not None
-            and _kicker(
+            and is_kicker(
                 page.title, line, title_at == index - 1, title_at == index - 2 and stamp_at == index - 1
             )
         ):
@@ -248,7 +253,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif (
             page.title is None
             and title_like(line)
-            and (words(line) >= 3 or key in later(index))
+            and (reading_words(line) >= 3 or key in later(index))
             and label_key(line) not in trail
             and not is_caption(line)
         ):
@@ -258,7 +263,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("caption")  # "… at the news conference. REUTERS/Name", "Reuters Staff"
         elif SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
-        elif (words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
+        elif (reading_words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
             page.found.append("label")
         elif _contained_later(key, partial(later, index)):
@@ -279,19 +284,6 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     if page.date is None and page.title is not None:
         page.date = headline_date(page.title)
     return index
-
-
-def _kicker(above: str, line: str, next_to: bool, stamp_between: bool) -> bool:
-    """Whether ``above``, taken for the headline, is a kicker over ``line``, the headline, or a short name.
-
-    A kicker in capitals is right above the headline; a site's or section's name may have the date between.
-    """
-    if not title_like(line) or line.isupper() or words(line) <= _KICKER_WORDS:
-        return False
-    if above.isupper():
-        return next_to and words(above) <= _KICKER_WORDS
-    short = words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
-    return short and (next_to or stamp_between)
 
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.agencies import is_agency
-from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, words
+from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.stamps import read_timestamp
@@ -17,12 +17,15 @@ __all__ = [
     "agency_credit",
     "as_printed",
     "headline_date",
+    "is_kicker",
     "site_name_above_navigation",
     "site_suffix",
     "title_like",
 ]
 
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟")
+_MENU_BARS = 3
+_NO_HEADLINE_START = re.compile(r"https?://|www\.|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")
 _BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸")
 BYLINE = re.compile(
     r"^(?:[—–-]\s*)?(?:by|author|authors|written by|text|автор|müəllif|par|por|von|di"
@@ -30,18 +33,23 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_WORDS = 8
+_KICKER_WORDS = 4
+#: A name (a site's, a section's) above a headline of twice as many words and more: no headline.
+_NAME_WORDS = 3
 _SITE_WORDS = 4
 _SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
 
 
 def title_like(line: str) -> bool:
     """A line that can be a headline: a few words to a long line, no closing stop, no label or byline."""
-    count = words(line)
+    count = reading_words(line)
     return (
         2 <= count <= 40
         and len(line) <= 320
         and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
         and not line.startswith(_BULLETS)  # an item of a list or a menu
+        and line.count("|") < _MENU_BARS  # a menu, its items apart by bars
+        and not _NO_HEADLINE_START.match(line)  # an address or a date in figures: a stamp's line
         and not is_widget_label(line)
         and not BYLINE.match(line)
         and breadcrumb(line) is None
@@ -143,3 +151,17 @@ def site_suffix(title: str, line: str) -> str | None:
         return None
     site = suffix.group("site").strip()
     return site if words(site) <= _SITE_WORDS and site[:1].isupper() else ""
+
+
+def is_kicker(above: str, line: str, next_to: bool, stamp_between: bool) -> bool:
+    """Whether ``above``, taken for the headline, is a kicker over ``line``, the headline, or a short name.
+
+    A kicker in capitals ("PARLA IL MINISTRO") is right above the headline (``next_to``); a site's or a
+    section's short name may have the date between (``stamp_between``).
+    """
+    if not title_like(line) or line.isupper() or words(line) <= _KICKER_WORDS:
+        return False
+    if above.isupper():
+        return next_to and words(above) <= _KICKER_WORDS
+    short = words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
+    return short and (next_to or stamp_between)

@@ -23,6 +23,8 @@ __all__ = [
 
 # A site's menu copied as one line: three or more short items set apart by runs of spaces, tabs or bars.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\t+|\s[|•·]\s")
+# … or by bars alone, as pages in Chinese set theirs ("福建|时评|台海|娱乐").
+_BARS = re.compile(r"\s*\|\s*")
 _MENU_ITEM_WORDS = 3
 _BUTTON_NAMES = SHARE_TARGETS | {"link", "copy link", "copiar link", "copiar enlace", "copier le lien"}
 _TRAIL_MARK = re.compile(r"[›>»→]|\s/\s")
@@ -44,6 +46,8 @@ _NUMBERED_LABEL_LENGTH = 60
 def is_menu(line: str) -> bool:
     """A site's menu copied as one line (``Politics   Economy   North Korea   Culture``)."""
     parts = _MENU_SEPARATOR.split(line.strip())
+    if len(parts) < 3 and line.count("|") >= 2:
+        parts = _BARS.split(line.strip())
     return (
         len(parts) >= 3
         and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(SENTENCE_END) for part in parts)
