@@ -172,6 +172,12 @@ DATELINES = [
     ("BERLIN (dpa-AFX) - ", "dpa-AFX", "Berlin"),
     ("АСТАНА. ИНТЕРФАКС-КАЗАХСТАН - ", "Interfax-Kazakhstan", "Астана"),
     ("21 сентября, Минск /Татьяна Полежай - БЕЛТА/. ", "BelTA", "Минск"),
+    ("Kathmandu/New Delhi, Aug 12 (UNI) ", "UNI", "Kathmandu/New Delhi"),
+    ("Roma, (askanews) - ", "askanews", "Roma"),
+    ("Tehran, IRNA – ", "IRNA", "Tehran"),
+    ("Addis Ababa, February 6/2020 (ENA) ", "ENA", "Addis Ababa"),
+    ("الكويت - 17 - 3 (كونا) -- ", "KUNA", "الكويت"),
+    ("नई दिल्ली, 13 फरवरी (भाषा)। ", "भाषा", "नई दिल्ली"),
 ]
 
 

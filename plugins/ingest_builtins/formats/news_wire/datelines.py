@@ -29,6 +29,7 @@ _MONTH = (
     + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
     + r")\.?"
 )
+# ENA closes the day with the year after a slash: "February 6/2020".
 # Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
 # Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
 # A day may have its ordinal suffix: "12th March, 2026" (WAM); Spanish and Portuguese put "de" between the day
@@ -36,17 +37,18 @@ _MONTH = (
 _DAY_MONTH = (
     rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+(?:de\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     rf"|(?P<lyear>\d{{4}})\.\s+{_MONTH}\s+\d{{1,2}}\.)"
-    r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?:(?:,?\s+|/)(?P<year>\d{4}))?"
 )
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
-# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ". An agency carrying another's copy names both:
-# "(PNA/Kyodo)".
+# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ", Hindi copy a danda: "(भाषा)।". An agency carrying
+# another's copy names both: "(PNA/Kyodo)".
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
-    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}})\)"
-    rf"(?P<dash>\.?[ \t]*{_DASH}|:)?(?:\.(?=[ \t]))?[ \t]*",
+    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}"
+    rf"|[\u0900-\u09ff][\u0900-\u09ff.]{{1,15}})\)"
+    rf"(?P<dash>\.?[ \t]*{_DASH}|:|।)?(?:\.(?=[ \t]))?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
 # Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
@@ -60,6 +62,8 @@ _CAPS_PLACE = (
 _PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
 _TITLE_PLACE = (
     rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
+    # … copy filed from two places names both: "Kathmandu/New Delhi, Aug 12 (UNI)".
+    r"(?:/[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?)?"
     r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?){0,1})"
     # … ANI sets the country in square brackets: "Dhaka [Bangladesh], April 12 (ANI):".
     r"(?:[ ]\[[A-Z][\w'’. -]{1,30}\])?"
@@ -133,10 +137,12 @@ _DAY_PLACE_SLASHED = (
     rf"[ \t]*(?:{_DASH}[ \t]*)?"
 )
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
-# An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-".
+# An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-"; KUNA gives the
+# day and month in figures ("الكويت - 17 - 3 (كونا) --"), Hindi copy a comma ("नई दिल्ली, 13 फरवरी (भाषा)").
 _UNCASED_PLACE = re.compile(
-    r"(?P<place>[\u0590-\u06ff]+(?:[ ][\u0590-\u06ff]+){0,2})"
-    r"(?:[ ](?P<when>\d{1,2}[ ][\u0590-\u06ff]+)(?:[ ](?P<year>\d{4}))?)?"
+    r"(?P<place>[\u0590-\u06ff\u0900-\u09ff]+(?:[ ][\u0590-\u06ff\u0900-\u09ff]+){0,2})"
+    r"(?:,?[ ](?P<when>\d{1,2}[ ][\u0590-\u06ff\u0900-\u09ff]+|-[ ]\d{1,2}[ ]-[ ]\d{1,2})"
+    r"(?:[ ](?P<year>\d{4}))?)?"
 )
 # "BAKU, Azerbaijan, Sept.2" alone on its line (the agency follows as "Trend:" or in the lead)
 # A place joined to a known agency's name by a full stop or a hyphen, nothing between: Kazinform's
@@ -145,6 +151,8 @@ _PLACE_JOINED_AGENCY = (
     rf"[ \t]*(?:{_CAPS_PLACE}[ \t]*\.|(?P<uplace>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})[ \t]*[-–])"
     rf"[ \t]*(?P<agency>{AGENCY_PATTERN})(?!\w)[ \t]*(?:{_DASH}[ \t]*)?"
 )
+# A place and a known agency before a dash, no day: "Tehran, IRNA – Iran's …".
+_PLACE_AGENCY_DASH = rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*(?=\S)"
 # A monitoring service's dateline, a place and a day before a colon: "Trieste, 26 June: The minister …".
 _PLACE_DAY_COLON = (
     rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<when>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}}):[ \t]+(?=\S)"
@@ -264,7 +272,7 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     agency = bracket.group("agency")
     if "/" in agency:
         agency = agency.rsplit("/", 1)[1]  # "(PNA/Kyodo)": Kyodo's copy as PNA carries it
-    prefix = text[start : bracket.start()].strip()
+    prefix = text[start : bracket.start()].strip().rstrip(",")  # "Roma, (askanews) -"
     if not prefix:
         if not is_agency(agency) or not bracket.group("dash"):
             return None
@@ -280,7 +288,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     )
     if place is None:
         uncased = _UNCASED_PLACE.fullmatch(prefix)
-        if uncased is None or not is_agency(agency):
+        # (a bracket after the place and a day is the agency's, in the table or not: "(हि.स.)")
+        if uncased is None or not (is_agency(agency) or (uncased.group("when") and len(agency) <= 12)):
             return None
         return attrs.evolve(_placed(uncased, agency), end=bracket.end())
     if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
@@ -345,6 +354,11 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         return Dateline(match.end(), match.group("agency"), place)
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
     if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
+        return _placed(match, match.group("agency"))
+    match = (
+        compiled(_PLACE_AGENCY_DASH).match(text, start, limit) if text[start : start + 1].isupper() else None
+    )
+    if match is not None:
         return _placed(match, match.group("agency"))
     if text[start : start + 1].isdigit() and "/" in text[start : start + 80]:
         match = compiled(_DAY_PLACE_SLASHED).match(text, start, limit)

@@ -43,6 +43,9 @@ _SIGNS = {
     # A discussion box under the text is no agency's: it outweighs a dateline at the top (0.85).
     "discussion box": 0.88,
     "repeated headline": 0.87,
+    # "3 hours ago", "Reading time: 2 min": only a page prints how long ago or how long to read; like a
+    # repeated headline, it makes agency copy a page's (DECISIONS: furniture decides).
+    "reading time": 0.87,
     "headline with teaser": 0.87,
     "time stamp": 0.8,
     "skip link": 0.6,
