@@ -293,3 +293,17 @@ def test_a_word_opening_the_next_sentence_is_no_headline_over_a_teaser() -> None
         "渡轮\n渡轮(とりん)とは、港と港を結ぶ船のことです。\n渡轮は多くの港で使われています。\n"
     )
     assert "headline with teaser" not in page.found
+
+
+def test_two_lines_of_button_or_link_labels_mark_a_copied_page(record_of_text: TextRunner) -> None:
+    text = (
+        "Next Story\n"
+        "Harbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules.\n"
+        "Read also: Ferry timetable changes from April\n"
+        "The port authority said it would keep talking with the union until the last day.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert record["format"] == "web-page"
+    assert "widget labels" in str(record["provenance"])
+    assert "Read also" not in record["text"] and "Next Story" not in record["text"]

@@ -79,6 +79,8 @@ _SECTION_WORDS = 5
 #: A title that opens the next line is a headline over its teaser if it has as many words (a word opening
 #: a sentence is no headline: "口上書" / "口上書(こうじょうしょ)とは…").
 _TEASED_TITLE_WORDS = 3
+#: So many lines that are buttons' or links' labels are a page's.
+_WIDGET_LINES = 2
 _CLOSING_CAPTION_WORDS = 12
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
@@ -420,6 +422,11 @@ def _read(text: str) -> _Reading:
     end = _tail(nonblank, start, page)
     if any(is_ad_label(line) for line in nonblank):
         page.found.append("ad label")  # an advertisement's slot, at the top, in the text or under it
+    # Buttons and links on lines of their own above the story's end ("Share", "Read also: …"); the skip links
+    # and the furniture under the story are signs of their own.
+    widgets = (line for line in nonblank[:end] if not is_skip_link(line))
+    if sum(1 for line in widgets if is_widget_label(line) or is_read_also(line)) >= _WIDGET_LINES:
+        page.found.append("widget labels")
     return _Reading(tuple(lines), tuple(positions), page, start, end)
 
 
