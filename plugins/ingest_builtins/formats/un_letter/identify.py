@@ -18,8 +18,9 @@ def letter_score(evidence: Evidence) -> tuple[float, str] | None:
             return 0.3, "a note's courtesy formula comes before the letter title"
         if evidence.web_furniture >= 2 and not evidence.masthead:
             if evidence.signed and (evidence.circulation or evidence.letter_opening):
+                # The whole letter is there, title, formula and signature: it outweighs the page around it.
                 return (
-                    0.8,
+                    0.9,
                     "'Letter dated …' title, '(Signed)' block and a letter's formula inside a web page",
                 )
             return 0.45, "'Letter dated …' title, but inside a copied web page's furniture"

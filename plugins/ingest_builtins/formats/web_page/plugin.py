@@ -49,7 +49,7 @@ _SIGNS = {
     "headline with teaser": 0.87,
     "time stamp": 0.8,
     "skip link": 0.6,
-    "breadcrumb": 0.7,
+    "breadcrumb": 0.86,
     "furniture at the end": 0.7,
     "labelled and dated headline": 0.6,
     "publication date": 0.7,
