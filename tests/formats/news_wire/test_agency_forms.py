@@ -194,6 +194,8 @@ DATELINES = [
         " DHA",
         "–AA",
         " EFE",
+        "\n\n(rif/)",
+        "\n\n(flo/jpnn)",
     ],
 )
 def test_the_desk_s_initials_or_the_source_in_brackets_close_the_copy(closing: str) -> None:
