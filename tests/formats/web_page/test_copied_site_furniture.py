@@ -307,3 +307,16 @@ def test_two_lines_of_button_or_link_labels_mark_a_copied_page(record_of_text: T
     assert record["format"] == "web-page"
     assert "widget labels" in str(record["provenance"])
     assert "Read also" not in record["text"] and "Next Story" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    "today", ["ঢাকা, বৃহস্পতিবার   ২৩ জানুয়ারি ২০২৫", "الأحد، 15 أبريل 2018", "[banner zona='1' /]"]
+)
+def test_the_page_s_current_date_or_a_placeholder_above_the_headline_is_no_headline(today: str) -> None:
+    page = parse_copied_page(
+        today + "\nHarbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its"
+        " leader said after the vote in the union's hall.\n"
+    )
+    assert page.title == "Harbour pilots vote to strike over the new shift rules"
+    assert page.date is None

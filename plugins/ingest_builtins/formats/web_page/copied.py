@@ -43,8 +43,10 @@ from ingest_builtins.formats.web_page.head_lines import (
     SENTENCE_END,
     agency_credit,
     as_printed,
+    credited_below,
     headline_date,
     is_kicker,
+    section_label,
     site_name_above_navigation,
     site_suffix,
     title_like,
@@ -59,7 +61,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_tag_line,
     vertical_trail,
 )
-from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
 
@@ -207,6 +209,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif is_site_name(line):
             page.publisher = page.publisher or line
             page.found.append("site name")
+        elif page.title is None and is_date_line(line):
+            page.found.append("date line")  # the day the page was read, above its headline: no stamp
         elif page.title is None and is_furniture_line(line) == "strong":
             # a prompt above the headline: "Don't miss the latest developments"
             page.found.append("widget label")
@@ -270,7 +274,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("label")
         elif _contained_later(key, partial(later, index)):
             page.found.append("teaser")
-        elif page.title is not None and words(line) <= _STANDFIRST_WORDS and _credited_below(lines, index):
+        elif page.title is not None and words(line) <= _STANDFIRST_WORDS and credited_below(lines, index):
             page.found.append("standfirst")  # the summary under the headline, above the byline and the stamp
         else:
             break
@@ -282,7 +286,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     ):
         # A section's label above the headline and the date under it: how a page sets a story's head.
         page.found.append("labelled and dated headline")
-    page.section = page.section or _section(labels, stamp_at)
+    page.section = page.section or section_label(labels, stamp_at)
     if page.date is None and page.title is not None:
         page.date = headline_date(page.title)
     return index
@@ -317,25 +321,6 @@ def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | 
         return None
     # (a figure or a unit left beside the time, "07:40 h", is no label)
     return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
-
-
-def _credited_below(lines: list[str], index: int) -> bool:
-    """Whether a byline or a time stamp follows within the next two lines, and the story under them."""
-    credited = any(
-        (BYLINE.match(line) is not None and words(line) <= BYLINE_WORDS) or read_timestamp(line) is not None
-        for line in lines[index + 1 : index + 3]
-    )
-    return credited and any(words(line) >= _LONG_PROSE // 2 for line in lines[index + 2 : index + 7])
-
-
-def _section(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
-    """A label on the time stamp's line or beside it, or the only label at the top: the page's section."""
-    if stamp_at is not None:
-        for distance in (0, 1):
-            for at, label in labels:
-                if abs(at - stamp_at) == distance:
-                    return label
-    return labels[0][1] if len(labels) == 1 else None
 
 
 def _tail_line(line: str, page: CopiedPage) -> str | None:

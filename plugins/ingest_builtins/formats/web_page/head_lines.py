@@ -8,7 +8,7 @@ from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
-from ingest_builtins.formats.web_page.stamps import read_timestamp
+from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = [
     "BYLINE",
@@ -16,8 +16,10 @@ __all__ = [
     "SENTENCE_END",
     "agency_credit",
     "as_printed",
+    "credited_below",
     "headline_date",
     "is_kicker",
+    "section_label",
     "site_name_above_navigation",
     "site_suffix",
     "title_like",
@@ -36,6 +38,8 @@ BYLINE_WORDS = 8
 _KICKER_WORDS = 4
 #: A name (a site's, a section's) above a headline of twice as many words and more: no headline.
 _NAME_WORDS = 3
+#: A line of prose under a byline has so many words.
+_PROSE_WORDS = 20
 _SITE_WORDS = 4
 _SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
 
@@ -50,6 +54,8 @@ def title_like(line: str) -> bool:
         and not line.startswith(_BULLETS)  # an item of a list or a menu
         and line.count("|") < _MENU_BARS  # a menu, its items apart by bars
         and not _NO_HEADLINE_START.match(line)  # an address or a date in figures: a stamp's line
+        and not (line.startswith("[") and line.endswith("]"))  # a placeholder: "[anuncio zona='1' /]"
+        and not is_date_line(line)  # the page's current date
         and not is_widget_label(line)
         and not BYLINE.match(line)
         and breadcrumb(line) is None
@@ -165,3 +171,22 @@ def is_kicker(above: str, line: str, next_to: bool, stamp_between: bool) -> bool
         return next_to and words(above) <= _KICKER_WORDS
     short = words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
     return short and (next_to or stamp_between)
+
+
+def credited_below(lines: list[str], index: int) -> bool:
+    """Whether a byline or a time stamp follows within the next two lines, and the story under them."""
+    credited = any(
+        (BYLINE.match(line) is not None and words(line) <= BYLINE_WORDS) or read_timestamp(line) is not None
+        for line in lines[index + 1 : index + 3]
+    )
+    return credited and any(words(line) >= _PROSE_WORDS for line in lines[index + 2 : index + 7])
+
+
+def section_label(labels: list[tuple[int, str]], stamp_at: int | None) -> str | None:
+    """A label on the time stamp's line or beside it, or the only label at the top: the page's section."""
+    if stamp_at is not None:
+        for distance in (0, 1):
+            for at, label in labels:
+                if abs(at - stamp_at) == distance:
+                    return label
+    return labels[0][1] if len(labels) == 1 else None

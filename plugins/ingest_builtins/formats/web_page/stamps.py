@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.agencies import is_agency
-from ingest_builtins.formats.articles.furniture import is_site_name, words
+from ingest_builtins.formats.articles.furniture import is_site_name, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
-__all__ = ["PUBLISHED", "UPDATED", "read_timestamp"]
+__all__ = ["PUBLISHED", "UPDATED", "is_date_line", "read_timestamp"]
 
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
@@ -121,3 +121,23 @@ def _stamp(line: str) -> tuple[str, str] | None:
     if not (time or labelled or sectioned or sourced or not remainder or is_site_name(remainder)):
         return None
     return iso, remainder
+
+
+#: Besides its date, a date line holds at most a place and a weekday.
+_DATE_LINE_WORDS = 2
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and at most a place or a weekday: a page's current date, no headline.
+
+    ``"ঢাকা, বৃহস্পতিবার ২৩ জানুয়ারি ২০২৫"``, ``"الأحد، 15 أبريل 2018"``.
+    """
+    if len(line) > 80 or not _YEAR_DIGITS.search(line):  # (\d is any script's digit)
+        return False
+    matches = find_dates(line)
+    if not matches:
+        return False
+    rest = line
+    for match in reversed(matches):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    return reading_words(_STAMP_PUNCT.sub(" ", rest)) <= _DATE_LINE_WORDS
