@@ -320,3 +320,17 @@ def test_the_page_s_current_date_or_a_placeholder_above_the_headline_is_no_headl
     )
     assert page.title == "Harbour pilots vote to strike over the new shift rules"
     assert page.date is None
+
+
+def test_a_stamp_crediting_its_source_and_editor_outranks_the_day_s_date_above_the_page() -> None:
+    page = parse_copied_page(
+        "Monday Nov 18, 2024\n"
+        "Harbour pilots vote to strike over the new shift rules\n"
+        "2015-02-04 09:47 Xinhua Web Editor: Gu Liping\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its"
+        " leader said after the vote in the union's hall.\n"
+    )
+    assert (page.title, page.date) == (
+        "Harbour pilots vote to strike over the new shift rules",
+        "2015-02-04T09:47",
+    )

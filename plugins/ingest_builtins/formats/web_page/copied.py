@@ -294,7 +294,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
 
 def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
     """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
-    if page.date is None or (PUBLISHED.search(line) and not UPDATED.search(line)):
+    # A stamp with its time outranks a date alone read above it (the day's date over the page, "Monday Nov 18,
+    # 2024"), unless it says when the story was updated.
+    undated = page.date is None or ("T" in iso and "T" not in page.date and not UPDATED.search(line))
+    if undated or (PUBLISHED.search(line) and not UPDATED.search(line)):
         page.date = iso
     # A date with its time, or with the source credited beside it ("НИН 22.10.2024 | Тањуг"), is the page's
     # stamp; a date alone may be a memo's.

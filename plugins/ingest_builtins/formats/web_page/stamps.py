@@ -53,6 +53,11 @@ PUBLISHED = re.compile(
     r"|입력|게재|प्रकाशित|প্রকাশিত|شائع|اشاعت|نشر|تاريخ النشر|منتشر شده|פורסם|เผยแพร่|iliyochapishwa",
     re.I,
 )
+# A labelled credit closing a stamp's line, its label of one or two words: "Web Editor: Gu Liping".
+_CREDITED_PART = re.compile(
+    r"(?:(?<=\s)|(?<=\A))[^\W\d_][\w]{0,15}(?:[ ][^\W\d_][\w]{0,15})?[ \t]*[:：][^:：]{1,40}\Z"
+)
+_CREDITED_PARTS = 2
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 
@@ -104,6 +109,11 @@ def _stamp(line: str) -> tuple[str, str] | None:
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
     labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
+    if time is not None or "T" in iso:
+        # The source and the editor credited after the time: "2015-02-04 09:47 Xinhua Web Editor: Gu Liping",
+        # "2017-03-09 07:20:20  来源:新华社  责任编辑:周冬".
+        for _ in range(_CREDITED_PARTS):
+            rest = _CREDITED_PART.sub("", rest.rstrip())
     rest = _STAMP_PUNCT.sub(" ", _STAMP_WORDS.sub(" ", rest))
     remainder = " ".join(word for word in rest.split() if word.casefold() not in _WEEKDAYS)
     if words(remainder) > 3:
