@@ -334,3 +334,14 @@ def test_a_stamp_crediting_its_source_and_editor_outranks_the_day_s_date_above_t
         "Harbour pilots vote to strike over the new shift rules",
         "2015-02-04T09:47",
     )
+
+
+def test_a_time_stamp_among_the_story_s_first_lines_dates_it_and_leaves_the_text() -> None:
+    page = parse_copied_page(
+        "Harbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules.\n"
+        "21 June 2010, 10:25\n"
+        "The port authority said it would keep talking with the union until the last day.\n"
+    )
+    assert page.date == "2010-06-21T10:25"
+    assert "10:25" not in page.body

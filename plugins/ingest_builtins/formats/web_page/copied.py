@@ -24,9 +24,10 @@ from ingest_builtins.formats.articles.furniture import (
     reading_words,
     words,
 )
-from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.web_page.copied_page import CopiedPage, read_stamp, stamp_below
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
     PHOTO_CREDIT,
@@ -61,7 +62,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_tag_line,
     vertical_trail,
 )
-from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
 
@@ -94,19 +95,6 @@ _COPYRIGHT_SITE = re.compile(
 _STANDFIRST_WORDS = 60
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
-
-
-@attrs.define
-class CopiedPage:
-    """The article found in a copied page, and what the page's furniture says about it."""
-
-    body: str
-    title: str | None = None
-    date: str | None = None
-    section: str | None = None
-    publisher: str | None = None
-    authors: list[str] = attrs.field(factory=list)
-    found: list[str] = attrs.field(factory=list)
 
 
 def _contained_later(key: str, later: Callable[[], str]) -> bool:
@@ -143,7 +131,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         key = same_text(line)
         stamp = read_timestamp(line)
         if stamp is not None:
-            label = _read_stamp(page, line, *stamp)
+            label = read_stamp(page, line, *stamp)
             if label:
                 labels.append((index, label))
             stamp_at = index
@@ -292,40 +280,6 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     return index
 
 
-def _read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
-    """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
-    # A stamp with its time outranks a date alone read above it (the day's date over the page, "Monday Nov 18,
-    # 2024"), unless it says when the story was updated.
-    undated = page.date is None or ("T" in iso and "T" not in page.date and not UPDATED.search(line))
-    if undated or (PUBLISHED.search(line) and not UPDATED.search(line)):
-        page.date = iso
-    # A date with its time, or with the source credited beside it ("НИН 22.10.2024 | Тањуг"), is the page's
-    # stamp; a date alone may be a memo's.
-    # (a place in capitals beside a date, "GENÈVE, LE 25 FÉVRIER 2019", is a speech's heading, not a credit)
-    credited = bool(remainder) and (
-        is_agency(remainder) or is_site_name(remainder) or ("|" in line and remainder.isupper())
-    )
-    # … and a date under a publication label ("Publikováno: 15.6.2020") is a page's too, which no memo prints.
-    if "T" in iso or credited:
-        page.found.append("time stamp")
-    elif PUBLISHED.search(line) is not None and len(iso) >= len("2000-01-01"):
-        page.found.append("publication date")
-    else:
-        page.found.append("date line")
-    if not remainder:
-        return None
-    if is_site_name(remainder):
-        page.publisher = page.publisher or remainder
-        return None
-    byline = BYLINE.match(remainder)
-    if byline is not None or is_person_name(remainder):
-        people, _ = byline_names(byline.group("names") if byline is not None else remainder)
-        page.authors.extend(p for p in people if p not in page.authors)
-        return None
-    # (a figure or a unit left beside the time, "07:40 h", is no label)
-    return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
-
-
 def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
@@ -388,7 +342,8 @@ class _Reading:
     """A page read once: its lines and what was found around the article.
 
     ``lines`` are stripped, ``positions`` index the non-blank ones, and
-    ``start`` and ``end`` bound the article among those.
+    ``start`` and ``end`` bound the article among those; ``stamp`` is a time
+    stamp's line found among the article's first lines (to be left out).
     """
 
     lines: tuple[str, ...]
@@ -396,6 +351,7 @@ class _Reading:
     page: CopiedPage
     start: int
     end: int
+    stamp: str | None = None
 
 
 # The last text's reading is kept: identification and the furniture step read the same text (unless a
@@ -415,7 +371,8 @@ def _read(text: str) -> _Reading:
     widgets = (line for line in nonblank[:end] if not is_skip_link(line))
     if sum(1 for line in widgets if is_widget_label(line) or is_read_also(line)) >= _WIDGET_LINES:
         page.found.append("widget labels")
-    return _Reading(tuple(lines), tuple(positions), page, start, end)
+    stamp = stamp_below(nonblank, start, end, page) if page.date is None else None
+    return _Reading(tuple(lines), tuple(positions), page, start, end, stamp)
 
 
 def parse_copied_page(text: str) -> CopiedPage:
@@ -426,7 +383,12 @@ def parse_copied_page(text: str) -> CopiedPage:
     found = reading.page
     kept = reading.lines[reading.positions[reading.start] : reading.positions[reading.end - 1] + 1]
     body = "\n".join(
-        line for line in kept if not is_widget_label(line) and not is_caption(line) and not is_read_also(line)
+        line
+        for line in kept
+        if not is_widget_label(line)
+        and not is_caption(line)
+        and not is_read_also(line)
+        and line != reading.stamp
     ).strip()
     return attrs.evolve(found, body=body, authors=list(found.authors), found=list(found.found))
 

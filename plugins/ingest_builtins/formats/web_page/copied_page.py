@@ -1,0 +1,82 @@
+"""What a copied page states about its story: the :class:`CopiedPage`, and its time stamps read."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.furniture import is_site_name
+from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.web_page.head_lines import BYLINE
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
+
+__all__ = ["CopiedPage", "read_stamp", "stamp_below"]
+
+#: How far into the article a time stamp is looked for when the head had none.
+_STAMP_LINES = 12
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{8,}")
+
+
+@attrs.define
+class CopiedPage:
+    """The article found in a copied page, and what the page's furniture says about it."""
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+    section: str | None = None
+    publisher: str | None = None
+    authors: list[str] = attrs.field(factory=list)
+    found: list[str] = attrs.field(factory=list)
+
+
+def read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
+    """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
+    # A stamp with its time outranks a date alone read above it (the day's date over the page, "Monday Nov 18,
+    # 2024"), unless it says when the story was updated.
+    undated = page.date is None or ("T" in iso and "T" not in page.date and not UPDATED.search(line))
+    if undated or (PUBLISHED.search(line) and not UPDATED.search(line)):
+        page.date = iso
+    # A date with its time, or with the source credited beside it ("НИН 22.10.2024 | Тањуг"), is the page's
+    # stamp; a date alone may be a memo's.
+    # (a place in capitals beside a date, "GENÈVE, LE 25 FÉVRIER 2019", is a speech's heading, not a credit)
+    credited = bool(remainder) and (
+        is_agency(remainder) or is_site_name(remainder) or ("|" in line and remainder.isupper())
+    )
+    # … and a date under a publication label ("Publikováno: 15.6.2020") is a page's too, which no memo prints.
+    if "T" in iso or credited:
+        page.found.append("time stamp")
+    elif PUBLISHED.search(line) is not None and len(iso) >= len("2000-01-01"):
+        page.found.append("publication date")
+    else:
+        page.found.append("date line")
+    if not remainder:
+        return None
+    if is_site_name(remainder):
+        page.publisher = page.publisher or remainder
+        return None
+    byline = BYLINE.match(remainder)
+    if byline is not None or is_person_name(remainder):
+        people, _ = byline_names(byline.group("names") if byline is not None else remainder)
+        page.authors.extend(p for p in people if p not in page.authors)
+        return None
+    # (a figure or a unit left beside the time, "07:40 h", is no label)
+    return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
+
+
+def stamp_below(lines: list[str], start: int, end: int, page: CopiedPage) -> str | None:
+    """A time stamp among the article's first lines, under what the head took for the story: its line.
+
+    Only a date with its time will do ("26 de noviembre 2019, 22:50hs"): a date alone there may be the
+    story's own.
+    """
+    for line in lines[start : min(end, start + _STAMP_LINES)]:
+        stamp = read_timestamp(line)
+        # (one year on the line: two stamps run together, "20.10.2025, 10:0820.10.2025, 10:11", are not read)
+        if stamp is not None and "T" in stamp[0] and len(_YEAR.findall(line)) == 1:
+            read_stamp(page, line, *stamp)
+            page.found[-1] = "stamp in the text"  # (no sign of a page: a transcript prints its time so)
+            return line
+    return None
