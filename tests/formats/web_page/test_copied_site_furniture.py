@@ -345,3 +345,16 @@ def test_a_time_stamp_among_the_story_s_first_lines_dates_it_and_leaves_the_text
     )
     assert page.date == "2010-06-21T10:25"
     assert "10:25" not in page.body
+
+
+def test_the_site_s_name_over_its_buttons_is_a_page_s_masthead(record_of_text: TextRunner) -> None:
+    text = (
+        "Harbour Daily\nFollow us\nProfile\n"
+        "Harbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+        " said after the vote.\n"
+        "The port authority said it would keep talking with the union until the last day of the month.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["publisher"]) == ("web-page", "Harbour Daily")
+    assert record["title"] == "Harbour pilots vote to strike over the new shift rules"

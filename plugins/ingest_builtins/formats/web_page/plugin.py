@@ -59,6 +59,8 @@ _SIGNS = {
     "ad label": 0.6,
     # Two lines or more that are buttons' or links' labels ("Share", "Next Story", "BACA JUGA: …").
     "widget labels": 0.6,
+    # The site's name over its navigation at the top.
+    "masthead": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
