@@ -23,6 +23,7 @@ BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt ta
         ("新华社北京3月2日电（记者王小明、李华）", "Xinhua", "北京", ["王小明", "李华"], "国务院"),
         ("中新社上海5月9日电 ", "China News Service", "上海", [], "国务院"),
         ("【ワシントン共同】", "Kyodo", "ワシントン", [], "米政府は"),
+        ("【ソウル聯合ニュース】", "Yonhap", "ソウル", [], "韓国政府は"),
         ("(서울=연합뉴스) 홍길동 기자 = ", "Yonhap", "서울", ["홍길동"], "정부는"),
     ],
 )

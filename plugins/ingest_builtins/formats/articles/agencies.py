@@ -174,6 +174,7 @@ _AGENCIES: dict[str, str] = {
     "共同通信": "Kyodo",
     "共同": "Kyodo",
     "時事": "Jiji Press",
+    "聯合ニュース": "Yonhap",
     "연합뉴스": "Yonhap",
     # Agencies as their Arabic-language copy signs it.
     "أ ف ب": "AFP",
