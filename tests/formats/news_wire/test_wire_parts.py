@@ -166,6 +166,10 @@ def test_tail_keeps_a_last_paragraph_that_is_prose() -> None:
         ("The plan was approved, Smith reports.", None),
         ("The plan was approved, the ministry reports.", None),
         ("The plan was approved last year, Reuters reported.", None),
+        ("Міністр скасував візит.\n\nЯк передає кореспондент УНІАН, про це повідомили в Мінську.", "UNIAN"),
+        ("Министр отменил визит.\n\nКак передает корреспондент Trend, об этом сообщили в Минске.", "Trend"),
+        ("وزیر به سوریه رفت.\n\nبه گزارش خبرگزاری مهر، وزیر امور خارجه صبح امروز عازم شد.", "مهر"),
+        ("Министр сказал корреспонденту газеты, что визит отменён.", None),
     ],
 )
 def test_attribution_in_the_lead(lead: str, agency: str | None) -> None:

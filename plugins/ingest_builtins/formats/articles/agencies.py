@@ -120,6 +120,8 @@ _AGENCIES: dict[str, str] = {
     "telam": "Télam",
     "agência brasil": "Agência Brasil",
     "unian": "UNIAN",
+    "уніан": "UNIAN",
+    "униан": "UNIAN",
     "kcna": "KCNA",
     "vna": "VNA",
     "bss": "BSS",

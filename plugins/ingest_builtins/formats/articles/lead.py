@@ -19,6 +19,16 @@ _REPORTS = re.compile(
 _UNEDITED = re.compile(rf"\b(?P<name>{AGENCY_PATTERN})\s+(?:has|have)\s+not\s+edited\b")
 # The agency between slashes after the place and date opening the lead: "МОСКВА, 12 марта. /ТАСС/. …".
 _SLASHED = re.compile(rf"^[^\n]{{0,160}}?\s/(?P<name>{AGENCY_PATTERN})/\.?\s")
+# The agency's own correspondent named in the lead: "Як передає кореспондент УНІАН", "как передает
+# корреспондент Trend".
+_CORRESPONDENT = re.compile(
+    rf"\b(?:корреспондент|кореспондент)(?:а|у)?\s+(?:агентства\s+|агентства\s+)?(?P<name>{AGENCY_PATTERN})(?!\w)",
+    re.IGNORECASE,
+)
+# Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports).
+_PERSIAN_AGENCY = re.compile(
+    r"^[^\n]{0,40}?به\s+گزارش\s+خبرگزاری\s+(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]", re.MULTILINE
+)
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
@@ -38,8 +48,9 @@ def _outlet(name: str) -> bool:
 def lead_attribution(text: str) -> str | None:
     """The agency the first paragraph attributes itself to, or ``None``.
 
-    ``…, Azernews reports.``, the agency between slashes after the lead's place and date (``/ТАСС/``),
-    or, in the first lines, an agency saying it publishes statements unedited.
+    ``…, Azernews reports.``, the agency's own correspondent (``як передає кореспондент УНІАН``), an
+    Iranian agency's opening (``به گزارش خبرگزاری مهر،``), the agency between slashes after the lead's place
+    and date (``/ТАСС/``), or, in the first lines, an agency saying it publishes statements unedited.
     """
     top = text.lstrip()[:1500]
     lead = top.split("\n\n", 1)[0]
@@ -47,6 +58,14 @@ def lead_attribution(text: str) -> str | None:
         name = match.group("name").strip()
         if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
+    # (the agency names itself so in the lead or in the paragraph under a summary)
+    opening = "\n\n".join(top.split("\n\n", 2)[:2])
+    correspondent = _CORRESPONDENT.search(opening)
+    if correspondent is not None:
+        return canonical_agency(correspondent.group("name"))
+    persian = _PERSIAN_AGENCY.search(opening) if "خبرگزاری" in opening else None
+    if persian is not None:
+        return persian.group("name")
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):
         return canonical_agency(slashed.group("name"))
