@@ -279,7 +279,7 @@ _READ_ALSO_WORDS = 25
 def is_read_also(line: str) -> bool:
     """A link to another story between the paragraphs, under its label (``Read also: …``)."""
     stripped = line.strip()
-    return words(stripped) <= _READ_ALSO_WORDS and _READ_ALSO.match(stripped) is not None
+    return _READ_ALSO.match(stripped) is not None and words(stripped) <= _READ_ALSO_WORDS
 
 
 def is_day_widget(line: str) -> bool:

@@ -84,6 +84,7 @@ _SECTION_WORDS = 5
 _TEASED_TITLE_WORDS = 3
 #: So many lines that are buttons' or links' labels are a page's.
 _WIDGET_LINES = 2
+_LONGEST_LABEL = 60
 _CLOSING_CAPTION_WORDS = 12
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
@@ -342,8 +343,7 @@ class _Reading:
     """A page read once: its lines and what was found around the article.
 
     ``lines`` are stripped, ``positions`` index the non-blank ones, and
-    ``start`` and ``end`` bound the article among those; ``stamp`` is a time
-    stamp's line found among the article's first lines (to be left out).
+    ``start`` and ``end`` bound the article among those.
     """
 
     lines: tuple[str, ...]
@@ -351,7 +351,6 @@ class _Reading:
     page: CopiedPage
     start: int
     end: int
-    stamp: str | None = None
 
 
 # The last text's reading is kept: identification and the furniture step read the same text (unless a
@@ -364,15 +363,25 @@ def _read(text: str) -> _Reading:
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
     end = _tail(nonblank, start, page)
-    if any(is_ad_label(line) for line in nonblank):
-        page.found.append("ad label")  # an advertisement's slot, at the top, in the text or under it
-    # Buttons and links on lines of their own above the story's end ("Share", "Read also: …"); the skip links
-    # and the furniture under the story are signs of their own.
-    widgets = (line for line in nonblank[:end] if not is_skip_link(line))
-    if sum(1 for line in widgets if is_widget_label(line) or is_read_also(line)) >= _WIDGET_LINES:
-        page.found.append("widget labels")
-    stamp = stamp_below(nonblank, start, end, page) if page.date is None else None
-    return _Reading(tuple(lines), tuple(positions), page, start, end, stamp)
+    page.found.extend(_widget_signs(nonblank, end))
+    return _Reading(tuple(lines), tuple(positions), page, start, end)
+
+
+def _widget_signs(lines: list[str], end: int) -> list[str]:
+    """An advertisement's label anywhere ("ad label"); two buttons' or links' labels above the story's end.
+
+    ("Share", "Read also: …"; the skip links and the furniture under the story are signs of their own.)
+    """
+    ad, widgets = False, 0
+    for index, line in enumerate(lines):
+        if len(line) <= _LONGEST_LABEL and not ad and is_ad_label(line):
+            ad = True
+        if index < end and (
+            (len(line) <= _LONGEST_LABEL and is_widget_label(line) and not is_skip_link(line))
+            or is_read_also(line)
+        ):
+            widgets += 1
+    return (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else [])
 
 
 def parse_copied_page(text: str) -> CopiedPage:
@@ -380,17 +389,17 @@ def parse_copied_page(text: str) -> CopiedPage:
     reading = _read(text)
     if reading.end <= reading.start:
         return CopiedPage(body=text)
-    found = reading.page
+    found = attrs.evolve(reading.page, authors=list(reading.page.authors), found=list(reading.page.found))
     kept = reading.lines[reading.positions[reading.start] : reading.positions[reading.end - 1] + 1]
+    nonblank = [reading.lines[i] for i in reading.positions]
+    # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
+    stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
     body = "\n".join(
         line
         for line in kept
-        if not is_widget_label(line)
-        and not is_caption(line)
-        and not is_read_also(line)
-        and line != reading.stamp
+        if not is_widget_label(line) and not is_caption(line) and not is_read_also(line) and line != stamp
     ).strip()
-    return attrs.evolve(found, body=body, authors=list(found.authors), found=list(found.found))
+    return attrs.evolve(found, body=body)
 
 
 def page_signs(text: str) -> list[str]:
