@@ -56,6 +56,22 @@ def _zipf(word: str, language: str, wordlist: str = _FREQUENT) -> float:
     return float(zipf_frequency(word, language, wordlist=wordlist))
 
 
+#: The pieces found to be words of each language so far: a text's pieces are told apart from them at once.
+_KNOWN_WORDS: dict[str, set[str]] = {}
+
+
+def _not_words(pieces: set[str], language: str) -> set[str]:
+    """Those of ``pieces`` that are no words of ``language`` (:func:`is_word`)."""
+    known = _KNOWN_WORDS.setdefault(language, set())
+    found: set[str] = set()
+    for piece in pieces - known:
+        if is_word(piece, language):
+            known.add(piece)
+        else:
+            found.add(piece)
+    return found
+
+
 @lru_cache(maxsize=65536)
 def is_word(piece: str, language: str = "en") -> bool:
     """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
@@ -76,7 +92,7 @@ def repair_split_words(text: str, language: str = "en") -> str:
     # Words and what lies between them, alternately: [before, word, between, word, …, after].
     tokens = _WORD_SPLIT.split(text)
     # A join needs a piece that is no word: a text of words only is left as it is.
-    pieces = {piece for piece in set(tokens[1::2]) if not is_word(piece, language)}
+    pieces = _not_words(set(tokens[1::2]), language)
     if not pieces:
         return text
     # Only a pair holding such a piece can be joined: the pairs around them are tried, left to right.
