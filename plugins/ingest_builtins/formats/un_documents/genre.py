@@ -21,7 +21,7 @@ from ingest_builtins.formats.un_documents.formulas import (
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
-from ingest_builtins.formats.un_documents.signature import SIGNED
+from ingest_builtins.formats.un_documents.signature import signed_mark
 from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
@@ -215,7 +215,7 @@ def _gather(text: str) -> Evidence:
         compliments_at=compliments,
         exchange_title=exchange,
         masthead=masthead,
-        signed=(titled or masthead) and any(SIGNED.match(line) for line in lines),
+        signed=(titled or masthead) and any(signed_mark(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
         letter_opening=(
             (titled or masthead or exchange)

@@ -277,7 +277,7 @@ def _join_markers(lines: list[str]) -> list[str]:
     joined: list[str] = []
     pending: str | None = None
     for line in lines:
-        if _MARKER_ONLY.match(line):
+        if len(line.strip()) <= 6 and _MARKER_ONLY.match(line):  # ("(iv)." at the longest)
             pending = line.strip()
             continue
         if pending is not None and line.strip():
@@ -295,12 +295,19 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
         if markers:
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
-        paragraph = _TRAILING_SPECKS.sub(r"\1", paragraph)
+        paragraph = _without_trailing_specks(paragraph)
         if language in ("zh", "ja"):
             paragraph = _CJK_BREAK.sub("", paragraph)  # wrapped Chinese and Japanese lines join unspaced
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)
+
+
+def _without_trailing_specks(paragraph: str) -> str:
+    """``paragraph`` without the specks after its last sentence (one or two signs each, a blank before)."""
+    if not any(ch.isspace() for ch in paragraph.rstrip()[-3:-1]):
+        return paragraph
+    return _TRAILING_SPECKS.sub(r"\1", paragraph)
 
 
 def _section(

@@ -9,6 +9,8 @@ from ingest_builtins.formats.un_documents.words import join_hyphenated
 __all__ = ["rebuild_paragraphs", "typical_width"]
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*[*¹²³]?\d?$|[.!?][\"”’)\]]+$")
+#: The last characters a sentence end (:data:`_SENTENCE_END`) leaves on a line, digits aside.
+_SENTENCE_END_LAST = frozenset('.!?:;"”’)]*¹²³')
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[•\-–]\s)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:[,\-–]|\b[a-zà-ÿ]+)$")
 _FIRST_WORD = re.compile(r"\S+")
@@ -29,7 +31,10 @@ def _indent(line: str) -> int:
 def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) -> bool:
     """Whether a paragraph ends between line ``before`` and line ``after``."""
     left, right = before.rstrip(), after.strip()
-    ends_sentence = _SENTENCE_END.search(left) is not None
+    last = left[-1:]
+    ends_sentence = (last in _SENTENCE_END_LAST or last.isdecimal()) and _SENTENCE_END.search(
+        left
+    ) is not None
     if blank:
         # A blank line ends a paragraph unless the sentence plainly runs on (OCR blank lines).
         if ends_sentence:
