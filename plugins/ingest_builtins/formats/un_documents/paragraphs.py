@@ -12,6 +12,9 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*[*¹²³]?\d?$|[.!?][\"”’)
 #: The last characters a sentence end (:data:`_SENTENCE_END`) leaves on a line, digits aside.
 _SENTENCE_END_LAST = frozenset('.!?:;"”’)]*¹²³')
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[•\-–]\s)", re.IGNORECASE)
+#: A list item's marker (:data:`_LIST_ITEM`): a bullet or a dash first, or a stop or bracket this early.
+_BULLETS = ("•", "-", "–")
+_MARKER_END = 6
 _OPEN_END = re.compile(r"(?:[,\-–]|\b[a-zà-ÿ]+)$")
 _FIRST_WORD = re.compile(r"\S+")
 
@@ -28,6 +31,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _list_item(line: str) -> bool:
+    """Whether ``line`` opens with a list item's marker: "(a) ", "iv. ", "• "."""
+    head = line[:_MARKER_END]
+    return (line.startswith(_BULLETS) or "." in head or ")" in head) and _LIST_ITEM.match(line) is not None
+
+
 def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) -> bool:
     """Whether a paragraph ends between line ``before`` and line ``after``."""
     left, right = before.rstrip(), after.strip()
@@ -40,9 +49,7 @@ def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) ->
         if ends_sentence:
             return True
         return not (right[:1].islower() or (right[:1].isdigit() and _OPEN_END.search(left) is not None))
-    if _LIST_ITEM.match(right) or (
-        indented and after.startswith((" ", "\t")) and _indent(after) > _indent(before)
-    ):
+    if _list_item(right) or (indented and after.startswith((" ", "\t")) and _indent(after) > _indent(before)):
         return True
     if width >= 10**6:
         return ends_sentence or not (right[:1].islower() or _OPEN_END.search(left) is not None)
