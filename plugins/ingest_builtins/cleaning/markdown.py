@@ -43,7 +43,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
 }
 # Weak signals: common in plain text too; they only add to strong ones.
 _WEAK: dict[str, re.Pattern[str]] = {
-    "italic": re.compile(r"(?<![\w*\\])\*(?=[^\s*])[^*\n]{1,300}(?<=[^\s*\\])\*(?![\w*])"),
+    # (its match opens with the asterisk and looks behind it: a pattern opening with a literal is tried only
+    # where that literal stands)
+    "italic": re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])[^*\n]{1,300}(?<=[^\s*\\])\*(?![\w*])"),
     "rule": re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,}) *$", re.M),
     "hard-break": re.compile(r"\S  $", re.M),
     "code": re.compile(r"(?<!`)`[^`\n]{1,200}`(?!`)"),

@@ -23,8 +23,10 @@ _FREQUENT = "small"
 _LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
 _WORD_SPLIT = re.compile(r"((?<![\w'’-])[^\W\d_]+(?![\w'’-]))")
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]+)-\n([A-Za-zÀ-ÿ]+)")
-_SPACE_BEFORE = {"fr": re.compile(r"(?<=[\w)\]”’])[ \t]+([.,])(?=\s|$)")}
-_SPACE_BEFORE_DEFAULT = re.compile(r"(?<=[\w)\]”’])[ \t]+([.,;:!?])(?=\s|$)")
+# Blanks before a mark, after a word or a closing bracket: each match opens with its first blank and looks
+# behind it (a pattern opening with a character class is tried only where such a character stands).
+_SPACE_BEFORE = {"fr": re.compile(r"[ \t](?<=[\w)\]”’][ \t])[ \t]*([.,])(?=\s|$)")}
+_SPACE_BEFORE_DEFAULT = re.compile(r"[ \t](?<=[\w)\]”’][ \t])[ \t]*([.,;:!?])(?=\s|$)")
 _SPACED_MARK = re.compile(r" [.,;:!?]")
 _OPEN_BRACKET_SPACE = re.compile(r"\(\s+(?=\w)")
 _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
