@@ -58,22 +58,6 @@ def _zipf(word: str, language: str, wordlist: str = _FREQUENT) -> float:
     return float(zipf_frequency(word, language, wordlist=wordlist))
 
 
-#: The pieces found to be words of each language so far: a text's pieces are told apart from them at once.
-_KNOWN_WORDS: dict[str, set[str]] = {}
-
-
-def _not_words(pieces: set[str], language: str) -> set[str]:
-    """Those of ``pieces`` that are no words of ``language`` (:func:`is_word`)."""
-    known = _KNOWN_WORDS.setdefault(language, set())
-    found: set[str] = set()
-    for piece in pieces - known:
-        if is_word(piece, language):
-            known.add(piece)
-        else:
-            found.add(piece)
-    return found
-
-
 @lru_cache(maxsize=65536)
 def is_word(piece: str, language: str = "en") -> bool:
     """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
@@ -91,29 +75,39 @@ def repair_split_words(text: str, language: str = "en") -> str:
     """
     if language not in _languages():
         return text
-    # Words and what lies between them, alternately: [before, word, between, word, …, after].
-    tokens = _WORD_SPLIT.split(text)
-    # A join needs a piece that is no word: a text of words only is left as it is.
-    pieces = _not_words(set(tokens[1::2]), language)
-    if not pieces:
-        return text
-    # Only a pair holding such a piece can be joined: the pairs around them are tried, left to right.
-    unknown = [index for index in range(1, len(tokens), 2) if tokens[index] in pieces]
-    lefts = sorted({left for index in unknown for left in (index - 2, index) if 0 < left < len(tokens) - 2})
-    joined = False
-    free = 1  # the first word that can start a pair: a joined word is not joined again to the next
-    for index in lefts:
-        left, right = tokens[index], tokens[index + 2]
+    # The items between single spaces: a word split by a stray space ends one item and opens the next.
+    items = text.split(" ")
+    kept = [items[0]]
+    left = _end_words(items[0])[1]
+    for item in items[1:]:
+        first, last = _end_words(item)
         if (
-            index >= free
-            and tokens[index + 1] == " "
-            and right[0].islower()
-            and _should_join(left, right, language)
+            left is not None
+            and first is not None
+            and first[0].islower()
+            and _should_join(left, first, language)
         ):
-            tokens[index], tokens[index + 1], tokens[index + 2] = left + right, "", ""
-            joined = True
-            free = index + 4
-    return "".join(tokens) if joined else text
+            kept[-1] += item
+            # A joined word is not joined again to the next.
+            left = None if first == item else last
+        else:
+            kept.append(item)
+            left = last
+    return text if len(kept) == len(items) else " ".join(kept)
+
+
+def _end_words(item: str) -> tuple[str | None, str | None]:
+    """The word ``item`` opens with and the word it ends with; ``None`` where a sign or a digit stands.
+
+    An item stands between spaces, which no word touches: its words are those of the text around it.
+    """
+    if item.isalpha():
+        return item, item  # a word alone
+    # Words and what lies between them, alternately: [before, word, between, word, …, after].
+    tokens = _WORD_SPLIT.split(item)
+    if len(tokens) == 1:
+        return None, None
+    return (tokens[1] if not tokens[0] else None), (tokens[-2] if not tokens[-1] else None)
 
 
 @lru_cache(maxsize=65536)
