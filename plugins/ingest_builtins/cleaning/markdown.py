@@ -156,20 +156,29 @@ def _inline(line: str) -> str:
         held.append(value)
         return f"\ue000{len(held) - 1}\ue001"
 
-    line = _ESCAPE.sub(lambda m: hold(m.group(1)), line)
-    line = _CODE_SPAN.sub(lambda m: hold(m.group(2).strip()), line)
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _REF_LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _BREAK_TAG.sub("\n", line)
+    # Each pattern is tried only on a line holding the sign every match of it holds.
+    if "\\" in line:
+        line = _ESCAPE.sub(lambda m: hold(m.group(1)), line)
+    if "`" in line:
+        line = _CODE_SPAN.sub(lambda m: hold(m.group(2).strip()), line)
+    if "![" in line:
+        line = _IMAGE.sub("", line)
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    if "][" in line:
+        line = _REF_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _BREAK_TAG.sub("\n", _AUTOLINK.sub(r"\1", line))
     if "**" in line:
         line = _ITALIC_CHAIN.sub(_chain_lines, line)
-    line = _TAG.sub("", line)
-    for pattern in (_STRONG_EMPHASIS, _STRONG_UNDERSCORE):
-        line = pattern.sub(r"\2", line)
-    for pattern in (_EMPHASIS, _UNDERSCORE, _STRIKE):
-        line = pattern.sub(r"\1", line)
+    if "<" in line:
+        line = _TAG.sub("", line)
+    for pattern, sign in ((_STRONG_EMPHASIS, "**"), (_STRONG_UNDERSCORE, "__")):
+        if sign in line:
+            line = pattern.sub(r"\2", line)
+    for pattern, sign in ((_EMPHASIS, "*"), (_UNDERSCORE, "_"), (_STRIKE, "~~")):
+        if sign in line:
+            line = pattern.sub(r"\1", line)
     if "*" in line:
         bullet = _BULLET.match(line)
         start = bullet.end() if bullet else 0
