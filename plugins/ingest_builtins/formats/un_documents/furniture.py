@@ -88,9 +88,14 @@ def is_furniture(line: str) -> bool:
     if is_running_head(stripped):
         return True
     stripped = stripped.lstrip("\f")
-    if not stripped or _PAGE_LABEL.fullmatch(stripped) is not None:
+    if not stripped or (_ends_with_number(stripped) and _PAGE_LABEL.fullmatch(stripped) is not None):
         return True
     return _LINE_PATTERN.fullmatch(stripped) is not None
+
+
+def _ends_with_number(line: str) -> bool:
+    """Whether a digit stands among the last three characters of ``line``, as a page label's number does."""
+    return line[-1:].isdecimal() or line[-2:-1].isdecimal() or line[-3:-2].isdecimal()
 
 
 _PAGE_REACH = 2

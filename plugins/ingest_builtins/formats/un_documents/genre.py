@@ -183,7 +183,7 @@ def _gather(text: str) -> Evidence:
     lines = head.split("\n")
     may_be_titled = any(key in lowered for key in TITLE_KEYS)
     letter, note, before = _first_title(lines) if may_be_titled else (None, None, 0)
-    masthead = looks_like_masthead(head[:2500])
+    masthead = looks_like_masthead(head[:2500], lowered[:2500])
     if letter is None and note is None and masthead:
         offset = 0
         lines = head[:4000].split("\n")

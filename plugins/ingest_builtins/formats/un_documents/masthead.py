@@ -58,10 +58,10 @@ class Masthead:
     agenda_items: tuple[str, ...] = ()
 
 
-def _may_hold_inline_marks(text: str) -> bool:
+def _may_hold_inline_marks(text: str, lowered: str | None) -> bool:
     if any(odd in text for odd in _CASE_ODDITIES):
         return True
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     return any(pattern.search(lowered) is not None for pattern in _LOWERED_INLINE_MARKS)
 
 
@@ -70,12 +70,15 @@ def _may_hold_flattened_parts(line: str) -> bool:
     return sum(line.count(key) for key in _FLATTENED_KEYS) + line.lower().count("coun") >= 3
 
 
-def looks_like_masthead(text: str) -> bool:
-    """Whether ``text`` carries at least two of the marks of a UN masthead."""
+def looks_like_masthead(text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` carries at least two of the marks of a UN masthead.
+
+    ``lowered`` is ``text`` lower-cased, when the caller has it already.
+    """
     marks = len(_MARK_LINES.findall("\n" + text))
     if marks >= 2:
         return True
-    if _may_hold_inline_marks(text):
+    if _may_hold_inline_marks(text, lowered):
         for match in _INLINE_MARKS.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet

@@ -21,7 +21,7 @@ _FIRST_WORD = re.compile(r"\S+")
 
 def typical_width(lines: list[str]) -> int:
     """The length of a full line: a high percentile of the lengths of the longer lines."""
-    lengths = sorted([len(line.rstrip()) for line in lines if len(line.strip()) >= 20])
+    lengths = sorted([len(line.rstrip()) for line in lines if len(line) >= 20 and len(line.strip()) >= 20])
     if not lengths:
         return max((len(line) for line in lines), default=0)
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
