@@ -30,6 +30,8 @@ _SPACE_BEFORE_DEFAULT = re.compile(r"[ \t](?<=[\w)\]”’][ \t])[ \t]*([.,;:!?]
 _SPACED_MARK = re.compile(r" [.,;:!?]")
 _OPEN_BRACKET_SPACE = re.compile(r"\(\s+(?=\w)")
 _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
+#: Marks that end an item after its last word, as no word touches them.
+_CLOSING_MARKS = frozenset(',.;:!?)]”"')
 #: A closing bracket after a space (found faster than the space, which most words are followed by).
 _SPACED_CLOSE = re.compile(r"\)(?<=\s\))")
 
@@ -58,13 +60,21 @@ def _zipf(word: str, language: str, wordlist: str = _FREQUENT) -> float:
     return float(zipf_frequency(word, language, wordlist=wordlist))
 
 
+#: The pieces found to be words so far, by language: two of them side by side are never joined.
+_WORDS: dict[str, set[str]] = {}
+
+
 @lru_cache(maxsize=65536)
 def is_word(piece: str, language: str = "en") -> bool:
     """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
     lowered = piece.lower()
     if len(lowered) == 1:
-        return lowered in _LETTER_WORDS.get(language, {"a"})
-    return _zipf(lowered, language) >= WORD_ZIPF
+        found = lowered in _LETTER_WORDS.get(language, {"a"})
+    else:
+        found = _zipf(lowered, language) >= WORD_ZIPF
+    if found:
+        _WORDS.setdefault(language, set()).add(piece)
+    return found
 
 
 def repair_split_words(text: str, language: str = "en") -> str:
@@ -78,13 +88,15 @@ def repair_split_words(text: str, language: str = "en") -> str:
     # The items between single spaces: a word split by a stray space ends one item and opens the next.
     items = text.split(" ")
     kept = [items[0]]
+    words = _WORDS.setdefault(language, set())
     left = _end_words(items[0])[1]
     for item in items[1:]:
-        first, last = _end_words(item)
+        first, last = (item, item) if item.isalpha() else _end_words(item)  # (a word alone: itself)
         if (
             left is not None
             and first is not None
             and first[0].islower()
+            and not (left in words and first in words)
             and _should_join(left, first, language)
         ):
             kept[-1] += item
@@ -103,6 +115,8 @@ def _end_words(item: str) -> tuple[str | None, str | None]:
     """
     if item.isalpha():
         return item, item  # a word alone
+    if item[-1:] in _CLOSING_MARKS and item[:-1].isalpha():
+        return item[:-1], None  # a word and a stop, a comma or a closing bracket
     # Words and what lies between them, alternately: [before, word, between, word, …, after].
     tokens = _WORD_SPLIT.split(item)
     if len(tokens) == 1:
