@@ -8,9 +8,11 @@ from ingest_builtins.formats.un_documents.words import join_hyphenated
 
 __all__ = ["rebuild_paragraphs", "typical_width"]
 
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*[*¹²³]?\d?$|[.!?][\"”’)\]]+$")
-#: The last characters a sentence end (:data:`_SENTENCE_END`) leaves on a line, digits aside.
-_SENTENCE_END_LAST = frozenset('.!?:;"”’)]*¹²³')
+#: A sentence's stop, and what may follow it on its line: closing quotation marks or brackets, then a
+#: footnote's marker and a digit (``… the Council.”¹``).
+_STOPS = (".", "!", "?", ":", ";")
+_CLOSERS = '"”’)]'
+_NOTE_MARKS = ("*", "¹", "²", "³")
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[•\-–]\s)", re.IGNORECASE)
 #: A list item's marker (:data:`_LIST_ITEM`): a bullet or a dash first, or a stop or bracket this early.
 _BULLETS = ("•", "-", "–")
@@ -31,6 +33,13 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` (without blanks at its end) ends a sentence, as :data:`_STOPS` and the rest say."""
+    end = line[:-1] if line[-1:].isdecimal() else line
+    end = end[:-1] if end.endswith(_NOTE_MARKS) else end
+    return end.rstrip(_CLOSERS).endswith(_STOPS)
+
+
 def _list_item(line: str) -> bool:
     """Whether ``line`` opens with a list item's marker: "(a) ", "iv. ", "• "."""
     head = line[:_MARKER_END]
@@ -40,10 +49,7 @@ def _list_item(line: str) -> bool:
 def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) -> bool:
     """Whether a paragraph ends between line ``before`` and line ``after``."""
     left, right = before.rstrip(), after.strip()
-    last = left[-1:]
-    ends_sentence = (last in _SENTENCE_END_LAST or last.isdecimal()) and _SENTENCE_END.search(
-        left
-    ) is not None
+    ends_sentence = _ends_sentence(left)
     if blank:
         # A blank line ends a paragraph unless the sentence plainly runs on (OCR blank lines).
         if ends_sentence:
