@@ -43,7 +43,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
 }
 # Weak signals: common in plain text too; they only add to strong ones.
 _WEAK: dict[str, re.Pattern[str]] = {
-    "italic": re.compile(r"(?<![\w*\\])\*(?=[^\s*])[^*\n]{1,300}(?<=[^\s*\\])\*(?![\w*])"),
+    # (its match opens with the asterisk and looks behind it: a pattern opening with a literal is tried only
+    # where that literal stands)
+    "italic": re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])[^*\n]{1,300}(?<=[^\s*\\])\*(?![\w*])"),
     "rule": re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,}) *$", re.M),
     "hard-break": re.compile(r"\S  $", re.M),
     "code": re.compile(r"(?<!`)`[^`\n]{1,200}`(?!`)"),
@@ -154,20 +156,29 @@ def _inline(line: str) -> str:
         held.append(value)
         return f"\ue000{len(held) - 1}\ue001"
 
-    line = _ESCAPE.sub(lambda m: hold(m.group(1)), line)
-    line = _CODE_SPAN.sub(lambda m: hold(m.group(2).strip()), line)
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _REF_LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _BREAK_TAG.sub("\n", line)
+    # Each pattern is tried only on a line holding the sign every match of it holds.
+    if "\\" in line:
+        line = _ESCAPE.sub(lambda m: hold(m.group(1)), line)
+    if "`" in line:
+        line = _CODE_SPAN.sub(lambda m: hold(m.group(2).strip()), line)
+    if "![" in line:
+        line = _IMAGE.sub("", line)
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    if "][" in line:
+        line = _REF_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _BREAK_TAG.sub("\n", _AUTOLINK.sub(r"\1", line))
     if "**" in line:
         line = _ITALIC_CHAIN.sub(_chain_lines, line)
-    line = _TAG.sub("", line)
-    for pattern in (_STRONG_EMPHASIS, _STRONG_UNDERSCORE):
-        line = pattern.sub(r"\2", line)
-    for pattern in (_EMPHASIS, _UNDERSCORE, _STRIKE):
-        line = pattern.sub(r"\1", line)
+    if "<" in line:
+        line = _TAG.sub("", line)
+    for pattern, sign in ((_STRONG_EMPHASIS, "**"), (_STRONG_UNDERSCORE, "__")):
+        if sign in line:
+            line = pattern.sub(r"\2", line)
+    for pattern, sign in ((_EMPHASIS, "*"), (_UNDERSCORE, "_"), (_STRIKE, "~~")):
+        if sign in line:
+            line = pattern.sub(r"\1", line)
     if "*" in line:
         bullet = _BULLET.match(line)
         start = bullet.end() if bullet else 0

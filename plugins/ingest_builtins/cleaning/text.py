@@ -16,6 +16,8 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _SPACES = (" ", "\t", "\u00a0")
 _SPACE_ENDS = tuple(f"{space}\n" for space in _SPACES)
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
+#: The same in a text without tabs: a pattern opening with a literal is tried only where that literal stands.
+_INNER_SPACES = re.compile(" {2,}")
 
 
 def normalize_unicode(document: Document) -> Document:
@@ -34,8 +36,10 @@ def tidy_whitespace(document: Document) -> Document:
     # Each pattern runs only where its characters occur (most texts need none of them).
     if any(end in text for end in _SPACE_ENDS) or text.endswith(_SPACES):
         text = _TRAILING_SPACE.sub("", text)
-    if "  " in text or "\t" in text:
+    if "\t" in text:
         text = _INNER_SPACE.sub(" ", text)
+    elif "  " in text:
+        text = _INNER_SPACES.sub(" ", text)
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     text = text.strip()

@@ -40,7 +40,6 @@ _ENOUGH_TO_COUNT = 100  # characters whose letters are counted first: a text tha
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
 #: The same without e-mail addresses, for a text without "@".
 _NOISE_NO_MAIL = re.compile(r"https?://\S+|www\.\S+|[\d_#*|\\<>\[\]{}=+~^`]+")
-_NON_LETTERS = re.compile(r"[\W\d_]+")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -86,7 +85,8 @@ def _cjk() -> re.Pattern[str]:
 
 def _letters(text: str) -> int:
     """Letters in ``text``; a CJK character carries about as much as three Latin letters."""
-    letters = len(_NON_LETTERS.sub("", text))
+    # (letters, and numerals other than digits: a pattern's word characters, digits and "_" aside)
+    letters = sum(map(str.isalnum, text)) - sum(map(str.isdecimal, text))
     return letters + 2 * len(_cjk().findall(text)) if letters and not text.isascii() else letters
 
 

@@ -16,8 +16,28 @@ FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{3,}\s*\*?\s*$")
 _MARKER = re.compile(r"(?<=[\w.,;:)\]”’])\\?\*{1,3}(?=[\s.,;:)]|$)")
 
 
-_LONE_MARKER = re.compile(r"^\s*\d{1,2}\s*$")
 _NOTE_END = (".", ")", ".)", "”")
+#: What a footnote rule (:data:`FOOTNOTE_RULE`) opens with, after blanks.
+_RULE_SIGNS = ("_", "-", "–", "—")
+
+
+# Each test below looks at a line's first sign before its pattern is tried.
+def _is_rule(line: str) -> bool:
+    return line.lstrip().startswith(_RULE_SIGNS) and FOOTNOTE_RULE.match(line) is not None
+
+
+def _is_star_note(line: str) -> bool:
+    return line.lstrip().startswith(("*", "\\*")) and _STAR_NOTE.match(line) is not None
+
+
+def _is_numbered_note(line: str) -> bool:
+    return line.lstrip()[:1].isdecimal() and _NUMBERED_NOTE.match(line) is not None
+
+
+def _is_lone_marker(line: str) -> bool:
+    """A line of a note's number alone: one or two digits."""
+    stripped = line.strip()
+    return len(stripped) <= 2 and stripped.isdecimal()
 
 
 def _detached_notes(lines: list[str], index: int, end: int) -> list[int]:
@@ -28,7 +48,7 @@ def _detached_notes(lines: list[str], index: int, end: int) -> list[int]:
     """
     markers: list[int] = []
     at = index
-    while at < end and (_LONE_MARKER.match(lines[at]) or (markers and not lines[at].strip())):
+    while at < end and (_is_lone_marker(lines[at]) or (markers and not lines[at].strip())):
         if lines[at].strip():
             if int(lines[at]) != len(markers) + 1 and not markers:
                 return []
@@ -62,21 +82,21 @@ def footnote_lines(
     index = start
     while index < end:
         line = lines[index]
-        if FOOTNOTE_RULE.match(line):
+        if _is_rule(line):
             after_rule = True
             index += 1
             continue
         if at_furniture(index):
             index += 1
             continue
-        if _LONE_MARKER.match(line) and (detached := _detached_notes(lines, index, end)):
+        if _is_lone_marker(line) and (detached := _detached_notes(lines, index, end)):
             found.update(detached)
             index = max(detached) + 1
             continue
-        starts = _STAR_NOTE.match(line) is not None or (after_rule and bool(line.strip()))
-        if not starts and _NUMBERED_NOTE.match(line):
+        starts = _is_star_note(line) or (after_rule and bool(line.strip()))
+        if not starts and _is_numbered_note(line):
             previous = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip()), "")
-            starts = (index - 1) in found or FOOTNOTE_RULE.match(previous) is not None
+            starts = (index - 1) in found or _is_rule(previous)
         if not starts:
             after_rule = after_rule and not line.strip()
             index += 1
@@ -85,7 +105,7 @@ def footnote_lines(
         index += 1
         # A note runs on over the lines that follow it while its sentence is unfinished.
         while index < end and lines[index].strip() and not at_furniture(index):
-            if _STAR_NOTE.match(lines[index]) or _NUMBERED_NOTE.match(lines[index]):
+            if _is_star_note(lines[index]) or _is_numbered_note(lines[index]):
                 break
             if (
                 lines[index - 1].rstrip().endswith((".", ";", ":"))

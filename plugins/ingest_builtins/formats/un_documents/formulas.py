@@ -252,7 +252,9 @@ LETTER_OPENINGS = _compile(
     (
         ("", r"\b(?:I|We)\s+(?:have|had)\s+the\s+honou?r\b", ("honour", "honor")),
         ("", r"\bUpon\s+(?:the\s+)?instructions\b|\bOn\s+instructions\b", ("instructions",)),
-        ("", r"\bJ['’]ai\s+l['’]honneur\b", ("honneur",)),
+        # (the match opens with its "J" and looks behind it: a pattern opening with a letter is tried only
+        # where that letter stands)
+        ("", r"J(?<!\wJ)['’]ai\s+l['’]honneur\b", ("honneur",)),
         ("", r"\bTengo\s+el\s+honor\b", ("honor",)),
         ("", r"\bI\s+(?:am\s+writing|write|wish)\s+to\b", ("writ", "wish")),
         ("", r"\bИмею\s+честь\b", ("честь",)),

@@ -88,13 +88,23 @@ def is_furniture(line: str) -> bool:
     if is_running_head(stripped):
         return True
     stripped = stripped.lstrip("\f")
-    if not stripped or _PAGE_LABEL.fullmatch(stripped) is not None:
+    if not stripped or (_ends_with_number(stripped) and _PAGE_LABEL.fullmatch(stripped) is not None):
         return True
     return _LINE_PATTERN.fullmatch(stripped) is not None
 
 
-_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+def _ends_with_number(line: str) -> bool:
+    """Whether a digit stands among the last three characters of ``line``, as a page label's number does."""
+    return line[-1:].isdecimal() or line[-2:-1].isdecimal() or line[-3:-2].isdecimal()
+
+
 _PAGE_REACH = 2
+
+
+def _is_page_number(line: str) -> bool:
+    """A line of one to three digits alone: a bare page number."""
+    stripped = line.strip()
+    return len(stripped) <= 3 and stripped.isdecimal()
 
 
 def _beside_page_number(line: str) -> bool:
@@ -111,7 +121,7 @@ def furniture_lines(lines: list[str], flags: Sequence[bool] | None = None) -> se
     flags = [is_furniture(line) for line in lines] if flags is None else flags
     marked = {index for index, flag in enumerate(flags) if flag}
     for index, line in enumerate(lines):
-        if index not in marked and _PAGE_NUMBER.fullmatch(line) and line.strip():
+        if index not in marked and _is_page_number(line):
             near = range(max(0, index - _PAGE_REACH), min(len(lines), index + _PAGE_REACH + 1))
             if any(other in marked and _beside_page_number(lines[other]) for other in near):
                 marked.add(index)

@@ -21,8 +21,8 @@ from ingest_builtins.formats.un_documents.formulas import (
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
-from ingest_builtins.formats.un_documents.signature import SIGNED
-from ingest_builtins.formats.un_documents.titles import TITLE_START, ocr_title_kind
+from ingest_builtins.formats.un_documents.signature import signed_mark
+from ingest_builtins.formats.un_documents.titles import TITLE_KEYS, TITLE_START, ocr_title_kind
 
 __all__ = ["CLOSING_REACH", "EXCHANGE_TITLE", "Evidence", "gather_evidence"]
 
@@ -181,8 +181,9 @@ def _gather(text: str) -> Evidence:
     head = strip_markup(_CITED.sub("“\\2”", head) if "*" in head or "_" in head else head)
     lowered = head.lower()
     lines = head.split("\n")
-    letter, note, before = _first_title(lines)
-    masthead = looks_like_masthead(head[:2500])
+    may_be_titled = any(key in lowered for key in TITLE_KEYS)
+    letter, note, before = _first_title(lines) if may_be_titled else (None, None, 0)
+    masthead = looks_like_masthead(head[:2500], lowered[:2500])
     if letter is None and note is None and masthead:
         offset = 0
         lines = head[:4000].split("\n")
@@ -215,7 +216,7 @@ def _gather(text: str) -> Evidence:
         compliments_at=compliments,
         exchange_title=exchange,
         masthead=masthead,
-        signed=(titled or masthead) and any(SIGNED.match(line) for line in lines),
+        signed=(titled or masthead) and any(signed_mark(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
         letter_opening=(
             (titled or masthead or exchange)

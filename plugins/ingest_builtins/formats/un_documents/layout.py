@@ -85,6 +85,8 @@ _ORIGINAL_NOTE = re.compile(r"^\s*\[\s*original\s*:[^\]]*\]\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
+#: The longest ending :data:`_RUNS_ON` reads ("véase").
+_RUNS_ON_REACH = 5
 _PLACE_DATE_WORDS = 10
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
 # Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
@@ -191,9 +193,15 @@ def _annex_headings(lines: list[str], start: int, end: int, skip: set[int]) -> l
                 (lines[i] for i in range(index - 1, start - 1, -1) if lines[i].strip() and i not in skip), ""
             )
             # A heading stands on its own line, not at the end of a cross-reference ("(see" / "Annex I)").
-            if not _RUNS_ON.search(previous.rstrip()):
+            if not _runs_on(previous):
                 found.append(index)
     return found
+
+
+def _runs_on(line: str) -> bool:
+    """Whether ``line`` ends with a sign or word a sentence runs on after (:data:`_RUNS_ON`)."""
+    stripped = line.rstrip()
+    return _RUNS_ON.search(stripped, max(0, len(stripped) - _RUNS_ON_REACH)) is not None
 
 
 def _blank_mode(lines: list[str]) -> bool:
@@ -247,12 +255,12 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
             break
         # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
         # or the full line starts a sentence after a line that does not run on (a one-line title).
-        runs_on = count > 0 and _RUNS_ON.search(content[count - 1].rstrip()) is not None
+        runs_on = count > 0 and _runs_on(content[count - 1])
         full_next = len(content[count + 1].rstrip()) >= 0.9 * width
         following = content[count + 1].lstrip()
-        starts_anew = (
-            following[:1].isupper() or _NUMBERED.match(following) is not None
-        ) and not _RUNS_ON.search(line)
+        starts_anew = (following[:1].isupper() or _NUMBERED.match(following) is not None) and not _runs_on(
+            line
+        )
         if len(line.strip()) >= 0.6 * width and full_next and not runs_on and not starts_anew:
             break
         count += 1
@@ -277,7 +285,7 @@ def _join_markers(lines: list[str]) -> list[str]:
     joined: list[str] = []
     pending: str | None = None
     for line in lines:
-        if _MARKER_ONLY.match(line):
+        if len(line.strip()) <= 6 and _MARKER_ONLY.match(line):  # ("(iv)." at the longest)
             pending = line.strip()
             continue
         if pending is not None and line.strip():
@@ -295,12 +303,19 @@ def _paragraphs(lines: list[str], language: str, markers: bool) -> tuple[str, ..
         if markers:
             paragraph = remove_markers(paragraph)
         paragraph = tidy_punctuation(repair_split_words(paragraph, language), language)
-        paragraph = _TRAILING_SPECKS.sub(r"\1", paragraph)
+        paragraph = _without_trailing_specks(paragraph)
         if language in ("zh", "ja"):
             paragraph = _CJK_BREAK.sub("", paragraph)  # wrapped Chinese and Japanese lines join unspaced
         if paragraph.strip():
             paragraphs.append(paragraph.strip())
     return tuple(paragraphs)
+
+
+def _without_trailing_specks(paragraph: str) -> str:
+    """``paragraph`` without the specks after its last sentence (one or two signs each, a blank before)."""
+    if not any(ch.isspace() for ch in paragraph.rstrip()[-3:-1]):
+        return paragraph
+    return _TRAILING_SPECKS.sub(r"\1", paragraph)
 
 
 def _section(

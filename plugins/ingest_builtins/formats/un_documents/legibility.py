@@ -16,9 +16,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _bad(token: str) -> bool:
-    if _HAN.search(token):
+    if not token.isascii() and _HAN.search(token):
         return False  # Chinese and Japanese run words together: no token to check
-    if not _CLEAN_TOKEN.match(token) or _CAMEL.search(token):
+    # (a token of letters alone is clean; one without capitals has no inner capital)
+    clean = token.isalpha() or _CLEAN_TOKEN.match(token) is not None
+    if not clean or (not token.islower() and _CAMEL.search(token)):
         return True
     word = token.strip("()\"“”‘’'.,;:")
     if word[:1].islower() and len(word) > 2 and "-" not in word and "'" not in word and "’" not in word:

@@ -32,7 +32,8 @@ _MARK_LINES = re.compile("\n" + MASTHEAD_MARKS.pattern.removeprefix("^"), MASTHE
 _INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\b", re.IGNORECASE)
 # An inline mark as it reads once lower-cased, unless the text holds a letter that ``re.IGNORECASE`` takes for
 # "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
-_LOWERED_INLINE_MARK = re.compile(r"distr\s*[.:]|original\s*[:1]")
+# (one pattern a mark, each opening with its word: a pattern opening with a literal word is found fastest)
+_LOWERED_INLINE_MARKS = (re.compile(r"distr\s*[.:]"), re.compile(r"original\s*[:1]"))
 _CASE_ODDITIES = ("ſ", "ı", "İ")
 # The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
 # have a letter misread ("Sociat").
@@ -57,11 +58,11 @@ class Masthead:
     agenda_items: tuple[str, ...] = ()
 
 
-def _may_hold_inline_marks(text: str) -> bool:
+def _may_hold_inline_marks(text: str, lowered: str | None) -> bool:
     if any(odd in text for odd in _CASE_ODDITIES):
         return True
-    lowered = text.lower()
-    return ("distr" in lowered or "original" in lowered) and _LOWERED_INLINE_MARK.search(lowered) is not None
+    lowered = text.lower() if lowered is None else lowered
+    return any(pattern.search(lowered) is not None for pattern in _LOWERED_INLINE_MARKS)
 
 
 def _may_hold_flattened_parts(line: str) -> bool:
@@ -69,12 +70,15 @@ def _may_hold_flattened_parts(line: str) -> bool:
     return sum(line.count(key) for key in _FLATTENED_KEYS) + line.lower().count("coun") >= 3
 
 
-def looks_like_masthead(text: str) -> bool:
-    """Whether ``text`` carries at least two of the marks of a UN masthead."""
+def looks_like_masthead(text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` carries at least two of the marks of a UN masthead.
+
+    ``lowered`` is ``text`` lower-cased, when the caller has it already.
+    """
     marks = len(_MARK_LINES.findall("\n" + text))
     if marks >= 2:
         return True
-    if _may_hold_inline_marks(text):
+    if _may_hold_inline_marks(text, lowered):
         for match in _INLINE_MARKS.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             if re.search(r"\w", text[line_start : match.start()]):  # not at the line's start: not counted yet

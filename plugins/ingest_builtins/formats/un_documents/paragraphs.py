@@ -8,15 +8,22 @@ from ingest_builtins.formats.un_documents.words import join_hyphenated
 
 __all__ = ["rebuild_paragraphs", "typical_width"]
 
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*[*¹²³]?\d?$|[.!?][\"”’)\]]+$")
+#: A sentence's stop, and what may follow it on its line: closing quotation marks or brackets, then a
+#: footnote's marker and a digit (``… the Council.”¹``).
+_STOPS = (".", "!", "?", ":", ";")
+_CLOSERS = '"”’)]'
+_NOTE_MARKS = ("*", "¹", "²", "³")
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,5}[.)]\s|[•\-–]\s)", re.IGNORECASE)
+#: A list item's marker (:data:`_LIST_ITEM`): a bullet or a dash first, or a stop or bracket this early.
+_BULLETS = ("•", "-", "–")
+_MARKER_END = 6
 _OPEN_END = re.compile(r"(?:[,\-–]|\b[a-zà-ÿ]+)$")
 _FIRST_WORD = re.compile(r"\S+")
 
 
 def typical_width(lines: list[str]) -> int:
     """The length of a full line: a high percentile of the lengths of the longer lines."""
-    lengths = sorted([len(line.rstrip()) for line in lines if len(line.strip()) >= 20])
+    lengths = sorted([len(line.rstrip()) for line in lines if len(line) >= 20 and len(line.strip()) >= 20])
     if not lengths:
         return max((len(line) for line in lines), default=0)
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
@@ -26,18 +33,29 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` (without blanks at its end) ends a sentence, as :data:`_STOPS` and the rest say."""
+    end = line[:-1] if line[-1:].isdecimal() else line
+    end = end[:-1] if end.endswith(_NOTE_MARKS) else end
+    return end.rstrip(_CLOSERS).endswith(_STOPS)
+
+
+def _list_item(line: str) -> bool:
+    """Whether ``line`` opens with a list item's marker: "(a) ", "iv. ", "• "."""
+    head = line[:_MARKER_END]
+    return (line.startswith(_BULLETS) or "." in head or ")" in head) and _LIST_ITEM.match(line) is not None
+
+
 def _breaks(before: str, after: str, blank: bool, width: int, indented: bool) -> bool:
     """Whether a paragraph ends between line ``before`` and line ``after``."""
     left, right = before.rstrip(), after.strip()
-    ends_sentence = _SENTENCE_END.search(left) is not None
+    ends_sentence = _ends_sentence(left)
     if blank:
         # A blank line ends a paragraph unless the sentence plainly runs on (OCR blank lines).
         if ends_sentence:
             return True
         return not (right[:1].islower() or (right[:1].isdigit() and _OPEN_END.search(left) is not None))
-    if _LIST_ITEM.match(right) or (
-        indented and after.startswith((" ", "\t")) and _indent(after) > _indent(before)
-    ):
+    if _list_item(right) or (indented and after.startswith((" ", "\t")) and _indent(after) > _indent(before)):
         return True
     if width >= 10**6:
         return ends_sentence or not (right[:1].islower() or _OPEN_END.search(left) is not None)

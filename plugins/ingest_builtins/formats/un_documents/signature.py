@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-__all__ = ["SIGNED", "Signature", "find_signature"]
+__all__ = ["SIGNED", "Signature", "find_signature", "signed_mark"]
 
 #: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
 SIGNED = re.compile(
@@ -41,9 +41,14 @@ class Signature:
         return ", ".join(self.titles) if self.titles else None
 
 
+def signed_mark(line: str) -> re.Match[str] | None:
+    """The "(Signed)" mark opening ``line`` (:data:`SIGNED`), or ``None``; a line without "(" has none."""
+    return SIGNED.match(line) if "(" in line else None
+
+
 def _title_like(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > _LONGEST_TITLE or _KEY_VALUE.match(stripped) or SIGNED.match(stripped):
+    if not stripped or len(stripped) > _LONGEST_TITLE or _KEY_VALUE.match(stripped) or signed_mark(stripped):
         return False
     if stripped.startswith(("*", "[", "Annex", "ANNEX", "Enclosure", "Annexe", "Anexo")):
         return False
@@ -62,7 +67,7 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
     has been read.
     """
     for index in range(start, len(lines)):
-        mark = SIGNED.match(lines[index])
+        mark = signed_mark(lines[index])
         if mark is None:
             # "张军(签名)": the Chinese versions put the mark after the name
             after = _SIGNED_AFTER.match(lines[index]) if "签名" in lines[index] else None
@@ -120,7 +125,7 @@ def _capacity_line(line: str) -> bool:
         and len(stripped.split()) <= 6
         and stripped[0].isupper()
         and not stripped.endswith((".", ";", ":"))
-        and not SIGNED.match(stripped)
+        and not signed_mark(stripped)
     )
 
 

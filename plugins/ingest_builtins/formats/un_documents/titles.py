@@ -9,6 +9,7 @@ import attrs
 
 __all__ = [
     "OCR_LETTER_START",
+    "TITLE_KEYS",
     "TITLE_START",
     "Title",
     "is_title_debris",
@@ -37,6 +38,12 @@ TITLE_START = re.compile(
     r")",
     re.IGNORECASE,
 )
+#: Every match of :data:`TITLE_START` holds one of these, lower-cased (none holds a letter that
+#: ``re.IGNORECASE`` matches beyond its two cases, as it does "ı" for "i").
+TITLE_KEYS = (
+    "letter", "lettre", "carta", "письм", "رسال", "note", "nota", "verbal", "вербальн", "مذكرة",
+    "dated", "年",
+)  # fmt: skip
 #: An OCR-damaged letter title, trusted under a masthead: the word "Letter" with a letter lost or misread
 #: ("better", "I,e-tter", "Lette!", "etter"), OCR debris before it, "dated" run into it or damaged
 #: ("Letter®4atedZ4 June"), then the day: "better dated 27 Aoril 1990", "——" 'Letter dated' 11 February";

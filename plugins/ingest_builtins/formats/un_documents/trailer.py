@@ -85,7 +85,7 @@ _PAGE_NOTE = re.compile(
 
 def is_navigation(line: str) -> bool:
     """A line of bracketed links only: ``[ Go to UN Index ]  [Go to Homepage ]``."""
-    return _NAVIGATION.match(line) is not None
+    return "[" in line and _NAVIGATION.match(line) is not None
 
 
 def is_site_links(line: str) -> bool:

@@ -23,11 +23,15 @@ _FREQUENT = "small"
 _LETTER_WORDS = {"en": {"a", "i"}, "fr": {"a", "à", "y"}, "es": {"a", "y", "o", "e", "u"}}
 _WORD_SPLIT = re.compile(r"((?<![\w'’-])[^\W\d_]+(?![\w'’-]))")
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]+)-\n([A-Za-zÀ-ÿ]+)")
-_SPACE_BEFORE = {"fr": re.compile(r"(?<=[\w)\]”’])[ \t]+([.,])(?=\s|$)")}
-_SPACE_BEFORE_DEFAULT = re.compile(r"(?<=[\w)\]”’])[ \t]+([.,;:!?])(?=\s|$)")
+# Blanks before a mark, after a word or a closing bracket: each match opens with its first blank and looks
+# behind it (a pattern opening with a character class is tried only where such a character stands).
+_SPACE_BEFORE = {"fr": re.compile(r"[ \t](?<=[\w)\]”’][ \t])[ \t]*([.,])(?=\s|$)")}
+_SPACE_BEFORE_DEFAULT = re.compile(r"[ \t](?<=[\w)\]”’][ \t])[ \t]*([.,;:!?])(?=\s|$)")
 _SPACED_MARK = re.compile(r" [.,;:!?]")
 _OPEN_BRACKET_SPACE = re.compile(r"\(\s+(?=\w)")
 _CLOSE_BRACKET_SPACE = re.compile(r"(?<=\w)\s+\)")
+#: Marks that end an item after its last word, as no word touches them.
+_CLOSING_MARKS = frozenset(',.;:!?)]”"')
 #: A closing bracket after a space (found faster than the space, which most words are followed by).
 _SPACED_CLOSE = re.compile(r"\)(?<=\s\))")
 
@@ -56,13 +60,21 @@ def _zipf(word: str, language: str, wordlist: str = _FREQUENT) -> float:
     return float(zipf_frequency(word, language, wordlist=wordlist))
 
 
+#: The pieces found to be words so far, by language: two of them side by side are never joined.
+_WORDS: dict[str, set[str]] = {}
+
+
 @lru_cache(maxsize=65536)
 def is_word(piece: str, language: str = "en") -> bool:
     """Whether ``piece`` is a frequent word of ``language``; single letters only from a short list."""
     lowered = piece.lower()
     if len(lowered) == 1:
-        return lowered in _LETTER_WORDS.get(language, {"a"})
-    return _zipf(lowered, language) >= WORD_ZIPF
+        found = lowered in _LETTER_WORDS.get(language, {"a"})
+    else:
+        found = _zipf(lowered, language) >= WORD_ZIPF
+    if found:
+        _WORDS.setdefault(language, set()).add(piece)
+    return found
 
 
 def repair_split_words(text: str, language: str = "en") -> str:
@@ -73,29 +85,43 @@ def repair_split_words(text: str, language: str = "en") -> str:
     """
     if language not in _languages():
         return text
-    # Words and what lies between them, alternately: [before, word, between, word, …, after].
-    tokens = _WORD_SPLIT.split(text)
-    # A join needs a piece that is no word: a text of words only is left as it is.
-    pieces = {piece for piece in set(tokens[1::2]) if not is_word(piece, language)}
-    if not pieces:
-        return text
-    # Only a pair holding such a piece can be joined: the pairs around them are tried, left to right.
-    unknown = [index for index in range(1, len(tokens), 2) if tokens[index] in pieces]
-    lefts = sorted({left for index in unknown for left in (index - 2, index) if 0 < left < len(tokens) - 2})
-    joined = False
-    free = 1  # the first word that can start a pair: a joined word is not joined again to the next
-    for index in lefts:
-        left, right = tokens[index], tokens[index + 2]
+    # The items between single spaces: a word split by a stray space ends one item and opens the next.
+    items = text.split(" ")
+    kept = [items[0]]
+    words = _WORDS.setdefault(language, set())
+    left = _end_words(items[0])[1]
+    for item in items[1:]:
+        first, last = (item, item) if item.isalpha() else _end_words(item)  # (a word alone: itself)
         if (
-            index >= free
-            and tokens[index + 1] == " "
-            and right[0].islower()
-            and _should_join(left, right, language)
+            left is not None
+            and first is not None
+            and first[0].islower()
+            and not (left in words and first in words)
+            and _should_join(left, first, language)
         ):
-            tokens[index], tokens[index + 1], tokens[index + 2] = left + right, "", ""
-            joined = True
-            free = index + 4
-    return "".join(tokens) if joined else text
+            kept[-1] += item
+            # A joined word is not joined again to the next.
+            left = None if first == item else last
+        else:
+            kept.append(item)
+            left = last
+    return text if len(kept) == len(items) else " ".join(kept)
+
+
+def _end_words(item: str) -> tuple[str | None, str | None]:
+    """The word ``item`` opens with and the word it ends with; ``None`` where a sign or a digit stands.
+
+    An item stands between spaces, which no word touches: its words are those of the text around it.
+    """
+    if item.isalpha():
+        return item, item  # a word alone
+    if item[-1:] in _CLOSING_MARKS and item[:-1].isalpha():
+        return item[:-1], None  # a word and a stop, a comma or a closing bracket
+    # Words and what lies between them, alternately: [before, word, between, word, …, after].
+    tokens = _WORD_SPLIT.split(item)
+    if len(tokens) == 1:
+        return None, None
+    return (tokens[1] if not tokens[0] else None), (tokens[-2] if not tokens[-1] else None)
 
 
 @lru_cache(maxsize=65536)
