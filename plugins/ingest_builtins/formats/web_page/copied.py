@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import attrs
 
@@ -98,13 +97,10 @@ _STANDFIRST_WORDS = 60
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 
 
-def _contained_later(key: str, later: Callable[[], str]) -> bool:
-    """Whether a line (a teaser), folded as ``key``, is repeated in the text after it.
-
-    ``later`` gives that text, folded, when needed.
-    """
+def _contained_later(key: str, index: int, following: FollowingText) -> bool:
+    """Whether line ``index`` (a teaser), folded as ``key``, is repeated in the text after it."""
     key = key.rstrip(".… ")
-    return len(key) >= _MIN_TEASER and key in later()
+    return len(key) >= _MIN_TEASER and following.holds(index, key)
 
 
 def _head(lines: list[str], page: CopiedPage) -> int:
@@ -114,7 +110,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     title_at: int | None = None
     trail: set[str] = set()  # the breadcrumb's parts: a section's name printed again is no headline
     index = 0
-    later = FollowingText(lines, _LATER_CHARS).after
+    following = FollowingText(lines, _LATER_CHARS)
     if lines and is_skip_link(lines[0]):
         page.found.append("skip link")  # "Skip to main content": only a web page opens so
     masthead = masthead_name(lines[:HEAD_LINES])
@@ -248,7 +244,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif (
             page.title is None
             and title_like(line)
-            and (reading_words(line) >= 3 or key in later(index))
+            and (reading_words(line) >= 3 or following.holds(index, key))
             and label_key(line) not in trail
             and not is_caption(line)
         ):
@@ -261,7 +257,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif (reading_words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
             labels.append((index, line))
             page.found.append("label")
-        elif _contained_later(key, partial(later, index)):
+        elif _contained_later(key, index, following):
             page.found.append("teaser")
         elif page.title is not None and words(line) <= _STANDFIRST_WORDS and credited_below(lines, index):
             page.found.append("standfirst")  # the summary under the headline, above the byline and the stamp

@@ -31,20 +31,38 @@ def same_text(a: str) -> str:
 class FollowingText:
     """What follows each line of a page, folded for comparison, for a test of whether a line is repeated.
 
-    :meth:`after` gives :func:`same_text` of the lines after a line joined by
-    spaces, as far as the line that takes them past ``reach`` characters.
-    Each line is folded once however many lines ask for the text after them:
-    no fold reaches across a space or a line break, so the fold of lines
-    joined is the folds of the lines joined.
+    :meth:`holds` tells whether :func:`same_text` of the lines after a line,
+    joined by spaces as far as the line that takes them past ``reach``
+    characters, holds a folded key.  Each line is folded once, into one text
+    of the lines' folds joined by spaces, and each test searches the stretch
+    of it after its line: no fold reaches across a space or a line break, so
+    the fold of lines joined is the folds of the lines joined.
     """
 
     def __init__(self, lines: Sequence[str], reach: int) -> None:
         self._lines = lines
         self._reach = reach
-        # The folds of the lines from ``_start`` on, as far as they were needed.
-        self._start = len(lines)
-        self._folded: list[str] = []
-        self._after: dict[int, str] = {}
+        self._parts: list[str] = []  # the lines' folds, spaces collapsed, the empty ones left out
+        self._size = 0  # the length of the parts joined by spaces
+        # Where each line's fold starts in that text (lines folded to nothing: where the next one starts).
+        self._starts: list[int] = []
+        self._text = ""
+
+    def _fold_to(self, end: int) -> None:
+        """Fold the lines up to ``end``."""
+        first = len(self._starts)
+        if end <= first:
+            return
+        # The lines not yet folded, folded at once; no line holds a line break, nor gains one.
+        for folded in _fold("\n".join(self._lines[first:end])).split("\n"):
+            collapsed = " ".join(folded.split())
+            if collapsed and self._parts:
+                self._size += 1  # the space joining it to the one before
+            self._starts.append(self._size)
+            if collapsed:
+                self._parts.append(collapsed)
+                self._size += len(collapsed)
+        self._text = " ".join(self._parts)
 
     def _end(self, index: int) -> int:
         """Where the text after line ``index`` ends: past the line that takes it beyond ``reach``."""
@@ -55,17 +73,11 @@ class FollowingText:
                 return end + 1
         return len(self._lines)
 
-    def after(self, index: int) -> str:
-        """The folded text after line ``index``."""
-        if index not in self._after:
-            start, end = index + 1, self._end(index)
-            if start < self._start:
-                self._start, self._folded = start, []
-            folded_end = self._start + len(self._folded)
-            if end > folded_end:
-                # The lines not yet folded, folded at once; no line holds a line break, nor gains one.
-                missing = "\n".join(self._lines[folded_end:end])
-                self._folded.extend(_fold(missing).split("\n"))
-            following = self._folded[start - self._start : end - self._start]
-            self._after[index] = " ".join(" ".join(following).split())
-        return self._after[index]
+    def holds(self, index: int, key: str) -> bool:
+        """Whether the folded text after line ``index`` holds ``key`` (folded)."""
+        start, end = index + 1, self._end(index)
+        if start >= end:
+            return False
+        self._fold_to(end)
+        stop = self._starts[end] if end < len(self._starts) else self._size
+        return self._text.find(key, self._starts[start], stop) >= 0
