@@ -7,6 +7,7 @@ The stories are written here from the agencies' conventions; they copy no story.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -268,3 +269,17 @@ def test_a_deck_run_straight_into_the_byline_under_the_headline() -> None:
 def test_a_place_in_brackets_before_a_dash_and_a_flag_before_a_colon() -> None:
     assert parse_head("(ANKARA) - " + BODY).place == "Ankara"
     assert parse_head("CORRECTED: Ministers agree on the budget\n\n" + BODY).place is None
+
+
+def test_the_agency_the_place_and_the_date_under_a_crawler_s_date_header_head_the_copy(
+    record_of_text: Callable[..., dict[str, Any]],
+) -> None:
+    text = (
+        " date 2018-05 21 may. 2018\n\nEFE Bogotá 21 may. 2018\n\n"
+        "El Gobierno no reconoce las elecciones por la falta de garantías\n\n"
+        "La canciller aseguró hoy que el Gobierno de su país no reconoce el resultado de las elecciones.\n\n"
+        "La canciller dijo que los países de la región analizarán los pasos a seguir.\n"
+    )
+    record = record_of_text(text, name="copy.txt")
+    assert (record["format"], record["publisher"], record["date"]) == ("news-wire", "EFE", "2018-05-21")
+    assert record["title"] == "El Gobierno no reconoce las elecciones por la falta de garantías"

@@ -236,8 +236,8 @@ def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | 
 def _take_agency_date_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
     """The agency and the date heading the copy: ``BELGA - 12/03/2025 11:47``."""
     match = AGENCY_DATE_LINE.match(text, start, limit)
-    if head.date is not None:
-        return None
+    if head.date is not None and not ("header" in head.found and set(head.found) <= {"header", "date line"}):
+        return None  # (the agency's date line under a crawler's date header gives the copy's own date)
     if match is None:
         found = agency_date_line(text, start, limit)
         if found is None:

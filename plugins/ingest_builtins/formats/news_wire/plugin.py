@@ -70,6 +70,8 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.9, "scraped agency header 'date … By …'")
     if head.agency and ("dateline" in head.found or "agency credit" in head.found):
         return Score(FORMAT_NAME, 0.85, f"agency dateline or credit ({head.agency}) at the top")
+    if head.agency and "date line" in head.found:
+        return Score(FORMAT_NAME, 0.85, f"the agency ({head.agency}) and the copy's date heading it")
     if head.agency and "byline" in head.found:
         return Score(FORMAT_NAME, 0.8, f"byline with the agency ({head.agency}) at the top")
     body = text[head.body_start : head.body_start + 1500]
