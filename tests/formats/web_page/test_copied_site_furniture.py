@@ -358,3 +358,18 @@ def test_the_site_s_name_over_its_buttons_is_a_page_s_masthead(record_of_text: T
     record = record_of_text(text, name="page.txt")
     assert (record["format"], record["publisher"]) == ("web-page", "Harbour Daily")
     assert record["title"] == "Harbour pilots vote to strike over the new shift rules"
+
+
+@pytest.mark.parametrize("weather", ["9.5 C\nAlba Iulia", "18º\nMIN 16º MÁX 22º"])
+def test_a_portal_s_weather_widget_marks_a_page_and_is_no_headline(
+    weather: str, record_of_text: TextRunner
+) -> None:
+    text = (
+        weather + "\nHarbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+        " said after the vote.\n"
+        "The port authority said it would keep talking with the union until the last day of the month.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["title"] == "Harbour pilots vote to strike over the new shift rules"

@@ -59,6 +59,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_menu,
     is_numbered_label,
     is_tag_line,
+    is_weather_line,
     vertical_trail,
 )
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
@@ -144,6 +145,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("repeated headline")
         elif is_menu(line):
             page.found.append("menu")
+        elif is_weather_line(line):
+            page.found.append("weather widget")  # "9.5 C", "MIN 16º MÁX 22º": a portal's header
         elif (credit := agency_credit(line)) is not None:
             # Anadolu's "AA / Tunis / Salim Boussaïd": the agency, the place, the reporter (on the agency's
             # own site, its publisher); "Press Trust of India New Delhi": the agency and the place, a credit.
@@ -289,7 +292,13 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         if people:
             page.authors.extend(p for p in people if p not in page.authors)
             return "strong"
-    if is_feedback_prompt(line) or is_share_line(line) or is_subscription_prompt(line) or is_tag_line(line):
+    if (
+        is_feedback_prompt(line)
+        or is_share_line(line)
+        or is_subscription_prompt(line)
+        or is_tag_line(line)
+        or is_weather_line(line)
+    ):
         return "strong"
     if (
         SOURCE_CREDIT.fullmatch(line)

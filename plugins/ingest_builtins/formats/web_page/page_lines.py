@@ -18,6 +18,7 @@ __all__ = [
     "is_menu",
     "is_numbered_label",
     "is_tag_line",
+    "is_weather_line",
     "vertical_trail",
 ]
 
@@ -156,3 +157,22 @@ def vertical_trail(lines: list[str], index: int) -> int:
     if BYLINE.match(headline) or read_timestamp(headline) is not None:
         return 0  # the items run down to a byline or a stamp: they are a menu above a headline
     return end - index
+
+
+# A portal's weather widget: a temperature, perhaps the day's low and high, the place or the time of day
+# ("9.5 C", "18º", "MIN 16º MÁX 22º", "8°C Sobota noc").
+_TEMPERATURE = re.compile(r"(?<![\w.,])-?\d{1,2}(?:[.,]\d)?\s?[°º]\s?[CF]?(?!\w)")
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?[CF]")
+_WEATHER_LINE = 40
+
+
+def is_weather_line(line: str) -> bool:
+    """A weather widget's line: a temperature and at most a few words (no sentence)."""
+    if len(line) > _WEATHER_LINE:
+        return False
+    if "°" not in line and "º" not in line:
+        return _BARE_TEMPERATURE.fullmatch(line.strip()) is not None  # "9.5 C" alone
+    if _TEMPERATURE.search(line) is None:
+        return False
+    rest = _TEMPERATURE.sub(" ", line)
+    return words(rest) <= 3 and not rest.rstrip().endswith(SENTENCE_END)

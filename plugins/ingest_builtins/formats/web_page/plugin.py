@@ -61,6 +61,8 @@ _SIGNS = {
     "widget labels": 0.6,
     # The site's name over its navigation at the top.
     "masthead": 0.6,
+    # A portal's weather widget in its header: "9.5 C", "MIN 16º MÁX 22º".
+    "weather widget": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
