@@ -373,3 +373,14 @@ def test_a_portal_s_weather_widget_marks_a_page_and_is_no_headline(
     record = record_of_text(text, name="page.txt")
     assert record["format"] == "web-page"
     assert record["title"] == "Harbour pilots vote to strike over the new shift rules"
+
+
+def test_a_trail_glued_to_the_headline_above_it_gives_way_to_the_headline() -> None:
+    page = parse_copied_page(
+        "Home Harbour news Harbour pilots vote to strike over the new shift rules\n"
+        "Harbour pilots vote to strike over the new shift rules\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+        " said after the vote.\n"
+    )
+    assert page.title == "Harbour pilots vote to strike over the new shift rules"
+    assert page.body.startswith("The harbour pilots' union")

@@ -104,6 +104,11 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
     return len(key) >= _MIN_TEASER and following.holds(index, key)
 
 
+def _glued_trail(above: str, key: str) -> bool:
+    """Whether folded line ``above`` is a trail glued to the folded line ``key`` under it, its last item."""
+    return len(above) > len(key) and above.endswith(key) and not above[: -len(key)].rstrip().endswith(".")
+
+
 def _head(lines: list[str], page: CopiedPage) -> int:
     """Read the furniture at the top; return the index of the first body line."""
     labels: list[tuple[int, str]] = []
@@ -176,6 +181,17 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             if index + 1 < len(lines) and lines[index + 1][:1].islower():
                 break  # the line runs on into a sentence: the text's first line, not the headline again
             page.found.append("repeated headline")
+        elif (
+            page.title is not None
+            and title_at == index - 1
+            and _glued_trail(same_text(page.title), key)
+            and title_like(line)
+            and reading_words(line) >= _TEASED_TITLE_WORDS
+        ):
+            # The trail copied onto one line, spaces lost, ending in the headline printed under it:
+            # "Home Festa del Cinema di Roma Roma 2013 – il programma del Festival" / "Roma 2013 – il …".
+            page.title, title_at = line, index
+            page.found.append("glued trail")  # (no sign of a page by itself: a label may be glued so too)
         elif (
             page.title is not None
             and key.startswith(same_text(page.title))
