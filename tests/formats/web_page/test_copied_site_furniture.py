@@ -384,3 +384,14 @@ def test_a_trail_glued_to_the_headline_above_it_gives_way_to_the_headline() -> N
     )
     assert page.title == "Harbour pilots vote to strike over the new shift rules"
     assert page.body.startswith("The harbour pilots' union")
+
+
+def test_a_korean_reporter_s_credit_and_address_under_the_headline_names_the_author() -> None:
+    page = parse_copied_page(
+        "외교부, 주한 대사 초치\n"
+        "홍길동 기자 gildong@example.com\n"
+        "외교부는 17일 주한 대사를 초치해 항의했다고 밝혔다. 외교부 당국자는 이날 기자들에게 이같이 말했다고"
+        " 전했다.\n"
+    )
+    assert page.authors == ["홍길동"]
+    assert "example.com" not in page.body

@@ -34,6 +34,7 @@ from ingest_builtins.formats.web_page.credits import (
     SOURCE_CREDIT,
     STAFF_CREDIT,
     is_caption,
+    reporter_of,
 )
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
@@ -102,6 +103,11 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
     """Whether line ``index`` (a teaser), folded as ``key``, is repeated in the text after it."""
     key = key.rstrip(".… ")
     return len(key) >= _MIN_TEASER and following.holds(index, key)
+
+
+def _add_author(page: CopiedPage, name: str) -> None:
+    if name not in page.authors:
+        page.authors.append(name)
 
 
 def _glued_trail(above: str, key: str) -> bool:
@@ -210,6 +216,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             # alone, "Por EFE", names no author)
             page.authors.extend(p for p in people if p not in page.authors)
             page.found.append("byline")
+        elif (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
+            _add_author(page, reporter)  # "양다훈 기자 yangbs@segye.com" under the headline
+            page.found.append("byline")
         elif is_site_name(line):
             page.publisher = page.publisher or line
             page.found.append("site name")
@@ -316,6 +325,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         or is_weather_line(line)
     ):
         return "strong"
+    if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
+        _add_author(page, reporter)  # "장윤서 기자 lan4863@etomato.com"
+        return "strong"
     if (
         SOURCE_CREDIT.fullmatch(line)
         or EDITOR_CREDIT.fullmatch(line)
@@ -385,6 +397,8 @@ def _read(text: str) -> _Reading:
     start = _head(nonblank, page)
     end = _tail(nonblank, start, page)
     page.found.extend(_widget_signs(nonblank, end))
+    if start < end and (reporter := reporter_of(nonblank[start])) is not None:
+        _add_author(page, reporter)  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
     return _Reading(tuple(lines), tuple(positions), page, start, end)
 
 

@@ -12,7 +12,15 @@ from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
 
-__all__ = ["EDITOR_CREDIT", "PHOTO_CREDIT", "REPORTER_ADDRESS", "SOURCE_CREDIT", "STAFF_CREDIT", "is_caption"]
+__all__ = [
+    "EDITOR_CREDIT",
+    "PHOTO_CREDIT",
+    "REPORTER_ADDRESS",
+    "SOURCE_CREDIT",
+    "STAFF_CREDIT",
+    "is_caption",
+    "reporter_of",
+]
 
 _CAPTION = re.compile(
     r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
@@ -34,8 +42,21 @@ SOURCE_CREDIT = re.compile(
 )
 # The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".
 REPORTER_ADDRESS = re.compile(
-    r"[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15}){0,2}\s*(?:기자|記者|记者)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?P<name>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15}){0,2}?)\s*(?P<reporter>기자|記者|记者)?"
+    r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+# A Korean site's byline in brackets opening the story: the site, the reporter ("[뉴스토마토 장윤서 기자]").
+_BRACKETED_REPORTER = re.compile(r"\[(?:[^\]\s]{1,20}\s)?(?P<name>[가-힣]{2,4})\s?기자\]")
+
+
+def reporter_of(line: str) -> str | None:
+    """The reporter a credit line names as such: "양다훈 기자 yangbs@…", "[뉴스토마토 장윤서 기자] …"."""
+    address = REPORTER_ADDRESS.fullmatch(line)
+    if address is not None and address.group("reporter"):
+        return address.group("name")
+    bracketed = _BRACKETED_REPORTER.match(line)
+    return bracketed.group("name") if bracketed is not None else None
+
 
 # A photo's caption closed by its credit: "Сергей Лавров. Фото: ИТАР-ТАСС", "… Muttaqi. (AFP)",
 # "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
