@@ -395,3 +395,16 @@ def test_a_korean_reporter_s_credit_and_address_under_the_headline_names_the_aut
     )
     assert page.authors == ["홍길동"]
     assert "example.com" not in page.body
+
+
+def test_a_short_outlet_name_above_the_headline_and_the_date_is_the_publisher() -> None:
+    page = parse_copied_page(
+        "Harbour News Television\nPublished 4 March 2025 09:15\n"
+        "Harbour pilots vote to strike over the new shift rules from next month\n"
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its"
+        " leader said after the vote in the union's hall.\n"
+    )
+    assert (page.title, page.publisher) == (
+        "Harbour pilots vote to strike over the new shift rules from next month",
+        "Harbour News Television",
+    )

@@ -83,6 +83,11 @@ _SECTION_WORDS = 5
 #: A title that opens the next line is a headline over its teaser if it has as many words (a word opening
 #: a sentence is no headline: "口上書" / "口上書(こうじょうしょ)とは…").
 _TEASED_TITLE_WORDS = 3
+#: Words of a news outlet's name: "Dawn News Television", "Daily Mirror", "Radio Free Asia".
+_OUTLET_NAME = re.compile(
+    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|television|tv|radio|online|press)\b|\.[a-z]{2,4}\Z",
+    re.IGNORECASE,
+)
 #: So many lines that are buttons' or links' labels are a page's.
 _WIDGET_LINES = 2
 _LONGEST_LABEL = 60
@@ -268,6 +273,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             # A kicker in capitals above the headline ("PARLA IL MINISTRO"), or the site's or section's short
             # name above it, the date perhaps between them ("Dawn News Television" / date / headline).
             labels.append((title_at, page.title))
+            if page.publisher is None and _OUTLET_NAME.search(page.title):
+                page.publisher = page.title  # a name that says it is a newspaper's, a channel's or a site's
             page.title, title_at = line, index
         elif (
             page.title is None
