@@ -1,0 +1,130 @@
+"""web-page, copied as text: the signs of a page (ads, widgets, a weather widget, a masthead), and the lines
+around a headline that are none (a trail, the day's date, a short name, a stamp with its credits)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+TextRunner = Callable[..., dict[str, Any]]
+
+HEADLINE = "Harbour pilots vote to strike over the new shift rules"
+LEAD = (
+    "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+    " said after the vote in the union's hall."
+)
+MORE = "The port authority said it would keep talking with the union until the last day of the month."
+
+
+def story(head: str, headline: str = HEADLINE, between: str = "") -> str:
+    """A copied page: ``head`` lines, the headline, ``between`` lines, the lead and one more paragraph."""
+    return f"{head}{headline}\n{between}{LEAD}\n{MORE}\n"
+
+
+def test_ad_labels_between_the_paragraphs_mark_a_copied_page(record_of_text: TextRunner) -> None:
+    text = f"Advertisement\n{HEADLINE}\nShare\n\n{LEAD}\n\nAdvertisement\n\n{MORE}\n"
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["title"]) == ("web-page", HEADLINE)
+    assert "Advertisement" not in record["text"]
+    assert "copied page furniture: ad label" in str(record["provenance"])
+
+
+def test_two_lines_of_button_or_link_labels_mark_a_copied_page(record_of_text: TextRunner) -> None:
+    text = f"Next Story\n{HEADLINE}\n{LEAD}\nRead also: Ferry timetable changes from April\n{MORE}\n"
+    record = record_of_text(text, name="page.txt")
+    assert record["format"] == "web-page"
+    assert "widget labels" in str(record["provenance"])
+    assert "Read also" not in record["text"] and "Next Story" not in record["text"]
+
+
+def test_the_site_s_name_over_its_buttons_is_a_page_s_masthead(record_of_text: TextRunner) -> None:
+    record = record_of_text(story("Harbour Daily\nFollow us\nProfile\n"), name="page.txt")
+    assert (record["format"], record["publisher"], record["title"]) == ("web-page", "Harbour Daily", HEADLINE)
+
+
+@pytest.mark.parametrize("weather", ["9.5 C\nAlba Iulia\n", "18º\nMIN 16º MÁX 22º\n"])
+def test_a_portal_s_weather_widget_marks_a_page_and_is_no_headline(
+    weather: str, record_of_text: TextRunner
+) -> None:
+    record = record_of_text(story(weather), name="page.txt")
+    assert (record["format"], record["title"]) == ("web-page", HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour Daily TV\nPublished 4 March 2025 09:15\n",  # the site's name, then the stamp
+        "• Category\n• Content Type\nHarbour Daily\n",  # a menu's items, then the site's name
+    ],
+)
+def test_a_short_name_above_the_headline_is_no_headline(head: str) -> None:
+    assert parse_copied_page(story(head, LONG_HEADLINE)).title == LONG_HEADLINE
+
+
+LONG_HEADLINE = HEADLINE + " from next month"
+
+
+def test_a_short_outlet_name_above_the_headline_and_the_date_is_the_publisher() -> None:
+    page = parse_copied_page(story("Harbour News Television\nPublished 4 March 2025 09:15\n", LONG_HEADLINE))
+    assert (page.title, page.publisher) == (LONG_HEADLINE, "Harbour News Television")
+
+
+@pytest.mark.parametrize(
+    "today", ["ঢাকা, বৃহস্পতিবার   ২৩ জানুয়ারি ২০২৫\n", "الأحد، 15 أبريل 2018\n", "[banner zona='1' /]\n"]
+)
+def test_the_page_s_current_date_or_a_placeholder_above_the_headline_is_no_headline(today: str) -> None:
+    page = parse_copied_page(story(today))
+    assert (page.title, page.date) == (HEADLINE, None)
+
+
+def test_a_stamp_crediting_its_source_and_editor_outranks_the_day_s_date_above_the_page() -> None:
+    page = parse_copied_page(
+        story("Monday Nov 18, 2024\n", between="2015-02-04 09:47 Xinhua Web Editor: Gu Liping\n")
+    )
+    assert (page.title, page.date) == (HEADLINE, "2015-02-04T09:47")
+
+
+def test_a_time_stamp_among_the_story_s_first_lines_dates_it_and_leaves_the_text() -> None:
+    page = parse_copied_page(f"{HEADLINE}\n{LEAD}\n21 June 2010, 10:25\n{MORE}\n")
+    assert page.date == "2010-06-21T10:25"
+    assert "10:25" not in page.body
+
+
+def test_a_trail_glued_to_the_headline_above_it_gives_way_to_the_headline() -> None:
+    page = parse_copied_page(story(f"Home Harbour news {HEADLINE}\n"))
+    assert page.title == HEADLINE
+    assert page.body.startswith(LEAD)
+
+
+def test_a_chinese_page_s_menu_set_apart_by_bars_its_headline_and_its_stamp() -> None:
+    page = parse_copied_page(
+        "首页|新闻|国内|国际|财经|体育|娱乐\n"
+        "您所在的位置: 港口网 > 国内 > 正文\n"
+        "两港口就共同运营新渡轮航线达成协议\n"
+        "2025-03-04 09:15:20  来源:港口网  责任编辑:李明\n"
+        "两港口公司周二宣布,将于明年春季共同运营连接南北两港的新渡轮航线。\n"
+        "公司表示,新航线每日将运送约四千名乘客。\n"
+    )
+    assert page.title == "两港口就共同运营新渡轮航线达成协议"
+    assert page.body.startswith("两港口公司周二宣布")
+
+
+def test_a_word_opening_the_next_sentence_is_no_headline_over_a_teaser() -> None:
+    page = parse_copied_page(
+        "渡轮\n渡轮(とりん)とは、港と港を結ぶ船のことです。\n渡轮は多くの港で使われています。\n"
+    )
+    assert "headline with teaser" not in page.found
+
+
+def test_a_korean_reporter_s_credit_and_address_under_the_headline_names_the_author() -> None:
+    page = parse_copied_page(
+        "외교부, 주한 대사 초치\n"
+        "홍길동 기자 gildong@example.com\n"
+        "외교부는 17일 주한 대사를 초치해 항의했다고 밝혔다.\n"
+        "외교부 당국자는 이날 기자들에게 이같이 말했다고 전했다.\n"
+    )
+    assert page.authors == ["홍길동"]
+    assert "example.com" not in page.body
