@@ -38,8 +38,11 @@ _MAX_CHUNKS = 24  # … and at most this many chunks are read from a long text
 _ENOUGH_TO_COUNT = 100  # characters whose letters are counted first: a text that has _SHORT in them is long
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|[\d_#*|\\<>\[\]{}=+~^`]+")
-#: The same without e-mail addresses, for a text without "@".
-_NOISE_NO_MAIL = re.compile(r"https?://\S+|www\.\S+|[\d_#*|\\<>\[\]{}=+~^`]+")
+#: The same in two passes, for a text without "@": web addresses (looked for only in a text holding "http"
+#: or "www."), then runs of digits and markup characters (an address opens with a letter: no run reaches
+#: into one).
+_WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+")
+_SIGNS = re.compile(r"[\d_#*|\\<>\[\]{}=+~^`]+")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -92,8 +95,12 @@ def _letters(text: str) -> int:
 
 def _prepare(text: str) -> str:
     """What the model reads: no addresses, digits or markup characters, spaces collapsed."""
-    noise = _NOISE if "@" in text else _NOISE_NO_MAIL
-    return " ".join(noise.sub(" ", text).split())
+    if "@" in text:
+        text = _NOISE.sub(" ", text)
+    else:
+        text = _WEB_ADDRESS.sub(" ", text) if "http" in text or "www." in text else text
+        text = _SIGNS.sub(" ", text)
+    return " ".join(text.split())
 
 
 def _sample(text: str) -> str:
