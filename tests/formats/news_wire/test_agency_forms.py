@@ -183,6 +183,18 @@ DATELINES = [
 ]
 
 
+@pytest.mark.parametrize(("top", "place"), [("KUALA LUMPUR: ", "Kuala Lumpur"), ("KUWAIT: ", "Kuwait")])
+def test_a_place_in_capitals_before_a_colon_is_a_newspaper_s_dateline(top: str, place: str) -> None:
+    head = parse_head(top + BODY)
+    assert head.place == place
+    assert (top + BODY)[head.body_start :] == BODY
+
+
+@pytest.mark.parametrize("flag", ["CORRECTED: ", "ROUNDUP: ", "UPDATE 2: ", "EXCLUSIVE: "])
+def test_a_flag_in_capitals_before_a_colon_is_no_place(flag: str) -> None:
+    assert parse_head(flag + BODY).place is None
+
+
 @pytest.mark.parametrize(
     "closing",
     [

@@ -67,7 +67,7 @@ _REPORTER_IN_LINE = re.compile(
 )
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z|(?<=\n)[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 _SIGN_OFF = re.compile(
-    rf"(?:(?<=\s)|\A|(?<=[.!?\"”»]))(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|"
+    rf"(?:(?<=\s)|\A|(?<=[.!?\"”»。」]))(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|"
     rf"/(?P<slashed>{AGENCY_PATTERN})/|"
     r"\(END\)|\(\*\)|END|Enditem|ENDITEM|-+\s*0\s*-+|#{3}|（完）|\(完\)|\(끝\)|"
     # AFP's closing slug of desk and journalists' initials: "burs-sjw/jm", "ab-cd/jm"

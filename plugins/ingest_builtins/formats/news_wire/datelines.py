@@ -183,7 +183,16 @@ _CAPS_DASH = (
     r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3})[ ]+(?:—|–|--)[ \t]*"
     r"(?=[A-ZА-ЯЁ\"“‘«])"
 )
-# How every place in capitals opens: a capital, then another, one of its marks or a space. The three patterns
+# … or before a colon, as newspapers set agency copy: "KUALA LUMPUR: Malaysia has …", "KUWAIT: Acting …" (a
+# flag or a label in capitals before the colon is no place: "CORRECTED:", "ROUNDUP:", "UPDATE 2:").
+_CAPS_COLON = (
+    r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
+    r"|CORRECTION|CORRECTED|REFILE|ROUNDUP|WRAPUP|FACTBOX|INSIGHT|URGENT|FLASH|ALERT|QUOTE|TEXT|RPT|PROFILE"
+    r"|INTERVIEW|FEATURE|PREVIEW|REVIEW|COMMENT|WRITE|READ|NB|PS|NOTA|AVISO|ATTENTION|UPDATE\s\d)\b)"
+    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]{2,}(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2}):[ ]+"
+    r"(?=[A-ZА-ЯЁ\"“‘«][a-zа-яё])"
+)
+# How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/ -]")
 _SMALL_WORDS = frozenset(
@@ -371,6 +380,7 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         match = (
             compiled(_CAPS_DAY_DASH).match(text, start, limit)
             or compiled(_CAPS_DASH).match(text, start, limit)
+            or compiled(_CAPS_COLON).match(text, start, limit)
             or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
     if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:

@@ -14,6 +14,7 @@ from ingest_builtins.formats.articles.site_lines import is_share_line, is_site_l
 from ingest_builtins.formats.news_wire.datelines import (
     BEFORE_CAPS,
     BRACKET,
+    WEEKDAY_PATTERN,
     compiled,
     find_dateline,
     place_and_day,
@@ -96,7 +97,19 @@ def _title_like(line: str) -> bool:
         and not BYLINE.match(line)
         and not BRACKET.search(line)
         and not is_share_line(line)
+        and not (
+            len(words) <= _DAY_LINE_WORDS and any(c.isdigit() for c in line) and _day_line().fullmatch(line)
+        )
     )
+
+
+_DAY_LINE_WORDS = 5
+
+
+@functools.cache
+def _day_line() -> re.Pattern[str]:
+    """A site's day line over the copy, its weekday first: "Sunday, May 26" (no headline)."""
+    return re.compile(rf"[ \t]*{WEEKDAY_PATTERN},?[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]*")
 
 
 def _set_agency(head: WireHead, name: str) -> None:
