@@ -241,3 +241,10 @@ def test_a_photo_caption_under_its_label_between_paragraphs_is_left_out() -> Non
         "The first paragraph.\n\nPHOTO: The minister speaks to journalists. (Photo by KNA)\n\nThe second one."
     )
     assert strip_desk_notes(text) == "The first paragraph.\n\nThe second one."
+
+
+def test_an_advertisement_s_label_between_paragraphs_is_left_out() -> None:
+    from ingest_builtins.formats.news_wire.desk_notes import strip_desk_notes
+
+    text = "The first paragraph.\n\nAdvertisement\n\nThe second one."
+    assert strip_desk_notes(text) == "The first paragraph.\n\nThe second one."

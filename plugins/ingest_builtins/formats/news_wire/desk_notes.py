@@ -1,8 +1,11 @@
-"""Notes from the desk to its clients and photo captions left between the paragraphs of agency copy."""
+"""Notes from the desk to its clients, photo captions and ad labels between the paragraphs of agency copy."""
 
 from __future__ import annotations
 
 import re
+
+from ingest_builtins.formats.articles.furniture import label_key
+from ingest_builtins.formats.articles.labels import AD_LABELS
 
 __all__ = ["strip_desk_notes"]
 
@@ -27,9 +30,20 @@ _CAPTION_POINTER = re.compile(
 )
 
 
+#: An advertisement's label is a short paragraph of its own ("Advertisement" in copy taken from a site).
+_AD_LABEL = 40
+
+
+def _ad_label(paragraph: str) -> bool:
+    return len(paragraph) <= _AD_LABEL and label_key(paragraph) in AD_LABELS
+
+
 def strip_desk_notes(text: str) -> str:
-    """``text`` without the paragraphs that are a note to editors or a photo caption (never the first)."""
-    if "(" not in text and ":" not in text:
+    """``text`` without the paragraphs that are a note to editors, a photo caption or an ad's label.
+
+    The first paragraph is always kept.
+    """
+    if "(" not in text and ":" not in text and "\n\n" not in text:
         return text
     if "caption" in text.lower():
         text = _CAPTION_POINTER.sub("", text)
@@ -37,6 +51,10 @@ def strip_desk_notes(text: str) -> str:
     kept = [paragraphs[0]] + [
         paragraph
         for paragraph in paragraphs[1:]
-        if not (_NOTE.fullmatch(paragraph.strip()) or _CAPTION.fullmatch(paragraph.strip()))
+        if not (
+            _NOTE.fullmatch(paragraph.strip())
+            or _CAPTION.fullmatch(paragraph.strip())
+            or _ad_label(paragraph.strip())
+        )
     ]
     return text if len(kept) == len(paragraphs) else "\n\n".join(kept)
