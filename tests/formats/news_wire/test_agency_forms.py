@@ -183,13 +183,6 @@ DATELINES = [
 ]
 
 
-@pytest.mark.parametrize(("top", "place"), [("KUALA LUMPUR: ", "Kuala Lumpur"), ("KUWAIT: ", "Kuwait")])
-def test_a_place_in_capitals_before_a_colon_is_a_newspaper_s_dateline(top: str, place: str) -> None:
-    head = parse_head(top + BODY)
-    assert head.place == place
-    assert (top + BODY)[head.body_start :] == BODY
-
-
 @pytest.mark.parametrize("flag", ["CORRECTED: ", "ROUNDUP: ", "UPDATE 2: ", "EXCLUSIVE: "])
 def test_a_flag_in_capitals_before_a_colon_is_no_place(flag: str) -> None:
     assert parse_head(flag + BODY).place is None
@@ -295,3 +288,17 @@ def test_the_agency_the_place_and_the_date_under_a_crawler_s_date_header_head_th
     record = record_of_text(text, name="copy.txt")
     assert (record["format"], record["publisher"], record["date"]) == ("news-wire", "EFE", "2018-05-21")
     assert record["title"] == "El Gobierno no reconoce las elecciones por la falta de garantías"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "PRESIDENT: Thank you, Mr. Chairman, for giving me the floor in this debate.\n\n",
+        "SUBJECT: Request for assistance with the harbour project\n\n",
+        "AFP Photo 12 May 2020\n\n",
+        "Sat 5 things to know about the budget\n\n",
+    ],
+)
+def test_a_speaker_a_memo_s_subject_a_photo_credit_or_a_list_title_is_no_dateline(top: str) -> None:
+    head = parse_head(top + BODY)
+    assert head.place is None and "dateline" not in head.found and "date line" not in head.found

@@ -128,3 +128,25 @@ def test_a_korean_reporter_s_credit_and_address_under_the_headline_names_the_aut
     )
     assert page.authors == ["홍길동"]
     assert "example.com" not in page.body
+
+
+@pytest.mark.parametrize("line", ["2º turno", "1º de Maio", "Artículo 5º", "12F", "4 C"])
+def test_an_ordinal_or_a_room_is_no_weather_widget(line: str) -> None:
+    from ingest_builtins.formats.web_page.page_lines import is_weather_line
+
+    assert not is_weather_line(line)
+
+
+@pytest.mark.parametrize("line", ["March 2020 in review", "The 12 May 2020 accord"])
+def test_a_phrase_around_a_date_is_no_date_line(line: str) -> None:
+    from ingest_builtins.formats.web_page.stamps import is_date_line
+
+    assert not is_date_line(line)
+
+
+def test_a_short_headline_right_over_its_standfirst_keeps_its_place() -> None:
+    page = parse_copied_page(
+        "Obama wins election\nThe president-elect thanked supporters in Chicago on Tuesday night\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    assert page.title == "Obama wins election"

@@ -22,7 +22,7 @@ _SLASHED = re.compile(rf"^[^\n]{{0,160}}?\s/(?P<name>{AGENCY_PATTERN})/\.?\s")
 # The agency's own correspondent named in the lead: "Як передає кореспондент УНІАН", "как передает
 # корреспондент Trend".
 _CORRESPONDENT = re.compile(
-    rf"\b(?:корреспондент|кореспондент)(?:а|у)?\s+(?:агентства\s+|агентства\s+)?(?P<name>{AGENCY_PATTERN})(?!\w)",
+    rf"\b(?:корреспондент|кореспондент)(?:а|у)?\s+(?:агентства\s+)?(?P<name>{AGENCY_PATTERN})(?!\w)",
     re.IGNORECASE,
 )
 # Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports).
@@ -65,7 +65,7 @@ def lead_attribution(text: str) -> str | None:
         return canonical_agency(correspondent.group("name"))
     persian = _PERSIAN_AGENCY.search(opening) if "خبرگزاری" in opening else None
     if persian is not None:
-        return persian.group("name")
+        return canonical_agency(persian.group("name"))
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):
         return canonical_agency(slashed.group("name"))

@@ -14,6 +14,7 @@ from ingest_builtins.formats.articles.site_lines import is_share_line, is_site_l
 from ingest_builtins.formats.news_wire.datelines import (
     BEFORE_CAPS,
     BRACKET,
+    DAY_MONTH,
     WEEKDAY_PATTERN,
     compiled,
     find_dateline,
@@ -109,7 +110,7 @@ _DAY_LINE_WORDS = 5
 @functools.cache
 def _day_line() -> re.Pattern[str]:
     """A site's day line over the copy, its weekday first: "Sunday, May 26" (no headline)."""
-    return re.compile(rf"[ \t]*{WEEKDAY_PATTERN},?[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]*")
+    return re.compile(rf"[ \t]*{WEEKDAY_PATTERN},?[ \t]+{DAY_MONTH}[ \t]*")
 
 
 def _set_agency(head: WireHead, name: str) -> None:

@@ -66,10 +66,10 @@ def read_transmission(text: str, start: int, limit: int) -> Transmission | None:
 
 # The agency's name, then the copy's date and time, perhaps the desk's section after a bar:
 # "КАБАР  |  12.03.2026  14:05  |  Общество", "NTB – torsdag 12. mars 2026 kl. 10.42"; or the agency, the
-# place and the date, as EFE heads its copy: "EFE Bogotá 21 may. 2018".
+# place (one word) and the date, as EFE heads its copy: "EFE Bogotá 21 may. 2018".
 _AGENCY_LEAD = re.compile(
     rf"[ \t]*(?P<agency>{AGENCY_PATTERN})(?:[ \t]*[-–—|,][ \t]*"
-    r"|[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}[ \t]+(?=\d))"
+    r"|[ \t]+(?!(?:Photo|Foto|Video|TV|Online|News)\b)[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+(?=\d))"
 )
 _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)")
 _CLOCK_WORDS = re.compile(

@@ -45,6 +45,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     agency_credit,
     as_printed,
     credited_below,
+    glued_trail,
     headline_date,
     is_kicker,
     section_label,
@@ -83,9 +84,9 @@ _SECTION_WORDS = 5
 #: A title that opens the next line is a headline over its teaser if it has as many words (a word opening
 #: a sentence is no headline: "口上書" / "口上書(こうじょうしょ)とは…").
 _TEASED_TITLE_WORDS = 3
-#: Words of a news outlet's name: "Dawn News Television", "Daily Mirror", "Radio Free Asia".
+#: The word closing a news outlet's name: "Dawn News Television", "Harbour Daily", "Gulf Times".
 _OUTLET_NAME = re.compile(
-    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|television|tv|radio|online|press)\b|\.[a-z]{2,4}\Z",
+    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|television|tv|radio|online|press)\Z|\.[a-z]{2,4}\Z",
     re.IGNORECASE,
 )
 #: So many lines that are buttons' or links' labels are a page's.
@@ -113,11 +114,6 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
 def _add_author(page: CopiedPage, name: str) -> None:
     if name not in page.authors:
         page.authors.append(name)
-
-
-def _glued_trail(above: str, key: str) -> bool:
-    """Whether folded line ``above`` is a trail glued to the folded line ``key`` under it, its last item."""
-    return len(above) > len(key) and above.endswith(key) and not above[: -len(key)].rstrip().endswith(".")
 
 
 def _head(lines: list[str], page: CopiedPage) -> int:
@@ -195,7 +191,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif (
             page.title is not None
             and title_at == index - 1
-            and _glued_trail(same_text(page.title), key)
+            and glued_trail(same_text(page.title), key)
             and title_like(line)
             and reading_words(line) >= _TEASED_TITLE_WORDS
         ):

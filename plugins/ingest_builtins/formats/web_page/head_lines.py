@@ -17,6 +17,7 @@ __all__ = [
     "agency_credit",
     "as_printed",
     "credited_below",
+    "glued_trail",
     "headline_date",
     "is_kicker",
     "section_label",
@@ -169,8 +170,8 @@ def is_kicker(above: str, line: str, next_to: bool, stamp_between: bool) -> bool
         return False
     if above.isupper():
         return next_to and words(above) <= _KICKER_WORDS
-    short = words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
-    return short and (next_to or stamp_between)
+    # (a short headline right over its standfirst keeps its place: only the date between tells a name)
+    return stamp_between and words(above) <= _NAME_WORDS and words(line) >= 2 * words(above) + 2
 
 
 def credited_below(lines: list[str], index: int) -> bool:
@@ -190,3 +191,10 @@ def section_label(labels: list[tuple[int, str]], stamp_at: int | None) -> str | 
                 if abs(at - stamp_at) == distance:
                     return label
     return labels[0][1] if len(labels) == 1 else None
+
+
+def glued_trail(above: str, key: str) -> bool:
+    """Whether folded line ``above`` is a trail glued to the folded line ``key`` under it, its last item."""
+    if len(above) <= len(key) or not above.endswith(key) or above[-len(key) - 1] != " ":
+        return False
+    return not above[: -len(key)].rstrip().endswith(".")

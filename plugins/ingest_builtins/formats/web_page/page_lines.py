@@ -161,8 +161,11 @@ def vertical_trail(lines: list[str], index: int) -> int:
 
 # A portal's weather widget: a temperature, perhaps the day's low and high, the place or the time of day
 # ("9.5 C", "18º", "MIN 16º MÁX 22º", "8°C Sobota noc").
-_TEMPERATURE = re.compile(r"(?<![\w.,])-?\d{1,2}(?:[.,]\d)?\s?[°º]\s?[CF]?(?!\w)")
-_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?[CF]")
+# ("º" is also the ordinal sign, "2º turno": it counts only with C or F, or beside MIN or MÁX.)
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])-?\d{1,2}(?:[.,]\d)?(?:°\s?[CF]?|º\s?[CF])(?!\w)|(?i:min|máx|max)\s*-?\d{1,2}[°º](?!\w)"
+)
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}[.,]\d\s?[CF]")
 _WEATHER_LINE = 40
 
 

@@ -135,6 +135,7 @@ def _stamp(line: str) -> tuple[str, str] | None:
 
 #: Besides its date, a date line holds at most a place and a weekday.
 _DATE_LINE_WORDS = 2
+_LOWER_LATIN_WORD = re.compile(r"(?<!\w)[a-z]")
 
 
 def is_date_line(line: str) -> bool:
@@ -150,4 +151,6 @@ def is_date_line(line: str) -> bool:
     rest = line
     for match in reversed(matches):
         rest = rest[: match.start] + " " + rest[match.end :]
-    return reading_words(_STAMP_PUNCT.sub(" ", rest)) <= _DATE_LINE_WORDS
+    rest = _STAMP_PUNCT.sub(" ", rest)
+    # (a word in lower case beside the date makes a phrase: "March 2020 in review", "The 12 May 2020 accord")
+    return reading_words(rest) <= _DATE_LINE_WORDS and not _LOWER_LATIN_WORD.search(rest)
