@@ -150,3 +150,35 @@ def test_a_short_headline_right_over_its_standfirst_keeps_its_place() -> None:
         f"{LEAD}\n{MORE}\n"
     )
     assert page.title == "Obama wins election"
+
+
+def _after(lines: list[str], index: int, reach: int) -> str:
+    """What the text after a line was before one folded text served every line: its lines folded, joined."""
+    from ingest_builtins.formats.web_page.folding import same_text
+
+    size, end = 0, len(lines)
+    for stop in range(index + 1, len(lines)):
+        size += len(lines[stop])
+        if size > reach:
+            end = stop + 1
+            break
+    return same_text(" ".join(lines[index + 1 : end]))
+
+
+def test_a_line_repeated_below_is_found_as_in_the_text_after_it_folded() -> None:
+    from ingest_builtins.formats.web_page.folding import FollowingText
+
+    lines = [
+        "Ｈｅａｄｌｉｎｅ “Quoted”",
+        "",
+        "  a   b  ",
+        'Headline "quoted" – here',
+        "ﬁne print",
+        "",
+        "last LINE",
+    ]
+    following = FollowingText(lines, 20)
+    for index in range(len(lines)):
+        after = _after(lines, index, 20)
+        for key in ('headline "quoted"', "a b", "fine print", "last line", "b headline", "print last", "x"):
+            assert following.holds(index, key) == (key in after), (index, key)

@@ -6,13 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.labels import END_MARKERS, SKIP_LINKS, WIDGET_LABELS, labels
+from ingest_builtins.formats.articles.labels import AD_LABELS, END_MARKERS, SKIP_LINKS, WIDGET_LABELS, labels
 
 __all__ = [
     "END_MARKERS",
     "SKIP_LINKS",
     "WIDGET_LABELS",
     "breadcrumb",
+    "is_ad_label",
     "is_day_widget",
     "is_discussion_line",
     "is_end_marker",
@@ -208,6 +209,7 @@ _WORD_COUNT_LIMIT = 60
 _WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
+_LONGEST_AD_LABEL = 40
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
 
@@ -297,6 +299,11 @@ def is_discussion_line(line: str) -> bool:
     if not stripped or words(stripped) > _DISCUSSION_WORDS:
         return False
     return label_key(stripped) in _DISCUSSION_HEADINGS or _discussion(stripped)
+
+
+def is_ad_label(line: str) -> bool:
+    """The label over an advertisement's slot, alone on its line (``Advertisement``, ``- Publicidad -``)."""
+    return len(line) <= _LONGEST_AD_LABEL and label_key(line) in AD_LABELS
 
 
 def is_widget_label(line: str) -> bool:

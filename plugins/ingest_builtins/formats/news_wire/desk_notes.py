@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import label_key
-from ingest_builtins.formats.articles.labels import AD_LABELS
+from ingest_builtins.formats.articles.furniture import is_ad_label
 
 __all__ = ["strip_desk_notes"]
 
@@ -30,14 +29,6 @@ _CAPTION_POINTER = re.compile(
 )
 
 
-#: An advertisement's label is a short paragraph of its own ("Advertisement" in copy taken from a site).
-_AD_LABEL = 40
-
-
-def _ad_label(paragraph: str) -> bool:
-    return len(paragraph) <= _AD_LABEL and label_key(paragraph) in AD_LABELS
-
-
 def strip_desk_notes(text: str) -> str:
     """``text`` without the paragraphs that are a note to editors, a photo caption or an ad's label.
 
@@ -54,7 +45,7 @@ def strip_desk_notes(text: str) -> str:
         if not (
             _NOTE.fullmatch(paragraph.strip())
             or _CAPTION.fullmatch(paragraph.strip())
-            or _ad_label(paragraph.strip())
+            or is_ad_label(paragraph.strip())
         )
     ]
     return text if len(kept) == len(paragraphs) else "\n\n".join(kept)

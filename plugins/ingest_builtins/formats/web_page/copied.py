@@ -11,6 +11,7 @@ from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
+    is_ad_label,
     is_discussion_line,
     is_end_marker,
     is_furniture_line,
@@ -55,7 +56,6 @@ from ingest_builtins.formats.web_page.head_lines import (
 )
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
-    is_ad_label,
     is_button_row,
     is_cut_teaser,
     is_menu,

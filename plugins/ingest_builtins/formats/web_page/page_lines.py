@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
-from ingest_builtins.formats.articles.labels import AD_LABELS
 from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
 from ingest_builtins.formats.web_page.head_lines import BYLINE, SENTENCE_END
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 __all__ = [
     "ARTICLE_BUTTONS",
-    "is_ad_label",
     "is_button_row",
     "is_cut_teaser",
     "is_menu",
@@ -40,7 +38,6 @@ _SHARE_BUTTONS = frozenset(
 #: ... and its media buttons, which a site's menu may also hold ("Home | China | Photos | Video").
 ARTICLE_BUTTONS = _SHARE_BUTTONS | {"listen", "photo", "video", "gallery"}
 _TEASER_WORDS = 60
-_AD_LABEL_LENGTH = 40
 _NUMBERED_LABEL_LENGTH = 60
 
 
@@ -57,11 +54,6 @@ def is_menu(line: str) -> bool:
         # (a row of share buttons is no menu; a menu may hold "Home", "Search" or "Contacts")
         and not any(label_key(part) in SHARE_TARGETS or label_key(part) in _SHARE_BUTTONS for part in parts)
     )
-
-
-def is_ad_label(line: str) -> bool:
-    """The label over an advertisement's slot, alone on its line (``Advertisement``, ``- Publicidad -``)."""
-    return len(line) <= _AD_LABEL_LENGTH and label_key(line) in AD_LABELS
 
 
 def is_button_row(line: str) -> bool:
