@@ -221,17 +221,20 @@ def words(line: str) -> int:
 
 
 #: Chinese characters and Japanese kana: scripts written without spaces between words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
 @lru_cache(maxsize=256)
 def reading_words(line: str) -> int:
-    """:func:`words`, a run of Chinese or Japanese counted as one word every two characters."""
+    """:func:`words`, a run of Chinese or Japanese counted as one word every two characters (at least one)."""
     count = words(line)
     if line.isascii():
         return count
-    unspaced = len(_UNSPACED.findall(line))
-    return min(count + unspaced // 2, _WORD_COUNT_LIMIT + 1) if unspaced else count
+    runs = _UNSPACED_RUN.findall(line)
+    if not runs:
+        return count
+    # (each run stood for one word in the count, or for part of one: it counts for its own length instead)
+    return min(max(count - len(runs), 0) + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
 
 
 @lru_cache(maxsize=256)

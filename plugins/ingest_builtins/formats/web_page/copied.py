@@ -111,11 +111,6 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
     return len(key) >= _MIN_TEASER and following.holds(index, key)
 
 
-def _add_author(page: CopiedPage, name: str) -> None:
-    if name not in page.authors:
-        page.authors.append(name)
-
-
 def _head(lines: list[str], page: CopiedPage) -> int:
     """Read the furniture at the top; return the index of the first body line."""
     labels: list[tuple[int, str]] = []
@@ -164,7 +159,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             # own site, its publisher); "Press Trust of India New Delhi": the agency and the place, a credit.
             if len(credit) > 1 or page.title is None:  # (above the headline, the agency's own site's name)
                 page.publisher = page.publisher or canonical_agency(credit[0])
-            page.authors.extend(name for name in credit[1:] if name not in page.authors)
+            page.add_authors(credit[1:])
             page.found.append("byline")
         elif (parts := breadcrumb(line)) is not None:
             if page.title is not None and is_home(page.title.split()[0]) and is_home(parts[0]):
@@ -215,10 +210,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 break
             # (a byline naming the site and an agency, "Par Le Quotidien du Sud avec AFP", or the agency
             # alone, "Por EFE", names no author)
-            page.authors.extend(p for p in people if p not in page.authors)
+            page.add_authors(people)
             page.found.append("byline")
         elif (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
-            _add_author(page, reporter)  # "양다훈 기자 yangbs@segye.com" under the headline
+            page.add_authors([reporter])  # "양다훈 기자 yangbs@segye.com" under the headline
             page.found.append("byline")
         elif is_site_name(line):
             page.publisher = page.publisher or line
@@ -318,7 +313,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if byline is not None:
         people, _ = byline_names(byline.group("names"))
         if people:
-            page.authors.extend(p for p in people if p not in page.authors)
+            page.add_authors(people)
             return "strong"
     if (
         is_feedback_prompt(line)
@@ -329,7 +324,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     ):
         return "strong"
     if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
-        _add_author(page, reporter)  # "장윤서 기자 lan4863@etomato.com"
+        page.add_authors([reporter])  # "장윤서 기자 lan4863@etomato.com"
         return "strong"
     if (
         SOURCE_CREDIT.fullmatch(line)
@@ -401,7 +396,7 @@ def _read(text: str) -> _Reading:
     end = _tail(nonblank, start, page)
     page.found.extend(_widget_signs(nonblank, end))
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
-        _add_author(page, reporter)  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
+        page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
     return _Reading(tuple(lines), tuple(positions), page, start, end)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -31,9 +32,19 @@ class CopiedPage:
     authors: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
 
+    def add_authors(self, names: Iterable[str]) -> None:
+        """Add the people a byline or a credit names, each once, in the order printed."""
+        self.authors.extend(name for name in dict.fromkeys(names) if name not in self.authors)
 
-def read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | None:
-    """Take a time stamp's date, and the site or byline printed beside it; return a label beside it."""
+
+def read_stamp(
+    page: CopiedPage, line: str, iso: str, remainder: str, *, sign: str | None = None
+) -> str | None:
+    """Take a time stamp's date, and the site or byline printed beside it; return a label beside it.
+
+    The stamp's kind goes into ``page.found`` ("time stamp", "publication date", "date line"), or ``sign``
+    when the caller names it.
+    """
     # A stamp with its time outranks a date alone read above it (the day's date over the page, "Monday Nov 18,
     # 2024"), unless it says when the story was updated.
     undated = page.date is None or ("T" in iso and "T" not in page.date and not UPDATED.search(line))
@@ -46,7 +57,9 @@ def read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | N
         is_agency(remainder) or is_site_name(remainder) or ("|" in line and remainder.isupper())
     )
     # … and a date under a publication label ("Publikováno: 15.6.2020") is a page's too, which no memo prints.
-    if "T" in iso or credited:
+    if sign is not None:
+        page.found.append(sign)
+    elif "T" in iso or credited:
         page.found.append("time stamp")
     elif PUBLISHED.search(line) is not None and len(iso) >= len("2000-01-01"):
         page.found.append("publication date")
@@ -60,7 +73,7 @@ def read_stamp(page: CopiedPage, line: str, iso: str, remainder: str) -> str | N
     byline = BYLINE.match(remainder)
     if byline is not None or is_person_name(remainder):
         people, _ = byline_names(byline.group("names") if byline is not None else remainder)
-        page.authors.extend(p for p in people if p not in page.authors)
+        page.add_authors(people)
         return None
     # (a figure or a unit left beside the time, "07:40 h", is no label)
     return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
@@ -76,7 +89,7 @@ def stamp_below(lines: list[str], start: int, end: int, page: CopiedPage) -> str
         stamp = read_timestamp(line)
         # (one year on the line: two stamps run together, "20.10.2025, 10:0820.10.2025, 10:11", are not read)
         if stamp is not None and "T" in stamp[0] and len(_YEAR.findall(line)) == 1:
-            read_stamp(page, line, *stamp)
-            page.found[-1] = "stamp in the text"  # (no sign of a page: a transcript prints its time so)
+            # (no sign of a page: a transcript prints its time so)
+            read_stamp(page, line, *stamp, sign="stamp in the text")
             return line
     return None

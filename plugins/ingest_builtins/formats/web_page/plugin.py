@@ -162,7 +162,7 @@ def _strip_copied(document: Document) -> Document:
     page = parse_copied_page(document.text)
     tail = parse_tail(page.body)
     body = page.body[: tail.body_end] if tail.found else page.body
-    page.authors.extend(name for name in tail.authors if name not in page.authors)
+    page.add_authors(tail.authors)
     text = rebuild_paragraphs(body)
     if page.found or tail.found:
         document = document.with_annotations(**{COPIED: page})
