@@ -182,3 +182,13 @@ def test_a_line_repeated_below_is_found_as_in_the_text_after_it_folded() -> None
         after = _after(lines, index, 20)
         for key in ('headline "quoted"', "a b", "fine print", "last line", "b headline", "print last", "x"):
             assert following.holds(index, key) == (key in after), (index, key)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("Harbour pilots vote", 3), ("外交部发言人表示", 4), ("照会", 1), ("中国外交部:应邀 访问 Beijing", 5)],
+)
+def test_a_chinese_run_counts_a_word_every_two_characters_once(line: str, count: int) -> None:
+    from ingest_builtins.formats.articles.furniture import reading_words
+
+    assert reading_words(line) == count

@@ -233,8 +233,9 @@ def reading_words(line: str) -> int:
     runs = _UNSPACED_RUN.findall(line)
     if not runs:
         return count
-    # (each run stood for one word in the count, or for part of one: it counts for its own length instead)
-    return min(max(count - len(runs), 0) + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
+    # The words between spaces that hold no such run, and each run for its own length.
+    spaced = sum(1 for token in line.split() if not _UNSPACED_RUN.search(token))
+    return min(spaced + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
 
 
 @lru_cache(maxsize=256)
