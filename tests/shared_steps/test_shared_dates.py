@@ -252,3 +252,30 @@ def test_dates_in_the_digits_and_month_names_of_south_asian_persian_and_tagalog_
     text: str, iso: str
 ) -> None:
     assert [match.iso for match in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("6. junija 2024", "2024-06-06"),  # Slovenian, the genitive
+        ("četvrtak, 01. avgust 2019.", "2019-08-01"),  # Serbian in Latin letters, a weekday before
+        ("16. rujna 2020.", "2020-09-16"),  # Croatian
+        ("12 сеп 2021", None),  # an abbreviation the table does not hold is no month
+        ("3 юни 2022", "2022-06-03"),  # Bulgarian
+        ("15 gegužės 2022", "2022-05-15"),  # Lithuanian
+        ("21. mars 2013", "2013-03-21"),  # Icelandic
+        ("3 qershor 2024", "2024-06-03"),  # Albanian
+        ("12 սեպտեմբերի 2024", "2024-09-12"),  # Armenian, the genitive
+        ("5 ივნისი 2023", "2023-06-05"),  # Georgian
+        ("Jumatano, 16 Agosti 2023", "2023-08-16"),  # Swahili, a weekday before
+    ],
+)
+def test_dates_in_the_month_names_of_baltic_balkan_nordic_and_caucasian_pages(
+    text: str, iso: str | None
+) -> None:
+    assert [match.iso for match in find_dates(text)] == ([iso] if iso else [])
+
+
+def test_a_month_word_that_means_another_month_elsewhere_is_left_out() -> None:
+    """Croatian "listopad" is October, Polish and Czech November: the table keeps the latter only."""
+    assert [match.iso for match in find_dates("5. listopada 2020.")] == ["2020-11-05"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ingest_builtins.metadata.months_regional import REGIONAL
 from ingest_builtins.metadata.months_scripts import OTHER_SCRIPTS
 
 __all__ = ["MONTHS", "MONTH_ABBREVIATIONS"]
@@ -320,6 +321,7 @@ _FULL: dict[str, tuple[str, ...]] = {
         "nobyembre",
         "disyembre",
     ),
+    **REGIONAL,
     **OTHER_SCRIPTS,
 }
 
