@@ -175,3 +175,34 @@ def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None
     head = parse_head(text)
     assert (head.place, head.agency, head.date) == ("Madrid", "Europa Press", None)
     assert text[head.body_start :].lstrip().startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    ("top", "place", "agency", "when"),
+    [
+        # Capitals with accents, and a hyphen against the place.
+        ("TIRANË- ", "Tiranë", None, None),
+        ("HÀ NỘI — ", "Hà Nội", None, None),
+        # A place in mixed case and the day before a dash, no agency.
+        ("Pechino, 3 mag. - ", "Pechino", None, "3 mag."),
+        ("New York, 6. junija - ", "New York", None, "6. junija"),
+        # The day after the agency's bracket.
+        ("Phnom Penh (FN), May 19 – ", "Phnom Penh", "FN", "May 19"),
+        # Copy carried from another agency, the second by initials not in the table.
+        ("Abu Dhabi [UAE], October 21 (ANI/WAM): ", "Abu Dhabi", "WAM", "October 21"),
+    ],
+)
+def test_datelines_in_more_scripts_and_orders(
+    top: str, place: str, agency: str | None, when: str | None
+) -> None:
+    head = parse_head(top + BODY)
+    assert (head.place, head.agency, "dateline" in head.found) == (place, agency, True)
+    assert (top + BODY)[head.body_start :] == BODY
+
+
+def test_a_place_and_date_over_a_line_of_address_open_a_speech(record_of_text: Callable[..., Record]) -> None:
+    text = (
+        "GENÈVE, LE 25 FÉVRIER 2019\n\nMonsieur le Président,\n\nMesdames et Messieurs,\n\n"
+        "Je voudrais vous remercier de votre invitation à cette session.\n"
+    )
+    assert record_of_text(text, name="speech.txt")["format"] == "plain-text"

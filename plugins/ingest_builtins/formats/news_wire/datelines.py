@@ -42,6 +42,13 @@ _DAY_MONTH = (
 )
 #: A day and a month, perhaps a year, as datelines print them ("May 26", "26 mai 2026").
 DAY_MONTH = _DAY_MONTH
+# Capital letters of the Latin (with its accents: "TIRANË", "HÀ NỘI"), Greek, Cyrillic and Armenian scripts.
+_UP = "A-Z" + "".join(
+    letter
+    for first, last in ((0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x556), (0x1E00, 0x1EFF))
+    for letter in map(chr, range(first, last + 1))
+    if letter.isupper()
+)
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
 # "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
@@ -49,7 +56,7 @@ _DASH = r"(?:--?|–|—|=)"
 # another's copy names both: "(PNA/Kyodo)".
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
-    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}"
+    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}(?:/[A-Z][A-Za-z.&-]{{1,20}})?"
     rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)\)"
     rf"(?P<dash>\.?[ \t]*{_DASH}|:|।)?(?:\.(?=[ \t]))?[ \t]*",
 )
@@ -57,17 +64,17 @@ BRACKET = re.compile(
 # Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
 # names both, with a slash ("BRUSSELS/LONDON (Reuters) -", "WASHINGTON/NEW YORK (Reuters) -").
 _CAPS_PLACE = (
-    r"(?P<place>(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]*[ ]+){0,4}[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/-]+"
-    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]*(?:[ ]+[A-ZА-ЯЁ][\w'’.-]*){0,2})?)"
+    rf"(?P<place>(?:[{_UP}][{_UP}'’.&/-]*[ ]+){{0,4}}[{_UP}][{_UP}'’.&/-]+"
+    rf"(?:,[ ]+[{_UP}][\w'’.-]*(?:[ ]+[{_UP}][\w'’.-]*){{0,2}})?)"
 )
 # A place in mixed case, with the small words of place names between its words ("Santiago de Chile",
 # "Frankfurt am Main", "Rio de Janeiro").
 _PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
 _TITLE_PLACE = (
-    rf"(?P<place>[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[A-ZА-ЯЁ][\w'’.-]+){{0,2}}"
+    rf"(?P<place>[{_UP}][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[{_UP}][\w'’.-]+){{0,2}}"
     # … copy filed from two places names both: "Kathmandu/New Delhi, Aug 12 (UNI)".
-    r"(?:/[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?)?"
-    r"(?:,[ ]+[A-ZА-ЯЁ][\w'’.-]+(?:[ ]+[A-ZА-ЯЁ][\w'’.-]+)?){0,1})"
+    rf"(?:/[{_UP}][\w'’.-]+(?:[ ]+[{_UP}][\w'’.-]+)?)?"
+    rf"(?:,[ ]+[{_UP}][\w'’.-]+(?:[ ]+[{_UP}][\w'’.-]+)?){{0,1}})"
     # … ANI sets the country in square brackets: "Dhaka [Bangladesh], April 12 (ANI):".
     r"(?:[ ]\[[A-Z][\w'’. -]{1,30}\])?"
 )
@@ -80,7 +87,7 @@ _DAY_MONTH_START = _MONTH
 #: A place in capitals and a day closing a byline's line, before the agency's bracket.
 BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
 # Italian agencies add the country in brackets after a foreign place: "BRUXELLES (BELGIO) (ITALPRESS) –".
-_CAPS_FULL = rf"{_CAPS_PLACE}(?:[ ]+\([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{{1,30}}\))?{_WHEN}"
+_CAPS_FULL = rf"{_CAPS_PLACE}(?:[ ]+\([{_UP}][{_UP} .'’-]{{1,30}}\))?{_WHEN}"
 _TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
 # Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
 _CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
@@ -116,7 +123,7 @@ _CAPS_DAY_AGENCY = (
 )
 # The place alone on its line, in capitals, under a byline or date line: "ANKARA".
 _PLACE_ALONE = re.compile(
-    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
+    rf"[ \t]*(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,2}})[ \t]*(?=\n)"
 )
 # TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in",
 # "on") before the day: "مسقط في 23 مارس /العمانية/".
@@ -163,6 +170,10 @@ _PLACE_DAY_COLON = (
 )
 # A newspaper's dateline over agency copy, the place in capitals, the day, a dash: "KUALA LUMPUR, Feb 22 —".
 _CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+# … or in mixed case, a comma before the day: "Pechino, 3 mag. - Il ministro …", "New York, 6. junija - …".
+_TITLE_DAY_DASH = rf"[ \t]*{_TITLE_PLACE},[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+# The day after the agency's bracket: "Phnom Penh (FN), May 19 – …".
+_LATE_DAY = rf",[ ]*(?P<when>{_DAY_MONTH})[ \t]*{_DASH}[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
 # … or the place alone before a long dash, as newspapers set agency copy: "KUALA LUMPUR — Malaysia's …".
 # Indonesian newspapers put their site's name beside the place: "TRIBUNNEWS.COM, JAKARTA -",
@@ -183,12 +194,12 @@ _CAPS_DOT_DASH = (
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
     r"|CORRECTION|URGENT|FLASH|ALERT)\b)"
-    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3})[ ]+(?:—|–|--)[ \t]*"
-    r"(?=[A-ZА-ЯЁ\"“‘«])"
+    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})(?:[ ]+(?:—|–|--)|[ ]?-(?=[ ]))[ \t]*"
+    rf"(?=[{_UP}\"“‘«])"
 )
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
-_CAPS_OPENING = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’.&/ -]")
+_CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
 _SMALL_WORDS = frozenset(
     ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
 )
@@ -270,6 +281,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     bracket = find_dateline(text, start, limit)
     if bracket is None:
         return None
+    if not bracket.group("dash") and (late := compiled(_LATE_DAY).match(text, bracket.end(), limit)):
+        return _dated_after(text[start : bracket.start()].strip(), bracket.group("agency"), late)
     if not bracket.group("dash"):
         # The first bracket may hold the place's country: "BRUXELLES (BELGIO) (ITALPRESS) –".
         bracket = BRACKET.match(text, bracket.end(), limit) or bracket
@@ -324,6 +337,20 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     return None
 
 
+def _dated_after(prefix: str, agency: str, late: re.Match[str]) -> Dateline | None:
+    """``Place (AGENCY), Date -``: a place before the bracket, an agency by its initials or in the table."""
+    place = compiled(_CAPS_FULL).fullmatch(prefix) or compiled(_TITLE_FULL).fullmatch(prefix)
+    if (
+        place is None
+        or place.group("when")
+        or not (is_agency(agency) or (agency.isupper() and agency.isalpha()))
+    ):
+        return None
+    return Dateline(
+        late.end(), agency, title_case_place(place.group("place")), late.group("when"), late.group("year")
+    )
+
+
 def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = False) -> Dateline | None:
     """The dateline at ``start``, in any of the forms above, or ``None``.
 
@@ -376,6 +403,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             or compiled(_CAPS_DASH).match(text, start, limit)
             or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
+    if match is None and text[start : start + 1].isupper():
+        match = compiled(_TITLE_DAY_DASH).match(text, start, limit)
     if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:
         match = compiled(_CAPS_DOT_DASH).match(text, start, limit)
     if match is None and text[start : start + 1] == "(":

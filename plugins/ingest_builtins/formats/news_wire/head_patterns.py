@@ -64,11 +64,13 @@ LINE_NOTE = re.compile(
     r"|[ \t]*(?:UPDATES|CORRECTS|ADDS|RECASTS|REFILES|REPEATS|REPLACES|FIXES|CLARIFIES|INSERTS|REMOVES)"
     r"[ \t]+[^\n]{1,300}\n"
 )
-# "By …", and the same word in German, Spanish, French and Dutch copy ("Von Anna Schmidt, dpa").
+# "By …", and the same word in German, Spanish, French, Dutch and Indonesian copy ("Von Anna
+# Schmidt, dpa", "Oleh Edwin Firdaus").
 # … or labelled, as Central European and Indonesian copy prints it: "— Autor: ČTK", "Penulis: Edwin Firdaus".
 BYLINE = re.compile(
-    r"[ \t]*(?:(?:By|Von|Por|Par|Door)[ \t]+"
-    r"|(?:[—–-][ \t]*)?(?:Autor|Autorka|Author|Penulis|Wartawan|Reporter)[ \t]*:[ \t]*)(?=[^\W\d_])",
+    r"[ \t]*(?:(?:By|Von|Por|Par|Door|Oleh)[ \t]+"
+    r"|(?:[—–-][ \t]*)?(?:Autor|Autorka|Autorius|Author|Penulis|Wartawan|Reporter|Szerző|Автор|Yazar|Teksti"
+    r"|Texto|Tekst)[ \t]*:[ \t]*)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").

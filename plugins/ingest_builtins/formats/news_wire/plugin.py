@@ -43,10 +43,22 @@ def _remember(document: Document, **values: Any) -> Document:
     return document.with_annotations(**{_KEY: found})
 
 
+_ADDRESS_WORDS = 12
+
+
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``news-wire``."""
     formats.add(FORMAT_NAME, "News-agency copy with its header, dateline, byline or credit lines")
+
+
+def _opens_with_address(body: str) -> bool:
+    """A short line closing with a comma under the place and date ("Monsieur le Président,", "Excellencies,").
+
+    That opens a speech or a letter; agency copy goes on with its lead's sentence after the dateline.
+    """
+    first = body.lstrip().split("\n", 1)[0].strip()
+    return first.endswith(",") and len(first.split()) <= _ADDRESS_WORDS
 
 
 @hookimpl
@@ -80,7 +92,7 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.6, f"the lead attributes itself to an agency ({agency})")
     if "note" in head.found and ("byline" in head.found or "dateline" in head.found):
         return Score(FORMAT_NAME, 0.6, "editor's note and byline or dateline at the top")
-    if "dateline" in head.found:
+    if "dateline" in head.found and not _opens_with_address(body):
         return Score(FORMAT_NAME, 0.5, "place-and-date dateline at the top")
     if (agency := closing_agency(text)) is not None:
         if "headline" in head.found:
