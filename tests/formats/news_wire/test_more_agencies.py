@@ -188,6 +188,8 @@ def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None
         ("New York, 6. junija - ", "New York", None, "6. junija"),
         # The day after the agency's bracket.
         ("Phnom Penh (FN), May 19 – ", "Phnom Penh", "FN", "May 19"),
+        # An agency's initials before a spaced hyphen.
+        ("AMI - ", None, None, None),
         # Copy carried from another agency, the second by initials not in the table.
         ("Abu Dhabi [UAE], October 21 (ANI/WAM): ", "Abu Dhabi", "WAM", "October 21"),
     ],
@@ -206,3 +208,8 @@ def test_a_place_and_date_over_a_line_of_address_open_a_speech(record_of_text: C
         "Je voudrais vous remercier de votre invitation à cette session.\n"
     )
     assert record_of_text(text, name="speech.txt")["format"] == "plain-text"
+
+
+def test_a_title_in_capitals_before_a_spaced_hyphen_is_no_dateline() -> None:
+    head = parse_head("GLOSSARY - DIPLOMATIC CORRESPONDENCE (FR > EN)\n\n" + BODY)
+    assert "dateline" not in head.found

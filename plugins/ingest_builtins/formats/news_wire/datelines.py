@@ -121,9 +121,10 @@ _CJK_DATELINE_STARTS = frozenset("新中【(（")
 _CAPS_DAY_AGENCY = (
     rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*(?:{_DASH}[ \t]*|(?=\n))"
 )
-# The place alone on its line, in capitals, under a byline or date line: "ANKARA".
+# The place alone on its line, in capitals, under a byline or date line: "ANKARA" (not a section's label in
+# capitals with accents, "ÉCONOMIE").
 _PLACE_ALONE = re.compile(
-    rf"[ \t]*(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,2}})[ \t]*(?=\n)"
+    r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
 )
 # TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in",
 # "on") before the day: "مسقط في 23 مارس /العمانية/".
@@ -190,13 +191,16 @@ _CAPS_DOT_DASH = (
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}(?:[ ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}){0,2})"
     r"\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
+# A hyphen may stand against the place: "TIRANË- Ministri …" (a spaced hyphen is a title's: "GLOSSARY - …").
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
     r"|CORRECTION|URGENT|FLASH|ALERT)\b)"
-    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})(?:[ ]+(?:—|–|--)|[ ]?-(?=[ ]))[ \t]*"
+    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})(?:[ ]+(?:—|–|--)|-(?=[ ]))[ \t]*"
     rf"(?=[{_UP}\"“‘«])"
 )
+# An agency's or site's initials before a spaced hyphen, then the lead's sentence: "AMI - Le ministre …".
+_INITIALS_DASH = rf"[ \t]*(?!(?:NB|PS|FAQ|NOTE)\b)[{_UP}]{{2,5}}[ ]-[ ]+(?=[{_UP}][^\W\d_]*[a-zа-яà-ÿ])"
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
@@ -405,6 +409,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         )
     if match is None and text[start : start + 1].isupper():
         match = compiled(_TITLE_DAY_DASH).match(text, start, limit)
+    if match is None and in_capitals and (initials := compiled(_INITIALS_DASH).match(text, start, limit)):
+        return Dateline(initials.end())
     if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:
         match = compiled(_CAPS_DOT_DASH).match(text, start, limit)
     if match is None and text[start : start + 1] == "(":
