@@ -188,6 +188,10 @@ def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None
         ("New York, 6. junija - ", "New York", None, "6. junija"),
         # The day after the agency's bracket.
         ("Phnom Penh (FN), May 19 – ", "Phnom Penh", "FN", "May 19"),
+        # TASS's slashes spaced by a site, RIA Novosti's and Sputnik's name after the dash.
+        ("SOFIA, April 29. / TASS /. ", "Sofia", "TASS", "April 29"),
+        ("АСТАНА, 9 фев - Sputnik. ", "Астана", "Sputnik", "9 фев"),
+        ("МОСКВА, 9 фев — РИА Новости. ", "Москва", "RIA Novosti", "9 фев"),
         # An agency's initials before a spaced hyphen.
         ("AMI - ", None, None, None),
         # Copy carried from another agency, the second by initials not in the table.

@@ -126,14 +126,15 @@ _CAPS_DAY_AGENCY = (
 _PLACE_ALONE = re.compile(
     r"[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:[ ][A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})[ \t]*(?=\n)"
 )
-# TASS: "MOSCOW, April 2. /TASS/."; Agerpres: "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in",
-# "on") before the day: "مسقط في 23 مارس /العمانية/".
+# TASS: "MOSCOW, April 2. /TASS/." (a site may space the slashes: "SOFIA, April 29. / TASS /."); Agerpres:
+# "Bucureşti, 12 mar /AGERPRES/ -"; Arabic copy puts "في" ("in", "on") before the day:
+# "مسقط في 23 مارس /العمانية/".
 _UNCASED_WORD = r"(?!في[ ])[\u0590-\u06ff]+"
 # An agency not in the table may sign so too, its name in capitals after a place and a day:
 # "YEREVAN, May 20. /ARKA/.".
 _SLASHED = tuple(
     rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*"
-    rf"/(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))/"
+    rf"/[ ]?(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
     rf"\.?[ \t]*(?:{_DASH}[ \t]*)?"
     for place in (
         _CAPS_PLACE,
@@ -171,6 +172,12 @@ _PLACE_DAY_COLON = (
 )
 # A newspaper's dateline over agency copy, the place in capitals, the day, a dash: "KUALA LUMPUR, Feb 22 —".
 _CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+# RIA Novosti and Sputnik name themselves after the dash: "МОСКВА, 9 фев - РИА Новости. …", "АСТАНА, 9 фев -
+# Sputnik. …".
+_CAPS_DAY_DASH_AGENCY = (
+    rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*[—–-][ \t]*"
+    rf"(?P<agency>{AGENCY_PATTERN})\.[ \t]*(?=\S)"
+)
 # … or in mixed case, a comma before the day: "Pechino, 3 mag. - Il ministro …", "New York, 6. junija - …".
 _TITLE_DAY_DASH = rf"[ \t]*{_TITLE_PLACE},[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 # The day after the agency's bracket: "Phnom Penh (FN), May 19 – …".
@@ -369,6 +376,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         return found
     in_capitals = _CAPS_OPENING.match(text, start, limit) is not None
     match = compiled(_CAPS_DAY_AGENCY).match(text, start, limit) if in_capitals else None
+    if match is None and in_capitals:
+        match = compiled(_CAPS_DAY_DASH_AGENCY).match(text, start, limit)
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
     if place_alone:

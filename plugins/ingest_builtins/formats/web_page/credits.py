@@ -22,22 +22,40 @@ __all__ = [
     "reporter_of",
 ]
 
+# "Photo" as credit lines label it in the genres' languages (Bulgarian "снимка", Serbian "slika", Danish
+# "billede", Arabic "صورة", Chinese "图片", Khmer "រូបភាព" …).
+_PHOTO_WORDS = (
+    "photos?|фото|foto|fotos|fotó|fotografía|fotografia|φωτογραφία|φωτό|снимка|снимки|фотография|світлина"
+    "|fotoğraf|zdjęcie|kuva|bild|billede|bilde|mynd|slika|fénykép|nuotrauka|صورة|الصورة|عکس|تصویر|צילום"
+    "|फोटो|फ़ोटो|ছবি|ภาพ|ảnh|picha|사진|写真|图片|圖片|摄影|攝影|រូបភាព|ფოტო|լուսանկար"
+)
 _CAPTION = re.compile(
-    r"(?:photos?|фото|foto|fotos|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*:",
+    rf"(?:{_PHOTO_WORDS}|image|picture|video|credit|crédits?(?: photo)?|pictured)\s*(?:credit)?\s*[:：]"
+    # … or "Photo/PSCU", "Photo by the press service" (not "Photos de Lena dans le dossier", a note's line).
+    r"|(?:photos?|foto|fotos)(?:\s*/\s*(?=\w)|\s+by\s+)",
     re.IGNORECASE,
 )
 # A photo's caption ending with its agency credit, and an agency's staff credit in the byline's place.
 PHOTO_CREDIT = re.compile(r"\b(?-i:REUTERS|AFP|AP|EPA|ANSA|XINHUA)(?:\s+Photo)?/[A-Z][\w .'-]{1,40}\W{0,3}$")
 STAFF_CREDIT = re.compile(rf"(?:{AGENCY_PATTERN})\s+(?:staff|reporters?|correspondent)", re.IGNORECASE)
 EDITOR_CREDIT = re.compile(
-    r"\(?(?:(?:web\s+)?editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑)\s*[:：]\s*[^\n.()]{1,60}\)?",
+    r"\(?(?:(?:web\s+)?editors?|redaktion|rédaction|rédacteurs?|redacción|责任编辑|编辑|edición|edição|edizione"
+    r"|urednik|urednica|uredila|uredio|редактор|редакторка|szerkesztő|toimittaja|redaktør|redaktor|penyunting"
+    r"|biên tập|편집)\s*[:：]\s*[^\n.()]{1,60}\)?",
     re.I,
 )
 # A credit line naming the story's source under its label, in the languages of the sites read; the
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
+_SOURCE_WORDS = (
+    "source|sources|fuente|fonte|font|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
+    "|출처|izvor|извор|източник|šaltinis|avots|allikas|burimi|heimild|kilde|källa|sumber|chanzo|منبع|ماخذ|מקור"
+    "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
+)
 SOURCE_CREDIT = re.compile(
-    r"(?:source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源|출처)"
-    r"\s*[:：]\s*[^\n.]{1,60}|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
+    rf"(?:{_SOURCE_WORDS})\s*[:：]\s*[^\n.]{{1,60}}"
+    # … or the source's site after the word alone: "Fonte Ansa.it", "Izvor Tanjug.rs".
+    r"|(?:fonte|fuente|source|quelle|izvor|sumber|kilde|källa)\s+[\w-]+\.[a-z]{2,4}"
+    r"|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
     re.IGNORECASE,
 )
 # The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".
@@ -62,7 +80,7 @@ def reporter_of(line: str) -> str | None:
 # "… (Photo | PTI)", "… José Manuel Albares. / Jane Roe – Europa Press"; an image's alt text left by a
 # search engine: "Image result for …".
 _CREDIT_CLOSING = re.compile(
-    r"(?:^|[.!?)»”\s(])(?:фото|photo|foto|fotó|fotos|photograph|image|crédit photo|bild|zdjęcie|credit|ảnh)"
+    rf"(?:^|[.!?)»”\s(])(?:{_PHOTO_WORDS}|photograph|image|crédit photo|credit)"
     r"\s*[:|]\s*[^!?:()]{1,60}\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
     r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
