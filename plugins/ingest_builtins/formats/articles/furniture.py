@@ -148,6 +148,15 @@ _WIDGET_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_SENTENCE_LONGEST = 40
+# A site's notice that it uses cookies, whatever its language: the word "cookie", and a verb of using,
+# accepting or agreeing ("Užíváme cookies …", "Używamy plików cookies", "Χρησιμοποιούμε cookies").
+_COOKIE_VERBS = re.compile(
+    r"\b(?:use|uses|using|accept|agree|consent|utiliz|utilis|usamos|usa\b|verwend|akzept|zustimm|gebruik|bruk"
+    r"|anvend|använd|käyt|używ|užív|použív|souhlas|zgod|χρησιμοποι|αποδ[εέ]χ|использ|викорис|kullan|folos|acept"
+    r"|haszn|menggunakan|setuju|sử dụng|đồng ý)",
+    re.IGNORECASE,
+)
+_COOKIE_NOTICE_WORDS = 60
 _DISCUSSION_WORDS = 40
 # What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
 _DISCUSSION_KEYS = (
@@ -365,6 +374,14 @@ def is_home(part: str) -> bool:
     return label_key(part) in _HOME
 
 
+def _is_cookie_notice(line: str) -> bool:
+    return (
+        "cookie" in line.casefold()
+        and words(line) <= _COOKIE_NOTICE_WORDS
+        and bool(_COOKIE_VERBS.search(line))
+    )
+
+
 def is_furniture_line(line: str) -> str | None:
     """``"strong"`` for a line that is certainly furniture, ``"weak"`` for a short label, else ``None``."""
     stripped = line.strip()
@@ -383,6 +400,7 @@ def is_furniture_line(line: str) -> str | None:
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
         or is_day_widget(stripped)
         or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))
+        or _is_cookie_notice(stripped)
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:
