@@ -192,3 +192,9 @@ def test_a_chinese_run_counts_a_word_every_two_characters_once(line: str, count:
     from ingest_builtins.formats.articles.furniture import reading_words
 
     assert reading_words(line) == count
+
+
+def test_a_label_trailing_off_above_the_headline_and_the_stamp_under_it() -> None:
+    page = parse_copied_page(story("HAPPENING NOW...\n", between="Thursday, 27 October 2011 23:58\n"))
+    assert (page.title, page.date) == (HEADLINE, "2011-10-27T23:58")
+    assert page.body.startswith(LEAD)

@@ -101,6 +101,7 @@ _COPYRIGHT_SITE = re.compile(
     re.IGNORECASE,
 )
 _STANDFIRST_WORDS = 60
+_TRAILING_OFF = ("...", "…")
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 
@@ -280,7 +281,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("caption")  # "… at the news conference. REUTERS/Name", "Reuters Staff"
         elif SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
-        elif (reading_words(line) <= 4 and not line.endswith(SENTENCE_END)) or is_numbered_label(line):
+        elif (
+            reading_words(line) <= 4 and (not line.endswith(SENTENCE_END) or line.endswith(_TRAILING_OFF))
+        ) or (is_numbered_label(line)):
+            # (a few words trailing off, "ДЕШАВА СЕ...", are a label, not a sentence)
             labels.append((index, line))
             page.found.append("label")
         elif _contained_later(key, index, following):
