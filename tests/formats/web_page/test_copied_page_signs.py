@@ -198,3 +198,18 @@ def test_a_label_trailing_off_above_the_headline_and_the_stamp_under_it() -> Non
     page = parse_copied_page(story("HAPPENING NOW...\n", between="Thursday, 27 October 2011 23:58\n"))
     assert (page.title, page.date) == (HEADLINE, "2011-10-27T23:58")
     assert page.body.startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "date"),
+    [
+        ("By Jane Roe | 12 March 2026 10:15", ["Jane Roe"], "2026-03-12T10:15"),
+        ("Por Ana Lima - Em 20/10/2025 às 6:55 PM", ["Ana Lima"], "2025-10-20T18:55"),
+    ],
+)
+def test_a_byline_carrying_the_stamp_after_a_bar_or_a_dash(
+    record_of_text: TextRunner, byline: str, authors: list[str], date: str
+) -> None:
+    record = record_of_text(story("", between=byline + "\n"), name="page.txt")
+    assert (record["format"], record["title"], record["date"]) == ("web-page", HEADLINE, date)
+    assert record["authors"] == authors and record["text"].startswith(LEAD)

@@ -27,7 +27,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
-from ingest_builtins.formats.web_page.copied_page import CopiedPage, read_stamp, stamp_below
+from ingest_builtins.formats.web_page.copied_page import CopiedPage, dated_byline, read_stamp, stamp_below
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
     PHOTO_CREDIT,
@@ -204,6 +204,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             # The headline repeated as printed before its teaser; a first line that only reuses the
             # title's words in sentence case ("The Last Tram" / "The last tram leaves …") is text.
             page.found.append("headline with teaser")
+        elif dated_byline(page, line):
+            stamp_at = index  # "By Jane Roe | 12 March 2026 10:15"
         elif (byline := BYLINE.match(line)) is not None and words(line) <= BYLINE_WORDS:
             people, _ = byline_names(byline.group("names"))
             names = byline.group("names")

@@ -13,7 +13,7 @@ from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.web_page.head_lines import BYLINE
 from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
 
-__all__ = ["CopiedPage", "read_stamp", "stamp_below"]
+__all__ = ["CopiedPage", "dated_byline", "read_stamp", "stamp_below"]
 
 #: How far into the article a time stamp is looked for when the head had none.
 _STAMP_LINES = 12
@@ -77,6 +77,33 @@ def read_stamp(
         return None
     # (a figure or a unit left beside the time, "07:40 h", is no label)
     return None if remainder[0].isdigit() or len(remainder) <= 2 else remainder
+
+
+# Where a byline's names end and the story's stamp begins: a bar or a spaced dash.
+_STAMP_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[–—-][ \t]+")
+
+
+def dated_byline(page: CopiedPage, line: str) -> bool:
+    """Take a byline that carries the story's stamp after a bar or a dash, and say whether it was one.
+
+    "By Jane Roe | 12 March 2026 10:15", "Por Ana Lima - Em 20/10/2025 às 6:55 PM".
+    """
+    byline = BYLINE.match(line)
+    if byline is None:
+        return False
+    names = byline.group("names")
+    for separator in reversed(list(_STAMP_SEPARATOR.finditer(names))):
+        stamp = read_timestamp(names[separator.end() :])
+        if stamp is None:
+            continue
+        people, _ = byline_names(names[: separator.start()].rstrip(" *,"))
+        if not people:
+            return False
+        page.add_authors(people)
+        page.found.append("byline")
+        read_stamp(page, names[separator.end() :], *stamp)
+        return True
+    return False
 
 
 def stamp_below(lines: list[str], start: int, end: int, page: CopiedPage) -> str | None:

@@ -58,6 +58,7 @@ _CREDITED_PART = re.compile(
     r"(?:(?<=\s)|(?<=\A))[^\W\d_][\w]{0,15}(?:[ ][^\W\d_][\w]{0,15})?[ \t]*[:：][^:：]{1,40}\Z"
 )
 _CREDITED_PARTS = 2
+_SPACE_BEFORE_COMMA = re.compile(r"[ \t]+,")
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 
@@ -70,6 +71,7 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
     """
     if len(line) > 120 or not _YEAR_DIGITS.search(line):
         return None  # every date read has its year, four digits in a row
+    line = _SPACE_BEFORE_COMMA.sub(",", line)  # "Jumatano , 16th Aug , 2023"
     if "|" not in line:
         return _stamp(line)
     parts = [part.strip() for part in line.split("|")]
