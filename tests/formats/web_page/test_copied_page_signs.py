@@ -213,3 +213,9 @@ def test_a_byline_carrying_the_stamp_after_a_bar_or_a_dash(
     record = record_of_text(story("", between=byline + "\n"), name="page.txt")
     assert (record["format"], record["title"], record["date"]) == ("web-page", HEADLINE, date)
     assert record["authors"] == authors and record["text"].startswith(LEAD)
+
+
+def test_a_stamp_with_spaces_before_its_commas_is_read() -> None:
+    from ingest_builtins.formats.web_page.stamps import read_timestamp
+
+    assert read_timestamp("Jumatano , 16th Aug , 2023") == ("2023-08-16", "")
