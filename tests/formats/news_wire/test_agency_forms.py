@@ -302,3 +302,9 @@ def test_the_agency_the_place_and_the_date_under_a_crawler_s_date_header_head_th
 def test_a_speaker_a_memo_s_subject_a_photo_credit_or_a_list_title_is_no_dateline(top: str) -> None:
     head = parse_head(top + BODY)
     assert head.place is None and "dateline" not in head.found and "date line" not in head.found
+
+
+def test_initials_after_a_dash_closing_the_last_sentence_sign_the_copy_off() -> None:
+    text = "She hoped for more cooperation with the press offices in Việt Nam. — VNS"
+    tail = parse_tail(text)
+    assert (text[: tail.body_end], tail.found) == (text[: text.index(" — ")], ["sign-off"])

@@ -315,6 +315,8 @@ ENDINGS = [
     "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία.",
     "Używamy plików cookies. Korzystając z serwisu, wyrażasz zgodę.",
     "Reklama",
+    "-malaysiakini -Agencies",
+    "=FRESH NEWS",
     "0 Comentários",
     "Δεν υπάρχουν σχόλια:\nΔημοσίευση σχολίου",
     "ただいまコメントを受けつけておりません。",

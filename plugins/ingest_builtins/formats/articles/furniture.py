@@ -68,6 +68,9 @@ _URL_LINE = re.compile(
     r"^(?:(?:url|link|source|permalink|источник|mənbə)\s*:\s*)?(?:https?://|www\.)\S+$", re.I
 )
 _SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
+# The source's or the agency's name closing a page, a dash or an equals sign against it: "-malaysiakini
+# -Agencies", "=FRESH NEWS", "—VNS" (a spaced dash opens a list's item; a quote's author is in mixed case).
+_DASHED_CREDIT = re.compile(r"^(?:[-–—=]{1,2}(?=[^\W\d_])[\w.]{2,20}(?:[ ][A-Z][A-Z.]{1,10})?[ ]*){1,3}$")
 # The site's own credits and guards in its footer: "Powered by …", "error: Content is protected".
 _SITE_CREDIT = re.compile(
     r"^(?:(?:powered|designed|developed|maintained|maintain|hosted|website)\s+by\b[^\n]{0,60}"
@@ -394,6 +397,7 @@ def is_furniture_line(line: str) -> str | None:
         or _URL_LINE.match(stripped)
         or _SLASH_CREDIT.match(stripped)
         or _SITE_CREDIT.match(stripped)
+        or _DASHED_CREDIT.match(stripped)
         or (_COPYRIGHT.search(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _CONTACT_WORDS and _CONTACT_LINE.match(stripped))
         or (words(stripped) <= _DISCUSSION_WORDS and _discussion(stripped))
