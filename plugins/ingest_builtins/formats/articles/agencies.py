@@ -166,6 +166,54 @@ _AGENCIES: dict[str, str] = {
     "kenya news agency": "Kenya News Agency",
     "agence de presse sénégalaise": "APS",
     "abi": "ABI",
+    # National agencies of more countries, by names that are no common word in any language read
+    # (not "tap", "map", "ata", "aim", "arka", "beta", "saba", "lina", "mana").
+    "gna": "GNA",
+    "ghana news agency": "GNA",
+    "lana": "LANA",
+    "amap": "AMAP",
+    "aib": "AIB",
+    "acap": "ACAP",
+    "bopa": "BOPA",
+    "nampa": "NAMPA",
+    "sanews": "SAnews",
+    "sonna": "SONNA",
+    "slena": "SLENA",
+    "inforpress": "Inforpress",
+    "unb": "UNB",
+    "nna": "NNA",
+    "iqna": "IQNA",
+    "bakhtar": "Bakhtar",
+    "pajhwok": "Pajhwok",
+    "interpressnews": "Interpressnews",
+    "fonet": "FoNet",
+    "kosovapress": "KosovaPress",
+    "pacnews": "PACNEWS",
+    "the canadian press": "The Canadian Press",
+    "canadian press": "The Canadian Press",
+    "pa media": "PA Media",
+    "press association": "PA Media",
+    "agência estado": "Agência Estado",
+    "estadão conteúdo": "Agência Estado",
+    "avn": "AVN",
+    "colprensa": "Colprensa",
+    "newsis": "Newsis",
+    "bgnes": "BGNES",
+    "ihlas": "İHA",
+    "ihlas haber ajansı": "İHA",
+    "anka haber ajansı": "ANKA",
+    # … and as their copy names them in Cyrillic, Greek, Persian and Korean.
+    "бта": "BTA",
+    "бгнес": "BGNES",
+    "танјуг": "Tanjug",
+    "укрінформ": "Ukrinform",
+    "απε-μπε": "ANA-MPA",
+    "απε": "ANA-MPA",
+    "ایرنا": "IRNA",
+    "ایسنا": "ISNA",
+    "تسنیم": "Tasnim",
+    "뉴시스": "Newsis",
+    "뉴스1": "News1",
     # Chinese, Japanese and Korean agencies as their own copy names them.
     "新华社": "Xinhua",
     "中新社": "China News Service",
@@ -226,7 +274,8 @@ AGENCY_PATTERN = (
 #: "Jordan News Agency", "Agencia Venezolana de Noticias", "Agence Ivoirienne de Presse".
 SELF_NAMED_AGENCY = (
     r"(?i:(?:[\w.&'’-]+[ ]){0,3}(?:news\s+agency|press\s+agency|nachrichtenagentur|presseagentur"
-    r"|haber\s+ajansı|информационное\s+агентство)"
+    r"|haber\s+ajansı|информационное\s+агентство|информационна\s+агенция|інформаційне\s+агентство"
+    r"|novinska\s+agencija|tiskovna\s+agencija|agencja\s+prasowa|tisková\s+kancelář|kantor\s+berita)"
     r"|(?:agence|agencia|agenzia|agência|agentia|agenția)\s+(?:[\w.&'’-]+\s+){0,3}"
     r"(?:presse|prensa|noticias|notizie|stampa|notícias|news|de\s+știri|de\s+stiri)\b(?:[ ][\w.&'’-]+){0,3})"
 )
