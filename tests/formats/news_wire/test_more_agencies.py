@@ -192,6 +192,9 @@ def test_a_spanish_agency_dateline_may_give_the_day_of_the_month_alone() -> None
         ("SOFIA, April 29. / TASS /. ", "Sofia", "TASS", "April 29"),
         ("АСТАНА, 9 фев - Sputnik. ", "Астана", "Sputnik", "9 фев"),
         ("МОСКВА, 9 фев — РИА Новости. ", "Москва", "RIA Novosti", "9 фев"),
+        # National agencies by name, in the table.
+        ("Windhoek, 3 March (NAMPA) - ", "Windhoek", "NAMPA", "3 March"),
+        ("Kabul (Pajhwok) - ", "Kabul", "Pajhwok", None),
         # An agency's initials before a spaced hyphen.
         ("AMI - ", None, None, None),
         # Copy carried from another agency, the second by initials not in the table.
