@@ -65,6 +65,9 @@ _SIGNS = {
     "weather widget": 0.6,
 }
 _MAX_TEXT_SCORE = 0.89
+#: The shape of a story with lines around it that belong to no text, no furniture read by name: weak evidence,
+#: above the plain-text fallback and below every format's own.
+_SHAPE_SCORE = 0.3
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
 MAIN_CONTENT_ORDER = PREPARE - 50
 
@@ -97,11 +100,18 @@ def ingest_identify(document: Document) -> Score | None:
     if document.media_type in _STRUCTURED:
         return None
     from ingest_builtins.formats.web_page.copied import page_signs
+    from ingest_builtins.formats.web_page.page_shape import stray_lines
 
     found = page_signs(_sample(document.text))
     signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: (-_SIGNS[s], s))  # ties by name
     if not signs:
-        return None
+        stray = stray_lines(_sample(document.text))
+        if not stray:
+            return None
+        shown = ", ".join(repr(line[:40]) for line in stray[:3])
+        return Score(
+            FORMAT_NAME, _SHAPE_SCORE, f"a story's shape: a headline over the text, and around it {shown}"
+        )
     score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
     return Score(FORMAT_NAME, round(score, 2), "copied page furniture: " + ", ".join(signs))
 

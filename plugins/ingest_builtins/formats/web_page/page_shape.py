@@ -1,0 +1,98 @@
+"""The shape of a story copied from a page: a headline over its text, and lines that are no part of it.
+
+A page's furniture is written in as many words as there are sites; its shape is the same in every language.
+The story's headline stands over the first paragraphs, and around them are lines that belong to no text:
+labels and buttons of a few words, counters, time stamps.  A letter, a speech or a note has a heading
+too, but it addresses someone ("Mr. President,"), opens with front matter or a header block, or has no
+such lines around it.  This is weaker evidence than any furniture read by name
+(:func:`~ingest_builtins.formats.web_page.copied.page_signs`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
+from ingest_builtins.formats.articles.furniture import reading_words
+from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
+from ingest_builtins.formats.web_page.stamps import read_timestamp
+from ingest_builtins.metadata.dates import find_dates
+
+__all__ = ["stray_lines"]
+
+#: A paragraph of the story has so many words at least, and ends as a sentence ends.
+_PARAGRAPH_WORDS = 15
+#: The headline stands among the first lines, above the first paragraph.
+_HEAD_LINES = 6
+_HEADLINE_WORDS = (3, 30)
+#: A label or a button has so few words, and no sentence's end.
+_LABEL_WORDS = 5
+_FIGURES = re.compile(r"[\d\s.,:/|()+-]+")
+# A line of address ("Mr. President,", "Excellencies,", "Señor Presidente") or a letter's or note's heading
+# marks a speech, a letter or a note, whatever stands around it.
+_ADDRESS = re.compile(
+    r"^[^\W\d_][^.!?\n]{0,60},$"
+    r"|\b(?:mr|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|господин|госпожа)\.?\s+"
+    r"(?:president|presidente|président|präsident|chair(?:man|person|woman)?|secretary|председатель)\b",
+    re.IGNORECASE,
+)
+# A document's symbol on a line of its own ("SC/16342", "A/78/123"): a UN document's mark, not a page's.
+_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.]+)+$")
+_NOT_STRAY = re.compile(
+    r"\d{1,2}[.)]\s|[-*•–]\s|(?i:page|pg\.|p\.|página|pagina|seite|страница|стр\.)\s*\d"
+    rf"|{_SYMBOL.pattern}"
+)
+# A header field of minutes, a memo or a form: a label of one to three words, a colon, its value.
+_FIELD = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][\w'’-]+){0,2}[ \t]*:[ \t]+\S")
+_HEADER_FIELDS = 2
+_OPENINGS = ("---", "#", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
+
+
+def _is_paragraph(line: str) -> bool:
+    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
+
+
+def _is_stray(line: str) -> bool:
+    """A label or button, a counter or a figure alone, or a time stamp with its time.
+
+    Not an item of a list, a labelled field ("Apologies: Farid"), a page's number or a document's symbol, and
+    not a date alone: a minute's, a letter's or a statement's parts ("Ulaanbaatar, 2 March 2026").
+    """
+    if _NOT_STRAY.match(line) or (": " in line and not _FIGURES.fullmatch(line.rsplit(": ", 1)[1])):
+        return False
+    stamp = read_timestamp(line)
+    if stamp is not None:
+        return "T" in stamp[0]
+    dates = find_dates(line, 1)
+    if dates:
+        return "T" in dates[0].iso
+    short = reading_words(line) <= _LABEL_WORDS and not line.endswith(SENTENCE_END)
+    return short or bool(_FIGURES.fullmatch(line))
+
+
+def stray_lines(text: str) -> list[str]:
+    """The lines around a story that are no part of it, when ``text`` has a story's shape; else ``[]``.
+
+    The shape: a headline among the first lines over the first paragraph, no line of address or header
+    block, and above the headline or under the last paragraph lines that belong to no text.
+    """
+    lines = [line.strip() for line in without_crawl_stamp(text).split("\n") if line.strip()]
+    if not lines or lines[0].casefold().startswith(_OPENINGS):
+        return []
+    paragraphs = [index for index, line in enumerate(lines) if _is_paragraph(line)]
+    if not paragraphs or paragraphs[0] > _HEAD_LINES:
+        return []
+    first, last = paragraphs[0], paragraphs[-1]
+    low, high = _HEADLINE_WORDS
+    headlines = [
+        line
+        for line in lines[:first]
+        if title_like(line) and low <= reading_words(line) <= high and not line.endswith(".")
+    ]
+    if not headlines or any(_ADDRESS.search(line) for line in lines if len(line) <= 80):
+        return []
+    head = lines[:first]
+    if sum(bool(_FIELD.match(line)) for line in head) >= _HEADER_FIELDS or any(map(_SYMBOL.match, head)):
+        return []  # a header block of fields ("Present: …", "Apologies: …") or a document's symbol
+    around = [line for line in lines[:first] if line not in headlines] + lines[last + 1 :]
+    return [line for line in around if _is_stray(line)]

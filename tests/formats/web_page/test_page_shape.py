@@ -1,0 +1,59 @@
+"""web-page by its shape: a headline over the story and lines around it that belong to no text, in any
+language; a statement, minutes or a UN document's summary keep plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.web_page.page_shape import stray_lines
+
+TextRunner = Callable[..., dict[str, Any]]
+
+HEADLINE = "Harbour pilots vote to strike over the new shift rules"
+LEAD = (
+    "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+    " said after the vote in the union's hall."
+)
+MORE = "The port authority said it would keep talking with the union until the last day of the month."
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("", "573\n"),  # a view counter under the story
+        ("", "Maoni ya wasomaji\n"),  # a label in words no table need hold
+        ("", "12.05.2024 14:20\n"),  # a time stamp under the story
+    ],
+)
+def test_a_headline_over_the_story_and_a_stray_line_make_a_page(
+    record_of_text: TextRunner, above: str, below: str
+) -> None:
+    text = f"{above}{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{below}"
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["title"]) == ("web-page", HEADLINE)
+    assert below.strip() in stray_lines(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement: its heading, the place and date, the text.
+        f"Statement by the Ministry of Foreign Affairs on the harbour strike\n\nPort City, 2 March 2026\n\n"
+        f"{LEAD}\n",
+        # Minutes: a header block of fields, a closing line.
+        f"Harbour Pilots' Association committee meeting\nPresent: A. Roe, B. Poe\nApologies: C. Doe\n\n"
+        f"{LEAD}\n\nMinutes taken by B. Poe\n",
+        # A speech: a line of address.
+        f"Remarks at the opening of the harbour season\n\nMr. President,\n\n{LEAD}\n\nThank you\n",
+        # A UN document's summary under its symbol.
+        f"Meetings Coverage and Press Releases\nSC/16342\n30 April 2026\nSecurity Council\n\n{LEAD}\n",
+    ],
+)
+def test_a_statement_minutes_a_speech_or_a_summary_have_no_page_shape(text: str) -> None:
+    assert stray_lines(text) == []
+
+
+def test_a_story_with_nothing_around_it_has_no_page_shape() -> None:
+    assert stray_lines(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n") == []
