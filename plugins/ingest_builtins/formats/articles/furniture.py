@@ -6,7 +6,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.labels import AD_LABELS, END_MARKERS, SKIP_LINKS, WIDGET_LABELS, labels
+from ingest_builtins.formats.articles.labels import (
+    AD_LABELS,
+    END_MARKERS,
+    PREV_NEXT,
+    READ_ALSO_LABELS,
+    SKIP_LINKS,
+    WIDGET_LABELS,
+    labels,
+)
 
 __all__ = [
     "END_MARKERS",
@@ -53,7 +61,14 @@ _WIDGET_PHRASES = (
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _ACCESS_KEY = re.compile(r"\s+\d$")
-_EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
+_LEAD = re.compile(r"^[\W\d_]+")
+_TRAIL = re.compile(r"[\W_]+$")
+# A count with a label: after it in brackets or after a colon ("Comments (3)", "Komentari: 0"), and the
+# counted forms of Chinese, Japanese and Korean ("已有 0 条评论", "共 3 条评论", "3件のコメント", "댓글 3개").
+_COUNT = re.compile(
+    r"\s*(?:\(\s*\d[\d\s.,]*\)|\[\s*\d[\d\s.,]*\]|:\s*\d[\d\s.,]*|\s\d[\d,]*\s*개)\W*$"
+    r"|^(?:已有|共有|共)?\s*\d[\d,]*\s*(?:条|條|则|則|件の)\s*"
+)
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
     r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
@@ -209,6 +224,7 @@ _WORD_COUNT_LIMIT = 60
 _WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
+_LONGEST_PREV_NEXT = 200
 _LONGEST_AD_LABEL = 40
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
@@ -240,9 +256,22 @@ def reading_words(line: str) -> int:
 
 @lru_cache(maxsize=256)
 def label_key(line: str) -> str:
-    """A line as a label: case-folded, NFKC, edge punctuation and counters dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold()
-    return " ".join(_EDGE.sub("", text).split())
+    """A line as a label: case-folded, NFKC, edge punctuation and counts dropped, spaces collapsed.
+
+    A count before or after the label goes (``3 Comments``, ``Коментари (3)``, ``Komentari: 0``,
+    ``已有 0 条评论``, ``3件のコメント``, ``댓글 3개``), and so does a colon after it in any script
+    (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
+    ends with stay.
+    """
+    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
+    text = _LEAD.sub("", _COUNT.sub("", text))
+    trail = _TRAIL.search(text)
+    if trail is not None:
+        cut = trail.start()
+        while cut < len(text) and unicodedata.category(text[cut])[0] == "M":
+            cut += 1  # a combining vowel sign or mark ends the word: "शेयर करें", "ចែករំលែក"
+        text = text[:cut]
+    return " ".join(text.split())
 
 
 def is_end_marker(line: str) -> bool:
@@ -251,6 +280,8 @@ def is_end_marker(line: str) -> bool:
     Besides the listed headings, any "related …" heading of a few words: ``Related statements``,
     ``Notas relacionadas``, ``Dans la même rubrique``.
     """
+    if len(line) <= _LONGEST_PREV_NEXT and _labelled(line, PREV_NEXT):
+        return True  # the link to the previous or next story with its title: "上一篇：…", "Next article: …"
     if len(line) > _LONGEST_LABEL or words(line) > _RELATED_WORDS + 3:
         return False
     if _PRESS_END.fullmatch(line.strip()):
@@ -282,10 +313,21 @@ _READ_ALSO = re.compile(
 _READ_ALSO_WORDS = 25
 
 
+_LABEL_COLON = re.compile(r"[:：]")
+
+
+def _labelled(line: str, found: frozenset[str]) -> bool:
+    """A line led by one of ``found`` and a colon, with more after it (``延伸阅读：…``, ``上一篇: …``)."""
+    head, *rest = _LABEL_COLON.split(line, maxsplit=1)
+    return bool(rest) and bool(rest[0].strip()) and len(head) <= _LONGEST_LABEL and label_key(head) in found
+
+
 def is_read_also(line: str) -> bool:
     """A link to another story between the paragraphs, under its label (``Read also: …``)."""
     stripped = line.strip()
-    return _READ_ALSO.match(stripped) is not None and words(stripped) <= _READ_ALSO_WORDS
+    if words(stripped) > _READ_ALSO_WORDS:
+        return False
+    return _READ_ALSO.match(stripped) is not None or _labelled(stripped, READ_ALSO_LABELS)
 
 
 def is_day_widget(line: str) -> bool:

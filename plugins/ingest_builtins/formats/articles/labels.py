@@ -6,18 +6,50 @@ case-folded as ``furniture.label_key`` folds a line.
 
 from __future__ import annotations
 
-__all__ = ["AD_LABELS", "END_MARKERS", "SKIP_LINKS", "WIDGET_LABELS", "labels"]
+import unicodedata
+
+from ingest_builtins.formats.articles.language_labels import BUTTONS, READ_ALSO, TAIL_HEADINGS
+
+__all__ = [
+    "AD_LABELS",
+    "END_MARKERS",
+    "PREV_NEXT",
+    "READ_ALSO_LABELS",
+    "SKIP_LINKS",
+    "WIDGET_LABELS",
+    "labels",
+]
 
 
 def labels(block: str) -> frozenset[str]:
-    """The labels of a block, case-folded as :func:`label_key` folds a line (Greek "ς" becomes "σ")."""
-    found = (label.strip().casefold() for line in block.splitlines() for label in line.split("|"))
+    """The labels of a block, case-folded and normalised as :func:`label_key` folds a line.
+
+    (NFKC, Greek "ς" becomes "σ", Turkish "İ" becomes "i".)
+    """
+    found = (
+        unicodedata.normalize("NFKC", label).strip().casefold().replace("i\u0307", "i")
+        for line in block.splitlines()
+        for label in line.split("|")
+    )
     return frozenset(found) - {""}
 
 
-# Labels after which a page lists other stories, in the languages of the sites we read.
-END_MARKERS = labels(
+# "Read also", "See also" in each language: a heading over links to other stories, or a link's label.
+READ_ALSO_LABELS = labels("\n".join(READ_ALSO.values()))
+
+# The links to the previous and the next story, which a page may print with the story's title after a colon.
+PREV_NEXT = labels(
     """
+    previous article|next article|previous post|next post|previous story|next story
+    上一篇|下一篇|上一条|下一条|上一則|下一則|上一篇文章|下一篇文章|前の記事|次の記事|이전글|다음글|이전기사|다음기사
+    """
+)
+
+
+# Labels after which a page lists other stories, in the languages of the sites we read.
+END_MARKERS = (
+    labels(
+        """
     latest news|latest|latest stories|latest headlines|top headlines|more headlines|more news|all news
     other news|news feed|related|related news
     related articles|related topics|related tags|topics|tags
@@ -34,7 +66,7 @@ END_MARKERS = labels(
     media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
     contact|contacts|kontakt|pressekontakt|service nur für journalisten|contact presse|contacts presse
     contact médias|contacto de prensa|contactos de prensa|contato|contatti stampa|ufficio stampa|presskontakt
-    kontakt för media|mediakontakt|ends|- ends -|end of press release|fin du communiqué
+    kontakt för media|mediakontakt|ends|end of press release|fin du communiqué
     son xəbərlər|digər xəbərlər|oxşar xəbərlər|xəbər lenti|bütün xəbərlər|ən çox oxunanlar|arxivdə axtar
     son dakika|son haberler|ilgili haberler|diğer haberler|en çok okunanlar
     последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
@@ -56,6 +88,10 @@ END_MARKERS = labels(
     διαβάστε επίσης|δημοφιλή|τελευταία νέα|σχετικά άρθρα|ετικέτες|aiheet|asiasanat|emneord|ämnen
     أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
     """
+    )
+    | READ_ALSO_LABELS
+    | PREV_NEXT
+    | labels("\n".join(TAIL_HEADINGS.values()))
 )
 
 # The links at the very top of a page that skip its navigation, in the languages of the sites read.
@@ -132,9 +168,10 @@ WIDGET_LABELS = (
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen|image
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
-    connect with us|follow us on|font size|a a a|a+|a-
+    connect with us|follow us on|font size|a a a
     paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
     partager|imprimer|publicité|s'abonner|compartir|imprimir|publicidad|suscríbete|teilen|drucken|anzeige
     """
     )
+    | labels("\n".join(BUTTONS.values()))
 )
