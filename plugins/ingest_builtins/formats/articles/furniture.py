@@ -224,7 +224,7 @@ _WORD_COUNT_LIMIT = 60
 _WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
-_LONGEST_PREV_NEXT = 200
+_LONGEST_LABELLED = 200
 _LONGEST_AD_LABEL = 40
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
@@ -280,8 +280,8 @@ def is_end_marker(line: str) -> bool:
     Besides the listed headings, any "related …" heading of a few words: ``Related statements``,
     ``Notas relacionadas``, ``Dans la même rubrique``.
     """
-    if len(line) <= _LONGEST_PREV_NEXT and _labelled(line, PREV_NEXT):
-        return True  # the link to the previous or next story with its title: "上一篇：…", "Next article: …"
+    if len(line) <= _LONGEST_LABELLED and _labelled(line, PREV_NEXT):
+        return True  # the previous or next story's link with its title: "上一篇：…", "Next article: …"
     if len(line) > _LONGEST_LABEL or words(line) > _RELATED_WORDS + 3:
         return False
     if _PRESS_END.fullmatch(line.strip()):

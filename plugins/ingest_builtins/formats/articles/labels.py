@@ -16,6 +16,7 @@ __all__ = [
     "PREV_NEXT",
     "READ_ALSO_LABELS",
     "SKIP_LINKS",
+    "TAGS",
     "WIDGET_LABELS",
     "labels",
 ]
@@ -42,6 +43,17 @@ PREV_NEXT = labels(
     """
     previous article|next article|previous post|next post|previous story|next story
     上一篇|下一篇|上一条|下一条|上一則|下一則|上一篇文章|下一篇文章|前の記事|次の記事|이전글|다음글|이전기사|다음기사
+    """
+)
+
+# The label of a story's tags alone on its line, over them ("Tags", "Etiquetas", "标签"); not before them on
+# one line, which a diplomatic cable's "TAGS: PREL, PGOV" line is too.
+TAGS = labels(
+    """
+    tags|etiquetas|mots-clés|mots clés|étiquettes|schlagwörter|schlagworte|etichette|tagi|tagy|štítky|oznake
+    tagovi|тагови|ознаке|ознаки|етикети|тагове|címkék|etiketler|teqlər|ετικέτες|теги|метки|мітки|тэгі|тегтер
+    teglar|taggar|stikkord|birkas|žymės|etichete|taguri|الوسوم|كلمات دالة|برچسب\u200cها|برچسب ها|תגיות|टैग्स
+    แท็ก|từ khóa|từ khoá|标签|標籤|タグ|태그|ტეგები|պիտակներ
     """
 )
 
