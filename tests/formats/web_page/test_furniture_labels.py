@@ -6,6 +6,7 @@ import pytest
 from ingest_builtins.formats.articles import language_labels
 from ingest_builtins.formats.articles.furniture import (
     is_end_marker,
+    is_furniture_line,
     is_read_also,
     is_widget_label,
     label_key,
@@ -129,3 +130,10 @@ def test_read_also_under_a_label_in_any_language() -> None:
 )
 def test_words_of_ordinary_lines_are_no_labels(line: str) -> None:
     assert not is_widget_label(line) and not is_end_marker(line)
+
+
+def test_a_line_of_chinese_prose_is_no_short_label() -> None:
+    # A line of Chinese without spaces is one spaced word but many words read: no weak label at the end.
+    line = "5月23日，外交部发言人毛宁主持例行记者会，有记者就中美关系提问（澎湃）"
+    assert is_furniture_line(line) is None
+    assert is_furniture_line("快速回复") == "strong" and is_end_marker("快速回复")

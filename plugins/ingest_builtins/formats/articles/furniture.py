@@ -436,6 +436,6 @@ def is_furniture_line(line: str) -> str | None:
             return "weak"
         if all(any(s.startswith(phrase) for phrase in _WIDGET_PHRASES) for s in sentences):
             return "strong"
-    if words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
+    if reading_words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
         return "weak"
     return None
