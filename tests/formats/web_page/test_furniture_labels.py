@@ -106,6 +106,10 @@ def test_tail_headings_across_languages(line: str) -> None:
         "Shiriki",
         "分享到：",
         "공유하기",
+        "Haut de page",
+        "Hoppa yfir valmynd",  # is: skip to the content
+        "Přeskočit na obsah",  # cs: skip to the content
+        "コンテンツへスキップ",  # ja: skip to the content
     ],
 )
 def test_buttons_across_languages(line: str) -> None:

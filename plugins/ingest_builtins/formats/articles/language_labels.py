@@ -51,7 +51,10 @@ READ_ALSO: dict[str, str] = {
     "be": "чытайце таксама|глядзіце таксама",
     "kk": "сондай-ақ оқыңыз",
     "uz": "shuningdek o'qing|shuningdek oʻqing|шунингдек ўқинг",
-    "ar": "اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|اقرأ ايضا",
+    "ar": (
+        "اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|اقرأ ايضا|قد يهمك أيضا"
+        "|قد يهمك أيضًا|وقد يهمك أيضا|وقد يهمك أيضًا"
+    ),
     "fa": "بیشتر بخوانید|همچنین بخوانید",
     "ur": "یہ بھی پڑھیں|مزید پڑھیں",
     "he": "קראו גם|ראו גם|עוד בנושא",
@@ -83,15 +86,16 @@ TAIL_HEADINGS: dict[str, str] = {
     "fr": (
         "articles similaires|articles liés|articles récents|les plus populaires|les plus partagés"
         "|les plus commentés|dernières infos|laisser un commentaire|ajouter un commentaire"
-        "|écrire un commentaire"
-        "|réagir à cet article|article précédent|article suivant|étiquettes|mots clés|sur le même thème"
+        "|écrire un commentaire|réagir à cet article|article précédent|article suivant|étiquettes|mots clés"
+        "|sur le même thème"
     ),
     "es": (
-        "publicaciones similares|entradas relacionadas|artículos relacionados|artículos similares"
-        "|noticias similares|lo más popular|más populares|últimas entradas|entradas recientes"
-        "|deja un comentario|dejar un comentario|escribe un comentario|añadir comentario|deja tu comentario"
-        "|artículo anterior|artículo siguiente|siguiente artículo|noticia anterior|noticia siguiente"
-        "|siguiente noticia|entrada anterior|entrada siguiente|publicación anterior|siguiente publicación"
+        "publicaciones similares|lo más reciente|entradas relacionadas|artículos relacionados"
+        "|artículos similares|noticias similares|lo más popular|más populares|últimas entradas"
+        "|entradas recientes|deja un comentario|dejar un comentario|escribe un comentario|añadir comentario"
+        "|deja tu comentario|artículo anterior|artículo siguiente|siguiente artículo|noticia anterior"
+        "|noticia siguiente|siguiente noticia|entrada anterior|entrada siguiente|publicación anterior"
+        "|siguiente publicación"
     ),
     "pt": (
         "artigos relacionados|notícias relacionadas|posts relacionados|publicações relacionadas"
@@ -101,8 +105,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "|matéria anterior|próxima matéria"
     ),
     "it": (
-        "articoli correlati|notizie correlate|post correlati|articoli simili|i più letti|più letti|più lette"
-        "|le più lette|ultime notizie|ultim'ora|commenti|scrivi un commento|aggiungi un commento"
+        "articoli correlati|notizie correlate|post correlati|articoli simili|i più letti|più letti"
+        "|più lette|le più lette|ultime notizie|ultim'ora|commenti|scrivi un commento|aggiungi un commento"
         "|articolo precedente|articolo successivo|articolo seguente|notizia precedente|notizia successiva"
     ),
     "de": (
@@ -132,8 +136,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "tengdar fréttir|fleiri fréttir|nýjustu fréttir|mest lesið|skrifa athugasemd|fyrri frétt|næsta frétt"
     ),
     "fi": (
-        "aiheeseen liittyvät|aiheeseen liittyvää|liittyvät artikkelit|luetuimmat|luetuimmat uutiset|uusimmat"
-        "|tuoreimmat|tuoreimmat uutiset|kommentit|kommentoi|jätä kommentti|kirjoita kommentti"
+        "aiheeseen liittyvät|aiheeseen liittyvää|liittyvät artikkelit|luetuimmat|luetuimmat uutiset"
+        "|uusimmat|tuoreimmat|tuoreimmat uutiset|kommentit|kommentoi|jätä kommentti|kirjoita kommentti"
         "|edellinen artikkeli|seuraava artikkeli"
     ),
     "et": (
@@ -146,8 +150,8 @@ TAIL_HEADINGS: dict[str, str] = {
     ),
     "lt": (
         "susiję straipsniai|susijusios naujienos|skaitomiausi|populiariausi|naujausios naujienos|naujausi"
-        "|komentarai|komentuoti|parašykite komentarą|rašyti komentarą|ankstesnis straipsnis|kitas straipsnis"
-        "|žymės"
+        "|komentarai|komentuoti|parašykite komentarą|rašyti komentarą|ankstesnis straipsnis"
+        "|kitas straipsnis|žymės"
     ),
     "pl": (
         "powiązane artykuły|podobne artykuły|podobne wpisy|najczęściej czytane|najpopularniejsze|najnowsze"
@@ -180,8 +184,8 @@ TAIL_HEADINGS: dict[str, str] = {
     "sr-cyrl": (
         "повезане вести|сличне вести|повезани текстови|најчитаније|најчитаније вести|најновије"
         "|најновије вести|коментари|коментара|постави коментар|оставите коментар|остави коментар"
-        "|напиши коментар|додај коментар|претходна вест|следећа вест|претходни чланак|следећи чланак"
-        "|тагови|ознаке"
+        "|напиши коментар|додај коментар|претходна вест|следећа вест|претходни чланак|следећи чланак|тагови"
+        "|ознаке"
     ),
     "mk": (
         "поврзани вести|поврзани статии|слични вести|најчитани|најчитани вести|најнови вести|најнови"
@@ -202,13 +206,13 @@ TAIL_HEADINGS: dict[str, str] = {
     ),
     "hu": (
         "kapcsolódó cikkek|kapcsolódó hírek|kapcsolódó tartalom|ajánlott cikkek|legolvasottabb"
-        "|legolvasottabb cikkek|legolvasottabb hírek|legfrissebb|legfrissebb hírek|friss hírek|hozzászólások"
-        "|kommentek|szólj hozzá|hozzászólás írása|előző cikk|következő cikk|címkék"
+        "|legolvasottabb cikkek|legolvasottabb hírek|legfrissebb|legfrissebb hírek|friss hírek"
+        "|hozzászólások|kommentek|szólj hozzá|hozzászólás írása|előző cikk|következő cikk|címkék"
     ),
     "sq": (
-        "lajme të ngjashme|artikuj të ngjashëm|lajme të lidhura|më të lexuarat|më të lexuara|lajmet e fundit"
-        "|komentet|lini një koment|lër një koment|shkruaj një koment|artikulli i mëparshëm|artikulli tjetër"
-        "|lajmi i mëparshëm|lajmi tjetër"
+        "lajme të ngjashme|artikuj të ngjashëm|lajme të lidhura|më të lexuarat|më të lexuara"
+        "|lajmet e fundit|komentet|lini një koment|lër një koment|shkruaj një koment|artikulli i mëparshëm"
+        "|artikulli tjetër|lajmi i mëparshëm|lajmi tjetër"
     ),
     "el": (
         "σχετικά νέα|σχετικές ειδήσεις|σχετικά θέματα|πιο δημοφιλή|τα πιο δημοφιλή|τελευταίες ειδήσεις"
@@ -225,8 +229,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "|ბოლო სიახლეები|კომენტარები|წინა სტატია|შემდეგი სტატია|ტეგები"
     ),
     "hy": (
-        "նմանատիպ նյութեր|առնչվող նյութեր|ամենաընթերցված|ամենաընթերցվածը|վերջին լուրեր"
-        "|վերջին նորություններ|մեկնաբանություններ|նախորդ նյութը|հաջորդ նյութը|պիտակներ"
+        "նմանատիպ նյութեր|առնչվող նյութեր|ամենաընթերցված|ամենաընթերցվածը|վերջին լուրեր|վերջին նորություններ"
+        "|մեկնաբանություններ|նախորդ նյութը|հաջորդ նյութը|պիտակներ"
     ),
     "ru": (
         "похожие статьи|похожие материалы|похожие записи|материалы по теме|новости по теме|самое популярное"
@@ -256,14 +260,14 @@ TAIL_HEADINGS: dict[str, str] = {
         "|الخبر التالي|الوسوم|كلمات دالة"
     ),
     "fa": (
-        "مطالب مرتبط|اخبار مرتبط|مطالب مشابه|اخبار مشابه|پربازدیدترین|پربازدیدترین ها"
-        "|پربازدیدترین\u200cها|آخرین اخبار|نظرات|دیدگاه\u200cها|دیدگاه ها|ارسال نظر|مطلب قبلی|مطلب بعدی"
-        "|خبر قبلی|خبر بعدی|برچسب\u200cها|برچسب ها"
+        "مطالب مرتبط|اخبار مرتبط|مطالب مشابه|اخبار مشابه|پربازدیدترین|پربازدیدترین ها|پربازدیدترین\u200cها"
+        "|آخرین اخبار|نظرات|دیدگاه\u200cها|دیدگاه ها|ارسال نظر|مطلب قبلی|مطلب بعدی|خبر قبلی|خبر بعدی"
+        "|برچسب\u200cها|برچسب ها"
     ),
     "ur": "متعلقہ خبریں|تازہ ترین|تازہ ترین خبریں|مقبول ترین|تبصرے",
     "he": (
-        "כתבות קשורות|כתבות נוספות|הנקראים ביותר|הכתבות הנקראות ביותר|חדשות אחרונות|תגובות|הוסף תגובה"
-        "|הוספת תגובה|כתבו תגובה|הכתבה הקודמת|הכתבה הבאה|לכתבה הקודמת|לכתבה הבאה|תגיות"
+        "כתבות קשורות|כתבות נוספות|מומלצים|הנקראים ביותר|הכתבות הנקראות ביותר|חדשות אחרונות|תגובות"
+        "|הוסף תגובה|הוספת תגובה|כתבו תגובה|הכתבה הקודמת|הכתבה הבאה|לכתבה הקודמת|לכתבה הבאה|תגיות"
     ),
     "hi": (
         "संबंधित खबरें|संबंधित ख़बरें|संबंधित लेख|सम्बंधित खबरें|सबसे ज्यादा पढ़ी गई|सबसे ज़्यादा पढ़ी गई"
@@ -300,11 +304,14 @@ TAIL_HEADINGS: dict[str, str] = {
     "zh-hant": (
         "相關新聞|相關文章|相關報導|熱門文章|熱門新聞|最新新聞|評論|發表評論|網友評論|上一則|下一則|標籤"
     ),
-    "ja": "関連ニュース|おすすめ記事|人気記事|アクセスランキング|最新記事|最新ニュース|コメント|コメントする"
-    "|コメントを書く|前の記事|次の記事|タグ",
+    "ja": (
+        "関連ニュース|おすすめ記事|人気記事|アクセスランキング|最新記事|最新ニュース|コメント|コメントする"
+        "|コメントを書く|前の記事|次の記事|タグ"
+    ),
     "ko": (
-        "관련뉴스|관련 뉴스|많이 본 뉴스|가장 많이 본 뉴스|많이 본 기사|인기기사|인기 기사|최신기사|최신 기사"
-        "|최신뉴스|댓글|댓글쓰기|댓글 쓰기|이전기사|다음기사|이전 기사|다음 기사|이전글|다음글|태그"
+        "관련뉴스|관련 뉴스|많이 본 뉴스|가장 많이 본 뉴스|많이 본 기사|인기기사|인기 기사|최신기사"
+        "|최신 기사|최신뉴스|댓글|댓글쓰기|댓글 쓰기|이전기사|다음기사|이전 기사|다음 기사|이전글|다음글"
+        "|태그"
     ),
     "km": "អត្ថបទពាក់ព័ន្ធ|ព័ត៌មានពាក់ព័ន្ធ|ព័ត៌មានថ្មីៗ|អត្ថបទថ្មីៗ|មតិយោបល់|អត្ថបទមុន|អត្ថបទបន្ទាប់",
 }
@@ -317,36 +324,35 @@ BUTTONS: dict[str, str] = {
         "|newsletter sign up|email this article|share via email"
     ),
     "fr": (
-        "partager cet article|partager l'article|partager sur facebook|imprimer l'article"
-        "|imprimer cet article"
-        "|suivez-nous|abonnez-vous|abonnez-vous à la newsletter|inscrivez-vous à la newsletter"
-        "|envoyer à un ami|envoyer par e-mail"
+        "haut de page|retour en haut|retour en haut de page|partager cet article|partager l'article"
+        "|partager sur facebook|imprimer l'article|imprimer cet article|suivez-nous|abonnez-vous"
+        "|abonnez-vous à la newsletter|inscrivez-vous à la newsletter|envoyer à un ami|envoyer par e-mail"
     ),
     "es": (
-        "compartir este artículo|compartir esta noticia|comparte esta noticia|comparte este artículo"
-        "|compartir en facebook|compartir en twitter|imprimir artículo|imprimir noticia|síguenos|síguenos en"
-        "|suscríbete al boletín|suscríbete a nuestro boletín|enviar por correo|únete al newsletter"
-        "|únete a nuestro newsletter|suscríbete al newsletter|suscríbete a nuestro newsletter"
+        "volver arriba|ir arriba|compartir este artículo|compartir esta noticia|comparte esta noticia"
+        "|comparte este artículo|compartir en facebook|compartir en twitter|imprimir artículo"
+        "|imprimir noticia|síguenos|síguenos en|suscríbete al boletín|suscríbete a nuestro boletín"
+        "|enviar por correo|únete al newsletter|únete a nuestro newsletter|suscríbete al newsletter"
+        "|suscríbete a nuestro newsletter"
     ),
     "pt": (
-        "compartilhar|partilhar|partilhe|compartilhe esta notícia|compartilhe este artigo"
-        "|partilhe este artigo"
-        "|partilhar artigo|imprimir notícia|imprimir artigo|siga-nos|assine a newsletter"
-        "|receba nossa newsletter|inscreva-se na newsletter"
+        "voltar ao topo|compartilhar|partilhar|partilhe|compartilhe esta notícia|compartilhe este artigo"
+        "|partilhe este artigo|partilhar artigo|imprimir notícia|imprimir artigo|siga-nos"
+        "|assine a newsletter|receba nossa newsletter|inscreva-se na newsletter"
     ),
     "it": (
-        "condividi|condividi l'articolo|condividi questo articolo|condividi su facebook|stampa l'articolo"
-        "|stampa articolo|stampa questo articolo|seguici|seguici su|seguici sui social"
-        "|iscriviti alla newsletter|invia per email"
+        "torna su|torna in alto|condividi|condividi l'articolo|condividi questo articolo"
+        "|condividi su facebook|stampa l'articolo|stampa articolo|stampa questo articolo|seguici|seguici su"
+        "|seguici sui social|iscriviti alla newsletter|invia per email"
     ),
     "de": (
-        "artikel teilen|beitrag teilen|diesen artikel teilen|artikel drucken|beitrag drucken|folgen sie uns"
-        "|folge uns|newsletter abonnieren|artikel versenden|per e-mail versenden|per mail teilen"
+        "nach oben|zurück nach oben|artikel teilen|beitrag teilen|diesen artikel teilen|artikel drucken"
+        "|beitrag drucken|folgen sie uns|folge uns|newsletter abonnieren|artikel versenden"
+        "|per e-mail versenden|per mail teilen"
     ),
     "nl": (
-        "delen|deel dit artikel|deel dit bericht|delen op facebook|printen|afdrukken|print dit artikel"
-        "|volg ons"
-        "|abonneren|nieuwsbrief|schrijf je in voor de nieuwsbrief"
+        "naar boven|terug naar boven|delen|deel dit artikel|deel dit bericht|delen op facebook|printen"
+        "|afdrukken|print dit artikel|volg ons|abonneren|nieuwsbrief|schrijf je in voor de nieuwsbrief"
     ),
     "sv": "dela artikeln|dela på facebook|skriv ut|följ oss|prenumerera|nyhetsbrev",
     "da": "del artiklen|del på facebook|udskriv|følg os|tilmeld dig nyhedsbrevet|nyhedsbrev",
@@ -364,8 +370,10 @@ BUTTONS: dict[str, str] = {
     "sr": "podeli|podelite|podeli vest|podeli tekst|odštampaj|odštampaj tekst|štampaj|štampaj tekst",
     "sr-cyrl": "подели|поделите|подели вест|одштампај|одштампај текст|штампај|пратите нас",
     "mk": "сподели|споделете|испечати|следете не",
-    "bg": "сподели|сподели статията|сподели новината|споделете|принтирай|отпечатай|последвайте ни"
-    "|абонирай се|абонирайте се",
+    "bg": (
+        "сподели|сподели статията|сподели новината|споделете|принтирай|отпечатай|последвайте ни|абонирай се"
+        "|абонирайте се"
+    ),
     "ro": "distribuie|distribuie articolul|printează|tipărește|urmărește-ne|urmăriți-ne|abonează-te",
     "hu": "megosztás|megosztom|nyomtatás|kövess minket|kövessen minket|hírlevél|feliratkozás|iratkozz fel",
     "sq": "shpërndaj|shpërndaje|printo|na ndiqni",
@@ -375,15 +383,20 @@ BUTTONS: dict[str, str] = {
     "ka": "გაზიარება|ბეჭდვა|გამოგვყევით",
     "hy": "կիսվել|տպել|հետևեք մեզ",
     "ru": (
-        "поделиться статьей|поделиться новостью|подписывайтесь|подписывайтесь на нас|мы в соцсетях|рассылка"
+        "наверх|поделиться статьей|поделиться новостью|подписывайтесь|подписывайтесь на нас|мы в соцсетях"
+        "|рассылка"
     ),
-    "uk": "поділитися|поділитися новиною|друк|роздрукувати|версія для друку|підписатися|підписуйтесь"
-    "|слідкуйте за нами",
+    "uk": (
+        "вгору|нагору|поділитися|поділитися новиною|друк|роздрукувати|версія для друку|підписатися"
+        "|підписуйтесь|слідкуйте за нами"
+    ),
     "be": "падзяліцца|друкаваць|падпісацца|сачыце за намі",
     "kk": "бөлісу|басып шығару",
     "uz": "ulashish|chop etish|bizni kuzating|улашиш",
-    "ar": "شارك المقال|شارك الخبر|شارك على فيسبوك|اطبع|طباعة الخبر|تابعونا|تابعنا|تابعونا على"
-    "|اشترك في النشرة البريدية|النشرة البريدية|النشرة الإخبارية",
+    "ar": (
+        "شارك المقال|شارك الخبر|شارك على فيسبوك|اطبع|طباعة الخبر|تابعونا|تابعنا|تابعونا على"
+        "|اشترك في النشرة البريدية|النشرة البريدية|النشرة الإخبارية"
+    ),
     "fa": "اشتراک گذاری|اشتراک\u200cگذاری|چاپ|چاپ خبر|ما را دنبال کنید|عضویت در خبرنامه|خبرنامه",
     "ur": "شیئر کریں|پرنٹ|پرنٹ کریں|ہمیں فالو کریں",
     "he": "שתף|שתפו|שיתוף|שתף כתבה|הדפס|הדפסה|עקבו אחרינו|ניוזלטר|הירשמו לניוזלטר",
@@ -399,7 +412,7 @@ BUTTONS: dict[str, str] = {
     "am": "ያጋሩ|አጋራ|አትም",
     "zh-hans": "分享|分享到|分享至|打印本页|打印本文|关注我们|订阅|分享到微信|分享到微博",
     "zh-hant": "分享|分享到|列印本頁|列印本文|關注我們|追蹤我們|訂閱",
-    "ja": "シェア|シェアする|ツイート|印刷|印刷する|フォローする|購読する",
+    "ja": "シェア|シェアする|ツイート|印刷|印刷する|フォローする|購読する|続きを読む",
     "ko": "공유하기|공유|인쇄|인쇄하기|구독|구독하기",
     "km": "ចែករំលែក|បោះពុម្ព",
 }
