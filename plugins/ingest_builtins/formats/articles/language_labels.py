@@ -14,7 +14,10 @@ __all__ = ["BUTTONS", "READ_ALSO", "TAIL_HEADINGS"]
 READ_ALSO: dict[str, str] = {
     "en": "read also|also read|see also|read more|related reading",
     "fr": "à lire aussi|lire aussi|à lire également|lire également|voir aussi|voir également",
-    "es": "lee también|lea también|ver también|vea también|te puede interesar|también te puede interesar",
+    "es": (
+        "puedes leer|también puedes leer|lee también|lea también|ver también|vea también|te puede interesar"
+        "|también te puede interesar"
+    ),
     "pt": "leia também|leia mais|veja também|saiba mais|ler também|leia ainda",
     "it": "leggi anche|vedi anche|potrebbe interessarti|ti potrebbe interessare|potrebbero interessarti",
     "de": "lesen sie auch|lies auch|siehe auch|auch interessant|das könnte sie auch interessieren",
@@ -79,9 +82,10 @@ READ_ALSO: dict[str, str] = {
 # comments and the form to write one, the links to the previous and next story, the story's tags.
 TAIL_HEADINGS: dict[str, str] = {
     "en": (
-        "related posts|similar posts|similar articles|related news|popular posts|recent posts|latest posts"
-        "|most shared|most commented|write a comment|add a comment|leave a reply|join the discussion"
-        "|previous post|next post|older post|newer post|older posts|newer posts|latest articles"
+        "write comment|read comments|related posts|similar posts|similar articles|related news"
+        "|popular posts|recent posts|latest posts|most shared|most commented|write a comment|add a comment"
+        "|leave a reply|join the discussion|previous post|next post|older post|newer post|older posts"
+        "|newer posts|latest articles"
     ),
     "fr": (
         "articles similaires|articles liés|articles récents|les plus populaires|les plus partagés"
@@ -233,8 +237,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "|մեկնաբանություններ|նախորդ նյութը|հաջորդ նյութը|պիտակներ"
     ),
     "ru": (
-        "похожие статьи|похожие материалы|похожие записи|материалы по теме|новости по теме|самое популярное"
-        "|популярные новости|свежие новости|комментариев|комментария|написать комментарий"
+        "рекомендуем|похожие статьи|похожие материалы|похожие записи|материалы по теме|новости по теме"
+        "|самое популярное|популярные новости|свежие новости|комментариев|комментария|написать комментарий"
         "|оставить комментарий|добавить комментарий|предыдущая статья|следующая статья|предыдущая новость"
         "|следующая новость|предыдущая запись|следующая запись|метки"
     ),
@@ -319,7 +323,7 @@ TAIL_HEADINGS: dict[str, str] = {
 # Buttons and boxes anywhere on the page: share, print, follow, subscribe.
 BUTTONS: dict[str, str] = {
     "en": (
-        "share this post|share this story|share article|print article|print this article"
+        "text size|share this post|share this story|share article|print article|print this article"
         "|follow us on social media|subscribe to our newsletter|sign up for our newsletter"
         "|newsletter sign up|email this article|share via email"
     ),
@@ -329,11 +333,11 @@ BUTTONS: dict[str, str] = {
         "|abonnez-vous à la newsletter|inscrivez-vous à la newsletter|envoyer à un ami|envoyer par e-mail"
     ),
     "es": (
-        "volver arriba|ir arriba|compartir este artículo|compartir esta noticia|comparte esta noticia"
-        "|comparte este artículo|compartir en facebook|compartir en twitter|imprimir artículo"
-        "|imprimir noticia|síguenos|síguenos en|suscríbete al boletín|suscríbete a nuestro boletín"
-        "|enviar por correo|únete al newsletter|únete a nuestro newsletter|suscríbete al newsletter"
-        "|suscríbete a nuestro newsletter"
+        "leer más|volver arriba|ir arriba|compartir este artículo|compartir esta noticia"
+        "|comparte esta noticia|comparte este artículo|compartir en facebook|compartir en twitter"
+        "|imprimir artículo|imprimir noticia|síguenos|síguenos en|suscríbete al boletín"
+        "|suscríbete a nuestro boletín|enviar por correo|únete al newsletter|únete a nuestro newsletter"
+        "|suscríbete al newsletter|suscríbete a nuestro newsletter"
     ),
     "pt": (
         "voltar ao topo|compartilhar|partilhar|partilhe|compartilhe esta notícia|compartilhe este artigo"
@@ -383,8 +387,8 @@ BUTTONS: dict[str, str] = {
     "ka": "გაზიარება|ბეჭდვა|გამოგვყევით",
     "hy": "կիսվել|տպել|հետևեք մեզ",
     "ru": (
-        "наверх|поделиться статьей|поделиться новостью|подписывайтесь|подписывайтесь на нас|мы в соцсетях"
-        "|рассылка"
+        "обсудить|наверх|поделиться статьей|поделиться новостью|подписывайтесь|подписывайтесь на нас"
+        "|мы в соцсетях|рассылка"
     ),
     "uk": (
         "вгору|нагору|поділитися|поділитися новиною|друк|роздрукувати|версія для друку|підписатися"
