@@ -141,3 +141,8 @@ def test_a_line_of_chinese_prose_is_no_short_label() -> None:
     line = "5月23日，外交部发言人毛宁主持例行记者会，有记者就中美关系提问（澎湃）"
     assert is_furniture_line(line) is None
     assert is_furniture_line("快速回复") == "strong" and is_end_marker("快速回复")
+
+
+def test_a_read_counter_with_its_colon() -> None:
+    assert is_furniture_line("Read: 397") == "strong"
+    assert is_furniture_line("Read the statement") != "strong"

@@ -71,7 +71,7 @@ _COUNT = re.compile(
 )
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
-    r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
+    r"^(?:views?|hits|reads|read(?=\s*:)|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
     r"|lượt xem)"
     r"\s*[:\-]?\s*\(?\d[\d ,.]*\)?(?:\s*(?:kali|times|mal|fois|veces|vezes|раз))?$"
     r"|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*|lectures|lecturas|leituras|letture|reads|comentários"
