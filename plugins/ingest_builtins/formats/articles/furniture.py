@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ingest_builtins.formats.articles.labels import (
@@ -13,6 +12,7 @@ from ingest_builtins.formats.articles.labels import (
     READ_ALSO_LABELS,
     SKIP_LINKS,
     WIDGET_LABELS,
+    label_key,
     labels,
 )
 
@@ -61,14 +61,6 @@ _WIDGET_PHRASES = (
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _ACCESS_KEY = re.compile(r"\s+\d$")
-_LEAD = re.compile(r"^[\W\d_]+")
-_TRAIL = re.compile(r"[\W_]+$")
-# A count with a label: after it in brackets or after a colon ("Comments (3)", "Komentari: 0"), and the
-# counted forms of Chinese, Japanese and Korean ("已有 0 条评论", "共 3 条评论", "3件のコメント", "댓글 3개").
-_COUNT = re.compile(
-    r"\s*(?:\(\s*\d[\d\s.,]*\)|\[\s*\d[\d\s.,]*\]|:\s*\d[\d\s.,]*|\s\d[\d,]*\s*개)\W*$"
-    r"|^(?:已有|共有|共)?\s*\d[\d,]*\s*(?:条|條|则|則|件の)\s*"
-)
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
     r"^(?:views?|hits|reads|read(?=\s*:)|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
@@ -254,26 +246,6 @@ def reading_words(line: str) -> int:
     return min(spaced + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
 
 
-@lru_cache(maxsize=256)
-def label_key(line: str) -> str:
-    """A line as a label: case-folded, NFKC, edge punctuation and counts dropped, spaces collapsed.
-
-    A count before or after the label goes (``3 Comments``, ``Коментари (3)``, ``Komentari: 0``,
-    ``已有 0 条评论``, ``3件のコメント``, ``댓글 3개``), and so does a colon after it in any script
-    (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
-    ends with stay.
-    """
-    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
-    text = _LEAD.sub("", _COUNT.sub("", text))
-    trail = _TRAIL.search(text)
-    if trail is not None:
-        cut = trail.start()
-        while cut < len(text) and unicodedata.category(text[cut])[0] == "M":
-            cut += 1  # a combining vowel sign or mark ends the word: "शेयर करें", "ចែករំលែក"
-        text = text[:cut]
-    return " ".join(text.split())
-
-
 def is_end_marker(line: str) -> bool:
     """A heading after which a page lists other stories (``Latest news``, ``Читайте также``).
 
@@ -318,6 +290,8 @@ _LABEL_COLON = re.compile(r"[:：]")
 
 def _labelled(line: str, found: frozenset[str]) -> bool:
     """A line led by one of ``found`` and a colon, with more after it (``延伸阅读：…``, ``上一篇: …``)."""
+    if ":" not in line and "：" not in line:
+        return False
     head, *rest = _LABEL_COLON.split(line, maxsplit=1)
     return bool(rest) and bool(rest[0].strip()) and len(head) <= _LONGEST_LABEL and label_key(head) in found
 

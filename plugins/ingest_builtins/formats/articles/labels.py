@@ -1,12 +1,14 @@
-"""The labels of page furniture, in the languages of the sites read.
+"""The labels of page furniture and the folding of a line to match them (:func:`label_key`).
 
-Headings over lists of other stories, skip links, and the labels of buttons and boxes; keys are
-case-folded as ``furniture.label_key`` folds a line.
+Headings over lists of other stories, skip links, and the labels of buttons and boxes, in the languages
+of ``language_labels`` and of the sites read; each is written as :func:`label_key` folds a line.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from ingest_builtins.formats.articles.language_labels import BUTTONS, READ_ALSO, TAIL_HEADINGS
 
@@ -18,6 +20,7 @@ __all__ = [
     "SKIP_LINKS",
     "TAGS",
     "WIDGET_LABELS",
+    "label_key",
     "labels",
 ]
 
@@ -33,6 +36,39 @@ def labels(block: str) -> frozenset[str]:
         for label in line.split("|")
     )
     return frozenset(found) - {""}
+
+
+_LEAD = re.compile(r"^[\W\d_]+")
+_TRAIL = re.compile(r"[\W_]+$")
+# A count with a label: after it in brackets or after a colon ("Comments (3)", "Komentari: 0"), and the
+# counted forms of Chinese, Japanese and Korean ("已有 0 条评论", "共 3 条评论", "3件のコメント", "댓글 3개").
+_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d[\d\s.,]*\)|\[\s*\d[\d\s.,]*\]|:\s*\d[\d\s.,]*|\s\d[\d,]*\s*개)\W*$")
+_COUNT_BEFORE = re.compile(r"^(?:已有|共有|共)?\s*\d[\d,]*\s*(?:条|條|则|則|件の)\s*")
+
+
+@lru_cache(maxsize=256)
+def label_key(line: str) -> str:
+    """A line as a label: case-folded, NFKC, edge punctuation and counts dropped, spaces collapsed.
+
+    A count before or after the label goes (``3 Comments``, ``Коментари (3)``, ``Komentari: 0``,
+    ``已有 0 条评论``, ``3件のコメント``, ``댓글 3개``), and so does a colon after it in any script
+    (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
+    ends with stay.
+    """
+    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
+    last = text.rstrip(" :.)]")[-1:]
+    if last.isdigit() or last == "개":
+        text = _COUNT_AFTER.sub("", text)
+    if text[:1].isdigit() or text.startswith(("已有", "共")):
+        text = _COUNT_BEFORE.sub("", text)
+    text = _LEAD.sub("", text)
+    trail = _TRAIL.search(text)
+    if trail is not None:
+        cut = trail.start()
+        while cut < len(text) and unicodedata.category(text[cut])[0] == "M":
+            cut += 1  # a combining vowel sign or mark ends the word: "शेयर करें", "ចែករំលែក"
+        text = text[:cut]
+    return " ".join(text.split())
 
 
 # "Read also", "See also" in each language: a heading over links to other stories, or a link's label.
