@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ingest_builtins.formats.articles import language_labels
 from ingest_builtins.formats.articles.furniture import (
+    is_discussion_line,
     is_end_marker,
     is_furniture_line,
     is_read_also,
@@ -50,7 +51,12 @@ def test_every_label_is_written_as_a_line_folds() -> None:
 
 
 def test_each_language_has_its_tail_headings_and_buttons() -> None:
-    tables = (language_labels.READ_ALSO, language_labels.TAIL_HEADINGS, language_labels.BUTTONS)
+    tables = (
+        language_labels.READ_ALSO,
+        language_labels.TAIL_HEADINGS,
+        language_labels.COMMENTS,
+        language_labels.BUTTONS,
+    )
     languages = set(language_labels.TAIL_HEADINGS)
     assert len(languages) >= 45
     assert all(set(table) == languages for table in tables)
@@ -146,3 +152,8 @@ def test_a_line_of_chinese_prose_is_no_short_label() -> None:
 def test_a_read_counter_with_its_colon() -> None:
     assert is_furniture_line("Read: 397") == "strong"
     assert is_furniture_line("Read the statement") != "strong"
+
+
+def test_the_tags_and_the_comments_in_any_language_open_the_furniture() -> None:
+    assert all(map(is_end_marker, ["Etichette", "Címkék", "标签：", "Коментари (3)", "댓글 3개"]))
+    assert all(map(is_discussion_line, ["Коментари (3)", "Postavi komentar", "已有 0 条评论"]))

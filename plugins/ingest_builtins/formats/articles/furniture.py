@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ingest_builtins.formats.articles.labels import (
     AD_LABELS,
+    COMMENT_LABELS,
     END_MARKERS,
     PREV_NEXT,
     READ_ALSO_LABELS,
@@ -264,9 +265,12 @@ def is_end_marker(line: str) -> bool:
     return words(line) <= _RELATED_WORDS + 2 and _RELATED_HEADING.fullmatch(key) is not None
 
 
-_DISCUSSION_HEADINGS = labels(
-    "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
-    "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
+_DISCUSSION_HEADINGS = (
+    labels(
+        "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
+        "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
+    )
+    | COMMENT_LABELS
 )
 
 

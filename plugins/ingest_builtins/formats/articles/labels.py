@@ -10,10 +10,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.language_labels import BUTTONS, READ_ALSO, TAIL_HEADINGS
+from ingest_builtins.formats.articles.language_labels import BUTTONS, COMMENTS, READ_ALSO, TAIL_HEADINGS
 
 __all__ = [
     "AD_LABELS",
+    "COMMENT_LABELS",
     "END_MARKERS",
     "PREV_NEXT",
     "READ_ALSO_LABELS",
@@ -70,6 +71,9 @@ def label_key(line: str) -> str:
         text = text[:cut]
     return " ".join(text.split())
 
+
+# The comments' heading and the invitation to write one, in each language ("Comments", "Коментари (3)").
+COMMENT_LABELS = labels("\n".join(COMMENTS.values()))
 
 # "Read also", "See also" in each language: a heading over links to other stories, or a link's label.
 READ_ALSO_LABELS = labels("\n".join(READ_ALSO.values()))
@@ -137,8 +141,10 @@ END_MARKERS = (
     أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
     """
     )
+    | COMMENT_LABELS
     | READ_ALSO_LABELS
     | PREV_NEXT
+    | TAGS
     | labels("\n".join(TAIL_HEADINGS.values()))
 )
 
