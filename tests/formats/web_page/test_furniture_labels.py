@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.articles import language_labels
+from ingest_builtins.formats.articles import language_buttons, language_labels
 from ingest_builtins.formats.articles.furniture import (
     is_discussion_line,
     is_end_marker,
@@ -55,7 +55,7 @@ def test_each_language_has_its_tail_headings_and_buttons() -> None:
         language_labels.READ_ALSO,
         language_labels.TAIL_HEADINGS,
         language_labels.COMMENTS,
-        language_labels.BUTTONS,
+        language_buttons.BUTTONS,
     )
     languages = set(language_labels.TAIL_HEADINGS)
     assert len(languages) >= 45

@@ -1,7 +1,8 @@
 """The labels of page furniture and the folding of a line to match them (:func:`label_key`).
 
 Headings over lists of other stories, skip links, and the labels of buttons and boxes, in the languages
-of ``language_labels`` and of the sites read; each is written as :func:`label_key` folds a line.
+of ``language_labels`` and ``language_buttons`` and of the sites read; each is written as
+:func:`label_key` folds a line.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.language_labels import BUTTONS, COMMENTS, READ_ALSO, TAIL_HEADINGS
+from ingest_builtins.formats.articles.language_buttons import BUTTONS
+from ingest_builtins.formats.articles.language_labels import COMMENTS, READ_ALSO, TAIL_HEADINGS
 
 __all__ = [
     "AD_LABELS",
