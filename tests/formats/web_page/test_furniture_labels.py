@@ -136,7 +136,20 @@ def test_read_also_under_a_label_in_any_language() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Tag", "Stampa", "Komen", "Mai", "Dar", "Tema:", "Subject:", "Athugasemdir", "Delo", "Photo 3", "Deli"],
+    [
+        "Del",
+        "Tag",
+        "Stampa",
+        "Komen",
+        "Mai",
+        "Dar",
+        "Tema:",
+        "Subject:",
+        "Athugasemdir",
+        "Delo",
+        "Photo 3",
+        "Deli",
+    ],
 )
 def test_words_of_ordinary_lines_are_no_labels(line: str) -> None:
     assert not is_widget_label(line) and not is_end_marker(line)

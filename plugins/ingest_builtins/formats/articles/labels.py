@@ -203,7 +203,7 @@ WIDGET_LABELS = (
         """
     main content|hauptinhalt|contenu principal|contenido principal|conteúdo principal|contenuto principale
     accessibility|accessibilité|contraste élevé|версия для слабовидящих|версія для людей з вадами зору
-    jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
+    jaa|dela|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
     copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
