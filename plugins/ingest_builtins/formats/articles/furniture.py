@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.labels import AD_LABELS, END_MARKERS, SKIP_LINKS, WIDGET_LABELS, labels
+from ingest_builtins.formats.articles.labels import (
+    AD_LABELS,
+    COMMENT_LABELS,
+    END_MARKERS,
+    PREV_NEXT,
+    READ_ALSO_LABELS,
+    SKIP_LINKS,
+    WIDGET_LABELS,
+    label_key,
+    labels,
+)
 
 __all__ = [
     "END_MARKERS",
@@ -53,10 +62,9 @@ _WIDGET_PHRASES = (
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _ACCESS_KEY = re.compile(r"\s+\d$")
-_EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
 _COUNTER = re.compile(
-    r"^(?:views?|hits|reads|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
+    r"^(?:views?|hits|reads|read(?=\s*:)|просмотр\w*|baxış\w*|okunma|vues|visitas|aufrufe|comments?|комментари\w*|dibaca"
     r"|lượt xem)"
     r"\s*[:\-]?\s*\(?\d[\d ,.]*\)?(?:\s*(?:kali|times|mal|fois|veces|vezes|раз))?$"
     r"|^\d[\d ,.]*\s*(?:views?|comments?|просмотр\w*|lectures|lecturas|leituras|letture|reads|comentários"
@@ -221,6 +229,7 @@ _WORD_COUNT_LIMIT = 60
 _WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
+_LONGEST_LABELLED = 200
 _LONGEST_AD_LABEL = 40
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
@@ -250,19 +259,14 @@ def reading_words(line: str) -> int:
     return min(spaced + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
 
 
-@lru_cache(maxsize=256)
-def label_key(line: str) -> str:
-    """A line as a label: case-folded, NFKC, edge punctuation and counters dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold()
-    return " ".join(_EDGE.sub("", text).split())
-
-
 def is_end_marker(line: str) -> bool:
     """A heading after which a page lists other stories (``Latest news``, ``Читайте также``).
 
     Besides the listed headings, any "related …" heading of a few words: ``Related statements``,
     ``Notas relacionadas``, ``Dans la même rubrique``.
     """
+    if len(line) <= _LONGEST_LABELLED and _labelled(line, PREV_NEXT):
+        return True  # the previous or next story's link with its title: "上一篇：…", "Next article: …"
     if len(line) > _LONGEST_LABEL or words(line) > _RELATED_WORDS + 3:
         return False
     if _PRESS_END.fullmatch(line.strip()):
@@ -273,9 +277,12 @@ def is_end_marker(line: str) -> bool:
     return words(line) <= _RELATED_WORDS + 2 and _RELATED_HEADING.fullmatch(key) is not None
 
 
-_DISCUSSION_HEADINGS = labels(
-    "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
-    "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
+_DISCUSSION_HEADINGS = (
+    labels(
+        "comments|comment|leave a comment|leave a reply|post a comment|kommentare|commentaires|comentarios"
+        "|comentários|commenti|комментарии|yorumlar|reacties|댓글|评论|コメント|التعليقات"
+    )
+    | COMMENT_LABELS
 )
 
 
@@ -294,10 +301,23 @@ _READ_ALSO = re.compile(
 _READ_ALSO_WORDS = 25
 
 
+_LABEL_COLON = re.compile(r"[:：]")
+
+
+def _labelled(line: str, found: frozenset[str]) -> bool:
+    """A line led by one of ``found`` and a colon, with more after it (``延伸阅读：…``, ``上一篇: …``)."""
+    if ":" not in line and "：" not in line:
+        return False
+    head, *rest = _LABEL_COLON.split(line, maxsplit=1)
+    return bool(rest) and bool(rest[0].strip()) and len(head) <= _LONGEST_LABEL and label_key(head) in found
+
+
 def is_read_also(line: str) -> bool:
     """A link to another story between the paragraphs, under its label (``Read also: …``)."""
     stripped = line.strip()
-    return _READ_ALSO.match(stripped) is not None and words(stripped) <= _READ_ALSO_WORDS
+    if words(stripped) > _READ_ALSO_WORDS:
+        return False
+    return _READ_ALSO.match(stripped) is not None or _labelled(stripped, READ_ALSO_LABELS)
 
 
 def is_day_widget(line: str) -> bool:
@@ -416,6 +436,6 @@ def is_furniture_line(line: str) -> str | None:
             return "weak"
         if all(any(s.startswith(phrase) for phrase in _WIDGET_PHRASES) for s in sentences):
             return "strong"
-    if words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
+    if reading_words(stripped) <= 4 and not stripped.endswith(_TERMINAL):
         return "weak"
     return None

@@ -1,23 +1,109 @@
-"""The labels of page furniture, in the languages of the sites read.
+"""The labels of page furniture and the folding of a line to match them (:func:`label_key`).
 
-Headings over lists of other stories, skip links, and the labels of buttons and boxes; keys are
-case-folded as ``furniture.label_key`` folds a line.
+Headings over lists of other stories, skip links, and the labels of buttons and boxes, in the languages
+of ``language_labels`` and ``language_buttons`` and of the sites read; each is written as
+:func:`label_key` folds a line.
 """
 
 from __future__ import annotations
 
-__all__ = ["AD_LABELS", "END_MARKERS", "SKIP_LINKS", "WIDGET_LABELS", "labels"]
+import re
+import unicodedata
+from functools import lru_cache
+
+from ingest_builtins.formats.articles.language_buttons import BUTTONS
+from ingest_builtins.formats.articles.language_labels import COMMENTS, READ_ALSO, TAIL_HEADINGS
+
+__all__ = [
+    "AD_LABELS",
+    "COMMENT_LABELS",
+    "END_MARKERS",
+    "PREV_NEXT",
+    "READ_ALSO_LABELS",
+    "SKIP_LINKS",
+    "TAGS",
+    "WIDGET_LABELS",
+    "label_key",
+    "labels",
+]
 
 
 def labels(block: str) -> frozenset[str]:
-    """The labels of a block, case-folded as :func:`label_key` folds a line (Greek "ς" becomes "σ")."""
-    found = (label.strip().casefold() for line in block.splitlines() for label in line.split("|"))
+    """The labels of a block, case-folded and normalised as :func:`label_key` folds a line.
+
+    (NFKC, Greek "ς" becomes "σ", Turkish "İ" becomes "i".)
+    """
+    found = (
+        unicodedata.normalize("NFKC", label).strip().casefold().replace("i\u0307", "i")
+        for line in block.splitlines()
+        for label in line.split("|")
+    )
     return frozenset(found) - {""}
 
 
-# Labels after which a page lists other stories, in the languages of the sites we read.
-END_MARKERS = labels(
+_LEAD = re.compile(r"^[\W\d_]+")
+_TRAIL = re.compile(r"[\W_]+$")
+# A count with a label: after it in brackets or after a colon ("Comments (3)", "Komentari: 0"), and the
+# counted forms of Chinese, Japanese and Korean ("已有 0 条评论", "共 3 条评论", "3件のコメント", "댓글 3개").
+_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d[\d\s.,]*\)|\[\s*\d[\d\s.,]*\]|:\s*\d[\d\s.,]*|\s\d[\d,]*\s*개)\W*$")
+_COUNT_BEFORE = re.compile(r"^(?:已有|共有|共)?\s*\d[\d,]*\s*(?:条|條|则|則|件の)\s*")
+
+
+@lru_cache(maxsize=256)
+def label_key(line: str) -> str:
+    """A line as a label: case-folded, NFKC, edge punctuation and counts dropped, spaces collapsed.
+
+    A count before or after the label goes (``3 Comments``, ``Коментари (3)``, ``Komentari: 0``,
+    ``已有 0 条评论``, ``3件のコメント``, ``댓글 3개``), and so does a colon after it in any script
+    (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
+    ends with stay.
     """
+    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
+    last = text.rstrip(" :.)]")[-1:]
+    if last.isdigit() or last == "개":
+        text = _COUNT_AFTER.sub("", text)
+    if text[:1].isdigit() or text.startswith(("已有", "共")):
+        text = _COUNT_BEFORE.sub("", text)
+    text = _LEAD.sub("", text)
+    trail = _TRAIL.search(text)
+    if trail is not None:
+        cut = trail.start()
+        while cut < len(text) and unicodedata.category(text[cut])[0] == "M":
+            cut += 1  # a combining vowel sign or mark ends the word: "शेयर करें", "ចែករំលែក"
+        text = text[:cut]
+    return " ".join(text.split())
+
+
+# The comments' heading and the invitation to write one, in each language ("Comments", "Коментари (3)").
+COMMENT_LABELS = labels("\n".join(COMMENTS.values()))
+
+# "Read also", "See also" in each language: a heading over links to other stories, or a link's label.
+READ_ALSO_LABELS = labels("\n".join(READ_ALSO.values()))
+
+# The links to the previous and the next story, which a page may print with the story's title after a colon.
+PREV_NEXT = labels(
+    """
+    previous article|next article|previous post|next post|previous story|next story
+    上一篇|下一篇|上一条|下一条|上一則|下一則|上一篇文章|下一篇文章|前の記事|次の記事|이전글|다음글|이전기사|다음기사
+    """
+)
+
+# The label of a story's tags alone on its line, over them ("Tags", "Etiquetas", "标签"); not before them on
+# one line, which a diplomatic cable's "TAGS: PREL, PGOV" line is too.
+TAGS = labels(
+    """
+    tags|etiquetas|mots-clés|mots clés|étiquettes|schlagwörter|schlagworte|etichette|tagi|tagy|štítky|oznake
+    tagovi|тагови|ознаке|ознаки|етикети|тагове|címkék|etiketler|teqlər|ετικέτες|теги|метки|мітки|тэгі|тегтер
+    teglar|taggar|stikkord|birkas|žymės|etichete|taguri|الوسوم|كلمات دالة|برچسب\u200cها|برچسب ها|תגיות|टैग्स
+    แท็ก|từ khóa|từ khoá|标签|標籤|タグ|태그|ტეგები|պիտակներ
+    """
+)
+
+
+# Labels after which a page lists other stories, in the languages of the sites we read.
+END_MARKERS = (
+    labels(
+        """
     latest news|latest|latest stories|latest headlines|top headlines|more headlines|more news|all news
     other news|news feed|related|related news
     related articles|related topics|related tags|topics|tags
@@ -34,7 +120,7 @@ END_MARKERS = labels(
     media contacts|for media inquiries|for media enquiries|notes to editors|notes for editors|note to editors
     contact|contacts|kontakt|pressekontakt|service nur für journalisten|contact presse|contacts presse
     contact médias|contacto de prensa|contactos de prensa|contato|contatti stampa|ufficio stampa|presskontakt
-    kontakt för media|mediakontakt|ends|- ends -|end of press release|fin du communiqué
+    kontakt för media|mediakontakt|ends|end of press release|fin du communiqué
     son xəbərlər|digər xəbərlər|oxşar xəbərlər|xəbər lenti|bütün xəbərlər|ən çox oxunanlar|arxivdə axtar
     son dakika|son haberler|ilgili haberler|diğer haberler|en çok okunanlar
     последние новости|читайте также|читайте еще|похожие новости|другие новости|все новости|лента новостей
@@ -56,6 +142,12 @@ END_MARKERS = labels(
     διαβάστε επίσης|δημοφιλή|τελευταία νέα|σχετικά άρθρα|ετικέτες|aiheet|asiasanat|emneord|ämnen
     أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|مواضيع ذات صلة|آخر الأخبار|أخبار أخرى
     """
+    )
+    | COMMENT_LABELS
+    | READ_ALSO_LABELS
+    | PREV_NEXT
+    | TAGS
+    | labels("\n".join(TAIL_HEADINGS.values()))
 )
 
 # The links at the very top of a page that skip its navigation, in the languages of the sites read.
@@ -79,6 +171,11 @@ SKIP_LINKS = labels(
     ir al menú|ir a la búsqueda|ir al pie de página|zur navigation springen|zur suche springen
     본문 바로가기|컨텐츠 바로가기|콘텐츠 바로가기|메뉴 바로가기
     跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
+    hoppa yfir valmynd|hopp til innhold|naar de inhoud springen|přeskočit na obsah|preskočiť na obsah
+    preskoči na vsebino|пређи на садржај|направо към съдържанието|sari la conținut|ugrás a tartalomhoz
+    перейти к содержимому|перейти до вмісту|pereiti prie turinio|pāriet uz saturu|mine sisu juurde
+    kalo te lënda|דלג לתוכן|דלג לתוכן הראשי|پرش به محتوا|تخطى إلى المحتوى|lompat ke konten
+    langkau ke kandungan|ข้ามไปยังเนื้อหา|コンテンツへスキップ|跳至内容|跳至主要內容|跳到主要內容
     """
 )
 
@@ -106,7 +203,7 @@ WIDGET_LABELS = (
         """
     main content|hauptinhalt|contenu principal|contenido principal|conteúdo principal|contenuto principale
     accessibility|accessibilité|contraste élevé|версия для слабовидящих|версія для людей з вадами зору
-    jaa|dela|del|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
+    jaa|dela|κοινοποίηση|compartilhe|compartilhar|evästeasetukset|cookie settings|cookie-einstellungen
     copier le lien|copiar enlace|copiar link|link kopieren|copia link|копировать ссылку
     configurações de cookies|paramètres des cookies|configuración de cookies|follow us on google news
     مشاركة|طباعة|شارك|فيسبوك|تويتر|إكس|واتساب|распечатать|печать страницы|поделиться в соцсетях
@@ -132,9 +229,10 @@ WIDGET_LABELS = (
     share|tweet|email|e-mail|print|save|like|follow|follow us|subscribe|newsletter|advertisement|advertising
     ad|sponsored|close|menu|search|home|login|log in|sign in|sign up|register|photo|video|gallery|listen|image
     share on facebook|share on twitter|share on whatsapp|share on telegram|copy link|print this page
-    connect with us|follow us on|font size|a a a|a+|a-
+    connect with us|follow us on|font size|a a a
     paylaş|çap et|abunə ol|reklam|paylaş facebook|поделиться|реклама|печать|подписаться
     partager|imprimer|publicité|s'abonner|compartir|imprimir|publicidad|suscríbete|teilen|drucken|anzeige
     """
     )
+    | labels("\n".join(BUTTONS.values()))
 )
