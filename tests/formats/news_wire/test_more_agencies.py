@@ -220,3 +220,30 @@ def test_a_place_and_date_over_a_line_of_address_open_a_speech(record_of_text: C
 def test_a_title_in_capitals_before_a_spaced_hyphen_is_no_dateline() -> None:
     head = parse_head("GLOSSARY - DIPLOMATIC CORRESPONDENCE (FR > EN)\n\n" + BODY)
     assert "dateline" not in head.found
+
+
+LONG_LEAD = (
+    "The council approved the budget on Tuesday after a long debate in which the opposition asked for more"
+    " money for the harbour and the schools.\n\nIt takes effect next year."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "place", "agency"),
+    [
+        ("Praha - ", "Praha", None),  # ČTK, TASR: the place and a dash, no day
+        ("Alger — ", "Alger", None),
+        ("CIUDAD DE MÉXICO/AP\n", "Ciudad de México", "Associated Press"),
+        ("STT\n\n", None, "STT"),  # the agency's credit right over the lead
+    ],
+)
+def test_a_place_and_a_dash_or_the_agency_alone_over_a_lead(
+    top: str, place: str | None, agency: str | None
+) -> None:
+    head = parse_head(top + LONG_LEAD)
+    assert (head.place, head.agency) == (place, agency)
+    assert (top + LONG_LEAD)[head.body_start :] == LONG_LEAD
+
+
+def test_a_heading_s_word_before_a_dash_is_no_place() -> None:
+    assert "dateline" not in parse_head("Introduction - " + LONG_LEAD).found

@@ -208,6 +208,16 @@ _CAPS_DASH = (
 )
 # An agency's or site's initials before a spaced hyphen, then the lead's sentence: "AMI - Le ministre …".
 _INITIALS_DASH = rf"[ \t]*(?!(?:NB|PS|FAQ|NOTE)\b)[{_UP}]{{2,5}}[ ]-[ ]+(?=[{_UP}][^\W\d_]*[a-zа-яà-ÿ])"
+# A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
+_CAPS_SLASH_AGENCY = rf"[ \t]*{_CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
+# A place in mixed case before a spaced dash, no day, as ČTK, TASR or APS set it: "Praha - Prezident …",
+# "Alger — Le Premier ministre …" (the lead's sentence follows; a heading's word is no place).
+_TITLE_DASH = (
+    r"[ \t]*(?!(?:Note|Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Introduction|Background"
+    r"|Summary|Conclusion|Résumé|Resumen|Zusammenfassung|Einleitung|Annex|Annexe|Anexo)\b)"
+    rf"(?P<place>[{_UP}][^\W\d_'’.-]*[^\W\d_](?:[ ][{_UP}][^\W\d_'’.-]*[^\W\d_]){{0,2}})[ ]+[—–-][ ]+"
+    rf"(?=[{_UP}\"“«][^\n]{{120}})"
+)
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
@@ -416,8 +426,14 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
             or compiled(_CAPS_DASH).match(text, start, limit)
             or compiled(_CAPS_DOT_DASH).match(text, start, limit)
         )
+    if match is None and in_capitals:
+        slashed = compiled(_CAPS_SLASH_AGENCY).match(text, start, limit)
+        if slashed is not None:
+            return _placed(slashed, slashed.group("agency"))
     if match is None and text[start : start + 1].isupper():
-        match = compiled(_TITLE_DAY_DASH).match(text, start, limit)
+        match = compiled(_TITLE_DAY_DASH).match(text, start, limit) or compiled(_TITLE_DASH).match(
+            text, start, limit
+        )
     if match is None and in_capitals and (initials := compiled(_INITIALS_DASH).match(text, start, limit)):
         return Dateline(initials.end())
     if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:

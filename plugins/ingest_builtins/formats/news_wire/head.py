@@ -221,6 +221,8 @@ def _take_date_line(text: str, head: WireHead, start: int, limit: int) -> int | 
 
 
 _DECK_WORDS = 25
+#: A lead under the agency's credit is a sentence of so many words at least.
+_LEAD_WORDS = 12
 _PLACE_AND_DAY = 60
 _DECK_STAMP = re.compile(r"\|\s*|(?:19|20)\d\d|\d:\d\d")
 # A line of rules or table borders ("| |", "* * *") or a page's counter ("0" comments) in the head.
@@ -231,6 +233,13 @@ def _dated_below(text: str, position: int, limit: int) -> bool:
     """Whether the line after ``position`` is nothing but a date."""
     start = _skip_blanks(text, position)
     return start < limit and _take_date_line(text, WireHead(), start, limit) is not None
+
+
+def _lead_below(text: str, position: int, limit: int) -> bool:
+    """Whether the line after ``position`` is a lead, a sentence of a dozen words or more."""
+    start = _skip_blanks(text, position)
+    line = text[start : _line_end(text, start)].strip()
+    return len(line.split()) >= _LEAD_WORDS and line.endswith((".", "”", '"', "»"))
 
 
 def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | None:
@@ -396,13 +405,15 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             position = _skip_blanks(text, note.end())
             continue
         agency_line = AGENCY_LINE.match(text, position, limit)
-        # A bare agency name is a credit under a byline or dateline ("Associated Press"), or a collection's
-        # source line above the copy's date ("Anadolu Agency, Turkey" / "June 26 2009"); a title otherwise.
+        # A bare agency name is a credit under a byline or dateline ("Associated Press"), a collection's
+        # source line above the copy's date ("Anadolu Agency, Turkey" / "June 26 2009") or the agency's credit
+        # right over the lead ("STT" / "Yhdysvaltain ulkoministeri …"); a title otherwise.
         if agency_line is not None and (
             agency_line.group("colon")
             or agency_line.group("source")
             or head.found
             or _dated_below(text, agency_line.end(), limit)
+            or _lead_below(text, agency_line.end(), limit)
         ):
             _set_agency(head, agency_line.group("agency") or agency_line.group("source"))
             head.found.append("agency credit")
