@@ -219,3 +219,9 @@ def test_a_stamp_with_spaces_before_its_commas_is_read() -> None:
     from ingest_builtins.formats.web_page.stamps import read_timestamp
 
     assert read_timestamp("Jumatano , 16th Aug , 2023") == ("2023-08-16", "")
+
+
+def test_labels_in_words_no_table_holds_under_the_story_go_and_are_no_sign() -> None:
+    page = parse_copied_page(f"{HEADLINE}\n{LEAD}\n{MORE}\nRhannu\nNewyddion Diweddaraf\n")
+    assert page.body.endswith(MORE)
+    assert "furniture at the end" not in page.found

@@ -102,6 +102,7 @@ _COPYRIGHT_SITE = re.compile(
 )
 _STANDFIRST_WORDS = 60
 _TRAILING_OFF = ("...", "…")
+_WEAK_TAIL = 2
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 
@@ -357,18 +358,20 @@ def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
         if site is not None and page.publisher is None:
             page.publisher = site.group("site")
         index -= 1
-    if strong:
+    # Labels in words no table holds, a few in a row, go too; only furniture read by name is a page's sign.
+    unnamed = not strong and end - index - 1 >= _WEAK_TAIL
+    if strong or unnamed:
         end = index + 1
     for marker in range(max(start + 1, end - MARKER_LINES), end):
         if is_end_marker(lines[marker]):
             after = lines[marker + 1 : end]
             if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
-                end = marker
+                end, unnamed = marker, False
                 # The share buttons, print link and last-updated line above the list go too.
                 while end - 1 > start and _tail_line(lines[end - 1], page) == "strong":
                     end -= 1
                 break
-    if end < len(lines):
+    if end < len(lines) and not unnamed:
         page.found.append("furniture at the end")
         if any(is_discussion_line(line) for line in lines[end:]):
             page.found.append("discussion box")  # comments under the text: a blog's or a site's page
