@@ -12,8 +12,6 @@ from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_ad_label,
-    is_discussion_line,
-    is_end_marker,
     is_furniture_line,
     is_home,
     is_read_also,
@@ -25,8 +23,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names
-from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_section_line, is_share_line
-from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.articles.site_lines import is_section_line, is_share_line
 from ingest_builtins.formats.web_page.copied_page import CopiedPage, dated_byline, read_stamp, stamp_below
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
@@ -60,21 +57,16 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_cut_teaser,
     is_menu,
     is_numbered_label,
-    is_tag_line,
     is_weather_line,
     vertical_trail,
 )
+from ingest_builtins.formats.web_page.page_tail import read_tail
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
 
 #: How many non-blank lines at the top may be furniture before the article must have started.
 HEAD_LINES = 30
-#: How many non-blank lines at the end are examined for furniture.
-TAIL_LINES = 40
-#: How many non-blank lines at the end may follow a "Latest news" marker (lists of other stories).
-MARKER_LINES = 80
-_LONG_PROSE = 40
 _MIN_TEASER = 30
 _LATER_CHARS = 20_000
 _LONGEST_HEAD_LINE = 2_000
@@ -92,17 +84,9 @@ _OUTLET_NAME = re.compile(
 #: So many lines that are buttons' or links' labels are a page's.
 _WIDGET_LINES = 2
 _LONGEST_LABEL = 60
-_CLOSING_CAPTION_WORDS = 12
 
-# "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
-_COPYRIGHT_SITE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<site>[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6})\b",
-    re.IGNORECASE,
-)
 _STANDFIRST_WORDS = 60
 _TRAILING_OFF = ("...", "…")
-_WEAK_TAIL = 2
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
 
@@ -310,74 +294,6 @@ def _head(lines: list[str], page: CopiedPage) -> int:
     return index
 
 
-def _tail_line(line: str, page: CopiedPage) -> str | None:
-    """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
-    stamp = read_timestamp(line)
-    if stamp is not None:
-        page.date = page.date or stamp[0]
-        return "strong"
-    byline = BYLINE.match(line) if words(line) <= BYLINE_WORDS else None
-    if byline is not None:
-        people, _ = byline_names(byline.group("names"))
-        if people:
-            page.add_authors(people)
-            return "strong"
-    if (
-        is_feedback_prompt(line)
-        or is_share_line(line)
-        or is_subscription_prompt(line)
-        or is_tag_line(line)
-        or is_weather_line(line)
-    ):
-        return "strong"
-    if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
-        page.add_authors([reporter])  # "장윤서 기자 lan4863@etomato.com"
-        return "strong"
-    if (
-        SOURCE_CREDIT.fullmatch(line)
-        or EDITOR_CREDIT.fullmatch(line)
-        or REPORTER_ADDRESS.fullmatch(line)
-        or (is_caption(line) and words(line) <= _CLOSING_CAPTION_WORDS)
-    ):
-        # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
-        return "strong"
-    return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
-
-
-def _tail(lines: list[str], start: int, page: CopiedPage) -> int:
-    """Find where the article ends before the furniture at the bottom; return that index."""
-    end = len(lines)
-    strong = False
-    index = end - 1
-    while index >= max(start, end - TAIL_LINES):
-        kind = _tail_line(lines[index], page)
-        if kind is None:
-            break
-        strong = strong or kind == "strong"
-        site = _COPYRIGHT_SITE.search(lines[index])
-        if site is not None and page.publisher is None:
-            page.publisher = site.group("site")
-        index -= 1
-    # Labels in words no table holds, a few in a row, go too; only furniture read by name is a page's sign.
-    unnamed = not strong and end - index - 1 >= _WEAK_TAIL
-    if strong or unnamed:
-        end = index + 1
-    for marker in range(max(start + 1, end - MARKER_LINES), end):
-        if is_end_marker(lines[marker]):
-            after = lines[marker + 1 : end]
-            if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
-                end, unnamed = marker, False
-                # The share buttons, print link and last-updated line above the list go too.
-                while end - 1 > start and _tail_line(lines[end - 1], page) == "strong":
-                    end -= 1
-                break
-    if end < len(lines) and not unnamed:
-        page.found.append("furniture at the end")
-        if any(is_discussion_line(line) for line in lines[end:]):
-            page.found.append("discussion box")  # comments under the text: a blog's or a site's page
-    return end
-
-
 @attrs.frozen
 class _Reading:
     """A page read once: its lines and what was found around the article.
@@ -402,7 +318,7 @@ def _read(text: str) -> _Reading:
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
-    end = _tail(nonblank, start, page)
+    end = read_tail(nonblank, start, page)
     page.found.extend(_widget_signs(nonblank, end))
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
         page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
