@@ -157,14 +157,12 @@ _DISCUSSION_KEYS = (
     "puntuar", "votare", "bewerten", "[total", "[gesamt", "[vote", "ای میل", "اترك", "بريدك", "σχόλι",
     "σχολί", "only a member", "コメント",
 )  # fmt: skip
-#: Any of those keys, all looked for in one pass.
-_DISCUSSION_KEY = re.compile("|".join(map(re.escape, _DISCUSSION_KEYS)))
 
 
 def _discussion(line: str) -> bool:
     """Whether a stripped line of a few words is one of the discussion box's (see ``_DISCUSSION``)."""
     folded = line.casefold()
-    return _DISCUSSION_KEY.search(folded) is not None and _DISCUSSION.search(line) is not None
+    return any(key in folded for key in _DISCUSSION_KEYS) and _DISCUSSION.search(line) is not None
 
 
 _COPYRIGHT = re.compile(
