@@ -292,6 +292,8 @@ _DAY_WIDGET = re.compile(r"\s*\d{1,2}[./]\d{1,2}\.?\s*(?:\(\w{1,3}\))?\s*")
 
 # A link to another story set between the paragraphs, under its label: "Read also: …", "BACA JUGA: …".
 _READ_ALSO = re.compile(
+    # Every label begins with one of these letters: a line that does not is passed over at once.
+    r"(?=[raslàvbчсmا])"
     r"(?:read\s+also|also\s+read|read\s+more|see\s+also|related|lire\s+aussi|à\s+lire\s+aussi|a\s+lire\s+aussi"
     r"|lire\s+également|à\s+lire\s+également|voir\s+aussi|leia\s+também|veja\s+também|lea\s+también"
     r"|lee\s+también|ver\s+también|baca\s+juga|читайте\s+также|смотрите\s+также|читайте\s+еще|lesen\s+sie\s+auch"

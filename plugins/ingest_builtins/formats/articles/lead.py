@@ -54,13 +54,16 @@ def lead_attribution(text: str) -> str | None:
     """
     top = text.lstrip()[:1500]
     lead = top.split("\n\n", 1)[0]
-    for match in _REPORTS.finditer(lead):
+    # (each match holds "reports" or "informs", as written: the lead is searched only if it holds one)
+    attributed = "reports" in lead or "informs" in lead
+    for match in _REPORTS.finditer(lead) if attributed else ():
         name = match.group("name").strip()
         if name[:1].isupper() and _outlet(name):
             return canonical_agency(name)
     # (the agency names itself so in the lead or in the paragraph under a summary)
     opening = "\n\n".join(top.split("\n\n", 2)[:2])
-    correspondent = _CORRESPONDENT.search(opening)
+    # (each match holds the word's stem; case-folded as the pattern's case-blind match folds it)
+    correspondent = _CORRESPONDENT.search(opening) if "респондент" in opening.casefold() else None
     if correspondent is not None:
         return canonical_agency(correspondent.group("name"))
     persian = _PERSIAN_AGENCY.search(opening) if "خبرگزاری" in opening else None

@@ -73,14 +73,16 @@ def lay_out(document: Document) -> Document:
         parts = [Part(s.role, s.text, s.title or s.heading, s.language) for s in layout.sections]
         if layout.footnotes:
             parts.append(Part("footnotes", "\n".join(layout.footnotes)))
-        return document.evolve(text=layout.text, parts=tuple(parts)).with_annotations(**{_LAYOUT: layout})
+        annotations = {**document.annotations, _LAYOUT: layout}
+        return document.evolve(text=layout.text, parts=tuple(parts), annotations=annotations)
     chain = read_chain(text)
     if chain is None:
         return document.with_warning("note-verbale: no note opening found; text left as it was")
     parts, blocks = _chain_parts(chain)
     if not blocks:
         return document
-    return document.evolve(text="\n\n".join(blocks), parts=tuple(parts)).with_annotations(**{_CHAIN: chain})
+    annotations = {**document.annotations, _CHAIN: chain}
+    return document.evolve(text="\n\n".join(blocks), parts=tuple(parts), annotations=annotations)
 
 
 def _languages(parts: tuple[Part, ...]) -> tuple[str, ...]:

@@ -121,7 +121,7 @@ class FormulaIndex:
     def occurring(self, lowered: str) -> list[re.Pattern[str]]:
         """The formulas that can match a text whose lower-case form is ``lowered``, in their order."""
         found = _keys_found(lowered).found(self._keys)
-        return [pattern for pattern, keys in self._patterns if not found.isdisjoint(keys)]
+        return [pattern for pattern, keys in self._patterns if not found.isdisjoint(keys)] if found else []
 
 
 #: Third-person openings of a note that greet its addressee ("presents its compliments", "saluda

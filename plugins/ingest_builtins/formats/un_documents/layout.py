@@ -204,12 +204,11 @@ def _runs_on(line: str) -> bool:
     return _RUNS_ON.search(stripped, max(0, len(stripped) - _RUNS_ON_REACH)) is not None
 
 
-def _blank_mode(lines: list[str]) -> bool:
+def _blank_mode(lines: list[str], width: int) -> bool:
+    """Whether most lines holding text are followed by a blank one, or are long (``width``: their length)."""
     content = [index for index, line in enumerate(lines) if line.strip()]
-    if len(content) < 2:
-        return True
     followed = sum(1 for index in content[:-1] if not lines[index + 1].strip())
-    return followed >= 0.6 * (len(content) - 1) or typical_width([lines[i] for i in content]) > 200
+    return followed >= 0.6 * (len(content) - 1) or width > 200
 
 
 def _place_and_date(line: str) -> bool:
@@ -230,13 +229,14 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
     content = [line for line in body if line.strip()]
     if len(content) < 2:
         return None, body
-    if _blank_mode(body):
+    own_width = typical_width(content)
+    if _blank_mode(body, own_width):
         first = content[0].strip()
         if len(first) < 200 and (not _SENTENCE_END.search(first) or _OCR_STOP.search(first)):
             position = body.index(content[0])
             return first, body[position + 1 :]
         return None, body
-    width = max(typical_width(content), page_width)
+    width = max(own_width, page_width)
     # A title standing alone before a blank line: one line however long, or up to three short ones.
     position = body.index(content[0])
     block_end = next((i for i in range(position, len(body)) if not body[i].strip()), len(body))

@@ -91,6 +91,11 @@ def repair_split_words(text: str, language: str = "en") -> str:
     words = _WORDS.setdefault(language, set())
     left = _end_words(items[0])[1]
     for item in items[1:]:
+        if item in words and (left is None or left in words):
+            # A word found so far, after another or after a sign or a digit: never joined (the test below).
+            kept.append(item)
+            left = item
+            continue
         first, last = (item, item) if item.isalpha() else _end_words(item)  # (a word alone: itself)
         if (
             left is not None

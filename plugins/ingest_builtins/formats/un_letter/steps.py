@@ -49,7 +49,9 @@ def lay_out(role: str) -> Callable[[Document], Document]:
                  for section in layout.sections]  # fmt: skip
         if layout.footnotes:
             parts.append(Part("footnotes", "\n".join(layout.footnotes)))
-        return document.evolve(text=text, parts=tuple(parts)).with_annotations(**{_KEY: layout})
+        return document.evolve(
+            text=text, parts=tuple(parts), annotations={**document.annotations, _KEY: layout}
+        )
 
     step.__doc__ = (
         f"Take the {role} apart: body and annexes kept, page furniture, signature and footnotes set aside."

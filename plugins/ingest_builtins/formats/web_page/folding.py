@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 __all__ = ["FollowingText", "same_text"]
 
@@ -21,6 +23,12 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+def _one_space_apart(text: str) -> bool:
+    """Whether ``text`` is its words one space apart: no other blank, none doubled, none at either end."""
+    # (every blank but the space is unprintable)
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 # A page's head compares each line with its title and with the next line: the last folds are kept.
 @lru_cache(maxsize=256)
 def same_text(a: str) -> str:
@@ -33,51 +41,37 @@ class FollowingText:
 
     :meth:`holds` tells whether :func:`same_text` of the lines after a line,
     joined by spaces as far as the line that takes them past ``reach``
-    characters, holds a folded key.  Each line is folded once, into one text
-    of the lines' folds joined by spaces, and each test searches the stretch
-    of it after its line: no fold reaches across a space or a line break, so
+    characters, holds a folded key.  Each line is folded once, as far as a
+    test has needed, and each test searches the folds of the lines after its
+    line joined by spaces: no fold reaches across a space or a line break, so
     the fold of lines joined is the folds of the lines joined.
     """
 
     def __init__(self, lines: Sequence[str], reach: int) -> None:
         self._lines = lines
         self._reach = reach
-        self._parts: list[str] = []  # the lines' folds, spaces collapsed, the empty ones left out
-        self._size = 0  # the length of the parts joined by spaces
-        # Where each line's fold starts in that text (lines folded to nothing: where the next one starts).
-        self._starts: list[int] = []
-        self._text = ""
-
-    def _fold_to(self, end: int) -> None:
-        """Fold the lines up to ``end``."""
-        first = len(self._starts)
-        if end <= first:
-            return
-        # The lines not yet folded, folded at once; no line holds a line break, nor gains one.
-        for folded in _fold("\n".join(self._lines[first:end])).split("\n"):
-            collapsed = " ".join(folded.split())
-            if collapsed and self._parts:
-                self._size += 1  # the space joining it to the one before
-            self._starts.append(self._size)
-            if collapsed:
-                self._parts.append(collapsed)
-                self._size += len(collapsed)
-        self._text = " ".join(self._parts)
+        self._ends = list(accumulate(map(len, lines), initial=0))  # the lines' lengths summed, up to each
+        self._folds: list[str] = []  # the folds of the first lines, spaces collapsed
 
     def _end(self, index: int) -> int:
         """Where the text after line ``index`` ends: past the line that takes it beyond ``reach``."""
-        size = 0
-        for end in range(index + 1, len(self._lines)):
-            size += len(self._lines[end])
-            if size > self._reach:
-                return end + 1
-        return len(self._lines)
+        # (the first line whose end lies more than ``reach`` characters past the end of line ``index``)
+        return min(bisect_right(self._ends, self._ends[index + 1] + self._reach), len(self._lines))
 
     def holds(self, index: int, key: str) -> bool:
         """Whether the folded text after line ``index`` holds ``key`` (folded)."""
         start, end = index + 1, self._end(index)
         if start >= end:
             return False
-        self._fold_to(end)
-        stop = self._starts[end] if end < len(self._starts) else self._size
-        return self._text.find(key, self._starts[start], stop) >= 0
+        if end > len(self._folds):
+            # The lines not yet folded, folded at once; no line holds a line break, nor gains one.
+            folded = _fold("\n".join(self._lines[len(self._folds) : end]))
+            lines = folded.split("\n")
+            # (each line is collapsed already when the lines joined by spaces are: one space between words)
+            self._folds += (
+                lines
+                if _one_space_apart(folded.replace("\n", " "))
+                else [" ".join(line.split()) for line in lines]
+            )
+        # (a line folded to nothing adds no space)
+        return key in " ".join(filter(None, self._folds[start:end]))
