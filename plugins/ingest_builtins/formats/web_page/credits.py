@@ -52,7 +52,7 @@ _SOURCE_WORDS = (
     "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
 )
 SOURCE_CREDIT = re.compile(
-    rf"(?:{_SOURCE_WORDS})\s*[:：]\s*[^\n.]{{1,60}}"
+    rf"(?:{_SOURCE_WORDS})\s*[:：]\s*(?:[^\n.]|\.(?=[^\W\d_]{{2,}}\b)){{1,60}}"  # (a site's dots: "bgnes.bg")
     # … or the source's site after the word alone: "Fonte Ansa.it", "Izvor Tanjug.rs".
     r"|(?:fonte|fuente|source|quelle|izvor|sumber|kilde|källa)\s+[\w-]+\.[a-z]{2,4}"
     r"|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
