@@ -7,7 +7,7 @@ __all__ = ["REGIONAL"]
 # Each language lists its twelve months, January first; one entry may hold several spellings: the name
 # and the case dates print it in ("6. junija 2024", "21. mars 2013", "2 սեպտեմբերի").  An empty entry
 # leaves a month out where its word means another month elsewhere (Croatian "listopad" is October,
-# Polish and Czech November).
+# Polish and Czech November) or is a common word or name beside a year ("Mac 2020", "Marta", "Augusta").
 REGIONAL: dict[str, tuple[str, ...]] = {
     "sl": (
         "januar|januarja",
@@ -41,12 +41,12 @@ REGIONAL: dict[str, tuple[str, ...]] = {
     "sr": (
         "januar|januara",
         "februar|februara",
-        "mart|marta",
+        "mart",
         "april|aprila",
         "maj|maja",
         "jun|juni|juna",
         "jul|juli|jula",
-        "avgust|avgusta|august|augusta",
+        "avgust|avgusta|august",
         "septembar|septembra",
         "oktobar|oktobra",
         "novembar|novembra",
@@ -102,7 +102,7 @@ REGIONAL: dict[str, tuple[str, ...]] = {
         "máj|mája",
         "jún|júna",
         "júl|júla",
-        "august|augusta",
+        "august",
         "september|septembra",
         "október|októbra",
         "november|novembra",
@@ -115,7 +115,7 @@ REGIONAL: dict[str, tuple[str, ...]] = {
         "balandis|balandžio",
         "gegužė|gegužės",
         "birželis|birželio",
-        "liepa|liepos",
+        "liepos",
         "rugpjūtis|rugpjūčio",
         "rugsėjis|rugsėjo",
         "spalis|spalio",
@@ -125,11 +125,11 @@ REGIONAL: dict[str, tuple[str, ...]] = {
     "lv": (
         "janvāris|janvārī|janvāra",
         "februāris|februārī|februāra",
-        "marts|martā|marta",
+        "marts|martā",
         "aprīlis|aprīlī|aprīļa",
-        "maijs|maijā|maija",
+        "maijs|maijā",
         "jūnijs|jūnijā|jūnija",
-        "jūlijs|jūlijā|jūlija",
+        "jūlijs|jūlijā",
         "augusts|augustā|augusta",
         "septembris|septembrī|septembra",
         "oktobris|oktobrī|oktobra",
@@ -195,7 +195,7 @@ REGIONAL: dict[str, tuple[str, ...]] = {
     "ms": (
         "januari",
         "februari",
-        "mac",
+        "",
         "april",
         "mei",
         "jun",

@@ -304,7 +304,8 @@ def test_a_speaker_a_memo_s_subject_a_photo_credit_or_a_list_title_is_no_datelin
     assert head.place is None and "dateline" not in head.found and "date line" not in head.found
 
 
-def test_initials_after_a_dash_closing_the_last_sentence_sign_the_copy_off() -> None:
-    text = "She hoped for more cooperation with the press offices in Việt Nam. — VNS"
-    tail = parse_tail(text)
-    assert (text[: tail.body_end], tail.found) == (text[: text.index(" — ")], ["sign-off"])
+@pytest.mark.parametrize(
+    "text", ["Ask not what your country can do for you. — JFK", "That is all for today. -- END"]
+)
+def test_initials_after_a_dash_closing_the_last_sentence_are_no_agency(text: str) -> None:
+    assert parse_tail(text).agency is None

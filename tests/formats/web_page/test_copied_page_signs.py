@@ -222,6 +222,13 @@ def test_a_stamp_with_spaces_before_its_commas_is_read() -> None:
 
 
 def test_labels_in_words_no_table_holds_under_the_story_go_and_are_no_sign() -> None:
-    page = parse_copied_page(f"{HEADLINE}\n{LEAD}\n{MORE}\nRhannu\nNewyddion Diweddaraf\n")
+    page = parse_copied_page(
+        f"{HEADLINE}\n12 March 2026 10:15\n{LEAD}\n{MORE}\nRhannu\nNewyddion Diweddaraf\n"
+    )
     assert page.body.endswith(MORE)
     assert "furniture at the end" not in page.found
+
+
+def test_short_lines_under_a_story_with_no_named_furniture_stay() -> None:
+    page = parse_copied_page(f"{HEADLINE}\n{LEAD}\n{MORE}\nJohn Smith\nDirector\n")
+    assert page.body.endswith("Director")

@@ -23,7 +23,7 @@ MORE = "The port authority said it would keep talking with the union until the l
     ("above", "below"),
     [
         ("", "573\n"),  # a view counter under the story
-        ("", "Maoni ya wasomaji\n"),  # a label in words no table need hold
+        ("Siasa\n", "Maoni ya wasomaji\n"),  # labels in words no table need hold, one above the headline
         ("", "12.05.2024 14:20\n"),  # a time stamp under the story
     ],
 )
@@ -57,3 +57,10 @@ def test_a_statement_minutes_a_speech_or_a_summary_have_no_page_shape(text: str)
 
 def test_a_story_with_nothing_around_it_has_no_page_shape() -> None:
     assert stray_lines(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n") == []
+
+
+@pytest.mark.parametrize(
+    "below", ["John Smith\nDirector\nAcme Corporation", "milk\neggs\nbread", "Cheers\nBob", "========="]
+)
+def test_short_lines_only_under_a_titled_text_are_its_own(below: str) -> None:
+    assert stray_lines(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{below}\n") == []

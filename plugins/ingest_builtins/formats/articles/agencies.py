@@ -167,12 +167,10 @@ _AGENCIES: dict[str, str] = {
     "agence de presse sénégalaise": "APS",
     "abi": "ABI",
     # National agencies of more countries, by names that are no common word in any language read
-    # (not "tap", "map", "ata", "aim", "arka", "beta", "saba", "lina", "mana").
+    # (not "tap", "map", "ata", "aim", "arka", "beta", "saba", "lina", "mana", "lana", "aib", "unb").
     "gna": "GNA",
     "ghana news agency": "GNA",
-    "lana": "LANA",
     "amap": "AMAP",
-    "aib": "AIB",
     "acap": "ACAP",
     "bopa": "BOPA",
     "nampa": "NAMPA",
@@ -180,7 +178,6 @@ _AGENCIES: dict[str, str] = {
     "sonna": "SONNA",
     "slena": "SLENA",
     "inforpress": "Inforpress",
-    "unb": "UNB",
     "nna": "NNA",
     "iqna": "IQNA",
     "bakhtar": "Bakhtar",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.cookie_notice import is_cookie_notice
 from ingest_builtins.formats.articles.labels import (
     AD_LABELS,
     COMMENT_LABELS,
@@ -77,8 +79,12 @@ _URL_LINE = re.compile(
 )
 _SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
 # The source's or the agency's name closing a page, a dash or an equals sign against it: "-malaysiakini
-# -Agencies", "=FRESH NEWS", "—VNS" (a spaced dash opens a list's item; a quote's author is in mixed case).
-_DASHED_CREDIT = re.compile(r"^(?:[-–—=]{1,2}(?=[^\W\d_])[\w.]{2,20}(?:[ ][A-Z][A-Z.]{1,10})?[ ]*){1,3}$")
+# -Agencies", "=FRESH NEWS", "—VNS": an agency, a site's name in small letters or a name in capitals (a spaced
+# dash opens a list's item; a quote's author, "—Einstein", is in mixed case).
+_DASHED_CREDIT = re.compile(
+    rf"^(?:[-–—=]{{1,2}}(?:{AGENCY_PATTERN}|(?i:agencies|wires)|[a-z]{{3,20}}(?:\.[a-z]{{2,6}})?|(?-i:[A-Z][A-Z.]{{1,15}}))"
+    r"(?:[ ](?-i:[A-Z][A-Z.]{1,10}))?[ ]*){1,3}$"
+)
 # The site's own credits and guards in its footer: "Powered by …", "error: Content is protected".
 _SITE_CREDIT = re.compile(
     r"^(?:(?:powered|designed|developed|maintained|maintain|hosted|website)\s+by\b[^\n]{0,60}"
@@ -159,15 +165,6 @@ _WIDGET_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_SENTENCE_LONGEST = 40
-# A site's notice that it uses cookies, whatever its language: the word "cookie", and a verb of using,
-# accepting or agreeing ("Užíváme cookies …", "Używamy plików cookies", "Χρησιμοποιούμε cookies").
-_COOKIE_VERBS = re.compile(
-    r"\b(?:use|uses|using|accept|agree|consent|utiliz|utilis|usamos|usa\b|verwend|akzept|zustimm|gebruik|bruk"
-    r"|anvend|använd|käyt|używ|užív|použív|souhlas|zgod|χρησιμοποι|αποδ[εέ]χ|использ|викорис|kullan|folos|acept"
-    r"|haszn|menggunakan|setuju|sử dụng|đồng ý)",
-    re.IGNORECASE,
-)
-_COOKIE_NOTICE_WORDS = 60
 _DISCUSSION_WORDS = 40
 # What every line the pattern above reads holds, case-folded: a line without any is passed over at once.
 _DISCUSSION_KEYS = (
@@ -399,14 +396,6 @@ def is_home(part: str) -> bool:
     return label_key(part) in _HOME
 
 
-def _is_cookie_notice(line: str) -> bool:
-    return (
-        "cookie" in line.casefold()
-        and words(line) <= _COOKIE_NOTICE_WORDS
-        and bool(_COOKIE_VERBS.search(line))
-    )
-
-
 def is_furniture_line(line: str) -> str | None:
     """``"strong"`` for a line that is certainly furniture, ``"weak"`` for a short label, else ``None``."""
     stripped = line.strip()
@@ -426,7 +415,7 @@ def is_furniture_line(line: str) -> str | None:
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))
         or is_day_widget(stripped)
         or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))
-        or _is_cookie_notice(stripped)
+        or is_cookie_notice(stripped)
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:

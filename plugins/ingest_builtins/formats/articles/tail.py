@@ -81,10 +81,8 @@ _AGENCY_SIGN_OFF = re.compile(
     rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+(?:[—–-][ \t]*)?\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
-    # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA",
-    # "… in Việt Nam. — VNS" (an agency or a paper by its initials).
-    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN}|(?-i:[A-Z]{{2,6}}))"
-    rf"(?:/[A-Z]{{2,5}})?\.?"
+    # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
+    rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?"
     # … or bare after the last sentence, in capitals: "… öğrenildi. DHA", "… la agresión rusa. EFE".
     rf"|(?<=[.!?”\"»])[ \t]+(?=[A-Z]{{2}})(?P<bare>(?-i:[A-Z][A-Za-z-]{{1,15}})))[ \t]*\Z"
 )

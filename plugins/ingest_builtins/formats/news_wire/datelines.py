@@ -179,7 +179,12 @@ _CAPS_DAY_DASH_AGENCY = (
     rf"(?P<agency>{AGENCY_PATTERN})\.[ \t]*(?=\S)"
 )
 # … or in mixed case, a comma before the day: "Pechino, 3 mag. - Il ministro …", "New York, 6. junija - …".
-_TITLE_DAY_DASH = rf"[ \t]*{_TITLE_PLACE},[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+# (a salutation or a heading with its date is no place: "Dear John, 5 May - …", "Minutes, 3 May 2021 - …")
+_TITLE_DAY_DASH = (
+    r"[ \t]*(?!(?i:dear|hi|hello|cher|chère|querido|querida|lieber|liebe|caro|cara|minutes|agenda|notes"
+    r"|meeting|report|update|memo|summary|diary|journal|entry)\b)"
+    rf"{_TITLE_PLACE},[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+)
 # The day after the agency's bracket: "Phnom Penh (FN), May 19 – …".
 _LATE_DAY = rf",[ ]*(?P<when>{_DAY_MONTH})[ \t]*{_DASH}[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
@@ -198,26 +203,18 @@ _CAPS_DOT_DASH = (
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}(?:[ ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}){0,2})"
     r"\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
-# A hyphen may stand against the place: "TIRANË- Ministri …" (a spaced hyphen is a title's: "GLOSSARY - …").
+# A hyphen may stand against the place before a long lead: "TIRANË- Ministri …" (a spaced hyphen is a title's:
+# "GLOSSARY - …"; a short line after it a warning's: "WARNING- Do not run …").
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
-    r"|CORRECTION|URGENT|FLASH|ALERT)\b)"
-    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})(?:[ ]+(?:—|–|--)|-(?=[ ]))[ \t]*"
+    r"|CORRECTION|URGENT|FLASH|ALERT|WARNING|IMPORTANT|CAUTION|ATTENTION|REMINDER|TODO|FYI|NB|PS)\b)"
+    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})"
+    rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}}))[ \t]*"
     rf"(?=[{_UP}\"“‘«])"
 )
-# An agency's or site's initials before a spaced hyphen, then the lead's sentence: "AMI - Le ministre …".
-_INITIALS_DASH = rf"[ \t]*(?!(?:NB|PS|FAQ|NOTE)\b)[{_UP}]{{2,5}}[ ]-[ ]+(?=[{_UP}][^\W\d_]*[a-zа-яà-ÿ])"
 # A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
 _CAPS_SLASH_AGENCY = rf"[ \t]*{_CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
-# A place in mixed case before a spaced dash, no day, as ČTK, TASR or APS set it: "Praha - Prezident …",
-# "Alger — Le Premier ministre …" (the lead's sentence follows; a heading's word is no place).
-_TITLE_DASH = (
-    r"[ \t]*(?!(?:Note|Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Introduction|Background"
-    r"|Summary|Conclusion|Résumé|Resumen|Zusammenfassung|Einleitung|Annex|Annexe|Anexo)\b)"
-    rf"(?P<place>[{_UP}][^\W\d_'’.-]*[^\W\d_](?:[ ][{_UP}][^\W\d_'’.-]*[^\W\d_]){{0,2}})[ ]+[—–-][ ]+"
-    rf"(?=[{_UP}\"“«][^\n]{{120}})"
-)
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
@@ -359,13 +356,9 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
 
 
 def _dated_after(prefix: str, agency: str, late: re.Match[str]) -> Dateline | None:
-    """``Place (AGENCY), Date -``: a place before the bracket, an agency by its initials or in the table."""
+    """``Place (Agency), Date -``: a place before the bracket, an agency in the table."""
     place = compiled(_CAPS_FULL).fullmatch(prefix) or compiled(_TITLE_FULL).fullmatch(prefix)
-    if (
-        place is None
-        or place.group("when")
-        or not (is_agency(agency) or (agency.isupper() and agency.isalpha()))
-    ):
+    if place is None or place.group("when") or not is_agency(agency):
         return None
     return Dateline(
         late.end(), agency, title_case_place(place.group("place")), late.group("when"), late.group("year")
@@ -431,11 +424,7 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         if slashed is not None:
             return _placed(slashed, slashed.group("agency"))
     if match is None and text[start : start + 1].isupper():
-        match = compiled(_TITLE_DAY_DASH).match(text, start, limit) or compiled(_TITLE_DASH).match(
-            text, start, limit
-        )
-    if match is None and in_capitals and (initials := compiled(_INITIALS_DASH).match(text, start, limit)):
-        return Dateline(initials.end())
+        match = compiled(_TITLE_DAY_DASH).match(text, start, limit)
     if match is None and text[start : start + 1].isupper() and ".-" in text[start : start + 50]:
         match = compiled(_CAPS_DOT_DASH).match(text, start, limit)
     if match is None and text[start : start + 1] == "(":

@@ -57,8 +57,13 @@ def _opens_with_address(body: str) -> bool:
 
     That opens a speech or a letter; agency copy goes on with its lead's sentence after the dateline.
     """
-    first = body.lstrip().split("\n", 1)[0].strip()
-    return first.endswith(",") and len(first.split()) <= _ADDRESS_WORDS
+    stripped = body.lstrip()
+    first, _, rest = stripped.partition("\n")
+    # (the line stands alone or over another line of address: a lead's first line hard-wrapped after a comma
+    # runs on into the sentence)
+    following = rest.split("\n", 1)[0].strip()
+    alone = not following or following.endswith(",")
+    return first.strip().endswith(",") and len(first.split()) <= _ADDRESS_WORDS and alone
 
 
 @hookimpl

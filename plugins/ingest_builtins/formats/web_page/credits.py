@@ -47,7 +47,7 @@ EDITOR_CREDIT = re.compile(
 # A credit line naming the story's source under its label, in the languages of the sites read; the
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
 _SOURCE_WORDS = (
-    "source|sources|fuente|fonte|font|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
+    "source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
     "|출처|izvor|извор|източник|šaltinis|avots|allikas|burimi|heimild|kilde|källa|sumber|chanzo|منبع|ماخذ|מקור"
     "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
 )

@@ -28,6 +28,7 @@ _HEADLINE_WORDS = (3, 30)
 #: A label or a button has so few words, and no sentence's end.
 _LABEL_WORDS = 5
 _FIGURES = re.compile(r"[\d\s.,:/|()+-]+")
+_LETTER = re.compile(r"[^\W\d_]")
 # A line of address ("Mr. President,", "Excellencies,", "Señor Presidente") or a letter's or note's heading
 # marks a speech, a letter or a note, whatever stands around it.
 _ADDRESS = re.compile(
@@ -66,8 +67,13 @@ def _is_stray(line: str) -> bool:
     dates = find_dates(line, 1)
     if dates:
         return "T" in dates[0].iso
-    short = reading_words(line) <= _LABEL_WORDS and not line.endswith(SENTENCE_END)
-    return short or bool(_FIGURES.fullmatch(line))
+    if _FIGURES.fullmatch(line):
+        return any(character.isdigit() for character in line)  # a counter, not a rule ("=====")
+    return (
+        reading_words(line) <= _LABEL_WORDS
+        and not line.endswith(SENTENCE_END)
+        and _LETTER.search(line) is not None
+    )
 
 
 def stray_lines(text: str) -> list[str]:
@@ -94,5 +100,10 @@ def stray_lines(text: str) -> list[str]:
     head = lines[:first]
     if sum(bool(_FIELD.match(line)) for line in head) >= _HEADER_FIELDS or any(map(_SYMBOL.match, head)):
         return []  # a header block of fields ("Present: …", "Apologies: …") or a document's symbol
-    around = [line for line in lines[:first] if line not in headlines] + lines[last + 1 :]
-    return [line for line in around if _is_stray(line)]
+    above = [line for line in lines[:first] if line not in headlines and _is_stray(line)]
+    below = [line for line in lines[last + 1 :] if _is_stray(line)]
+    # Short lines only under the story may be its own: a signature, a list, a verse, a closing word. Alone,
+    # only a counter or a time stamp there is a page's.
+    if not above:
+        below = [line for line in below if _FIGURES.fullmatch(line) or read_timestamp(line) is not None]
+    return above + below

@@ -34,6 +34,12 @@ MARKER_LINES = 80
 _LONG_PROSE = 40
 _CLOSING_CAPTION_WORDS = 12
 _WEAK_TAIL = 2
+# Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
+# short lines, a signature or a list, stay under a story with no such furniture).
+_NAMED_HEAD = frozenset(
+    ["time stamp", "publication date", "breadcrumb", "byline", "widget label", "masthead", "skip link",
+     "caption", "credit", "repeated headline", "menu", "reading time", "ad label", "headline with teaser"]
+)  # fmt: skip
 
 # "© 2023 Eastnews.eu", "Copyright © 2011 TODAY.AZ. All rights reserved."
 _COPYRIGHT_SITE = re.compile(
@@ -92,7 +98,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage) -> int:
             page.publisher = site.group("site")
         index -= 1
     # Labels in words no table holds, a few in a row, go too; only furniture read by name is a page's sign.
-    unnamed = not strong and end - index - 1 >= _WEAK_TAIL
+    unnamed = not strong and end - index - 1 >= _WEAK_TAIL and not _NAMED_HEAD.isdisjoint(page.found)
     if strong or unnamed:
         end = index + 1
     for marker in range(max(start + 1, end - MARKER_LINES), end):
