@@ -25,6 +25,7 @@ MORE = "The port authority said it would keep talking with the union until the l
         ("", "573\n"),  # a view counter under the story
         ("Siasa\n", "Maoni ya wasomaji\n"),  # labels in words no table need hold, one above the headline
         ("", "12.05.2024 14:20\n"),  # a time stamp under the story
+        ("", "Google + Share On Whatsapp\n"),  # a social network's buttons under the story
     ],
 )
 def test_a_headline_over_the_story_and_a_stray_line_make_a_page(

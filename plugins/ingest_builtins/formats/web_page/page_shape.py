@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
-from ingest_builtins.formats.articles.furniture import reading_words
+from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.furniture import is_site_name, reading_words
 from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 from ingest_builtins.metadata.dates import find_dates
@@ -28,6 +29,12 @@ _HEADLINE_WORDS = (3, 30)
 #: A label or a button has so few words, and no sentence's end.
 _LABEL_WORDS = 5
 _FIGURES = re.compile(r"[\d\s.,:/|()+-]+")
+# The networks and services a page links to, named alike in every language.
+_NETWORKS = re.compile(
+    r"(?<![a-z])(?:facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|tiktok|viber|wechat|weibo"
+    r"|vkontakte|pinterest|reddit|google)(?![a-z])",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # A line of address ("Mr. President,", "Excellencies,", "Señor Presidente") or a letter's or note's heading
 # marks a speech, a letter or a note, whatever stands around it.
@@ -76,6 +83,21 @@ def _is_stray(line: str) -> bool:
     )
 
 
+def _page_mark(line: str) -> bool:
+    """A line under a story that only a page prints.
+
+    A counter, a time stamp, a social network's or a site's name ("Share On Whatsapp", "Google新聞"), an
+    agency's name in capitals signing the copy off.
+    """
+    return bool(
+        _FIGURES.fullmatch(line)
+        or read_timestamp(line) is not None
+        or _NETWORKS.search(line)
+        or is_site_name(line)
+        or (line.isupper() and is_agency(line))
+    )
+
+
 def stray_lines(text: str) -> list[str]:
     """The lines around a story that are no part of it, when ``text`` has a story's shape; else ``[]``.
 
@@ -105,5 +127,5 @@ def stray_lines(text: str) -> list[str]:
     # Short lines only under the story may be its own: a signature, a list, a verse, a closing word. Alone,
     # only a counter or a time stamp there is a page's.
     if not above:
-        below = [line for line in below if _FIGURES.fullmatch(line) or read_timestamp(line) is not None]
+        below = [line for line in below if _page_mark(line)]
     return above + below
