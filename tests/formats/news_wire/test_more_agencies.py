@@ -266,3 +266,21 @@ def test_a_dateline_over_a_lead_hard_wrapped_after_a_comma_is_agency_copy(
         " it would change the way\nforeign workers are hired from next month.\n"
     )
     assert record_of_text(text)["format"] == "news-wire"
+
+
+def test_a_place_in_capitals_before_a_colon_opens_known_agency_copy(
+    record_of_text: Callable[..., Record],
+) -> None:
+    text = f"KUALA LUMPUR: {LONG_LEAD} -- BERNAMA\n"
+    record = record_of_text(text)
+    assert record["format"] == "news-wire"
+    assert (
+        record["text"].startswith("The council approved") and record["metadata"]["dateline"] == "Kuala Lumpur"
+    )
+
+
+def test_a_speaker_s_label_before_a_colon_is_no_evidence_of_agency_copy(
+    record_of_text: Callable[..., Record],
+) -> None:
+    record = record_of_text(f"PRESIDENT: {LONG_LEAD}\n")
+    assert record["format"] == "plain-text" and record["text"].startswith("PRESIDENT:")

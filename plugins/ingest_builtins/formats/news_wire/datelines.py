@@ -17,6 +17,7 @@ __all__ = [
     "DAY_MONTH",
     "WEEKDAY_PATTERN",
     "Dateline",
+    "colon_dateline",
     "compiled",
     "find_dateline",
     "place_and_day",
@@ -215,6 +216,14 @@ _CAPS_DASH = (
 )
 # A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
 _CAPS_SLASH_AGENCY = rf"[ \t]*{_CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
+# A place in capitals before a colon, as Malaysian and Gulf papers set agency copy: "KUALA LUMPUR: The …".
+# A speaker's or a memo's label looks the same ("PRESIDENT: …", "SUBJECT: …"), so it is read only in copy
+# already known to be agency copy (:func:`colon_dateline`), never as evidence of it.
+_CAPS_COLON = (
+    r"[ \t]*(?!(?:NOTE|SUBJECT|RE|TO|FROM|CC|DATE|Q|A|MR|MRS|MS|DR|PRESIDENT|CHAIRMAN|CHAIR|MODERATOR|SPEAKER"
+    r"|QUESTION|ANSWER|UPDATE|EDITOR)\b)"
+    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}):[ \t]+(?=[{_UP}\"“«][^\n]{{80}})"
+)
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
 _CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
@@ -363,6 +372,12 @@ def _dated_after(prefix: str, agency: str, late: re.Match[str]) -> Dateline | No
     return Dateline(
         late.end(), agency, title_case_place(place.group("place")), late.group("when"), late.group("year")
     )
+
+
+def colon_dateline(text: str, start: int) -> Dateline | None:
+    """A place in capitals and a colon opening agency copy's body ("KUALA LUMPUR: …"), or ``None``."""
+    match = compiled(_CAPS_COLON).match(text, start)
+    return None if match is None else Dateline(match.end(), place=title_case_place(match.group("place")))
 
 
 def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = False) -> Dateline | None:

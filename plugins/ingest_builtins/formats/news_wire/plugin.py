@@ -157,11 +157,17 @@ def _sgml_fields(
 
 def strip_head(document: Document) -> Document:
     """Remove the scraper header, editor's notes, headline, byline, dateline and agency credit at the top."""
+    from ingest_builtins.formats.news_wire.datelines import colon_dateline
     from ingest_builtins.formats.news_wire.head import parse_head
 
     if _found(document).get("sgml"):
         return document
     head = parse_head(document.text)
+    # (the copy known to be an agency's, a place in capitals before a colon opening its body is its dateline)
+    colon = colon_dateline(document.text, head.body_start)
+    if colon is not None:
+        head.body_start, head.place = colon.end, head.place or colon.place
+        head.found.append("dateline")
     if not head.found or head.body_start <= 0:
         return document
     document = document.evolve(text=document.text[head.body_start :])
