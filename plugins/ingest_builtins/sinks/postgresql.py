@@ -200,6 +200,9 @@ class PostgresqlSink:
         if self._connection is not None:
             try:
                 self._connection.commit()
+                # The run's lock is let go now, not when the server notices that the connection has ended:
+                # a run started right after this one finds the database free.
+                self._connection.execute("SELECT pg_advisory_unlock(%s)", (_RUN_LOCK,))
             finally:
                 self._connection.close()
                 self._connection = None
