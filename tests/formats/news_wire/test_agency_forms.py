@@ -255,7 +255,12 @@ def test_a_place_in_capitals_before_a_long_dash_and_the_agency_s_sign_off_with_i
 
 @pytest.mark.parametrize(
     ("byline", "authors", "agency"),
-    [("Penulis: Edwin Firdaus", ["Edwin Firdaus"], None), ("— Autor: ČTK", [], "ČTK")],
+    [
+        ("Penulis: Edwin Firdaus", ["Edwin Firdaus"], None),
+        ("— Autor: ČTK", [], "ČTK"),
+        ("Oleh Edwin Firdaus", ["Edwin Firdaus"], None),
+        ("Szerző: Kovács Anna", ["Kovács Anna"], None),
+    ],
 )
 def test_a_labelled_byline_under_the_headline(byline: str, authors: list[str], agency: str | None) -> None:
     text = f"The council approves the budget\n\n{byline}\n\n{BODY}"

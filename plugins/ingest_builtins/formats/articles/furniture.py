@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.cookie_notice import is_cookie_notice
 from ingest_builtins.formats.articles.labels import (
     AD_LABELS,
@@ -81,10 +81,9 @@ _SLASH_CREDIT = re.compile(r"^/\s*[^\W\d_][\w .-]{1,30}/$")
 # The source's or the agency's name closing a page, a dash or an equals sign against it: "-malaysiakini
 # -Agencies", "=FRESH NEWS", "—VNS": an agency, a site's name in small letters or a name in capitals (a spaced
 # dash opens a list's item; a quote's author, "—Einstein", is in mixed case).
-_DASHED_CREDIT = re.compile(
-    rf"^(?:[-–—=]{{1,2}}(?:{AGENCY_PATTERN}|(?i:agencies|wires)|[a-z]{{3,20}}(?:\.[a-z]{{2,6}})?|(?-i:[A-Z][A-Z.]{{1,15}}))"
-    r"(?:[ ](?-i:[A-Z][A-Z.]{1,10}))?[ ]*){1,3}$"
-)
+_DASHED_NAMES = re.compile(r"^(?:[-–—=]{1,2}[^\W\d_][\w.]{1,20}(?:[ ][A-Z][A-Z.]{1,10})?[ ]*){1,3}$")
+_DASHED_NAME = re.compile(r"[-–—=]{1,2}([^\W\d_][\w.]{1,20}(?:[ ][A-Z][A-Z.]{1,10})?)")
+_SITE_WORD = re.compile(r"[a-z]{3,20}(?:\.[a-z]{2,6})?")
 # The site's own credits and guards in its footer: "Powered by …", "error: Content is protected".
 _SITE_CREDIT = re.compile(
     r"^(?:(?:powered|designed|developed|maintained|maintain|hosted|website)\s+by\b[^\n]{0,60}"
@@ -396,6 +395,19 @@ def is_home(part: str) -> bool:
     return label_key(part) in _HOME
 
 
+def _is_dashed_credit(line: str) -> bool:
+    """Each name after a dash is an agency's, a site's in small letters or one in capitals."""
+    if not _DASHED_NAMES.match(line):
+        return False
+    return all(
+        is_agency(name)
+        or name.casefold() in ("agencies", "wires")
+        or name.isupper()
+        or _SITE_WORD.fullmatch(name)
+        for name in _DASHED_NAME.findall(line)
+    )
+
+
 def is_furniture_line(line: str) -> str | None:
     """``"strong"`` for a line that is certainly furniture, ``"weak"`` for a short label, else ``None``."""
     stripped = line.strip()
@@ -408,7 +420,7 @@ def is_furniture_line(line: str) -> str | None:
         or _URL_LINE.match(stripped)
         or _SLASH_CREDIT.match(stripped)
         or _SITE_CREDIT.match(stripped)
-        or _DASHED_CREDIT.match(stripped)
+        or _is_dashed_credit(stripped)
         or (_COPYRIGHT.search(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _CONTACT_WORDS and _CONTACT_LINE.match(stripped))
         or (words(stripped) <= _DISCUSSION_WORDS and _discussion(stripped))

@@ -414,7 +414,7 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             or head.found
             or _dated_below(text, agency_line.end(), limit)
             # (an agency's name in capitals, "STT", not a word that may head a text, "Reuters", "Sputnik")
-            or (str(agency_line.group("agency")).isupper() and _lead_below(text, agency_line.end(), limit))
+            or ((agency_line.group("agency") or "").isupper() and _lead_below(text, agency_line.end(), limit))
         ):
             _set_agency(head, agency_line.group("agency") or agency_line.group("source"))
             head.found.append("agency credit")

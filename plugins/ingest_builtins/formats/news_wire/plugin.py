@@ -43,9 +43,6 @@ def _remember(document: Document, **values: Any) -> Document:
     return document.with_annotations(**{_KEY: found})
 
 
-_ADDRESS_WORDS = 12
-
-
 @hookimpl
 def ingest_register_formats(formats: FormatRegistry) -> None:
     """Declare ``news-wire``."""
@@ -53,17 +50,17 @@ def ingest_register_formats(formats: FormatRegistry) -> None:
 
 
 def _opens_with_address(body: str) -> bool:
-    """A short line closing with a comma under the place and date ("Monsieur le Président,", "Excellencies,").
+    """A line of address under the place and date ("Monsieur le Président,", "Excellencies,").
 
     That opens a speech or a letter; agency copy goes on with its lead's sentence after the dateline.
     """
-    stripped = body.lstrip()
-    first, _, rest = stripped.partition("\n")
+    from ingest_builtins.formats.articles.address import is_address_line
+
+    first, _, rest = body.lstrip().partition("\n")
     # (the line stands alone or over another line of address: a lead's first line hard-wrapped after a comma
     # runs on into the sentence)
     following = rest.split("\n", 1)[0].strip()
-    alone = not following or following.endswith(",")
-    return first.strip().endswith(",") and len(first.split()) <= _ADDRESS_WORDS and alone
+    return is_address_line(first) and (not following or is_address_line(following))
 
 
 @hookimpl

@@ -63,7 +63,7 @@ from ingest_builtins.formats.web_page.page_lines import (
 from ingest_builtins.formats.web_page.page_tail import read_tail
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
-__all__ = ["CopiedPage", "page_signs", "parse_copied_page", "same_text"]
+__all__ = ["CopiedPage", "page_lines", "page_signs", "parse_copied_page", "same_text"]
 
 #: How many non-blank lines at the top may be furniture before the article must have started.
 HEAD_LINES = 30
@@ -358,6 +358,12 @@ def parse_copied_page(text: str) -> CopiedPage:
         if not is_widget_label(line) and not is_caption(line) and not is_read_also(line) and line != stamp
     ).strip()
     return attrs.evolve(found, body=body)
+
+
+def page_lines(text: str) -> list[str]:
+    """The non-blank lines of a page copied as text, stripped, its crawler's stamp left out (read once)."""
+    reading = _read(text)
+    return [reading.lines[index] for index in reading.positions]
 
 
 def page_signs(text: str) -> list[str]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
+from ingest_builtins.formats.articles.address import is_address_line
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, reading_words
+from ingest_builtins.formats.web_page.copied import page_lines
 from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 from ingest_builtins.metadata.dates import find_dates
@@ -36,14 +37,6 @@ _NETWORKS = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
-# A line of address ("Mr. President,", "Excellencies,", "Señor Presidente") or a letter's or note's heading
-# marks a speech, a letter or a note, whatever stands around it.
-_ADDRESS = re.compile(
-    r"^[^\W\d_][^.!?\n]{0,60},$"
-    r"|\b(?:mr|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|господин|госпожа)\.?\s+"
-    r"(?:president|presidente|président|präsident|chair(?:man|person|woman)?|secretary|председатель)\b",
-    re.IGNORECASE,
-)
 # A document's symbol on a line of its own ("SC/16342", "A/78/123"): a UN document's mark, not a page's.
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.]+)+$")
 _NOT_STRAY = re.compile(
@@ -104,7 +97,7 @@ def stray_lines(text: str) -> list[str]:
     The shape: a headline among the first lines over the first paragraph, no line of address or header
     block, and above the headline or under the last paragraph lines that belong to no text.
     """
-    lines = [line.strip() for line in without_crawl_stamp(text).split("\n") if line.strip()]
+    lines = page_lines(text)
     if not lines or lines[0].casefold().startswith(_OPENINGS):
         return []
     paragraphs = [index for index, line in enumerate(lines) if _is_paragraph(line)]
@@ -112,12 +105,8 @@ def stray_lines(text: str) -> list[str]:
         return []
     first, last = paragraphs[0], paragraphs[-1]
     low, high = _HEADLINE_WORDS
-    headlines = [
-        line
-        for line in lines[:first]
-        if title_like(line) and low <= reading_words(line) <= high and not line.endswith(".")
-    ]
-    if not headlines or any(_ADDRESS.search(line) for line in lines if len(line) <= 80):
+    headlines = [line for line in lines[:first] if title_like(line) and low <= reading_words(line) <= high]
+    if not headlines or any(map(is_address_line, lines)):
         return []
     head = lines[:first]
     if sum(bool(_FIELD.match(line)) for line in head) >= _HEADER_FIELDS or any(map(_SYMBOL.match, head)):

@@ -102,10 +102,11 @@ def ingest_identify(document: Document) -> Score | None:
     from ingest_builtins.formats.web_page.copied import page_signs
     from ingest_builtins.formats.web_page.page_shape import stray_lines
 
-    found = page_signs(_sample(document.text))
+    sample = _sample(document.text)
+    found = page_signs(sample)
     signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: (-_SIGNS[s], s))  # ties by name
     if not signs:
-        stray = stray_lines(_sample(document.text))
+        stray = stray_lines(sample)
         if not stray:
             return None
         shown = ", ".join(repr(line[:40]) for line in stray[:3])
