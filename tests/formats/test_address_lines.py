@@ -1,4 +1,4 @@
-"""A line of address opens a speech or a letter, in the formats that must tell one from agency copy or a page."""
+"""A line of address opens a speech or a letter; the wire and page formats tell it from their lines."""
 
 from __future__ import annotations
 
