@@ -81,6 +81,8 @@ FORMS = [
     ("8 نيسان 2020", "2020-04-08"),
     ("2018年6月18日 10:01", "2018-06-18T10:01"),
     ("2018年4月", "2018-04"),
+    ("2018. november 22.", "2018-11-22"),
+    ("2020. Március 13. 16:01", "2020-03-13T16:01"),  # a page's stamp: capitalised, the day's full stop
     ("2020년 4월 2일", "2020-04-02"),
 ]
 
@@ -104,6 +106,7 @@ def test_parse_date_reads_each_form_at_its_printed_precision(text, iso):
         "12345678",
         "the letter of 17 April 2018 from the Minister",  # not one date expression alone
         "they may 2020",
+        "In 2018. May 5",  # a sentence's end and the next one's start, not a Hungarian date
         "S/2018/360",
         "18-06117 (E) 240418",
     ],

@@ -125,9 +125,10 @@ _CJK = (
     r"(?:\s?(?P<Cd>[0-3]?[0-9])\s?[日일])?"
     r"(?:\s{0,2}(?:[(（][^)）]{1,3}[)）])?\s{0,2}(?P<CH>[01]?[0-9]|2[0-3])\s?[:時시]\s?(?P<CM>[0-5][0-9])\s?[分분]?)?)"
 )
-# 2018. november 22. (Hungarian: year, month name in lower case, day)
+# 2018. november 22. / 2020. Március 13. 16:01 (Hungarian: year, month name, day, perhaps the time)
 _YEAR_FIRST = (
-    rf"(?P<H>(?P<Hy>[12][0-9]{{3}})\.\s{{1,3}}(?P<Hm>{_FULL})\s{{1,3}}(?P<Hd>[0-3]?[0-9])(?![0-9])\.?)"
+    rf"(?P<H>(?P<Hy>[12][0-9]{{3}})\.\s{{1,3}}(?P<Hm>{_FULL})\s{{1,3}}(?P<Hd>[0-3]?[0-9])(?![0-9])(?P<Hdot>\.)?"
+    rf"{_time('H')})"
 )
 # ngày 12 tháng 5 năm 2020 (Vietnamese: day, month number, year)
 _VIETNAMESE = r"(?P<V>ngày\s(?P<Vd>[0-3]?[0-9])\sth[áa]ng\s(?P<Vm>[01]?[0-9])\sn[ăa]m\s(?P<Vy>[12][0-9]{3}))"
@@ -281,8 +282,12 @@ def _value(m: re.Match[str], dayfirst: bool | None) -> str | None:
         return None if order is None else _iso(m.group("Ny"), order[0], order[1], m, "N")
     if m.group("V"):
         return _iso(m.group("Vy"), m.group("Vm"), m.group("Vd"))
-    if m.group("H"):  # Hungarian writes the month in lower case; "2018. May 5" is a sentence's end and start
-        return _iso(m.group("Hy"), _month(m.group("Hm")), m.group("Hd")) if m.group("Hm").islower() else None
+    if m.group("H"):
+        # Hungarian writes the month in lower case, a page's stamp perhaps capitalised, with the day's full
+        # stop ("2020. Március 13."); "2018. May 5" is a sentence's end and start.
+        if not (m.group("Hm").islower() or m.group("Hdot")):
+            return None
+        return _iso(m.group("Hy"), _month(m.group("Hm")), m.group("Hd"), m, "H")
     if m.group("C"):
         return _iso(m.group("Cy"), m.group("Cm"), m.group("Cd"), m if m.group("Cd") else None, "C")
     word = m.group("Mm")

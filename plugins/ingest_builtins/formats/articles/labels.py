@@ -186,6 +186,7 @@ AD_LABELS = labels(
     """
     advertisement|advertising|advertisements|sponsored|sponsored content|advertisement - scroll to continue
     story continues below advertisement|article continues below advertisement|scroll to continue with content
+    commercial break|scroll to continue reading|continue reading below|advertisement continue reading below
     publicité|publicidad|publicidade|pubblicità|werbung|anzeige|advertentie|reklama|reklam|reklame|reclamă
     реклама|διαφήμιση|mainos|annons|hirdetés|oglas|iklan|quảng cáo|광고|広告|广告|廣告|โฆษณา
     اضافة اعلان|إضافة إعلان|مساحة إعلانية|اشتہار|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন

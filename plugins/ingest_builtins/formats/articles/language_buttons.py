@@ -23,7 +23,8 @@ BUTTONS: dict[str, str] = {
     ),
     "es": (
         "leer más|volver arriba|ir arriba|compartir este artículo|compartir esta noticia"
-        "|comparte esta noticia|comparte este artículo|compartir en facebook|compartir en twitter"
+        "|comparte esta noticia|comparte este artículo|compartí esta noticia|compartí esta nota"
+        "|compartir en facebook|compartir en twitter"
         "|imprimir artículo|imprimir noticia|síguenos|síguenos en|suscríbete al boletín"
         "|suscríbete a nuestro boletín|enviar por correo|únete al newsletter|únete a nuestro newsletter"
         "|suscríbete al newsletter|suscríbete a nuestro newsletter"

@@ -84,7 +84,7 @@ TAIL_HEADINGS: dict[str, str] = {
     "en": (
         "related posts|similar posts|similar articles|related news|popular posts|recent posts|latest posts"
         "|most shared|previous post|next post|older post|newer post|older posts|newer posts|latest articles"
-        "|most commented"
+        "|most commented|check also|you may also like these|more news from this section"
     ),
     "fr": (
         "articles similaires|articles liés|articles récents|les plus populaires|les plus partagés"
@@ -193,7 +193,7 @@ TAIL_HEADINGS: dict[str, str] = {
     "hu": (
         "kapcsolódó cikkek|kapcsolódó hírek|kapcsolódó tartalom|ajánlott cikkek|legolvasottabb"
         "|legolvasottabb cikkek|legolvasottabb hírek|legfrissebb|legfrissebb hírek|friss hírek|előző cikk"
-        "|következő cikk|címkék"
+        "|következő cikk|címkék|ezek érdekelhetnek még|ez is érdekelhet|ezek is érdekelhetik"
     ),
     "sq": (
         "lajme të ngjashme|artikuj të ngjashëm|lajme të lidhura|më të lexuarat|më të lexuara"

@@ -60,7 +60,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_weather_line,
     vertical_trail,
 )
-from ingest_builtins.formats.web_page.page_tail import read_tail
+from ingest_builtins.formats.web_page.page_tail import read_tail, teaser_list
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_lines", "page_signs", "parse_copied_page", "same_text"]
@@ -320,6 +320,8 @@ def _read(text: str) -> _Reading:
     start = _head(nonblank, page)
     end = read_tail(nonblank, start, page)
     page.found.extend(_widget_signs(nonblank, end))
+    if teaser_list(nonblank, start + 1):
+        page.found.append("teaser list")
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
         page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
     return _Reading(tuple(lines), tuple(positions), page, start, end)

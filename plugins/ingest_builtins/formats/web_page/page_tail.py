@@ -21,11 +21,12 @@ from ingest_builtins.formats.web_page.credits import (
     is_caption,
     reporter_of,
 )
-from ingest_builtins.formats.web_page.head_lines import BYLINE, BYLINE_WORDS, SENTENCE_END
+from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
+from ingest_builtins.formats.web_page.head_lines import BYLINE, BYLINE_WORDS, SENTENCE_END, title_like
 from ingest_builtins.formats.web_page.page_lines import is_menu, is_tag_line, is_weather_line
-from ingest_builtins.formats.web_page.stamps import read_timestamp
+from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
-__all__ = ["MARKER_LINES", "TAIL_LINES", "read_tail"]
+__all__ = ["MARKER_LINES", "TAIL_LINES", "read_tail", "teaser_list"]
 
 #: How many non-blank lines at the end are examined for furniture.
 TAIL_LINES = 40
@@ -34,6 +35,9 @@ MARKER_LINES = 80
 _LONG_PROSE = 40
 _CLOSING_CAPTION_WORDS = 12
 _WEAK_TAIL = 2
+#: A list of other stories: so many teasers at least, each a headline of a few words beside its date.
+_TEASERS = 3
+_TEASER_WORDS = (3, 30)
 # Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
 # short lines, a signature or a list, stay under a story with no such furniture).
 _NAMED_HEAD = frozenset(
@@ -49,12 +53,40 @@ _COPYRIGHT_SITE = re.compile(
 )
 
 
+def _is_stamp_line(line: str) -> bool:
+    """A line that only dates: a time stamp, a date alone, how long ago ("- 32 minutes ago")."""
+    return read_timestamp(line) is not None or is_time_line(line) or is_date_line(line)
+
+
+def _dated_teasers(lines: list[str], start: int) -> list[int]:
+    """The indexes from ``start`` on of headlines printed beside a date line, above or under it."""
+    low, high = _TEASER_WORDS
+    dated = [index for index in range(start, len(lines)) if _is_stamp_line(lines[index])]
+    near = {index + step for index in dated for step in (-1, 1)} - set(dated)
+    return sorted(
+        index
+        for index in near
+        if start <= index < len(lines) and title_like(lines[index]) and low <= words(lines[index]) <= high
+    )
+
+
+def teaser_list(lines: list[str], start: int) -> bool:
+    """Whether the lines from ``start`` hold a list of other stories: headlines, each beside its date.
+
+    "US offers Saudi Arabia $100bn defense deal" / "- 32 minutes ago", three times at least: a site's
+    latest or related stories, which no letter, speech or agency copy prints.
+    """
+    return len(_dated_teasers(lines, start)) >= _TEASERS
+
+
 def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
     if stamp is not None:
         page.date = page.date or stamp[0]
         return "strong"
+    if is_time_line(line):
+        return "strong"  # "3 hours ago" under a teaser
     byline = BYLINE.match(line) if words(line) <= BYLINE_WORDS else None
     if byline is not None:
         people, _ = byline_names(byline.group("names"))
@@ -88,8 +120,16 @@ def read_tail(lines: list[str], start: int, page: CopiedPage) -> int:
     end = len(lines)
     strong = False
     index = end - 1
+    teasers = set(_dated_teasers(lines, max(start + 1, end - TAIL_LINES)))
+    if len(teasers) < _TEASERS:
+        teasers = set()
     while index >= max(start, end - TAIL_LINES):
-        kind = _tail_line(lines[index], page)
+        if teasers and {index - 1, index + 1} & teasers and _is_stamp_line(lines[index]):
+            kind: str | None = "strong"  # a teaser's date, not the story's
+        else:
+            kind = _tail_line(lines[index], page)
+        if kind is None and index in teasers:
+            kind = "weak"  # a headline in the list of other stories, beside its date
         if kind is None:
             break
         strong = strong or kind == "strong"

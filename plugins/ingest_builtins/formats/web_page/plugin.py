@@ -59,6 +59,8 @@ _SIGNS = {
     "ad label": 0.6,
     # Two lines or more that are buttons' or links' labels ("Share", "Next Story", "BACA JUGA: …").
     "widget labels": 0.6,
+    # Other stories listed under the text, each headline beside its date ("… / - 32 minutes ago").
+    "teaser list": 0.7,
     # The site's name over its navigation at the top.
     "masthead": 0.6,
     # A portal's weather widget in its header: "9.5 C", "MIN 16º MÁX 22º".

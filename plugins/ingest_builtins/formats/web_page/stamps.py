@@ -23,7 +23,8 @@ _STAMP_WORDS = re.compile(
     r"\b(?:published|updated?|posted|modified|created|date|time|last|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|msk|azt|publié|mis à jour|le|à|publicado|actualizado|el|a las|опубликовано|обновлено|"
     r"в|dərc olunub|yenilənib|tarix|saat|veröffentlicht|aktualisiert|am|um|em|atualizado|atualizada|"
-    r"publicada|actualizada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|päivitetty|klo|tiedote|"
+    r"publicada|actualizada|postado|postada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|"
+    r"päivitetty|klo|tiedote|"
     r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
     r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
@@ -39,13 +40,20 @@ _DAY_FIRST_LABEL = re.compile(
     r"\b(?:publicado|publicada|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato"
     r"|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|yayınlanma|güncelleme|julkaistu|publicerad"
     r"|publisert|atualizado|atualizada|actualizado|actualizada|publikováno|aktualizováno|diterbitkan"
-    r"|dipublikasikan|yayınlandı)\b",
+    r"|dipublikasikan|yayınlandı|postado|postada)\b",
     re.IGNORECASE,
 )
+# English weekdays: a page in English may write the month first ("Tuesday 04/09/2019"); a weekday of any other
+# language before a date in figures puts its day first ("martes 09/04/2019 - 15:30").
+_ENGLISH_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+_DAY_FIRST_WEEKDAYS = _WEEKDAYS - _ENGLISH_WEEKDAYS
 #: The label a page prints before its publication date, in the languages of the genre.  A stamp line is
 #: short (:func:`read_timestamp`), so a label that is also a common word ("نشر", "입력") is read only there.
 PUBLISHED = re.compile(
-    r"published|posted|publié|publicado|publicada|опубликовано|dərc|veröffentlicht|publikováno|diterbitkan"
+    r"published|posted|publié|publicado|publicada|postado|postada|опубликовано|dərc|veröffentlicht|publikováno|diterbitkan"
     r"|yayınlandı|yayınlanma|pubblicato|pubblicata|gepubliceerd|publicerad|publiceret|publisert|julkaistu"
     r"|opublikowano|δημοσίευση|δημοσιεύθηκε|publicat|objavljeno|објављено|публикувано|опубліковано"
     r"|publikované|megjelent|közzétéve|dipublikasikan|đăng lúc|ngày đăng|xuất bản"
@@ -60,6 +68,10 @@ _CREDITED_PART = re.compile(
 _CREDITED_PARTS = 2
 _SPACE_BEFORE_COMMA = re.compile(r"[ \t]+,")
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
+
+
+def _word_keys(line: str) -> set[str]:
+    return {word.strip(",.;:-–—|()").casefold() for word in line.split()}
 
 
 def read_timestamp(line: str) -> tuple[str, str] | None:
@@ -93,7 +105,8 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
 def _stamp(line: str) -> tuple[str, str] | None:
     """:func:`read_timestamp` of a line without bars."""
     # A date in figures under a label in a language that writes the day first is read day first.
-    matches = find_dates(line, dayfirst=True if _DAY_FIRST_LABEL.search(line) else None)
+    dayfirst = _DAY_FIRST_LABEL.search(line) or not _DAY_FIRST_WEEKDAYS.isdisjoint(_word_keys(line))
+    matches = find_dates(line, dayfirst=True if dayfirst else None)
     if not matches:
         return None
     match = matches[0]

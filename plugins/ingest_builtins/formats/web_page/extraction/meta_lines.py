@@ -10,7 +10,8 @@ __all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_line"
 
 #: The label of a publication or update date, in the languages of the pages read ("Yayınlanma:", "Publié le").
 PUBLICATION_LABEL = (
-    r"(?:published|posted|updated|last updated|first published|publi[ée]|mis à jour|publicado|actualizado"
+    r"(?:published|posted|postado|postada|updated|last updated|first published|publi[ée]|mis à jour|publicado"
+    r"|actualizado"
     r"|atualizado|pubblicato|aggiornato|ultimo aggiornamento|ver[öo]ffentlicht|aktualisiert|publicerad"
     r"|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|gepubliceerd|bijgewerkt"
     r"|opublikowano|aktualizacja|data publikacji|publikováno|aktualizováno|vydáno|publikované|aktualizované"
@@ -35,7 +36,7 @@ _READING = (
     r"|\d+\s*分で読め\w*)"
 )
 _TIME_LINE = re.compile(
-    rf"(?:(?:{_AGO}|{_READING})\s*[.·•|–—,-]?\s*)+",
+    rf"(?:[-–•·][ \t]+)?(?:(?:{_AGO}|{_READING})\s*[.·•|–—,-]?\s*)+",  # (a list's item: "- 32 minutes ago")
     re.IGNORECASE,
 )
 

@@ -1,0 +1,64 @@
+"""A list of other stories under a copied story, each headline beside its date; the stamps that date it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.web_page.stamps import read_timestamp
+
+TextRunner = Callable[..., dict[str, Any]]
+
+HEADLINE = "Harbour pilots vote to strike over the new shift rules"
+LEAD = (
+    "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+    " said after the vote in the union's hall."
+)
+MORE = "The port authority said it would keep talking with the union until the last day of the month."
+TEASERS = [
+    ("Rail freight volumes fall for a third month", "- 32 minutes ago"),
+    ("City council approves the new tram depot", "- 2 hours ago"),
+    ("Fishing quotas cut again in the northern waters", "- 3 hours ago"),
+]
+DATED_TEASERS = [
+    ("Рада ухвалила держбюджет на наступний рік", "3 Грудня 2025"),
+    ("Уряд затвердив нову програму для фермерів", "2 Грудня 2025"),
+    ("Волинський науковець отримав премію президента", "2 Грудня 2025"),
+]
+
+
+@pytest.mark.parametrize("teasers", [TEASERS, DATED_TEASERS])
+def test_headlines_beside_their_dates_under_the_story_are_a_page_list(
+    record_of_text: TextRunner, teasers: list[tuple[str, str]]
+) -> None:
+    tail = "\n\n".join(f"{title}\n{stamp}" for title, stamp in teasers)
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{tail}\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("until the last day of the month.")
+    assert record["date"] is None  # a teaser's date is not the story's
+
+
+def test_a_diary_of_dated_paragraphs_stays_plain_text(record_of_text: TextRunner) -> None:
+    entries = "\n\n".join(
+        f"{day} May 2024\n{LEAD}" for day in (3, 4, 5)
+    )  # each date over a paragraph that is a sentence, not a headline
+    record = record_of_text(entries, name="diary.txt")
+    assert record["format"] == "plain-text"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("martes 09/04/2019 - 15:30", "2019-04-09T15:30"),  # a weekday of a language writing the day first
+        ("postado em 09/08/2010 17:35", "2010-08-09T17:35"),
+        ("2020. Március 13. 16:01, péntek | Belföld", "2020-03-13T16:01"),
+    ],
+)
+def test_stamps_of_more_pages(line: str, iso: str) -> None:
+    stamp = read_timestamp(line)
+    assert stamp is not None and stamp[0] == iso
+
+
+def test_an_english_weekday_leaves_a_slashed_date_undecided() -> None:
+    assert read_timestamp("Tuesday 04/09/2019 10:00") is None
