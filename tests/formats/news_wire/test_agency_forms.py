@@ -314,3 +314,27 @@ def test_a_speaker_a_memo_s_subject_a_photo_credit_or_a_list_title_is_no_datelin
 )
 def test_initials_after_a_dash_closing_the_last_sentence_are_no_agency(text: str) -> None:
     assert parse_tail(text).agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        (
+            "TEGUCIGALPA, Honduras — El Congreso Nacional aprobó el martes una enmienda constitucional.\n",
+            "Tegucigalpa",
+            None,
+        ),
+        (
+            "KOSTANAY REGION. KAZINFORM Kazakh President met with heads of farming enterprises there.\n",
+            "Kostanay Region",
+            "Kazinform",
+        ),
+    ],
+)
+def test_more_datelines_in_capitals(text: str, place: str, agency: str | None) -> None:
+    head = parse_head(text)
+    assert (head.found, head.place, head.agency) == (["dateline"], place, agency)
+
+
+def test_a_title_in_capitals_with_a_dash_is_no_dateline() -> None:
+    assert "dateline" not in parse_head("TAVARANDU – FOLKLORE\n\nTavarandu niko peteĩ kuaaty.\n").found

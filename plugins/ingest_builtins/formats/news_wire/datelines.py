@@ -8,6 +8,8 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY, is_agency
+from ingest_builtins.formats.news_wire.dateline import Dateline
+from ingest_builtins.formats.news_wire.east_asian_datelines import EAST_ASIAN_STARTS, east_asian_dateline
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
@@ -103,21 +105,6 @@ _PLACE_DASH = (
     rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
     rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
 )
-# Chinese, Japanese and Korean agencies open the body with the agency, place and day run together:
-# "新华社宁波12月6日电（记者陈晓明）", "【ワシントン共同】", "(서울=연합뉴스) 홍길동 기자 =", and Yonhap's
-# Japanese service "【ソウル聯合ニュース】".
-_CJK_DATELINE = re.compile(
-    r"[ \t]*(?:(?P<agency>新华社|新華社|中新社|中国新闻社|中央社|中評社|中评社)(?:记者|記者)?"
-    r"(?P<place>[\u4e00-\u9fff]{1,12}?)"
-    r"(?P<when>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/?"
-    r"(?:[（(](?:记者|記者|通讯员|通訊員)?[ \t]*(?P<names>[^）)\n]{1,60})[）)])?"
-    r"|【(?P<jplace>[^】\s]{1,12}?)(?P<jagency>共同|時事|聯合ニュース)】"
-    r"|[(（](?P<kplace>[^=)）\s]{1,12})=(?P<kagency>연합뉴스)[)）]"
-    r"(?:[ \t]*(?P<knames>[^=\n]{1,40}?)[ \t]*기자[ \t]*=)?)"
-    r"[ \t]*"
-)
-_CJK_NAME_SEPARATORS = re.compile(r"[、，,;；\s]+|(?:记者|記者|通讯员|通訊員)")
-_CJK_DATELINE_STARTS = frozenset("新中【(（")
 # Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date), a dash or the line's end after it.
 _CAPS_DAY_AGENCY = (
     rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*(?:{_DASH}[ \t]*|(?=\n))"
@@ -204,15 +191,19 @@ _CAPS_DOT_DASH = (
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑÜ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}(?:[ ][A-Za-záéíóúñüÁÉÍÓÚÑÜ'’-]{1,20}){0,2})"
     r"\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
+# Kazinform and others set the agency after the place and a full stop: "KOSTANAY REGION. KAZINFORM – …".
+_CAPS_DOT_AGENCY = rf"[ \t]*{_CAPS_PLACE}\.[ ]+(?P<agency>{AGENCY_PATTERN})\b\.?[ \t]*(?:{_DASH}[ \t]*)?"
 # A hyphen may stand against the place before a long lead: "TIRANË- Ministri …" (a spaced hyphen is a title's:
 # "GLOSSARY - …"; a short line after it a warning's: "WARNING- Do not run …").
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
     r"|CORRECTION|URGENT|FLASH|ALERT|WARNING|IMPORTANT|CAUTION|ATTENTION|REMINDER|TODO|FYI|NB|PS)\b)"
-    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}})"
+    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}"
+    # … perhaps with a region or country: "TEGUCIGALPA, Honduras —"
+    rf"(?:,[ ]+[{_UP}][\w'’.-]*(?:[ ]+[{_UP}][\w'’.-]*){{0,2}})?)"
     rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}}))[ \t]*"
-    rf"(?=[{_UP}\"“‘«])"
+    rf"(?=[{_UP}\"“‘«][^\n]{{30}})"  # (a lead, not a title's second half: "TAVARANDU – FOLKLORE")
 )
 # A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
 _CAPS_SLASH_AGENCY = rf"[ \t]*{_CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
@@ -230,18 +221,6 @@ _CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
 _SMALL_WORDS = frozenset(
     ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
 )
-
-
-@attrs.frozen
-class Dateline:
-    """A dateline read: where it ends, the agency, place, date phrase (``when``, ``year``) and reporters."""
-
-    end: int
-    agency: str | None = None
-    place: str | None = None
-    when: str | None = None
-    year: str | None = None
-    authors: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -282,20 +261,6 @@ def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
     groups = match.groupdict()
     year = groups.get("year") or groups.get("lyear")
     return Dateline(match.end(), agency, title_case_place(match.group("place")), groups.get("when"), year)
-
-
-def _east_asian(text: str, start: int, limit: int) -> Dateline | None:
-    """A Chinese, Japanese or Korean agency's dateline, run into the first sentence of the body."""
-    match = _CJK_DATELINE.match(text, start, limit)
-    if match is None:
-        return None
-    names = match.group("names") or match.group("knames") or ""
-    return Dateline(
-        match.end(),
-        match.group("agency") or match.group("jagency") or match.group("kagency"),
-        match.group("place") or match.group("jplace") or match.group("kplace"),
-        authors=tuple(dict.fromkeys(name for name in _CJK_NAME_SEPARATORS.split(names) if name)),
-    )
 
 
 _LONGEST_ACRONYM = 6
@@ -385,8 +350,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
 
     ``place_alone`` admits a place in capitals alone on its line (under a byline or a date line).
     """
-    if text[start : start + 1] in _CJK_DATELINE_STARTS:
-        found = _east_asian(text, start, limit)
+    if text[start : start + 1] in EAST_ASIAN_STARTS:
+        found = east_asian_dateline(text, start, limit)
         if found is not None:
             return found
     found = _bracketed(text, start, limit)
@@ -396,6 +361,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     match = compiled(_CAPS_DAY_AGENCY).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
         match = compiled(_CAPS_DAY_DASH_AGENCY).match(text, start, limit)
+    if match is None and in_capitals and "." in text[start : start + 60]:
+        # (the agency in capitals as its copy prints it: "WASHINGTON. Reuters said …" is a sentence)
+        dotted = compiled(_CAPS_DOT_AGENCY).match(text, start, limit)
+        match = dotted if dotted is not None and dotted.group("agency").isupper() else None
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
     if place_alone:
