@@ -152,6 +152,28 @@ def test_a_short_headline_right_over_its_standfirst_keeps_its_place() -> None:
     assert page.title == "Obama wins election"
 
 
+def test_the_story_starts_at_its_first_paragraph_past_lines_that_are_no_sentences() -> None:
+    page = parse_copied_page(
+        "Sala de Prensa\nUsted está en: Portada\nMartes, 08 de agosto de 2017\n"
+        "Harbour pilots vote to strike over the new shift rules\nComparte :\nImagen foto_00000001\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    assert page.title == "Harbour pilots vote to strike over the new shift rules"  # not the section's name
+    assert page.body.startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The union met on Friday.\n",  # a short lead of the story's own
+        "1. Pilots\n2. Ports\n",  # a list: the text's own
+    ],
+)
+def test_sentences_and_lists_above_the_first_paragraph_stay(between: str) -> None:
+    text = f"Sala de Prensa\nUsted está en: Portada\nHarbour pilots vote to strike\n{between}{LEAD}\n{MORE}\n"
+    assert between.split("\n")[0] in parse_copied_page(text).body
+
+
 def _after(lines: list[str], index: int, reach: int) -> str:
     """What the text after a line was before one folded text served every line: its lines folded, joined."""
     from ingest_builtins.formats.web_page.folding import same_text

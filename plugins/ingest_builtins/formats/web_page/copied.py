@@ -86,6 +86,14 @@ _WIDGET_LINES = 2
 _LONGEST_LABEL = 60
 
 _STANDFIRST_WORDS = 60
+#: A paragraph of the story has so many words at least, and ends as a sentence ends; a headline so many.
+_PARAGRAPH_WORDS = 15
+_HEADLINE_WORDS = 4
+_LABEL_WORDS = 2
+#: How far below where the head stopped the story's first paragraph may be.
+_LOOSE_HEAD = 8
+_BULLETS = ("•", "-", "–", "*", "·")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _TRAILING_OFF = ("...", "…")
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
@@ -318,6 +326,7 @@ def _read(text: str) -> _Reading:
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
+    start = _up_to_first_paragraph(nonblank, start, page)
     end = read_tail(nonblank, start, page)
     page.found.extend(_widget_signs(nonblank, end))
     if teaser_list(nonblank, start + 1):
@@ -325,6 +334,48 @@ def _read(text: str) -> _Reading:
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
         page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
     return _Reading(tuple(lines), tuple(positions), page, start, end)
+
+
+def _up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int:
+    """Where the story starts when the lines the head left are no sentences, just above its first paragraph.
+
+    The head is read line by line and stops at a line it cannot name: a site's motto, a slug, an image's
+    name, the headline under a section's name. If every line from there to the first paragraph (a sentence
+    of some length) is short or ends without a stop, none of them is the story's; the last of them with a
+    headline's length is the headline where the head took a name of a few words for it.
+    """
+    end = min(len(lines), start + _LOOSE_HEAD)
+    first = next((index for index in range(start, end) if _is_paragraph(lines[index])), None)
+    if first is None or first == start:
+        return start
+    loose = lines[start:first]
+    if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in loose):
+        return start  # a sentence of the story's own: a short lead, a standfirst
+    if sum(bool(_NUMBERED.match(line)) for line in loose) > 1:
+        return start  # a list, a digest's contents: the text's own
+    headlines = [
+        line
+        for line in loose
+        if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
+    ]
+    if headlines and (page.title is None or _apart_label(lines, start, page.title)):
+        page.title = headlines[-1]
+        page.found.append("headline")
+    return first
+
+
+def _apart_label(lines: list[str], start: int, title: str) -> bool:
+    """Whether what the head took for the headline is a name of a few words with furniture under it.
+
+    ("Sala de Prensa" / "Usted está en: Portada" / date / the headline: a section's name; a short headline
+    right over its standfirst, "Obama wins election", stays.)
+    """
+    at = max((index for index in range(start) if lines[index] == title), default=start - 1)
+    return reading_words(title) < _HEADLINE_WORDS and at < start - 1
+
+
+def _is_paragraph(line: str) -> bool:
+    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
 
 
 def _widget_signs(lines: list[str], end: int) -> list[str]:
