@@ -62,3 +62,24 @@ def test_stamps_of_more_pages(line: str, iso: str) -> None:
 
 def test_an_english_weekday_leaves_a_slashed_date_undecided() -> None:
     assert read_timestamp("Tuesday 04/09/2019 10:00") is None
+
+
+def test_headlines_over_their_cut_teasers_are_a_page_list(record_of_text: TextRunner) -> None:
+    teasers = "\n".join(
+        f"{title}\n{teaser}…"
+        for title, teaser in [
+            ("Rail freight volumes fall again", "The rail operators reported a third month of"),
+            ("City council approves tram depot", "The council voted late on Monday to build the"),
+            ("Fishing quotas cut in the north", "The ministry said the stocks had not recovered from"),
+        ]
+    )
+    record = record_of_text(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nMost read\n{teasers}\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("until the last day of the month.")
+
+
+@pytest.mark.parametrize("line", ["A %d blogueros les gusta esto:", "%d bloggers like this:"])
+def test_a_widgets_template_under_the_story_is_furniture(record_of_text: TextRunner, line: str) -> None:
+    record = record_of_text(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nFoto: Twitter\n{line}\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("until the last day of the month.")

@@ -23,7 +23,7 @@ from ingest_builtins.formats.web_page.credits import (
 )
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE, BYLINE_WORDS, SENTENCE_END, title_like
-from ingest_builtins.formats.web_page.page_lines import is_menu, is_tag_line, is_weather_line
+from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "read_tail", "teaser_list"]
@@ -38,6 +38,8 @@ _WEAK_TAIL = 2
 #: A list of other stories: so many teasers at least, each a headline of a few words beside its date.
 _TEASERS = 3
 _TEASER_WORDS = (3, 30)
+# A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:").
+_PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)")
 # Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
 # short lines, a signature or a list, stay under a story with no such furniture).
 _NAMED_HEAD = frozenset(
@@ -58,10 +60,15 @@ def _is_stamp_line(line: str) -> bool:
     return read_timestamp(line) is not None or is_time_line(line) or is_date_line(line)
 
 
+def _teaser_mark(line: str) -> bool:
+    """What a page sets beside a listed story's headline: its date, or its first words cut off."""
+    return _is_stamp_line(line) or is_cut_teaser(line)
+
+
 def _dated_teasers(lines: list[str], start: int) -> list[int]:
-    """The indexes from ``start`` on of headlines printed beside a date line, above or under it."""
+    """The indexes from ``start`` on of headlines printed beside a date line or a cut teaser."""
     low, high = _TEASER_WORDS
-    dated = [index for index in range(start, len(lines)) if _is_stamp_line(lines[index])]
+    dated = [index for index in range(start, len(lines)) if _teaser_mark(lines[index])]
     near = {index + step for index in dated for step in (-1, 1)} - set(dated)
     return sorted(
         index
@@ -73,8 +80,9 @@ def _dated_teasers(lines: list[str], start: int) -> list[int]:
 def teaser_list(lines: list[str], start: int) -> bool:
     """Whether the lines from ``start`` hold a list of other stories: headlines, each beside its date.
 
-    "US offers Saudi Arabia $100bn defense deal" / "- 32 minutes ago", three times at least: a site's
-    latest or related stories, which no letter, speech or agency copy prints.
+    "US offers Saudi Arabia $100bn defense deal" / "- 32 minutes ago", or a headline over its first words
+    cut off ("… دائیں بائیں…"), three times at least: a site's latest or most read stories, which no
+    letter, speech or agency copy prints.
     """
     return len(_dated_teasers(lines, start)) >= _TEASERS
 
@@ -87,6 +95,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         return "strong"
     if is_time_line(line):
         return "strong"  # "3 hours ago" under a teaser
+    if _PLACEHOLDER.search(line):
+        return "strong"  # a widget's template, its number never filled in: "%d bloggers like this:"
     byline = BYLINE.match(line) if words(line) <= BYLINE_WORDS else None
     if byline is not None:
         people, _ = byline_names(byline.group("names"))
@@ -124,7 +134,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage) -> int:
     if len(teasers) < _TEASERS:
         teasers = set()
     while index >= max(start, end - TAIL_LINES):
-        if teasers and {index - 1, index + 1} & teasers and _is_stamp_line(lines[index]):
+        if teasers and {index - 1, index + 1} & teasers and _teaser_mark(lines[index]):
             kind: str | None = "strong"  # a teaser's date, not the story's
         else:
             kind = _tail_line(lines[index], page)
