@@ -35,3 +35,23 @@ def test_source_credits(line: str) -> None:
 @pytest.mark.parametrize("line", ["Edición: Emilio Gómez", "Urednik: Ana Horvat", "Редактор: Иван Петров"])
 def test_editor_credits(line: str) -> None:
     assert EDITOR_CREDIT.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(With PTI inputs)",
+        "( With inputs from ANI )",
+        "Published in Dawn, November 4th, 2019",
+        "A version of this article appears in print on March 3, 2024, Section A, Page 1",
+    ],
+)
+def test_agency_inputs_and_print_credits_close_the_story(credit: str) -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = (
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
+        " said after the vote in the union's hall."
+    )
+    page = parse_copied_page(f"Harbour pilots vote to strike\n\n{lead}\n\n{credit}\n")
+    assert page.body.endswith("in the union's hall.")

@@ -14,7 +14,9 @@ from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
 
 __all__ = [
     "EDITOR_CREDIT",
+    "INPUTS_CREDIT",
     "PHOTO_CREDIT",
+    "PRINT_CREDIT",
     "REPORTER_ADDRESS",
     "SOURCE_CREDIT",
     "STAFF_CREDIT",
@@ -56,6 +58,18 @@ SOURCE_CREDIT = re.compile(
     # … or the source's site after the word alone: "Fonte Ansa.it", "Izvor Tanjug.rs".
     r"|(?:fonte|fuente|source|quelle|izvor|sumber|kilde|källa)\s+[\w-]+\.[a-z]{2,4}"
     r"|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",
+    re.IGNORECASE,
+)
+# The agencies a story drew on, closing it on South Asian sites: "(With PTI inputs)", "( With inputs from
+# ANI )".
+INPUTS_CREDIT = re.compile(
+    r"\(?\s*with\s+(?:inputs?\s+from\s+[^()\n]{2,40}?|(?:[\w-]+\s+){1,2}inputs?)\s*\)?\.?", re.IGNORECASE
+)
+# Where the story ran in print: "Published in Dawn, November 4th, 2019", "This article appeared in the print
+# edition of …", "A version of this article appears in print on March 3, 2024".
+PRINT_CREDIT = re.compile(
+    r"(?:(?:this|a version of this)\s+(?:article|story)\s+(?:first\s+)?(?:appeared|appears|was published)"
+    r"\s+in\s+(?:the\s+)?print\b[^\n]{0,100}|published\s+in\s+[A-Z][^,\n]{1,40},\s+[^\n]{3,30}\d{4}\.?)",
     re.IGNORECASE,
 )
 # The reporter's name and address closing the story: "양다훈 기자 yangbs@segye.com".

@@ -16,6 +16,8 @@ from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
+    INPUTS_CREDIT,
+    PRINT_CREDIT,
     REPORTER_ADDRESS,
     SOURCE_CREDIT,
     is_caption,
@@ -117,6 +119,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if (
         SOURCE_CREDIT.fullmatch(line)
         or EDITOR_CREDIT.fullmatch(line)
+        or INPUTS_CREDIT.fullmatch(line)
+        or PRINT_CREDIT.fullmatch(line)
         or REPORTER_ADDRESS.fullmatch(line)
         or (is_caption(line) and words(line) <= _CLOSING_CAPTION_WORDS)
     ):
