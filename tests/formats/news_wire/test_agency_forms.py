@@ -338,3 +338,20 @@ def test_more_datelines_in_capitals(text: str, place: str, agency: str | None) -
 
 def test_a_title_in_capitals_with_a_dash_is_no_dateline() -> None:
     assert "dateline" not in parse_head("TAVARANDU – FOLKLORE\n\nTavarandu niko peteĩ kuaaty.\n").found
+
+
+def test_a_language_switch_after_the_sign_off_is_cut() -> None:
+    from ingest_builtins.formats.articles.tail import parse_tail
+
+    text = "Doha, March 07 (QNA) - The minister took a call on Friday.\nThey discussed the region. (QNA)\n"
+    text += "English\nFrançais\nDeutsch\nEspañol"
+    joined = " ".join(text.split("\n"))  # as the paragraphs are rebuilt
+    tail = parse_tail(joined)
+    assert joined[: tail.body_end].endswith("They discussed the region.")
+
+
+def test_a_profile_pictures_label_is_no_byline() -> None:
+    head = parse_head(
+        "Profile Picture\n\nISLAMABAD, Sep 26 (APP): The minister said on Monday that the budget passed.\n"
+    )
+    assert head.authors == [] and head.agency == "APP"

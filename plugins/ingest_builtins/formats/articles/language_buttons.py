@@ -14,7 +14,7 @@ BUTTONS: dict[str, str] = {
     "en": (
         "text size|share this post|share this story|share article|print article|print this article"
         "|follow us on social media|subscribe to our newsletter|sign up for our newsletter"
-        "|newsletter sign up|email this article|share via email"
+        "|newsletter sign up|email this article|share via email|profile picture|profile photo|author avatar"
     ),
     "fr": (
         "haut de page|retour en haut|retour en haut de page|partager cet article|partager l'article"

@@ -21,9 +21,11 @@ from ingest_builtins.formats.articles.furniture import (
 )
 
 __all__ = [
+    "LANGUAGE_NAMES",
     "SECTIONS",
     "SHARE_TARGETS",
     "is_feedback_prompt",
+    "is_language_switch",
     "is_section_line",
     "is_share_line",
     "is_share_row",
@@ -181,13 +183,57 @@ def is_feedback_prompt(line: str) -> bool:
     return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
 
 
+# Languages as a site's switch names them, each in its own tongue ("English", "Français", "العربية").
+LANGUAGE_NAMES = frozenset(
+    [
+        *("english", "français", "deutsch", "español", "português", "italiano", "nederlands", "polski"),
+        *("русский", "українська", "türkçe", "ελληνικά", "română", "magyar", "čeština", "svenska", "dansk"),
+        *(
+            "norsk",
+            "suomi",
+            "hrvatski",
+            "srpski",
+            "српски",
+            "български",
+            "azərbaycanca",
+            "қазақша",
+            "ўзбекча",
+        ),
+        *("العربية", "عربي", "فارسی", "اردو", "עברית", "हिन्दी", "हिंदी", "বাংলা", "தமிழ்", "සිංහල", "नेपाली"),
+        *(
+            "中文",
+            "简体中文",
+            "繁體中文",
+            "日本語",
+            "한국어",
+            "tiếng việt",
+            "bahasa indonesia",
+            "bahasa melayu",
+        ),
+        *("ไทย", "kiswahili", "አማርኛ", "հայերեն", "ქართული"),
+    ]
+)
+
+
+def is_language_switch(line: str) -> bool:
+    """A language's own name alone on a line, or several run together: a site's language switch."""
+    names = line.strip().casefold().replace("|", " ").split()
+    if not names or len(line) > 120:
+        return False
+    joined = " ".join(names)
+    if joined in LANGUAGE_NAMES:
+        return True
+    return len(names) >= 2 and all(name in LANGUAGE_NAMES for name in names)
+
+
 def is_site_line(line: str) -> bool:
-    """Any of the site's lines: a section name, a share widget, a feedback prompt or a subscription offer."""
+    """Any of the site's lines: a section name, a share widget, a feedback prompt, a subscription offer."""
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
     return (
-        is_section_line(stripped)
+        is_language_switch(stripped)
+        or is_section_line(stripped)
         or is_share_line(stripped)
         or is_feedback_prompt(stripped)
         or (words(stripped) <= 15 and _SUBSCRIBE.search(stripped) is not None)

@@ -16,7 +16,7 @@ from ingest_builtins.formats.articles.names import (
     is_person_name,
     tidy_name,
 )
-from ingest_builtins.formats.articles.site_lines import is_site_line
+from ingest_builtins.formats.articles.site_lines import LANGUAGE_NAMES, is_site_line
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 
@@ -305,6 +305,25 @@ def _signed_agency(closing: re.Match[str]) -> str | None:
     return named.get("agency") or named.get("bracketed") or named.get("dashed") or named.get("bare")
 
 
+#: So many languages' names in a row make a site's language switch.
+_SWITCH_NAMES = 2
+
+
+def _language_switch_at_end(text: str) -> int | None:
+    """Where a site's language switch, run onto the text's last line after its last sentence, starts."""
+    words = text[-200:].split()
+    count = 0
+    while count < len(words) and words[-1 - count].casefold() in LANGUAGE_NAMES:
+        count += 1
+    if count < _SWITCH_NAMES:
+        return None
+    start = len(text.rstrip())
+    for word in reversed(words[len(words) - count :]):
+        start = text.rfind(word, 0, start)
+    before = text[:start].rstrip()
+    return len(before) if before.endswith((".", ")", "!", "?", "”", '"')) else None
+
+
 def closing_agency(text: str) -> str | None:
     """The agency whose sign-off closes ``text`` on its last line ("/ritzau/", "-- BERNAMA"), or ``None``."""
     end = text[-120:].rstrip()
@@ -377,6 +396,9 @@ def parse_tail(text: str) -> WireTail:
                 tail.agency = canonical_agency(agency)
             body = body[: len(body) - len(sign_off.group(0))]
             tail.found.append("sign-off")
+        elif (switch := _language_switch_at_end(body)) is not None:
+            body = body[:switch]
+            tail.found.append("site lines")  # "… (QNA) English Français Deutsch Español"
         elif (note := _END_NOTE.search(body[-500:])) is not None:
             tail.notes.append(note.group(0).strip())
             body = body[: len(body) - len(note.group(0))]

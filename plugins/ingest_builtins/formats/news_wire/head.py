@@ -246,8 +246,8 @@ def _take_name_line(text: str, head: WireHead, start: int, limit: int) -> int | 
     """A reporter's name alone on its line, under the headline and above the dateline (no "By")."""
     end = _line_end(text, start)
     name = text[start:end].strip()
-    if not is_person_name(name) or name.endswith(".") or len(name) > 60:
-        return None
+    if not is_person_name(name) or name.endswith(".") or len(name) > 60 or is_site_line(name):
+        return None  # (nor a widget's label that reads like a name: "Profile Picture")
     after = _skip_blanks(text, end)
     if after >= limit or _take_dateline(text, WireHead(), after, limit) is None:
         return None

@@ -11,7 +11,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names
-from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_share_line
+from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.credits import (
@@ -126,6 +126,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     ):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"
+    if is_language_switch(line):
+        return "weak"  # "English" / "Français": the site's language switch, or a text's own word
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
