@@ -83,3 +83,15 @@ def test_a_widgets_template_under_the_story_is_furniture(record_of_text: TextRun
     record = record_of_text(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nFoto: Twitter\n{line}\n", name="page.txt")
     assert record["format"] == "web-page"
     assert record["text"].endswith("until the last day of the month.")
+
+
+def test_a_label_printed_down_a_list_again_and_again_is_a_pages(record_of_text: TextRunner) -> None:
+    labels = "\n".join(["3 dni"] * 4 + ["polecane"] * 4)
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{labels}\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert "3 dni" not in record["text"] and "polecane" not in record["text"]
+
+
+def test_a_speechs_salutation_coming_back_is_no_label(record_of_text: TextRunner) -> None:
+    text = "\n\n".join(f"Madam Chair,\n\n{LEAD}" for _ in range(3))
+    assert record_of_text(text, name="speech.txt")["format"] == "plain-text"

@@ -58,6 +58,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_menu,
     is_numbered_label,
     is_weather_line,
+    repeated_labels,
     vertical_trail,
 )
 from ingest_builtins.formats.web_page.page_tail import read_tail, teaser_list
@@ -392,7 +393,8 @@ def _widget_signs(lines: list[str], end: int) -> list[str]:
             or is_read_also(line)
         ):
             widgets += 1
-    return (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else [])
+    repeated = ["repeated labels"] if repeated_labels(lines) else []
+    return (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else []) + repeated
 
 
 def parse_copied_page(text: str) -> CopiedPage:
@@ -405,10 +407,15 @@ def parse_copied_page(text: str) -> CopiedPage:
     nonblank = [reading.lines[i] for i in reading.positions]
     # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
+    repeated = repeated_labels(nonblank)
     body = "\n".join(
         line
         for line in kept
-        if not is_widget_label(line) and not is_caption(line) and not is_read_also(line) and line != stamp
+        if not is_widget_label(line)
+        and not is_caption(line)
+        and not is_read_also(line)
+        and line != stamp
+        and line.strip() not in repeated
     ).strip()
     return attrs.evolve(found, body=body)
 

@@ -39,6 +39,7 @@ _SHARE_BUTTONS = frozenset(
 ARTICLE_BUTTONS = _SHARE_BUTTONS | {"listen", "photo", "video", "gallery"}
 _TEASER_WORDS = 60
 _NUMBERED_LABEL_LENGTH = 60
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_menu(line: str) -> bool:
@@ -171,3 +172,22 @@ def is_weather_line(line: str) -> bool:
         return False
     rest = _TEMPERATURE.sub(" ", line)
     return words(rest) <= 3 and not rest.rstrip().endswith(SENTENCE_END)
+
+
+#: A label a page repeats down a list of stories ("3 dni", "polecane") is printed so many times at least.
+_REPEATS = 3
+_REPEATED_LABEL_WORDS = 4
+
+
+def repeated_labels(lines: list[str]) -> frozenset[str]:
+    """Short lines a page prints again and again down its lists: each story's age, a "recommended" badge.
+
+    A label of a few words ending in a letter or a figure, printed three times or more; a text repeats its
+    sentences, a speech its "Madam Chair,", a song its refrain, but seldom a bare word or two so often.
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        # (ending in a letter or figure: a speech's "Madam Chair," comes back as often)
+        if words(line) <= _REPEATED_LABEL_WORDS and line[-1:].isalnum() and _LETTER.search(line):
+            counts[line] = counts.get(line, 0) + 1
+    return frozenset(line for line, count in counts.items() if count >= _REPEATS)

@@ -61,6 +61,8 @@ _SIGNS = {
     "widget labels": 0.6,
     # Other stories listed under the text, each headline beside its date ("… / - 32 minutes ago").
     "teaser list": 0.7,
+    # A label of a word or two printed down a list of stories again and again ("3 dni", "polecane").
+    "repeated labels": 0.6,
     # The site's name over its navigation at the top.
     "masthead": 0.6,
     # A portal's weather widget in its header: "9.5 C", "MIN 16º MÁX 22º".
