@@ -15,6 +15,8 @@ BUTTONS: dict[str, str] = {
         "text size|share this post|share this story|share article|print article|print this article"
         "|follow us on social media|subscribe to our newsletter|sign up for our newsletter"
         "|newsletter sign up|email this article|share via email|profile picture|profile photo|author avatar"
+        "|go to the main site|go to main site|go to homepage|go to the homepage|back to homepage"
+        "|back to the homepage|return to homepage"
     ),
     "fr": (
         "haut de page|retour en haut|retour en haut de page|partager cet article|partager l'article"
