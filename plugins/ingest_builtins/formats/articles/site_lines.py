@@ -19,6 +19,7 @@ from ingest_builtins.formats.articles.furniture import (
     label_key,
     words,
 )
+from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -178,8 +179,10 @@ def is_share_line(line: str) -> bool:
 
 
 def is_feedback_prompt(line: str) -> bool:
-    """A question or offer to the reader about the page: typos, usefulness, ratings, feedback."""
+    """A question or offer to the reader about the page: typos, ratings, feedback, comments, channels."""
     stripped = line.strip()
+    if is_comment_form_line(stripped) or is_social_prompt(stripped):
+        return True  # "Leave a Reply", "Join our Telegram, Instagram and YouTube channels"
     return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
 
 

@@ -1,0 +1,49 @@
+"""What a page asks of its reader under a story, in any language: to comment, to follow it elsewhere.
+
+A blog engine's comment form prints the same sentences on every site of a language ("Leave a Reply",
+"Your email address will not be published.", "Required fields are marked *"); a site's call to follow it
+names two social networks or more ("Приєднуйтесь до наших каналів Telegram, Instagram та YouTube").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_comment_form_line", "is_social_prompt"]
+
+# The comment form's heading and its notes, as the blog engines' translations print them.
+_COMMENT_FORM = re.compile(
+    r"leave\s+a\s+(?:reply|comment)|lasă\s+un\s+(?:răspuns|comentariu)|deja\s+una\s+respuesta"
+    r"|deja\s+un\s+comentario|laisser\s+un\s+commentaire|laisser\s+une\s+réponse|schreibe\s+einen\s+kommentar"
+    r"|hinterlasse\s+einen\s+kommentar|deixe\s+um\s+comentário|deixe\s+uma\s+resposta|lascia\s+un\s+commento"
+    r"|geef\s+een\s+reactie|laat\s+een\s+reactie\s+achter|dodaj\s+komentarz|zostaw\s+komentarz"
+    r"|napsat\s+komentář|оставить\s+комментарий|оставьте\s+комментарий|залишити\s+коментар"
+    r"|(?:e-?mail|correo(?:\s+electrónico)?|courriel|adresse\s+e-?mail|endereço\s+de\s+e-?mail|indirizzo\s+e-?mail"
+    r"|e-mail-adresse|e-?mailadres|adresa\s+ta\s+de\s+e-?mail|adres\s+e-?mail|адрес\s+электронной\s+почты)"
+    r"\b[^.\n]{0,40}\b(?:not\s+be\s+published|nu\s+va\s+fi\s+publicat|no\s+será\s+publicad|ne\s+sera\s+pas\s+publiée"
+    r"|não\s+será\s+publicad|non\s+sarà\s+pubblicat|wird\s+nicht\s+veröffentlicht|niet\s+gepubliceerd"
+    r"|nie\s+zostanie\s+opublikowany|не\s+будет\s+опубликован)"
+    r"|(?:required|obligatori\w*|erforderlich\w*|obbligatori|verplicht\w*|wymagane|обязательные)\b[^\n]{0,60}\*"
+    r"|\*[^\n]{0,60}\b(?:required|obligatori\w*|obbligatori|verplicht\w*|wymagane)\b",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 25
+_NETWORKS = re.compile(
+    r"(?<![a-z])(?:facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|tiktok|viber|threads|x\.com"
+    r"|vkontakte|pinterest|google\s+news|фейсбук|телеграм|інстаграм|ютуб)(?![a-z])",
+    re.IGNORECASE,
+)
+_PROMPT_NETWORKS = 2
+_SOCIAL_PROMPT_WORDS = 14
+
+
+def is_comment_form_line(line: str) -> bool:
+    """A line of a blog engine's comment form: its heading, the e-mail note, the required fields' note."""
+    return len(line.split()) <= _PROMPT_WORDS and _COMMENT_FORM.search(line) is not None
+
+
+def is_social_prompt(line: str) -> bool:
+    """A call to follow the site on social networks: a short line naming two of them or more."""
+    if len(line.split()) > _SOCIAL_PROMPT_WORDS:
+        return False
+    return len({match.group(0).casefold() for match in _NETWORKS.finditer(line)}) >= _PROMPT_NETWORKS
