@@ -38,3 +38,18 @@ def test_the_comment_form_under_a_story_goes() -> None:
     form = "Leave a Reply\nYour email address will not be published.\n"
     text = f"Harbour pilots vote to strike\n\n{LEAD}\n\n{form}"
     assert parse_copied_page(text).body.endswith("in the union's hall.")
+
+
+def test_more_furniture_of_more_languages() -> None:
+    from ingest_builtins.formats.articles.cookie_notice import is_cookie_notice
+    from ingest_builtins.formats.articles.furniture import is_ad_label
+    from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
+
+    assert is_cookie_notice("Sitemizden en iyi şekilde faydalanmanız için çerezler kullanılmaktadır.")
+    assert is_ad_label("Tekst se nastavlja ispod oglasa")
+    assert is_time_line("Reading Time: < 1 minute")
+
+
+def test_a_report_by_line_under_the_story_names_its_author() -> None:
+    page = parse_copied_page(f"Harbour pilots vote to strike\n\n{LEAD}\n\nReport by Jane Roe\n")
+    assert page.body.endswith("in the union's hall.") and page.authors == ["Jane Roe"]

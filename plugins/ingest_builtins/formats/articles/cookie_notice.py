@@ -15,6 +15,13 @@ _COOKIE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_WORDS = 60
+# "Cookie" as the languages that do not borrow it call it (Turkish "çerez", Croatian "kolačići", Slovenian
+# "piškotki", Hungarian "süti", Polish "ciasteczka", Finnish "evästeet", Norwegian "informasjonskapsler",
+# Persian "کوکی", Arabic "ملفات تعريف الارتباط").
+_COOKIE_WORDS = (
+    "cookie", "çerez", "kolačić", "piškotk", "sütik", "ciasteczk", "evästee", "informasjonskapsl", "куки",
+    "کوکی", "ملفات تعريف الارتباط", "쿠키", "クッキー",
+)  # fmt: skip
 # (a recipe's cookies are no site's: "Let the cookies cool before you use the icing.")
 _WEB_WORDS = (
     "site", "web", "brows", "navig", "privac", "polic", "consent", "gdpr", "experien", "služb", "stran",
@@ -24,10 +31,10 @@ _WEB_WORDS = (
 
 
 def is_cookie_notice(line: str) -> bool:
-    """The word "cookie", a verb of using or agreeing, and a word of the web ("site", "privacy")."""
+    """The word "cookie" (or its own word in a language), a verb of using or agreeing, a word of the web."""
     folded = line.casefold()
     return (
-        "cookie" in folded
+        any(word in folded for word in _COOKIE_WORDS)
         and len(line.split()) <= _COOKIE_NOTICE_WORDS
         and bool(_COOKIE_VERBS.search(line))
         and any(word in folded for word in _WEB_WORDS)

@@ -187,6 +187,16 @@ AD_LABELS = labels(
     advertisement|advertising|advertisements|sponsored|sponsored content|advertisement - scroll to continue
     story continues below advertisement|article continues below advertisement|scroll to continue with content
     commercial break|scroll to continue reading|continue reading below|advertisement continue reading below
+    article continues after advertisement|story continues after advertisement|tekst se nastavlja ispod oglasa
+    tekst se nastavlja ispod reklame|članak se nastavlja ispod oglasa|continúa después de la publicidad
+    la suite après la publicité|suite après la publicité|continua após a publicidade
+    continua depois da publicidade
+    continua dopo la pubblicità|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt
+    dalsza część artykułu pod reklamą|dalszy ciąg artykułu pod reklamą|článek pokračuje pod reklamou
+    článok pokračuje pod reklamou|articolul continuă după reclamă|a cikk a hirdetés után folytatódik
+    продолжение после рекламы|статья продолжается после рекламы|продовження після реклами
+    η συνέχεια μετά τη διαφήμιση|haberin devamı reklamdan sonra|artikel gaat verder na de advertentie
+    artikeln fortsätter efter annonsen|artiklen fortsætter efter annoncen
     publicité|publicidad|publicidade|pubblicità|werbung|anzeige|advertentie|reklama|reklam|reklame|reclamă
     реклама|διαφήμιση|mainos|annons|hirdetés|oglas|iklan|quảng cáo|광고|広告|广告|廣告|โฆษณา
     اضافة اعلان|إضافة إعلان|مساحة إعلانية|اشتہار|تبلیغات|פרסומת|विज्ञापन|বিজ্ঞাপন

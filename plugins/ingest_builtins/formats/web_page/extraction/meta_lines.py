@@ -30,7 +30,7 @@ _READING = (
     r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|lecture|temps de lecture|lesezeit|lesedauer|tempo di lettura"
     r"|tiempo de lectura|tempo de leitura|leestijd|czas czytania|время чтения|okuma süresi|lukuaika|lästid"
     r"|lesetid"
-    r"|doba čtení|waktu baca)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*\.?|мин\.?|dk\.?)?"
+    r"|doba čtení|waktu baca)\s*:?\s*<?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*\.?|мин\.?|dk\.?)?"
     r"|\d+\s*(?:min\w*|мин|dk)\.?"
     r"(?:\s+(?:read|de lecture|di lettura|de lectura|de leitura|Lesezeit|leestijd|czytania|чтения|okuma))?"
     r"|\d+\s*分で読め\w*)"
