@@ -95,3 +95,24 @@ def test_a_label_printed_down_a_list_again_and_again_is_a_pages(record_of_text: 
 def test_a_speechs_salutation_coming_back_is_no_label(record_of_text: TextRunner) -> None:
     text = "\n\n".join(f"Madam Chair,\n\n{LEAD}" for _ in range(3))
     assert record_of_text(text, name="speech.txt")["format"] == "plain-text"
+
+
+def test_bare_headlines_of_other_stories_under_the_last_paragraph_are_a_list(
+    record_of_text: TextRunner,
+) -> None:
+    listed = "\n".join(title for title, _ in TEASERS + DATED_TEASERS[:1])
+    record = record_of_text(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{listed}\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("until the last day of the month.")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Yours sincerely,\nJane Roe\nDirector of Communications",  # a signature
+        "And the harbour sleeps\nUnder the grey northern light\nWhile the pilots wait",  # a poem's lines
+    ],
+)
+def test_a_signature_or_a_verse_under_a_paragraph_is_no_list(record_of_text: TextRunner, ending: str) -> None:
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{ending}\n", name="text.txt")
+    assert record["format"] == "plain-text"

@@ -8,6 +8,7 @@ from ingest_builtins.formats.articles.furniture import (
     is_discussion_line,
     is_end_marker,
     is_furniture_line,
+    reading_words,
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names
@@ -40,6 +41,10 @@ _WEAK_TAIL = 2
 #: A list of other stories: so many teasers at least, each a headline of a few words beside its date.
 _TEASERS = 3
 _TEASER_WORDS = (3, 30)
+#: A list of other stories' headlines with nothing beside them: so many, each of so many words.
+_LISTED = 3
+_LISTED_WORDS = (4, 25)
+_PARAGRAPH_WORDS = 15
 # A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:").
 _PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)")
 # Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
@@ -87,6 +92,32 @@ def teaser_list(lines: list[str], start: int) -> bool:
     letter, speech or agency copy prints.
     """
     return len(_dated_teasers(lines, start)) >= _TEASERS
+
+
+def _listed_headline(line: str) -> bool:
+    """A line that can be another story's headline in a list, or the first words of its teaser cut off."""
+    low, high = _LISTED_WORDS
+    return is_cut_teaser(line) or (
+        title_like(line) and low <= reading_words(line) <= high and not line.endswith(SENTENCE_END)
+    )
+
+
+def _headline_list(lines: list[str], start: int, last: int) -> int | None:
+    """Where a list of other stories' headlines, ending at ``last``, starts under the story's last paragraph.
+
+    Three headlines at least, no sentence among them, right under a paragraph of the story: a site's
+    related or latest stories, printed without dates or labels. A poem's or a signature's lines follow no
+    such paragraph, or are fewer words.
+    """
+    first = last
+    while first > start and _listed_headline(lines[first]):
+        first -= 1
+    paragraph = lines[first]
+    if last - first < _LISTED or not (
+        reading_words(paragraph) >= _PARAGRAPH_WORDS and paragraph.endswith(SENTENCE_END)
+    ):
+        return None
+    return first + 1
 
 
 def _tail_line(line: str, page: CopiedPage) -> str | None:
@@ -157,6 +188,12 @@ def read_tail(lines: list[str], start: int, page: CopiedPage) -> int:
     unnamed = not strong and end - index - 1 >= _WEAK_TAIL and not _NAMED_HEAD.isdisjoint(page.found)
     if strong or unnamed:
         end = index + 1
+    listed = _headline_list(lines, start, index) if start <= index < len(lines) else None
+    if listed is not None:
+        page.found.append("headline list")
+        if not (strong or unnamed):
+            return listed  # (the list alone: no furniture read by name under it)
+        end = listed
     for marker in range(max(start + 1, end - MARKER_LINES), end):
         if is_end_marker(lines[marker]):
             after = lines[marker + 1 : end]
