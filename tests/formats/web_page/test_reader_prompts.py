@@ -53,3 +53,16 @@ def test_more_furniture_of_more_languages() -> None:
 def test_a_report_by_line_under_the_story_names_its_author() -> None:
     page = parse_copied_page(f"Harbour pilots vote to strike\n\n{LEAD}\n\nReport by Jane Roe\n")
     assert page.body.endswith("in the union's hall.") and page.authors == ["Jane Roe"]
+
+
+def test_a_pictures_file_name_a_themes_sample_text_and_more_labels() -> None:
+    from ingest_builtins.formats.articles.furniture import is_ad_label, is_end_marker
+    from ingest_builtins.formats.web_page.credits import is_caption
+    from ingest_builtins.formats.web_page.head_lines import BYLINE
+
+    assert is_caption("Cámara3.jpg") and not is_caption("The minister left.")
+    assert is_ad_label("Ads by Google") and is_end_marker("Tin tức khác...")
+    byline = BYLINE.match("بقلم الكاتب شوقي مسلماني")
+    assert byline is not None and byline.group("names") == "شوقي مسلماني"
+    text = f"Harbour pilots vote to strike\n\n{LEAD}\n\nLorem ipsum dolor sit amet, consectetur.\n"
+    assert parse_copied_page(text).body.endswith("in the union's hall.")

@@ -134,7 +134,7 @@ END_MARKERS = (
     artikel berkaitan
     te recomendamos|recomendamos
     berita terbaru
-    tin mới|tin liên quan|tin khác|xem thêm|tin cùng chuyên mục
+    tin mới|tin liên quan|tin khác|tin tức khác|xem thêm|tin cùng chuyên mục
     weitere artikel|das könnte sie auch interessieren|ähnliche artikel|mehr zum thema|auch interessant
     meistgelesen|kommentare|weitere nachrichten
     temas|etiquetas|mots-clés|palavras-chave|schlagwörter|теги|ключевые слова|anahtar kelimeler|temas de hoy
@@ -187,6 +187,7 @@ AD_LABELS = labels(
     advertisement|advertising|advertisements|sponsored|sponsored content|advertisement - scroll to continue
     story continues below advertisement|article continues below advertisement|scroll to continue with content
     commercial break|scroll to continue reading|continue reading below|advertisement continue reading below
+    ads by google|anuncios google|annonces google|google anzeigen
     article continues after advertisement|story continues after advertisement|tekst se nastavlja ispod oglasa
     tekst se nastavlja ispod reklame|članak se nastavlja ispod oglasa|continúa después de la publicidad
     la suite après la publicité|suite après la publicité|continua após a publicidade

@@ -109,10 +109,15 @@ _CAPTION_WORDS = 50
 _CREDIT_MARKS = frozenset(":|(/")
 
 
+_IMAGE_FILE = re.compile(r"(?:\S+\s)?\S{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+
+
 def is_caption(line: str) -> bool:
-    """A photo or video credit line (``Photo: AFP``, ``Фото: пресс-служба``), or a caption closed by one."""
+    """A photo's credit (``Photo: AFP``, ``Фото: ТАСС``), a caption closed by one, a picture's file."""
     if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
         return True
+    if _IMAGE_FILE.fullmatch(line.strip()):
+        return True  # the picture's file name where its caption would be: "Cámara3.jpg"
     if words(line) > _CAPTION_WORDS:
         return False
     if _CREDIT_MARKS.isdisjoint(line) and not line[:12].lower().startswith("image result"):

@@ -45,8 +45,9 @@ _TEASER_WORDS = (3, 30)
 _LISTED = 3
 _LISTED_WORDS = (4, 25)
 _PARAGRAPH_WORDS = 15
-# A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:").
-_PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)")
+# A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:"),
+# or a theme's sample text ("Lorem ipsum dolor sit amet").
+_PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)|\blorem ipsum\b", re.IGNORECASE)
 # Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
 # short lines, a signature or a list, stay under a story with no such furniture).
 _NAMED_HEAD = frozenset(
