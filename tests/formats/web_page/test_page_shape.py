@@ -65,3 +65,20 @@ def test_a_story_with_nothing_around_it_has_no_page_shape() -> None:
 )
 def test_short_lines_only_under_a_titled_text_are_its_own(below: str) -> None:
     assert stray_lines(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{below}\n") == []
+
+
+def test_a_numbered_heading_in_japanese_is_a_texts_own() -> None:
+    lead = "本日の閣議では、来年度の予算案について議論が行われ、各大臣から説明がありました。"
+    text = f"内閣官房長官記者会見\n\n1.冒頭発言\n\n{lead}\n\n{lead}\n"
+    assert "1.冒頭発言" not in stray_lines(text)
+
+
+def test_a_standfirst_over_the_stamp_over_short_paragraphs(record_of_text: TextRunner) -> None:
+    text = (
+        "Klart: Inget OS i Haninge eller Botkyrka\n\nNy blågröna majoriteten säger nej till OS.\n"
+        " • Publicerad 13:39, 12 okt 2018\n\n"
+        "Klockan 12.30 på fredagen kallade de fyra partierna till en pressträff i det stora stadshuset i"
+        " Stockholm.\n"
+    )
+    record = record_of_text(text, name="page.txt")
+    assert (record["format"], record["date"]) == ("web-page", "2018-10-12T13:39")

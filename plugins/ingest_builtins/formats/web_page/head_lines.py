@@ -41,7 +41,7 @@ _KICKER_WORDS = 4
 #: A name (a site's, a section's) above a headline of twice as many words and more: no headline.
 _NAME_WORDS = 3
 #: A line of prose under a byline has so many words.
-_PROSE_WORDS = 20
+_PROSE_WORDS = 15
 _SITE_WORDS = 4
 _SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
 

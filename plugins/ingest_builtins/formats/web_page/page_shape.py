@@ -40,7 +40,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A document's symbol on a line of its own ("SC/16342", "A/78/123"): a UN document's mark, not a page's.
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.]+)+$")
 _NOT_STRAY = re.compile(
-    r"\d{1,2}[.)]\s|[-*•–]\s|(?i:page|pg\.|p\.|página|pagina|seite|страница|стр\.)\s*\d"
+    r"\d{1,2}[.)．、](?:\s|(?=[\u3040-\u9fff]))|[-*•–]\s|(?i:page|pg\.|p\.|página|pagina|seite|страница|стр\.)\s*\d"
     rf"|{_SYMBOL.pattern}"
 )
 # A header field of minutes, a memo or a form: a label of one to three words, a colon, its value.
