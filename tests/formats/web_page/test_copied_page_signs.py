@@ -254,3 +254,13 @@ def test_labels_in_words_no_table_holds_under_the_story_go_and_are_no_sign() -> 
 def test_short_lines_under_a_story_with_no_named_furniture_stay() -> None:
     page = parse_copied_page(f"{HEADLINE}\n{LEAD}\n{MORE}\nJohn Smith\nDirector\n")
     assert page.body.endswith("Director")
+
+
+def test_a_headline_printed_twice_with_a_stamp_between_is_the_pages() -> None:
+    headline = "Harbour pilots vote to strike over the new shift rules"
+    text = (
+        f"Talks end without a deal\n{headline}\nMonday 14 February 2022 18:25\n{headline}\n{LEAD}\n{MORE}\n"
+    )
+    page = parse_copied_page(text)
+    assert page.title == headline and page.body.startswith(LEAD)
+    assert "repeated headline" in page.found

@@ -359,7 +359,12 @@ def _up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> in
         for line in loose
         if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
     ]
-    if headlines and (page.title is None or _apart_label(lines, start, page.title)):
+    keys = [same_text(line) for line in lines[:first]]
+    twice = [line for line in headlines if keys.count(same_text(line)) > 1]
+    if twice:
+        page.title = twice[-1]  # the headline printed twice, a kicker or a stamp between ("… / date / …")
+        page.found.append("repeated headline")
+    elif headlines and (page.title is None or _apart_label(lines, start, page.title)):
         page.title = headlines[-1]
         page.found.append("headline")
     return first
