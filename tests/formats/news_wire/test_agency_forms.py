@@ -355,3 +355,8 @@ def test_a_profile_pictures_label_is_no_byline() -> None:
         "Profile Picture\n\nISLAMABAD, Sep 26 (APP): The minister said on Monday that the budget passed.\n"
     )
     assert head.authors == [] and head.agency == "APP"
+
+
+def test_a_papers_copy_reprinted_with_its_day_in_the_bracket() -> None:
+    head = parse_head("SUVA, Fiji (Fiji Times, April 30) - Fiji's situation is expected to be discussed.\n")
+    assert (head.found, head.place, head.agency) == (["dateline"], "Suva", "Fiji Times")

@@ -60,7 +60,9 @@ _DASH = r"(?:--?|–|—|=)"
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
     rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}(?:/[A-Z][A-Za-z.&-]{{1,20}})?"
-    rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)\)"
+    rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)"
+    # … a paper's copy reprinted with its day: "SUVA, Fiji (Fiji Times, April 30) -"
+    rf"(?:,[ ]+(?P<reprinted>{_MONTH}[ ]+\d{{1,2}}|\d{{1,2}}[ ]+{_MONTH}))?\)"
     rf"(?P<dash>\.?[ \t]*{_DASH}|:|।)?(?:\.(?=[ \t]))?[ \t]*",
 )
 # Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
@@ -301,7 +303,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
         if uncased is None or not (is_agency(agency) or (uncased.group("when") and len(agency) <= 12)):
             return None
         return attrs.evolve(_placed(uncased, agency), end=bracket.end())
-    if is_agency(agency) or (place.group("place").isupper() and bracket.group("dash")):
+    # (the place in capitals, its region or country perhaps not: "SUVA, Fiji (Fiji Times, April 30) -")
+    if is_agency(agency) or (place.group("place").split(",")[0].isupper() and bracket.group("dash")):
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     if (
         bracket.group("dash")
