@@ -38,7 +38,7 @@ from ingest_builtins.metadata.calendars import BUDDHIST_ERA, THAI, calendar_date
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "ascii_digits", "find_dates", "parse_date"]
 
 #: The zeros of the decimal digits that pages print dates in, besides ASCII: Arabic-Indic, Persian,
 #: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
@@ -305,7 +305,7 @@ def _in_range(text: str, start: int, end: int) -> bool:
     return bool(_range_after().match(text, end, end + _CONTEXT))
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
     """Digits of other scripts as ASCII, one character for one, so offsets stay valid."""
     return text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
@@ -336,7 +336,7 @@ def _with_weekday(text: str, start: int) -> int:
 
 
 def _scan(text: str, dayfirst: bool | None, years: bool, ranges: bool) -> Iterator[DateMatch]:
-    readable = _ascii_digits(text)
+    readable = ascii_digits(text)
     found: list[tuple[int, int, str]] = []
     han = list(calendar_dates(text)) if not text.isascii() and ("年" in text or THAI.search(text)) else []
     for low, high in _segments(readable):
@@ -407,7 +407,7 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> str | None:
     (``"2018-04"``) or eight digits forming a valid date (``"20200402"``)
     is accepted here, where the caller says the string is a date.
     """
-    value = _ascii_digits(text).strip(_EDGES)
+    value = ascii_digits(text).strip(_EDGES)
     if value.endswith(".") and not re.search(r"(?:г|[A-Za-z]{3,})\.$", value):
         value = value[:-1].rstrip()
     if not value or len(value) > 120:

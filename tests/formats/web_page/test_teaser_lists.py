@@ -116,3 +116,7 @@ def test_bare_headlines_of_other_stories_under_the_last_paragraph_are_a_list(
 def test_a_signature_or_a_verse_under_a_paragraph_is_no_list(record_of_text: TextRunner, ending: str) -> None:
     record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{ending}\n", name="text.txt")
     assert record["format"] == "plain-text"
+
+
+def test_a_stamp_in_arabic_indic_digits_with_the_evening_marker() -> None:
+    assert read_timestamp("الإثنين ١٤ فبراير ٢٠٢٢ الساعة ٦:٢٥ مساءً") == ("2022-02-14T18:25", "")

@@ -359,6 +359,9 @@ def _up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> in
         for line in loose
         if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
     ]
+    stamps = [stamp for line in loose if (stamp := read_timestamp(line)) is not None]
+    if page.date is None and stamps:
+        page.date = stamps[0][0]  # the story's stamp among the lines the head left
     keys = [same_text(line) for line in lines[:first]]
     twice = [line for line in headlines if keys.count(same_text(line)) > 1]
     if twice:

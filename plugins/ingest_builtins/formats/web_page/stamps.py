@@ -7,13 +7,14 @@ import re
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
-from ingest_builtins.metadata.dates import find_dates
+from ingest_builtins.metadata.dates import ascii_digits, find_dates
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["PUBLISHED", "UPDATED", "is_date_line", "read_timestamp"]
 
 _TIME = re.compile(
-    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*"
+    r"(?P<ampm>[ap]\.?\s?m\b\.?|(?P<evening>مساءً|مساء)|صباحاً|صباحا)?(?![\d:])",
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -26,7 +27,7 @@ _STAMP_WORDS = re.compile(
     r"publicada|actualizada|postado|postada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|"
     r"päivitetty|klo|tiedote|"
     r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
-    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng)\b"
+    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng|الساعة)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
@@ -104,6 +105,7 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
 
 def _stamp(line: str) -> tuple[str, str] | None:
     """:func:`read_timestamp` of a line without bars."""
+    line = ascii_digits(line)  # "١٤ فبراير ٢٠٢٢ الساعة ٦:٢٥ مساءً"
     # A date in figures under a label in a language that writes the day first is read day first.
     dayfirst = _DAY_FIRST_LABEL.search(line) or not _DAY_FIRST_WEEKDAYS.isdisjoint(_word_keys(line))
     matches = find_dates(line, dayfirst=True if dayfirst else None)
@@ -119,7 +121,7 @@ def _stamp(line: str) -> tuple[str, str] | None:
     if time is not None:
         if "T" not in iso and len(iso) == 10:
             hour = int(time.group("h")) % 12 if time.group("ampm") else int(time.group("h"))
-            if time.group("ampm") and time.group("ampm").lower().startswith("p"):
+            if time.group("ampm") and (time.group("ampm").lower().startswith("p") or time.group("evening")):
                 hour += 12
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
