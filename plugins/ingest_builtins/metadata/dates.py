@@ -35,7 +35,7 @@ from typing import Any
 import attrs
 
 from ingest_builtins.metadata.calendars import BUDDHIST_ERA, THAI, calendar_dates
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
+from ingest_builtins.metadata.months import HUNGARIAN_MONTHS, MONTH_ABBREVIATIONS, MONTHS
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["DateMatch", "ascii_digits", "find_dates", "parse_date"]
@@ -285,7 +285,9 @@ def _value(m: re.Match[str], dayfirst: bool | None) -> str | None:
     if m.group("H"):
         # Hungarian writes the month in lower case, a page's stamp perhaps capitalised, with the day's full
         # stop ("2020. Március 13."); "2018. May 5" is a sentence's end and start.
-        if not (m.group("Hm").islower() or m.group("Hdot")):
+        if not (
+            m.group("Hm").islower() or (m.group("Hdot") and m.group("Hm").casefold() in HUNGARIAN_MONTHS)
+        ):
             return None
         return _iso(m.group("Hy"), _month(m.group("Hm")), m.group("Hd"), m, "H")
     if m.group("C"):

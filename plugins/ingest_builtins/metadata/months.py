@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest_builtins.metadata.months_regional import REGIONAL
 from ingest_builtins.metadata.months_scripts import OTHER_SCRIPTS
 
-__all__ = ["MONTHS", "MONTH_ABBREVIATIONS"]
+__all__ = ["HUNGARIAN_MONTHS", "MONTHS", "MONTH_ABBREVIATIONS"]
 
 # Each language lists its twelve months, January first; one entry may hold several spellings
 # (inflected forms, spellings without accents).  A word must mean the same month in every language
@@ -352,6 +352,8 @@ def _table(source: dict[str, tuple[str, ...]]) -> dict[str, int]:
 
 #: Full month names (lower case) → month number.
 MONTHS: dict[str, int] = _table(_FULL)
+#: Hungarian month names, which a page's stamp may capitalise after the year ("2020. Március 13.").
+HUNGARIAN_MONTHS: frozenset[str] = frozenset(_table({"hu": _FULL["hu"]}))
 #: Abbreviated month names (lower case, without the dot) → month number.
 MONTH_ABBREVIATIONS: dict[str, int] = {
     word: number for word, number in _table(_SHORT).items() if word not in MONTHS

@@ -360,3 +360,16 @@ def test_a_profile_pictures_label_is_no_byline() -> None:
 def test_a_papers_copy_reprinted_with_its_day_in_the_bracket() -> None:
     head = parse_head("SUVA, Fiji (Fiji Times, April 30) - Fiji's situation is expected to be discussed.\n")
     assert (head.found, head.place, head.agency) == (["dateline"], "Suva", "Fiji Times")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHAPTER ONE, The Beginning — It was the coldest winter anyone in the valley could remember.\n",
+        "INT. KITCHEN, Early Morning — Mary stands at the window and watches the rain come down.\n",
+        "EXECUTIVE SUMMARY, Findings — The survey of 1,200 households found that rents rose again.\n",
+        "MEETING (Finance Committee, March 3) - The committee met in the library to discuss the budget.\n",
+    ],
+)
+def test_headings_and_brackets_that_are_no_datelines(text: str) -> None:
+    assert "dateline" not in parse_head(text).found

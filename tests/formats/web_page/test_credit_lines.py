@@ -53,5 +53,7 @@ def test_agency_inputs_and_print_credits_close_the_story(credit: str) -> None:
         "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, its leader"
         " said after the vote in the union's hall."
     )
-    page = parse_copied_page(f"Harbour pilots vote to strike\n\n{lead}\n\n{credit}\n")
-    assert page.body.endswith("in the union's hall.")
+    page = parse_copied_page(
+        f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{credit}\nShare\n"
+    )
+    assert page.body.endswith("in the union's hall.")  # (under a page's furniture; a report keeps its own)

@@ -60,9 +60,23 @@ def test_a_pictures_file_name_a_themes_sample_text_and_more_labels() -> None:
     from ingest_builtins.formats.web_page.credits import is_caption
     from ingest_builtins.formats.web_page.head_lines import BYLINE
 
-    assert is_caption("Cámara3.jpg") and not is_caption("The minister left.")
+    assert is_caption("Cámara3.jpg") and not is_caption("magick photo.jpg")
     assert is_ad_label("Ads by Google") and is_end_marker("Tin tức khác...")
     byline = BYLINE.match("بقلم الكاتب شوقي مسلماني")
     assert byline is not None and byline.group("names") == "شوقي مسلماني"
-    text = f"Harbour pilots vote to strike\n\n{LEAD}\n\nLorem ipsum dolor sit amet, consectetur.\n"
+    text = f"Harbour pilots vote to strike\n\n{LEAD}\n\nA %d blogueros les gusta esto:\n"
     assert parse_copied_page(text).body.endswith("in the union's hall.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook and Instagram did not respond to requests for comment.",
+        "I post more cooking tips on Instagram and YouTube",
+        "Fields marked with an asterisk (*) are required.",
+    ],
+)
+def test_a_sentence_naming_networks_or_required_fields_is_no_prompt(line: str) -> None:
+    from ingest_builtins.formats.articles.site_lines import is_feedback_prompt
+
+    assert not is_feedback_prompt(line)

@@ -22,9 +22,9 @@ TEASERS = [
     ("Fishing quotas cut again in the northern waters", "- 3 hours ago"),
 ]
 DATED_TEASERS = [
-    ("Рада ухвалила держбюджет на наступний рік", "3 Грудня 2025"),
-    ("Уряд затвердив нову програму для фермерів", "2 Грудня 2025"),
-    ("Волинський науковець отримав премію президента", "2 Грудня 2025"),
+    ("Рада ухвалила держбюджет на наступний рік", "3 Грудня 2025, 14:20"),
+    ("Уряд затвердив нову програму для фермерів", "2 Грудня 2025, 11:05"),
+    ("Волинський науковець отримав премію президента", "2 Грудня 2025, 09:40"),
 ]
 
 
@@ -97,11 +97,10 @@ def test_a_speechs_salutation_coming_back_is_no_label(record_of_text: TextRunner
     assert record_of_text(text, name="speech.txt")["format"] == "plain-text"
 
 
-def test_bare_headlines_of_other_stories_under_the_last_paragraph_are_a_list(
-    record_of_text: TextRunner,
-) -> None:
+def test_bare_headlines_of_other_stories_are_cut_under_a_pages_story(record_of_text: TextRunner) -> None:
     listed = "\n".join(title for title, _ in TEASERS + DATED_TEASERS[:1])
-    record = record_of_text(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{listed}\n", name="page.txt")
+    text = f"{HEADLINE}\n12.05.2024 14:20\n\n{LEAD}\n\n{MORE}\n\n{listed}\n"
+    record = record_of_text(text, name="page.txt")
     assert record["format"] == "web-page"
     assert record["text"].endswith("until the last day of the month.")
 
@@ -110,6 +109,9 @@ def test_bare_headlines_of_other_stories_under_the_last_paragraph_are_a_list(
     "ending",
     [
         "Yours sincerely,\nJane Roe\nDirector of Communications",  # a signature
+        "Professor Jane Elizabeth Doe\nHead of the Department of Physics\nUniversity of Northern Lakeland",
+        "The Remains of the Day by Kazuo Ishiguro\nA Gentleman in Moscow by Amor Towles\nThe Lost Garden"
+        " of the Valley by Ann Roe",  # a reading list
         "And the harbour sleeps\nUnder the grey northern light\nWhile the pilots wait",  # a poem's lines
     ],
 )
@@ -120,3 +122,30 @@ def test_a_signature_or_a_verse_under_a_paragraph_is_no_list(record_of_text: Tex
 
 def test_a_stamp_in_arabic_indic_digits_with_the_evening_marker() -> None:
     assert read_timestamp("الإثنين ١٤ فبراير ٢٠٢٢ الساعة ٦:٢٥ مساءً") == ("2022-02-14T18:25", "")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Welcome and introductions from the chair\n10 minutes\n"
+        "Presentation of the annual accounts\n20 minutes\n"
+        "Election of the new committee members\n15 minutes",  # an agenda's durations
+        "Key dates\n23 March 2020\nFirst national lockdown announced by the minister\n10 May 2020\n"
+        "Schools begin to reopen for some year groups",  # a timeline: each date over its event
+    ],
+)
+def test_lists_of_dated_events_are_no_teaser_lists(record_of_text: TextRunner, ending: str) -> None:
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{ending}\n", name="notes.txt")
+    assert record["format"] == "plain-text"
+    assert record["text"].rstrip().endswith(ending.rsplit("\n", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANNA\nWhere were you last night?\nTOM\nAt the harbour.\nANNA\nAll night?\nTOM\nYes.\nANNA\nWhy?\n",
+        "1. Minutes of the last meeting\nAgreed\n2. Accounts\nAgreed\n3. Hall repairs\nAgreed\n",
+    ],
+)
+def test_a_speakers_name_or_a_decision_coming_back_is_no_label(record_of_text: TextRunner, text: str) -> None:
+    assert record_of_text(text, name="text.txt")["format"] == "plain-text"

@@ -16,10 +16,10 @@ _COOKIE_VERBS = re.compile(
 )
 _COOKIE_NOTICE_WORDS = 60
 # "Cookie" as the languages that do not borrow it call it (Turkish "çerez", Croatian "kolačići", Slovenian
-# "piškotki", Hungarian "süti", Polish "ciasteczka", Finnish "evästeet", Norwegian "informasjonskapsler",
+# "piškotki", Hungarian "süti", Finnish "evästeet", Norwegian "informasjonskapsler",
 # Persian "کوکی", Arabic "ملفات تعريف الارتباط").
 _COOKIE_WORDS = (
-    "cookie", "çerez", "kolačić", "piškotk", "sütik", "ciasteczk", "evästee", "informasjonskapsl", "куки",
+    "cookie", "çerez", "kolačić", "piškotk", "sütik", "evästee", "informasjonskapsl", "куки",
     "کوکی", "ملفات تعريف الارتباط", "쿠키", "クッキー",
 )  # fmt: skip
 # (a recipe's cookies are no site's: "Let the cookies cool before you use the icing.")

@@ -186,7 +186,7 @@ AD_LABELS = labels(
     """
     advertisement|advertising|advertisements|sponsored|sponsored content|advertisement - scroll to continue
     story continues below advertisement|article continues below advertisement|scroll to continue with content
-    commercial break|scroll to continue reading|continue reading below|advertisement continue reading below
+    scroll to continue reading|continue reading below|advertisement continue reading below
     ads by google|anuncios google|annonces google|google anzeigen
     article continues after advertisement|story continues after advertisement|tekst se nastavlja ispod oglasa
     tekst se nastavlja ispod reklame|članak se nastavlja ispod oglasa|continúa después de la publicidad

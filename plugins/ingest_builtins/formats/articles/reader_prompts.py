@@ -23,8 +23,12 @@ _COMMENT_FORM = re.compile(
     r"\b[^.\n]{0,40}\b(?:not\s+be\s+published|nu\s+va\s+fi\s+publicat|no\s+será\s+publicad|ne\s+sera\s+pas\s+publiée"
     r"|não\s+será\s+publicad|non\s+sarà\s+pubblicat|wird\s+nicht\s+veröffentlicht|niet\s+gepubliceerd"
     r"|nie\s+zostanie\s+opublikowany|не\s+будет\s+опубликован)"
-    r"|(?:required|obligatori\w*|erforderlich\w*|obbligatori|verplicht\w*|wymagane|обязательные)\b[^\n]{0,60}\*"
-    r"|\*[^\n]{0,60}\b(?:required|obligatori\w*|obbligatori|verplicht\w*|wymagane)\b",
+    # … and the required fields' note, as the engines print it ("Required fields are marked *").
+    r"|(?:required\s+fields\s+are\s+marked|(?:los\s+)?campos\s+obligatorios\s+están\s+marcados"
+    r"|câmpurile\s+obligatorii\s+sunt\s+marcate|les\s+champs\s+obligatoires\s+sont\s+indiqués"
+    r"|erforderliche\s+felder\s+sind|i\s+campi\s+obbligatori\s+sono\s+contrassegnati"
+    r"|(?:os\s+)?campos\s+obrigatórios\s+são\s+marcados|verplichte\s+velden\s+zijn\s+gemarkeerd"
+    r"|wymagane\s+pola\s+są\s+oznaczone|обязательные\s+поля\s+помечены)\s*(?:with|con|cu|avec|mit|com|met|\*)",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 25
@@ -34,6 +38,14 @@ _NETWORKS = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_NETWORKS = 2
+# A call to follow, join or subscribe, as sites word it ("Follow us on", "Приєднуйтесь", "Síguenos").
+_FOLLOW = re.compile(
+    r"\b(?:follow|join|subscribe|like\s+us|find\s+us|connect\s+with\s+us|stay\s+connected|suivez|rejoignez"
+    r"|abonnez|síguenos|siguenos|únete|unete|suscríbete|folgen\s+sie|folge\s+uns|seguici|siga-nos|sigam-nos"
+    r"|volg\s+ons|obserwuj|dołącz|sledujte|sledujte\s+nás|приєднуйтесь|підписуйтесь|подписывайтесь"
+    r"|присоединяйтесь|takip\s+edin|ikuti|تابعونا|تابعوا|به\s+ما\s+بپیوندید)",
+    re.IGNORECASE,
+)
 _SOCIAL_PROMPT_WORDS = 14
 
 
@@ -43,7 +55,10 @@ def is_comment_form_line(line: str) -> bool:
 
 
 def is_social_prompt(line: str) -> bool:
-    """A call to follow the site on social networks: a short line naming two of them or more."""
-    if len(line.split()) > _SOCIAL_PROMPT_WORDS:
+    """A call to follow the site: a short line, a verb of following or joining, two networks or more.
+
+    ("Join our Telegram, Instagram and YouTube channels"; not "Facebook and Instagram did not respond.")
+    """
+    if len(line.split()) > _SOCIAL_PROMPT_WORDS or _FOLLOW.search(line) is None:
         return False
     return len({match.group(0).casefold() for match in _NETWORKS.finditer(line)}) >= _PROMPT_NETWORKS

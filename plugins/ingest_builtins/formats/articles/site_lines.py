@@ -31,6 +31,7 @@ __all__ = [
     "is_share_line",
     "is_share_row",
     "is_site_line",
+    "language_switch_start",
 ]
 
 
@@ -186,6 +187,10 @@ def is_feedback_prompt(line: str) -> bool:
     return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
 
 
+_TOKEN = re.compile(r"[^\s|]+")
+_SWITCH_REACH = 200
+_SWITCH_NAMES = 2
+_LONGEST_SWITCH = 120
 # Languages as a site's switch names them, each in its own tongue ("English", "Français", "العربية").
 LANGUAGE_NAMES = frozenset(
     [
@@ -218,15 +223,33 @@ LANGUAGE_NAMES = frozenset(
 )
 
 
+def language_switch_start(text: str) -> int | None:
+    """Where a run of two languages' own names or more ends ``text``, or ``None``.
+
+    ("… (QNA) English Français Deutsch"; a single name on a line of its own counts too.)
+    """
+    tokens = list(_TOKEN.finditer(text[-_SWITCH_REACH:]))
+    offset = max(len(text) - _SWITCH_REACH, 0)
+    count, start, index = 0, None, len(tokens)
+    while index > 0:
+        for size in (2, 1):  # "bahasa indonesia", "tiếng việt" before one word's names
+            if index - size < 0:
+                continue
+            name = " ".join(token.group(0).casefold() for token in tokens[index - size : index])
+            if name in LANGUAGE_NAMES:
+                count, start, index = count + 1, offset + tokens[index - size].start(), index - size
+                break
+        else:
+            break
+    whole = start is not None and not text[:start].strip(" |\t")
+    return start if count >= _SWITCH_NAMES or (whole and count == 1) else None
+
+
 def is_language_switch(line: str) -> bool:
     """A language's own name alone on a line, or several run together: a site's language switch."""
-    names = line.strip().casefold().replace("|", " ").split()
-    if not names or len(line) > 120:
-        return False
-    joined = " ".join(names)
-    if joined in LANGUAGE_NAMES:
-        return True
-    return len(names) >= 2 and all(name in LANGUAGE_NAMES for name in names)
+    return len(line) <= _LONGEST_SWITCH and language_switch_start(line) == len(line) - len(
+        line.lstrip(" |\t")
+    )
 
 
 def is_site_line(line: str) -> bool:

@@ -16,7 +16,7 @@ from ingest_builtins.formats.articles.names import (
     is_person_name,
     tidy_name,
 )
-from ingest_builtins.formats.articles.site_lines import LANGUAGE_NAMES, is_site_line
+from ingest_builtins.formats.articles.site_lines import is_site_line, language_switch_start
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 
@@ -305,21 +305,11 @@ def _signed_agency(closing: re.Match[str]) -> str | None:
     return named.get("agency") or named.get("bracketed") or named.get("dashed") or named.get("bare")
 
 
-#: So many languages' names in a row make a site's language switch.
-_SWITCH_NAMES = 2
-
-
 def _language_switch_at_end(text: str) -> int | None:
     """Where a site's language switch, run onto the text's last line after its last sentence, starts."""
-    words = text[-200:].split()
-    count = 0
-    while count < len(words) and words[-1 - count].casefold() in LANGUAGE_NAMES:
-        count += 1
-    if count < _SWITCH_NAMES:
+    start = language_switch_start(text)
+    if start is None:
         return None
-    start = len(text.rstrip())
-    for word in reversed(words[len(words) - count :]):
-        start = text.rfind(word, 0, start)
     before = text[:start].rstrip()
     return len(before) if before.endswith((".", ")", "!", "?", "”", '"')) else None
 

@@ -200,10 +200,11 @@ _CAPS_DOT_AGENCY = rf"[ \t]*{_CAPS_PLACE}\.[ ]+(?P<agency>{AGENCY_PATTERN})\b\.?
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
 _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
-    r"|CORRECTION|URGENT|FLASH|ALERT|WARNING|IMPORTANT|CAUTION|ATTENTION|REMINDER|TODO|FYI|NB|PS)\b)"
+    r"|CORRECTION|URGENT|FLASH|ALERT|WARNING|IMPORTANT|CAUTION|ATTENTION|REMINDER|TODO|FYI|NB|PS|CHAPTER|PART"
+    r"|SECTION|SCENE|ACT|INT|EXT|EXECUTIVE|SUMMARY)\b)"
     rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}"
-    # … perhaps with a region or country: "TEGUCIGALPA, Honduras —"
-    rf"(?:,[ ]+[{_UP}][\w'’.-]*(?:[ ]+[{_UP}][\w'’.-]*){{0,2}})?)"
+    # … perhaps with its country in one word: "TEGUCIGALPA, Honduras —" (not "CHAPTER ONE, The Beginning —")
+    rf"(?:,[ ]+[{_UP}][^\W\d_]+(?=[ ]+(?:—|–|--)))?)"
     rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}}))[ \t]*"
     rf"(?=[{_UP}\"“‘«][^\n]{{30}})"  # (a lead, not a title's second half: "TAVARANDU – FOLKLORE")
 )
@@ -266,6 +267,12 @@ def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
 
 
 _LONGEST_ACRONYM = 6
+# The word closing a newspaper's or a broadcaster's name.
+_OUTLET = re.compile(
+    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|observer|star|sun|mail|courier|press|radio"
+    r"|television|tv)\b",
+    re.IGNORECASE,
+)
 # One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
 _AGENCY_WORD = re.compile(r"[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+")
 
@@ -281,6 +288,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
         # The first bracket may hold the place's country: "BRUXELLES (BELGIO) (ITALPRESS) –".
         bracket = BRACKET.match(text, bracket.end(), limit) or bracket
     agency = bracket.group("agency")
+    if bracket.group("reprinted") and not _OUTLET.search(agency):
+        return None  # (a paper with its day, "(Fiji Times, April 30)", not "(Finance Committee, March 3)")
     if "/" in agency:
         agency = agency.rsplit("/", 1)[1]  # "(PNA/Kyodo)": Kyodo's copy as PNA carries it
     prefix = text[start : bracket.start()].strip().rstrip(",")  # "Roma, (askanews) -"

@@ -51,6 +51,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     site_suffix,
     title_like,
 )
+from ingest_builtins.formats.web_page.loose_head import up_to_first_paragraph
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
     is_button_row,
@@ -61,7 +62,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     repeated_labels,
     vertical_trail,
 )
-from ingest_builtins.formats.web_page.page_tail import read_tail, teaser_list
+from ingest_builtins.formats.web_page.page_tail import dated_teasers, read_tail
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_lines", "page_signs", "parse_copied_page", "same_text"]
@@ -87,14 +88,6 @@ _WIDGET_LINES = 2
 _LONGEST_LABEL = 60
 
 _STANDFIRST_WORDS = 60
-#: A paragraph of the story has so many words at least, and ends as a sentence ends; a headline so many.
-_PARAGRAPH_WORDS = 15
-_HEADLINE_WORDS = 4
-_LABEL_WORDS = 2
-#: How far below where the head stopped the story's first paragraph may be.
-_LOOSE_HEAD = 8
-_BULLETS = ("•", "-", "–", "*", "·")
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _TRAILING_OFF = ("...", "…")
 # A byline naming an outlet with an agency rather than a person: "… avec AFP", "… with Reuters".
 _OUTLET_BYLINE = re.compile(rf"\b(?:avec|with|and|y|e|und|mit|con|met)\s+(?:{AGENCY_PATTERN})\s*$")
@@ -327,64 +320,15 @@ def _read(text: str) -> _Reading:
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
-    start = _up_to_first_paragraph(nonblank, start, page)
-    end = read_tail(nonblank, start, page)
+    start = up_to_first_paragraph(nonblank, start, page)
+    teasers = dated_teasers(nonblank, start + 1)
+    end = read_tail(nonblank, start, page, teasers)
     page.found.extend(_widget_signs(nonblank, end))
-    if teaser_list(nonblank, start + 1):
+    if teasers:
         page.found.append("teaser list")
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
         page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
     return _Reading(tuple(lines), tuple(positions), page, start, end)
-
-
-def _up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int:
-    """Where the story starts when the lines the head left are no sentences, just above its first paragraph.
-
-    The head is read line by line and stops at a line it cannot name: a site's motto, a slug, an image's
-    name, the headline under a section's name. If every line from there to the first paragraph (a sentence
-    of some length) is short or ends without a stop, none of them is the story's; the last of them with a
-    headline's length is the headline where the head took a name of a few words for it.
-    """
-    end = min(len(lines), start + _LOOSE_HEAD)
-    first = next((index for index in range(start, end) if _is_paragraph(lines[index])), None)
-    if first is None or first == start:
-        return start
-    loose = lines[start:first]
-    if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in loose):
-        return start  # a sentence of the story's own: a short lead, a standfirst
-    if sum(bool(_NUMBERED.match(line)) for line in loose) > 1:
-        return start  # a list, a digest's contents: the text's own
-    headlines = [
-        line
-        for line in loose
-        if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
-    ]
-    stamps = [stamp for line in loose if (stamp := read_timestamp(line)) is not None]
-    if page.date is None and stamps:
-        page.date = stamps[0][0]  # the story's stamp among the lines the head left
-    keys = [same_text(line) for line in lines[:first]]
-    twice = [line for line in headlines if keys.count(same_text(line)) > 1]
-    if twice:
-        page.title = twice[-1]  # the headline printed twice, a kicker or a stamp between ("… / date / …")
-        page.found.append("repeated headline")
-    elif headlines and (page.title is None or _apart_label(lines, start, page.title)):
-        page.title = headlines[-1]
-        page.found.append("headline")
-    return first
-
-
-def _apart_label(lines: list[str], start: int, title: str) -> bool:
-    """Whether what the head took for the headline is a name of a few words with furniture under it.
-
-    ("Sala de Prensa" / "Usted está en: Portada" / date / the headline: a section's name; a short headline
-    right over its standfirst, "Obama wins election", stays.)
-    """
-    at = max((index for index in range(start) if lines[index] == title), default=start - 1)
-    return reading_words(title) < _HEADLINE_WORDS and at < start - 1
-
-
-def _is_paragraph(line: str) -> bool:
-    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
 
 
 def _widget_signs(lines: list[str], end: int) -> list[str]:

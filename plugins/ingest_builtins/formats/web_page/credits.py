@@ -63,7 +63,7 @@ SOURCE_CREDIT = re.compile(
 # The agencies a story drew on, closing it on South Asian sites: "(With PTI inputs)", "( With inputs from
 # ANI )".
 INPUTS_CREDIT = re.compile(
-    r"\(?\s*with\s+(?:inputs?\s+from\s+[^()\n]{2,40}?|(?:[\w-]+\s+){1,2}inputs?)\s*\)?\.?", re.IGNORECASE
+    r"\(\s*with\s+(?:inputs?\s+from\s+[^()\n]{2,40}?|(?:[\w-]+\s+){1,2}inputs?)\s*\)\.?", re.IGNORECASE
 )
 # Where the story ran in print: "Published in Dawn, November 4th, 2019", "This article appeared in the print
 # edition of …", "A version of this article appears in print on March 3, 2024".
@@ -109,7 +109,7 @@ _CAPTION_WORDS = 50
 _CREDIT_MARKS = frozenset(":|(/")
 
 
-_IMAGE_FILE = re.compile(r"(?:\S+\s)?\S{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 
 
 def is_caption(line: str) -> bool:

@@ -31,7 +31,7 @@ _MENU_BARS = 3
 _NO_HEADLINE_START = re.compile(r"https?://|www\.|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")
 _BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸")
 BYLINE = re.compile(
-    r"^(?:[—–-]\s*)?(?:by|author|authors|written by|report(?:ed)? by|story by|words by|text|автор|müəllif|par"
+    r"^(?:[—–-]\s*)?(?:by|author|authors|written by|report(?:ed)? by|text|автор|müəllif|par"
     r"|por|von|di|بقلم(?:\s+الكاتبة?)?"
     r"|autor|autora|autore|auteur|penulis|wartawan|reporter|yazar|muhabir)\s*[:\-–]?\s+(?P<names>.+)$",
     re.IGNORECASE,

@@ -174,20 +174,27 @@ def is_weather_line(line: str) -> bool:
     return words(rest) <= 3 and not rest.rstrip().endswith(SENTENCE_END)
 
 
-#: A label a page repeats down a list of stories ("3 dni", "polecane") is printed so many times at least.
+#: A label a page repeats down a list of stories ("3 dni", "polecane") is printed so many times in a row.
 _REPEATS = 3
 _REPEATED_LABEL_WORDS = 4
 
 
 def repeated_labels(lines: list[str]) -> frozenset[str]:
-    """Short lines a page prints again and again down its lists: each story's age, a "recommended" badge.
+    """Short lines a page prints again and again in a row: a listed story's age, a badge, font-size buttons.
 
-    A label of a few words ending in a letter or a figure, printed three times or more; a text repeats its
-    sentences, a speech its "Madam Chair,", a song its refrain, but seldom a bare word or two so often.
+    ("3 dni" / "3 dni" / "3 dni", "A" / "A" / "A".) A label of a few words ending in a letter or a figure,
+    three times or more one under the other; a play repeats its speakers' names, minutes their "Agreed", a
+    song its "Chorus", but with lines between.
     """
-    counts: dict[str, int] = {}
-    for line in lines:
-        # (ending in a letter or figure: a speech's "Madam Chair," comes back as often)
-        if words(line) <= _REPEATED_LABEL_WORDS and line[-1:].isalnum() and _LETTER.search(line):
-            counts[line] = counts.get(line, 0) + 1
-    return frozenset(line for line, count in counts.items() if count >= _REPEATS)
+    found: set[str] = set()
+    run = 0
+    for index, line in enumerate(lines):
+        run = run + 1 if index and line == lines[index - 1] else 1
+        if (
+            run >= _REPEATS
+            and words(line) <= _REPEATED_LABEL_WORDS
+            and line[-1:].isalnum()
+            and _LETTER.search(line)
+        ):
+            found.add(line)
+    return frozenset(found)

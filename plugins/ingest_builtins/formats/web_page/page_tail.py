@@ -11,7 +11,7 @@ from ingest_builtins.formats.articles.furniture import (
     reading_words,
     words,
 )
-from ingest_builtins.formats.articles.names import byline_names
+from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
@@ -24,12 +24,12 @@ from ingest_builtins.formats.web_page.credits import (
     is_caption,
     reporter_of,
 )
-from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
+from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_ago
 from ingest_builtins.formats.web_page.head_lines import BYLINE, BYLINE_WORDS, SENTENCE_END, title_like
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
-from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import read_timestamp
 
-__all__ = ["MARKER_LINES", "TAIL_LINES", "read_tail", "teaser_list"]
+__all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
 #: How many non-blank lines at the end are examined for furniture.
 TAIL_LINES = 40
@@ -41,13 +41,17 @@ _WEAK_TAIL = 2
 #: A list of other stories: so many teasers at least, each a headline of a few words beside its date.
 _TEASERS = 3
 _TEASER_WORDS = (3, 30)
+_LONGEST_STAMP = 120
+_STAMP_WORDS = 12
+_YEAR = re.compile(r"\d{4}")
 #: A list of other stories' headlines with nothing beside them: so many, each of so many words.
 _LISTED = 3
-_LISTED_WORDS = (4, 25)
+_LISTED_WORDS = (5, 25)
 _PARAGRAPH_WORDS = 15
-# A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:"),
-# or a theme's sample text ("Lorem ipsum dolor sit amet").
-_PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)|\blorem ipsum\b", re.IGNORECASE)
+# A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:").
+_PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)")
+# (in a line of words, not of code: "printf("%d lines\n", n);" is a program's)
+_CODE_SIGNS = frozenset('()"=;{}\\')
 # Furniture read by name at the top: a page's, whose unnamed labels at the bottom may go too (a text's own
 # short lines, a signature or a list, stay under a story with no such furniture).
 _NAMED_HEAD = frozenset(
@@ -64,8 +68,19 @@ _COPYRIGHT_SITE = re.compile(
 
 
 def _is_stamp_line(line: str) -> bool:
-    """A line that only dates: a time stamp, a date alone, how long ago ("- 32 minutes ago")."""
-    return read_timestamp(line) is not None or is_time_line(line) or is_date_line(line)
+    """A line that dates a listed story to the hour: a stamp with its time, or how long ago it ran.
+
+    (A date alone under a line is an event's in a newsletter or a release's in a changelog as often.)
+    """
+    if len(line) > _LONGEST_STAMP or len(line.split()) > _STAMP_WORDS:
+        return False
+    if is_time_ago(line):
+        return True
+    # (a date read has its year: four figures in a row)
+    if _YEAR.search(line) is None:
+        return False
+    stamp = read_timestamp(line)
+    return stamp is not None and "T" in stamp[0]
 
 
 def _teaser_mark(line: str) -> bool:
@@ -73,33 +88,33 @@ def _teaser_mark(line: str) -> bool:
     return _is_stamp_line(line) or is_cut_teaser(line)
 
 
-def _dated_teasers(lines: list[str], start: int) -> list[int]:
-    """The indexes from ``start`` on of headlines printed beside a date line or a cut teaser."""
-    low, high = _TEASER_WORDS
-    dated = [index for index in range(start, len(lines)) if _teaser_mark(lines[index])]
-    near = {index + step for index in dated for step in (-1, 1)} - set(dated)
-    return sorted(
-        index
-        for index in near
-        if start <= index < len(lines) and title_like(lines[index]) and low <= words(lines[index]) <= high
-    )
-
-
-def teaser_list(lines: list[str], start: int) -> bool:
-    """Whether the lines from ``start`` hold a list of other stories: headlines, each beside its date.
+def dated_teasers(lines: list[str], start: int) -> frozenset[int]:
+    """The headlines, from ``start`` on, of a list of other stories, each beside its date; else none.
 
     "US offers Saudi Arabia $100bn defense deal" / "- 32 minutes ago", or a headline over its first words
     cut off ("… دائیں بائیں…"), three times at least: a site's latest or most read stories, which no
     letter, speech or agency copy prints.
     """
-    return len(_dated_teasers(lines, start)) >= _TEASERS
+    low, high = _TEASER_WORDS
+    dated = [index for index in range(start, len(lines)) if _teaser_mark(lines[index])]
+    # (the headline over its date or its teaser: a date over a line is a timeline's, "23 March 2020" / "…")
+    near = {index - 1 for index in dated} - set(dated)
+    teasers = frozenset(
+        index
+        for index in near
+        if start <= index < len(lines) and title_like(lines[index]) and low <= words(lines[index]) <= high
+    )
+    return teasers if len(teasers) >= _TEASERS else frozenset()
 
 
 def _listed_headline(line: str) -> bool:
     """A line that can be another story's headline in a list, or the first words of its teaser cut off."""
     low, high = _LISTED_WORDS
     return is_cut_teaser(line) or (
-        title_like(line) and low <= reading_words(line) <= high and not line.endswith(SENTENCE_END)
+        title_like(line)
+        and low <= reading_words(line) <= high
+        and not line.endswith(SENTENCE_END)
+        and not is_person_name(line)  # (a signature's name over its title and office)
     )
 
 
@@ -127,9 +142,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if stamp is not None:
         page.date = page.date or stamp[0]
         return "strong"
-    if is_time_line(line):
-        return "strong"  # "3 hours ago" under a teaser
-    if _PLACEHOLDER.search(line):
+    if is_time_ago(line):
+        return "strong"  # "3 hours ago" under a teaser (not "15 minutes", an agenda's item's length)
+    if _PLACEHOLDER.search(line) and _CODE_SIGNS.isdisjoint(line):
         return "strong"  # a widget's template, its number never filled in: "%d bloggers like this:"
     byline = BYLINE.match(line) if words(line) <= BYLINE_WORDS else None
     if byline is not None:
@@ -148,11 +163,13 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
         page.add_authors([reporter])  # "장윤서 기자 lan4863@etomato.com"
         return "strong"
+    if INPUTS_CREDIT.fullmatch(line):
+        return "strong"  # "(With PTI inputs)"
+    if PRINT_CREDIT.fullmatch(line):
+        return "weak"  # (an essay's own last line as often: cut only under a page's furniture)
     if (
         SOURCE_CREDIT.fullmatch(line)
         or EDITOR_CREDIT.fullmatch(line)
-        or INPUTS_CREDIT.fullmatch(line)
-        or PRINT_CREDIT.fullmatch(line)
         or REPORTER_ADDRESS.fullmatch(line)
         or (is_caption(line) and words(line) <= _CLOSING_CAPTION_WORDS)
     ):
@@ -163,16 +180,16 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
-def read_tail(lines: list[str], start: int, page: CopiedPage) -> int:
-    """Find where the article ends before the furniture at the bottom; return that index."""
+def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset[int] = frozenset()) -> int:
+    """Find where the article ends before the furniture at the bottom; return that index.
+
+    ``teasers`` are the headlines of a list of other stories (:func:`dated_teasers`), cut with it.
+    """
     end = len(lines)
     strong = False
     index = end - 1
-    teasers = set(_dated_teasers(lines, max(start + 1, end - TAIL_LINES)))
-    if len(teasers) < _TEASERS:
-        teasers = set()
     while index >= max(start, end - TAIL_LINES):
-        if teasers and {index - 1, index + 1} & teasers and _teaser_mark(lines[index]):
+        if teasers and index - 1 in teasers and _teaser_mark(lines[index]):
             kind: str | None = "strong"  # a teaser's date, not the story's
         else:
             kind = _tail_line(lines[index], page)

@@ -63,8 +63,6 @@ _SIGNS = {
     "teaser list": 0.7,
     # A label of a word or two printed down a list of stories again and again ("3 dni", "polecane").
     "repeated labels": 0.6,
-    # Three headlines of other stories or more, bare, under the story's last paragraph: a weak sign.
-    "headline list": 0.5,
     # The site's name over its navigation at the top.
     "masthead": 0.6,
     # A portal's weather widget in its header: "9.5 C", "MIN 16º MÁX 22º".

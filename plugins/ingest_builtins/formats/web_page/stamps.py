@@ -18,6 +18,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_EVENING = re.compile(r"مساءً|مساء")
 _LABEL_WORDS = 4
 _WEEKDAYS = frozenset(WEEKDAYS)
 _STAMP_WORDS = re.compile(
@@ -27,7 +28,7 @@ _STAMP_WORDS = re.compile(
     r"publicada|actualizada|postado|postada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|"
     r"päivitetty|klo|tiedote|"
     r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
-    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng|الساعة)\b"
+    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng|الساعة|مساءً|مساء|صباحاً|صباحا)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
@@ -125,6 +126,9 @@ def _stamp(line: str) -> tuple[str, str] | None:
                 hour += 12
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
+    if "T" in iso and _EVENING.search(rest) and int(iso[11:13]) < 12:
+        # "14/02/2022 6:25 مساءً": the date read the hour with it, the evening marker left over
+        iso = f"{iso[:11]}{int(iso[11:13]) + 12:02d}{iso[13:]}"
     labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
     if time is not None or "T" in iso:
         # The source and the editor credited after the time: "2015-02-04 09:47 Xinhua Web Editor: Gu Liping",

@@ -6,7 +6,7 @@ import re
 
 from ingest_builtins.formats.articles.site_lines import is_share_row
 
-__all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_line"]
+__all__ = ["PUBLICATION_LABEL", "is_credit_line", "is_share_box", "is_time_ago", "is_time_line"]
 
 #: The label of a publication or update date, in the languages of the pages read ("Yayınlanma:", "Publié le").
 PUBLICATION_LABEL = (
@@ -39,6 +39,14 @@ _TIME_LINE = re.compile(
     rf"(?:[-–•·][ \t]+)?(?:(?:{_AGO}|{_READING})\s*[.·•|–—,-]?\s*)+",  # (a list's item: "- 32 minutes ago")
     re.IGNORECASE,
 )
+
+
+_AGO_LINE = re.compile(rf"(?:[-–•·][ \t]+)?(?:{_AGO})\s*[.·•|–—,-]?", re.IGNORECASE)
+
+
+def is_time_ago(text: str) -> bool:
+    """A line holding only how long ago a story ran ("- 32 minutes ago", "il y a 3 jours")."""
+    return len(text) <= 80 and _AGO_LINE.fullmatch(text.strip()) is not None
 
 
 def is_time_line(text: str) -> bool:

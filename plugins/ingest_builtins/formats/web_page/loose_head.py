@@ -1,0 +1,91 @@
+"""The lines a copied page's head leaves above the story's first paragraph: furniture, or the story's own."""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.furniture import reading_words, words
+from ingest_builtins.formats.web_page.copied_page import CopiedPage
+from ingest_builtins.formats.web_page.folding import same_text
+from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
+from ingest_builtins.formats.web_page.stamps import read_timestamp
+
+__all__ = ["up_to_first_paragraph"]
+
+#: A paragraph of the story has so many words at least, and ends as a sentence ends; a headline so many.
+_PARAGRAPH_WORDS = 15
+_HEADLINE_WORDS = 4
+_LABEL_WORDS = 2
+#: How far below where the head stopped the story's first paragraph may be.
+_LOOSE_HEAD = 8
+#: Among the lines left above the first paragraph, so many of five words or more at most: a headline and a
+#: standfirst; more are the text's own (its key points, a poem's lines).
+_LOOSE_LONG_LINES = 2
+_BULLETS = ("•", "-", "–", "*", "·")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
+def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int:
+    """Where the story starts when the lines the head left are no sentences, just above its first paragraph.
+
+    The head is read line by line and stops at a line it cannot name: a site's motto, a slug, an image's
+    name, the headline under a section's name. If every line from there to the first paragraph (a sentence
+    of some length) is short or ends without a stop, none of them is the story's; the last of them with a
+    headline's length is the headline where the head took a name of a few words for it.
+    """
+    end = min(len(lines), start + _LOOSE_HEAD)
+    first = next((index for index in range(start, end) if _is_paragraph(lines[index])), None)
+    if first is None or first == start:
+        return start
+    loose = lines[start:first]
+    if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in loose):
+        return start  # a sentence of the story's own: a short lead, a standfirst
+    if (
+        sum(bool(_NUMBERED.match(line)) for line in loose) > 1
+        or sum(words(line) >= _HEADLINE_WORDS + 1 for line in loose) > _LOOSE_LONG_LINES
+    ):
+        return start  # a list (key points, a digest's contents) or a verse: the text's own
+    headlines = [
+        line
+        for line in loose
+        if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
+    ]
+    stamps = [stamp for line in loose if (stamp := read_timestamp(line)) is not None]
+    if page.date is None and stamps:
+        page.date = stamps[0][0]  # the story's stamp among the lines the head left
+    twice = [line for line in headlines if _printed_twice_around_stamp(lines[:first], line)]
+    if twice:
+        page.title = twice[-1]  # the headline printed twice, a kicker or a stamp between ("… / date / …")
+        page.found.append("repeated headline")
+    elif headlines and (page.title is None or _apart_label(lines, start, page.title)):
+        page.title = headlines[-1]
+        page.found.append("headline")
+    return first
+
+
+def _printed_twice_around_stamp(lines: list[str], line: str) -> bool:
+    """Whether ``line`` is printed twice among ``lines`` with a time stamp between the two.
+
+    (A page prints its headline over and under the story's stamp; a report's title repeated on its title
+    page has none between, a sermon's only its date.)
+    """
+    key = same_text(line)
+    at = [index for index, other in enumerate(lines) if same_text(other) == key]
+    if len(at) < 2:
+        return False
+    between = lines[at[0] + 1 : at[-1]]
+    return any((stamp := read_timestamp(other)) is not None and "T" in stamp[0] for other in between)
+
+
+def _apart_label(lines: list[str], start: int, title: str) -> bool:
+    """Whether what the head took for the headline is a name of a few words with furniture under it.
+
+    ("Sala de Prensa" / "Usted está en: Portada" / date / the headline: a section's name; a short headline
+    right over its standfirst, "Obama wins election", stays.)
+    """
+    at = max((index for index in range(start) if lines[index] == title), default=start - 1)
+    return reading_words(title) < _HEADLINE_WORDS and at < start - 1
+
+
+def _is_paragraph(line: str) -> bool:
+    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
