@@ -373,3 +373,11 @@ def test_a_papers_copy_reprinted_with_its_day_in_the_bracket() -> None:
 )
 def test_headings_and_brackets_that_are_no_datelines(text: str) -> None:
     assert "dateline" not in parse_head(text).found
+
+
+def test_a_first_line_in_title_case_is_the_headline_not_a_byline() -> None:
+    head = parse_head(
+        "China's Foreign Minister Visits Uruguay\n\n\nMONTEVIDEO – President Tabare Vazquez received on"
+        " Wednesday the Chinese Foreign Minister at the presidential residence, the government said.\n"
+    )
+    assert (head.title, head.authors) == ("China's Foreign Minister Visits Uruguay", [])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -10,12 +9,9 @@ import attrs
 from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.mail import forwarded
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, tidy_name
-from ingest_builtins.formats.articles.site_lines import is_share_line, is_site_line
+from ingest_builtins.formats.articles.site_lines import is_site_line
 from ingest_builtins.formats.news_wire.datelines import (
     BEFORE_CAPS,
-    BRACKET,
-    DAY_MONTH,
-    WEEKDAY_PATTERN,
     compiled,
     find_dateline,
     place_and_day,
@@ -40,6 +36,7 @@ from ingest_builtins.formats.news_wire.head_patterns import (
     SLUG,
     ZONE_WORD,
 )
+from ingest_builtins.formats.news_wire.headline_lines import wire_title_like
 from ingest_builtins.formats.news_wire.transmission import agency_date_line, deck_end, read_transmission
 from ingest_builtins.metadata.dates import parse_date
 
@@ -66,12 +63,6 @@ class WireHead:
     sent: str | None = None
 
 
-@functools.cache
-def _cjk() -> re.Pattern[str]:
-    """Han and kana, compiled when first needed."""
-    return re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
 def _skip_blanks(text: str, position: int) -> int:
     """The first position at or after ``position`` that is not white space."""
     while position < len(text) and text[position].isspace():
@@ -83,34 +74,6 @@ def _line_end(text: str, position: int) -> int:
     """The end of the line that ``position`` is on (the newline's index, or the text's end)."""
     end = text.find("\n", position)
     return len(text) if end < 0 else end
-
-
-def _title_like(line: str) -> bool:
-    line = SLUG.sub("", line) if line.startswith("(") else line
-    words = line.split()
-    if len(words) < 2 and _cjk().search(line):
-        # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
-        return 4 <= len(line.strip()) <= 80 and not line.rstrip().endswith(("。", "：", ":", "，", "、"))
-    return (
-        2 <= len(words) <= 30
-        and len(line) <= 250
-        and not line.rstrip().endswith((".", ",", ";", ":"))
-        and not BYLINE.match(line)
-        and not BRACKET.search(line)
-        and not is_share_line(line)
-        and not (
-            len(words) <= _DAY_LINE_WORDS and any(c.isdigit() for c in line) and _day_line().fullmatch(line)
-        )
-    )
-
-
-_DAY_LINE_WORDS = 5
-
-
-@functools.cache
-def _day_line() -> re.Pattern[str]:
-    """A site's day line over the copy, its weekday first: "Sunday, May 26" (no headline)."""
-    return re.compile(rf"[ \t]*{WEEKDAY_PATTERN},?[ \t]+{DAY_MONTH}[ \t]*")
 
 
 def _set_agency(head: WireHead, name: str) -> None:
@@ -308,7 +271,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if end - start > _MAX_HEADLINE:
         return None
     candidate = text[start:end].strip()
-    if not _title_like(candidate):
+    if not wire_title_like(candidate):
         return None
     if (
         len(candidate) <= _PLACE_AND_DAY
@@ -349,7 +312,7 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
         # (a site's stamp line, "Source: Xinhua| 2023-04-02 21:10:11|Editor: huaxia", is no deck)
         if (
             len(lone.split()) <= _DECK_WORDS
-            and _title_like(lone)
+            and wire_title_like(lone)
             and not _DECK_STAMP.search(lone)
             and below < limit
             and _structured(text, below, limit)
@@ -432,6 +395,8 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             _take_name_line,
         )
         for taker in (*takers, _take_headline):
+            if taker is _take_name_line and not head.found:
+                continue  # (the text's first line is its headline, however much it reads like a name)
             moved = taker(text, head, position, limit)
             if moved is not None:
                 position = _skip_blanks(text, moved)
