@@ -82,3 +82,13 @@ def test_a_standfirst_over_the_stamp_over_short_paragraphs(record_of_text: TextR
     )
     record = record_of_text(text, name="page.txt")
     assert (record["format"], record["date"]) == ("web-page", "2018-10-12T13:39")
+
+
+def test_a_page_stores_stamp_over_a_story_makes_a_page(record_of_text: TextRunner) -> None:
+    record = record_of_text(f" date 2024-09-15 {HEADLINE}\n\n{LEAD}\n\n{MORE}\n", name="saved.txt")
+    assert record["format"] == "web-page"
+
+
+def test_a_dateline_is_no_pages_headline(record_of_text: TextRunner) -> None:
+    text = f" date 2025-10-15\nMADRID 15 Oct. (EUROPA PRESS) -\n\n{LEAD}\n\n{MORE}\n"
+    assert record_of_text(text, name="saved.txt")["title"] != "MADRID 15 Oct. (EUROPA PRESS) -"

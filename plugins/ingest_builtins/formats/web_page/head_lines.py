@@ -52,7 +52,9 @@ def title_like(line: str) -> bool:
     return (
         2 <= count <= 40
         and len(line) <= 320
-        and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":"))
+        and not line.rstrip("\"'”’»)").endswith(
+            (".", ",", ";", ":", " -", "–", "—")
+        )  # (a dateline: "… (EFE) -")
         and not line.startswith(_BULLETS)  # an item of a list or a menu
         and line.count("|") < _MENU_BARS  # a menu, its items apart by bars
         and not _NO_HEADLINE_START.match(line)  # an address or a date in figures: a stamp's line

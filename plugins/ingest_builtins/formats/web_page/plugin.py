@@ -103,6 +103,7 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.8, "HTML markup")
     if document.media_type in _STRUCTURED:
         return None
+    from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
     from ingest_builtins.formats.web_page.copied import page_signs
     from ingest_builtins.formats.web_page.page_shape import stray_lines
 
@@ -111,12 +112,15 @@ def ingest_identify(document: Document) -> Score | None:
     signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: (-_SIGNS[s], s))  # ties by name
     if not signs:
         stray = stray_lines(sample)
-        if not stray:
-            return None
-        shown = ", ".join(repr(line[:40]) for line in stray[:3])
-        return Score(
-            FORMAT_NAME, _SHAPE_SCORE, f"a story's shape: a headline over the text, and around it {shown}"
-        )
+        if stray:
+            shown = ", ".join(repr(line[:40]) for line in stray[:3])
+            return Score(
+                FORMAT_NAME, _SHAPE_SCORE, f"a story's shape: a headline over the text, and around it {shown}"
+            )
+        if without_crawl_stamp(sample) != sample:
+            # A page store's stamp of when it saved the page: a page's text, unless agency copy is under it.
+            return Score(FORMAT_NAME, _SHAPE_SCORE, "a page store's date stamp over the text")
+        return None
     score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
     return Score(FORMAT_NAME, round(score, 2), "copied page furniture: " + ", ".join(signs))
 
