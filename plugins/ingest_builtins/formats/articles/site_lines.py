@@ -19,6 +19,7 @@ from ingest_builtins.formats.articles.furniture import (
     label_key,
     words,
 )
+from ingest_builtins.formats.un_documents.formulas import may_hold
 
 __all__ = [
     "SECTIONS",
@@ -101,6 +102,13 @@ _FEEDBACK = re.compile(
     r"|bagaimana\s+tanggapan\s+anda|¿?qué\s+te\s+pareció\s+(?:esta|este)\s+(?:nota|artículo)",
     re.IGNORECASE,
 )
+# A word or a part of one that every prompt above holds, whatever its case: a line holding none is passed
+# over at once. (The Cyrillic parts leave out "о" and "т": a case-blind pattern reads other shapes as them.)
+_FEEDBACK_KEYS = (
+    "found", "spotted", "report", "ctrl", "ful", "rate", "feedback", "satisfied", "útil", "utile",
+    "erreur", "hilfreich", "gefunden", "шибк", "tapd", "bildir", "did", "vous", "gefallen", "gustó",
+    "gostou", "piaciuto", "chiare", "лезн", "مفيدة", "tanggapan", "pareció",
+)  # fmt: skip
 # Subscription and newsletter offers, in the languages of the sites read.
 _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b|^(?:suscríbete|suscríbase)\b|^abonnez-vous\b|"
@@ -178,7 +186,12 @@ def is_share_line(line: str) -> bool:
 def is_feedback_prompt(line: str) -> bool:
     """A question or offer to the reader about the page: typos, usefulness, ratings, feedback."""
     stripped = line.strip()
-    return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
+    return (
+        bool(stripped)
+        and words(stripped) <= 20
+        and may_hold(stripped, _FEEDBACK_KEYS)
+        and _FEEDBACK.search(stripped) is not None
+    )
 
 
 def is_site_line(line: str) -> bool:
