@@ -85,6 +85,12 @@ def test_copy_filed_from_two_places_has_its_dateline_read(dateline: str, place: 
             "Click here for the full report http://example.com/report\n\nThe report says more.",
             "The report says more.",
         ),
+        # (the address in capitals, and each link shortener's domain)
+        ("Talks went on.\n\nTO SEE THE VIDEO, GO TO WWW.EXAMPLE.COM/V", "Talks went on."),
+        *(
+            (f"Talks went on.\n\nFor more, see tmsnrt{domain}/x1", "Talks went on.")
+            for domain in (".RS", ".ly", ".gl", ".to", ".co", ".me")
+        ),
     ],
 )
 def test_pointers_to_other_material_go(text: str, kept: str) -> None:

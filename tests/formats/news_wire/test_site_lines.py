@@ -9,7 +9,7 @@ from ingest_builtins.formats.articles.site_lines import (
     is_share_line,
     is_site_line,
 )
-from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.articles.tail import is_subscription_prompt, parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
 
@@ -60,6 +60,38 @@ def test_feedback_prompts(line: str) -> None:
 )
 def test_subscription_offers(line: str) -> None:
     assert is_site_line(line)
+
+
+# One of each form the prompts are read in (a line is searched only when it holds one of their words).
+_EVERY_FEEDBACK_FORM = (
+    "Spotted a mistake?", "Press Ctrl + Enter", "Did you find this story useful?", "Rate this news",
+    "Send us feedback", "How satisfied are you with the page?", "Le ha parecido útil", "Signaler une erreur",
+    "War dieser Artikel hilfreich?", "Fehler gefunden?", "Сообщить об ошибке", "Səhv tapdınız?",
+    "Hata bildir", "Did you enjoy this post?", "Cette page vous a plu ?", "Hat Ihnen der Beitrag gefallen?",
+    "¿Te gustó esta nota?", "Gostou desta notícia?", "Ti è piaciuto questo articolo?",
+    "Quanto sono chiare le informazioni?", "Была ли эта информация полезной?",
+    "هل كانت هذه المعلومات مفيدة", "Cette information vous a-t-elle été utile ?", "Bagaimana tanggapan Anda?",
+    "¿Qué te pareció este artículo?",
+)  # fmt: skip
+_EVERY_OFFER_FORM = (
+    "Subscribe now to keep reading", "Sign in to continue", "Login to read", "Register for free",
+    "This story is behind a paywall", "Premium content", "The full article is available to members",
+    "Unlock this story", "Continue reading", "Already a subscriber?", "Become a subscriber",
+    "Members only", "An offer for subscribers", "To read the rest", "Contact us about a subscription",
+    "Subscription options", "Offered to subscribers", "Contactez-nous pour vous abonner",
+    "Le service diffuse à ses abonnés", "Servicio a sus suscriptores", "Escríbanos para suscribirse",
+    "Abonelerine özel", "Scrivici per abbonarsi", "Clique para assinar",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("line", [*_EVERY_FEEDBACK_FORM, *(line.upper() for line in _EVERY_FEEDBACK_FORM)])
+def test_every_feedback_prompt_form_in_either_case(line: str) -> None:
+    assert is_feedback_prompt(line)
+
+
+@pytest.mark.parametrize("line", [*_EVERY_OFFER_FORM, *(line.upper() for line in _EVERY_OFFER_FORM)])
+def test_every_subscription_offer_form_in_either_case(line: str) -> None:
+    assert is_subscription_prompt(line)
 
 
 def test_a_sentence_about_feedback_is_copy() -> None:

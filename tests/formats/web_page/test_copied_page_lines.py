@@ -120,6 +120,13 @@ def test_a_menu_may_end_with_contacts() -> None:
     assert not is_menu("Partager  Imprimer  Envoyer")
 
 
+@pytest.mark.parametrize("blank", ["\t", "\u00a0 ", " \u2003", "\u3000\u3000"])
+def test_menu_items_apart_by_any_blanks(blank: str) -> None:
+    assert is_menu(blank.join(["Politics", "Economy", "North Korea", "Culture"]))
+    assert is_menu("Politics • Economy • Culture") and is_menu("Politics | Economy | Culture")
+    assert not is_menu("Politics Economy North Korea Culture")
+
+
 def test_a_short_source_name_beside_a_date_is_a_stamp() -> None:
     assert read_timestamp("НИН 22.10.2024 | Тањуг") == ("2024-10-22", "НИН")
     assert read_timestamp("Summit opens 12 March 2026") is None

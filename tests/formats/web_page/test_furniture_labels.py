@@ -170,3 +170,31 @@ def test_a_read_counter_with_its_colon() -> None:
 def test_the_tags_and_the_comments_in_any_language_open_the_furniture() -> None:
     assert all(map(is_end_marker, ["Etichette", "Címkék", "标签：", "Коментари (3)", "댓글 3개"]))
     assert all(map(is_discussion_line, ["Коментари (3)", "Postavi komentar", "已有 0 条评论"]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2026 Example News",
+        "(C) Example News",
+        "Copyright Example News",
+        "ⓒ 세계일보",
+        "무단 전재 및 재배포 금지",
+        "版权所有 新华网",
+        "版權所有 中央社",
+        "著作権は各社に帰属します",
+        "禁止转载",
+        "禁止轉載",
+        "未经授权不得转载",
+        "未經授權不得轉載",
+        "При перепечатке ссылка обязательна",
+        "Гиперссылка на example.ru обязательна",
+        "Reproduction interdite",
+        "Prohibida su reproducción",
+        "Riproduzione riservata",
+        "不代表本站观点",
+    ],
+)
+def test_copyright_notices_in_either_case(line: str) -> None:
+    assert is_furniture_line(line) == "strong"
+    assert is_furniture_line(line.upper()) == "strong"

@@ -18,6 +18,7 @@ from ingest_builtins.formats.articles.labels import (
     label_key,
     labels,
 )
+from ingest_builtins.formats.un_documents.formulas import may_hold
 
 __all__ = [
     "END_MARKERS",
@@ -188,6 +189,10 @@ _COPYRIGHT = re.compile(
     r"|不代表\S{1,12}观点|不代表\S{1,12}觀點",
     re.IGNORECASE,
 )
+_COPYRIGHT_KEYS = (  # what every notice above holds, whatever its case: a line holding none is passed over
+    "©", "(c)", "copyright", "ⓒ", "무단", "版权所有", "版權所有", "著作権", "禁止转载", "禁止轉載",
+    "未经授权", "未經授權", "при", "гипер", "reproduc", "riproduzione", "不代表",
+)  # fmt: skip
 # The site's contact lines in its footer: "Tel: +255 22 2203158", "Barua pepe: ras@…", "P.O. Box 5429".
 _CONTACT_LINE = re.compile(
     r"^(?:tel|tél|phone|telephone|téléphone|teléfono|telefone|telefon|телефон|fax|e-?mail|courriel|correo"
@@ -421,7 +426,7 @@ def is_furniture_line(line: str) -> str | None:
         or _SLASH_CREDIT.match(stripped)
         or _SITE_CREDIT.match(stripped)
         or _is_dashed_credit(stripped)
-        or (_COPYRIGHT.search(stripped) and words(stripped) <= 20)
+        or (may_hold(stripped, _COPYRIGHT_KEYS) and _COPYRIGHT.search(stripped) and words(stripped) <= 20)
         or (words(stripped) <= _CONTACT_WORDS and _CONTACT_LINE.match(stripped))
         or (words(stripped) <= _DISCUSSION_WORDS and _discussion(stripped))
         or (words(stripped) <= _BACK_LINK_WORDS and _BACK_LINK.match(stripped))

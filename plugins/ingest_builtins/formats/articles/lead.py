@@ -80,7 +80,8 @@ def lead_attribution(text: str) -> str | None:
 
 def told_outlet(lead: str) -> str | None:
     """The outlet a source spoke to (``…, the ministry told News.Az.``), when it is an agency or a site."""
-    match = _TOLD.search(lead[:3000])
+    head = lead[:3000]
+    match = _TOLD.search(head) if "told" in head else None
     if match is None:
         return None
     name = match.group("name")

@@ -20,6 +20,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
+from ingest_builtins.formats.un_documents.formulas import may_hold
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -105,6 +106,13 @@ _FEEDBACK = re.compile(
     r"|bagaimana\s+tanggapan\s+anda|¿?qué\s+te\s+pareció\s+(?:esta|este)\s+(?:nota|artículo)",
     re.IGNORECASE,
 )
+# A word or a part of one that every prompt above holds, whatever its case: a line holding none is passed
+# over at once. (The Cyrillic parts leave out "о" and "т": a case-blind pattern reads other shapes as them.)
+_FEEDBACK_KEYS = (
+    "found", "spotted", "report", "ctrl", "ful", "rate", "feedback", "satisfied", "útil", "utile",
+    "erreur", "hilfreich", "gefunden", "шибк", "tapd", "bildir", "did", "vous", "gefallen", "gustó",
+    "gostou", "piaciuto", "chiare", "лезн", "مفيدة", "tanggapan", "pareció",
+)  # fmt: skip
 # Subscription and newsletter offers, in the languages of the sites read.
 _SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\b|^(?:suscríbete|suscríbase)\b|^abonnez-vous\b|"
@@ -184,7 +192,12 @@ def is_feedback_prompt(line: str) -> bool:
     stripped = line.strip()
     if is_comment_form_line(stripped) or is_social_prompt(stripped):
         return True  # "Leave a Reply", "Join our Telegram, Instagram and YouTube channels"
-    return bool(stripped) and words(stripped) <= 20 and _FEEDBACK.search(stripped) is not None
+    return (
+        bool(stripped)
+        and words(stripped) <= 20
+        and may_hold(stripped, _FEEDBACK_KEYS)
+        and _FEEDBACK.search(stripped) is not None
+    )
 
 
 _TOKEN = re.compile(r"[^\s|]+")

@@ -17,6 +17,7 @@ from ingest_builtins.formats.articles.names import (
     tidy_name,
 )
 from ingest_builtins.formats.articles.site_lines import is_site_line, language_switch_start
+from ingest_builtins.formats.un_documents.formulas import may_hold
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 
@@ -65,6 +66,7 @@ _REPORTER_IN_LINE = re.compile(
     r"(?=[ \t]+(?:editors?|redaktur|redaksi|copyright|©)\b|[ \t]*©|\s*\Z)",
     re.IGNORECASE,
 )
+# A contact note in double brackets, or an address alone on the last line (sought only where "))" or "@" is).
 _CONTACT = re.compile(r"\(\([^()]{0,400}\)\)\s*\Z|(?<=\n)[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 _SIGN_OFF = re.compile(
     rf"(?:(?<=\s)|\A|(?<=[.!?\"”»。」]))(?:(?P<agency>REUTERS?|AFP|XINHUA|AZERTAC|APA|TASS|ANSA|EFE)|"
@@ -135,6 +137,12 @@ _PROMPT = re.compile(
     r"abonelerine|per\s+abbonarsi|para\s+assinar)",
     re.IGNORECASE,
 )
+# A word every offer above holds, whatever its case (those at the start too): a paragraph holding none is
+# passed over at once.
+_PROMPT_KEYS = (
+    "subscri", "sign", "log", "register", "paywall", "premium", "available", "unlock", "read", "already",
+    "members", "abonn", "suscri", "abonelerine", "abbonarsi", "assinar",
+)  # fmt: skip
 # A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".
 _CAPTION_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:(?:photo|picture|image|video)\s+)?caption\s*:[^\n]{0,600}\s*\Z"
@@ -234,7 +242,11 @@ class WireTail:
 
 def is_subscription_prompt(paragraph: str) -> bool:
     """A short paragraph asking the reader to subscribe, sign in or pay for the rest."""
-    return len(paragraph.split()) <= 45 and bool(_PROMPT_START.match(paragraph) or _PROMPT.search(paragraph))
+    return (
+        len(paragraph.split()) <= 45
+        and may_hold(paragraph, _PROMPT_KEYS)
+        and bool(_PROMPT_START.match(paragraph) or _PROMPT.search(paragraph))
+    )
 
 
 def _window(body: str, size: int) -> str:
@@ -333,7 +345,7 @@ def parse_tail(text: str) -> WireTail:
     for _ in range(16):
         before = body
         match = (
-            _CONTACT.search(body)
+            (_CONTACT.search(body) if "@" in body or "))" in body else None)
             or _PAREN_CREDIT.search(body)
             or _LINE_CREDIT.search(_window(body, 700))
             or _search_with(_CONTRIBUTION_WORD, _CONTRIBUTED, _window(body, 500))

@@ -383,7 +383,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         alone = _PLACE_ALONE.match(text, start, limit)
         if alone is not None and not compiled(_DAY_MONTH_START).match(alone.group("place")):
             return _placed(alone)
-    for pattern in _SLASHED[0 if in_capitals else 1 :]:  # (the first one reads a place in capitals)
+    # (the first one reads a place in capitals; each reads the agency between slashes)
+    for pattern in _SLASHED[0 if in_capitals else 1 :] if "/" in text[start:limit] else ():
         match = compiled(pattern).match(text, start, limit)
         if match is not None:
             return _placed(match, match.group("agency"))

@@ -272,6 +272,8 @@ def _edits_within(word: str, target: str, most: int) -> bool:
         current = [i]
         for j, b in enumerate(target, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > most:
+            return False  # (no later row has a smaller least count)
         previous = current
     return previous[-1] <= most
 

@@ -42,11 +42,22 @@ _NUMBERED_LABEL_LENGTH = 60
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _one_item(stripped: str) -> bool:
+    """Whether a stripped line holds no separator of items: no tab, no two blanks together, no bar or bullet.
+
+    (A printable line's only blank is the space: every other one is unprintable.)
+    """
+    return stripped.isprintable() and "  " not in stripped and not any(mark in stripped for mark in "|•·")
+
+
 def is_menu(line: str) -> bool:
     """A site's menu copied as one line (``Politics   Economy   North Korea   Culture``)."""
-    parts = _MENU_SEPARATOR.split(line.strip())
+    stripped = line.strip()
+    if _one_item(stripped):
+        return False
+    parts = _MENU_SEPARATOR.split(stripped)
     if len(parts) < 3 and line.count("|") >= 2:
-        parts = _BARS.split(line.strip())
+        parts = _BARS.split(stripped)
     return (
         len(parts) >= 3
         and all(0 < words(part) <= _MENU_ITEM_WORDS and not part.endswith(SENTENCE_END) for part in parts)
@@ -59,7 +70,10 @@ def is_menu(line: str) -> bool:
 
 def is_button_row(line: str) -> bool:
     """Two or more buttons on a line, apart by spaces or bars (``Subscribe   Log in``, ``Share | Print``)."""
-    parts = _MENU_SEPARATOR.split(line.strip())
+    stripped = line.strip()
+    if _one_item(stripped):
+        return False
+    parts = _MENU_SEPARATOR.split(stripped)
     if len(parts) < 2:
         return False
     # A share widget's label may stand before its first button: "Compartilhe: Facebook  Twitter  Link".
