@@ -57,3 +57,27 @@ def test_agency_inputs_and_print_credits_close_the_story(credit: str) -> None:
         f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{credit}\nShare\n"
     )
     assert page.body.endswith("in the union's hall.")  # (under a page's furniture; a report keeps its own)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Northland leaders want more say at Waitangi. RNZ / Peter de Graaf", True),
+        ("The minister said the talks ended. EU / UK Relations", False),  # no photographer's name
+    ],
+)
+def test_a_caption_closed_by_its_sources_initials_and_the_photographer(line: str, caption: bool) -> None:
+    from ingest_builtins.formats.web_page.credits import is_caption
+
+    assert is_caption(line) is caption
+
+
+def test_a_photos_caption_between_the_paragraphs_is_a_pages_sign() -> None:
+    from ingest_builtins.formats.web_page.copied import page_signs
+
+    lead = (
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, it said."
+    )
+    caption = "Pilots at the union's hall. RNZ / Peter de Graaf"
+    text = f"Harbour pilots vote to strike\n\n{lead}\n\n{caption}\n\n{lead}\n"
+    assert "caption" in page_signs(text)

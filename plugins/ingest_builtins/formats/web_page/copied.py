@@ -332,21 +332,26 @@ def _read(text: str) -> _Reading:
 
 
 def _widget_signs(lines: list[str], end: int) -> list[str]:
-    """An advertisement's label anywhere ("ad label"); two buttons' or links' labels above the story's end.
+    """An ad's label anywhere; two buttons' or links' labels, or a photo's caption, above the story's end.
 
     ("Share", "Read also: …"; the skip links and the furniture under the story are signs of their own.)
     """
-    ad, widgets = False, 0
+    ad, widgets, captioned = False, 0, False
     for index, line in enumerate(lines):
         if len(line) <= _LONGEST_LABEL and not ad and is_ad_label(line):
             ad = True
+        if not captioned and index < end and is_caption(line):
+            captioned = (
+                True  # a photo's caption with its credit between the paragraphs: "… RNZ / Peter de Graaf"
+            )
         if index < end and (
             (len(line) <= _LONGEST_LABEL and is_widget_label(line) and not is_skip_link(line))
             or is_read_also(line)
         ):
             widgets += 1
     repeated = ["repeated labels"] if repeated_labels(lines) else []
-    return (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else []) + repeated
+    signs = (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else []) + repeated
+    return signs + (["caption"] if captioned else [])
 
 
 def parse_copied_page(text: str) -> CopiedPage:

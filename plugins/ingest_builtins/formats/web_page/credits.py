@@ -10,6 +10,7 @@ import re
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
 from ingest_builtins.formats.articles.furniture import words
+from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
 
 __all__ = [
@@ -103,6 +104,10 @@ _CREDIT_CLOSING = re.compile(
     r"|^image\s+result\s+for\b",
     re.IGNORECASE,
 )
+# A caption closed by its source's initials and the photographer's name: "… at Waitangi. RNZ / Mark Papalii".
+_INITIALS_CREDIT = re.compile(
+    r"[.!?]\s+[A-Z]{2,6}\s?/\s?(?P<name>[A-Z][^\W\d_A-Z][\w'’-]*(?:\s(?:de\s|van\s|da\s)?[A-Z][^\W\d_A-Z][\w'’-]*){1,3})$"
+)
 _CAPTION_WORDS = 50
 # Every caption the pattern above reads holds one of these marks, or opens with "Image result": a line
 # without any is passed over at once.
@@ -122,4 +127,7 @@ def is_caption(line: str) -> bool:
         return False
     if _CREDIT_MARKS.isdisjoint(line) and not line[:12].lower().startswith("image result"):
         return False
-    return _CREDIT_CLOSING.search(line) is not None
+    if _CREDIT_CLOSING.search(line) is not None:
+        return True
+    credited = _INITIALS_CREDIT.search(line)
+    return credited is not None and is_person_name(credited.group("name"))
