@@ -84,10 +84,10 @@ _BRACKETED_REPORTER = re.compile(r"\[(?:[^\]\s]{1,20}\s)?(?P<name>[가-힣]{2,4}
 
 def reporter_of(line: str) -> str | None:
     """The reporter a credit line names as such: "양다훈 기자 yangbs@…", "[뉴스토마토 장윤서 기자] …"."""
-    address = REPORTER_ADDRESS.fullmatch(line)
+    address = REPORTER_ADDRESS.fullmatch(line) if "@" in line else None
     if address is not None and address.group("reporter"):
         return address.group("name")
-    bracketed = _BRACKETED_REPORTER.match(line)
+    bracketed = _BRACKETED_REPORTER.match(line) if line.startswith("[") else None
     return bracketed.group("name") if bracketed is not None else None
 
 
