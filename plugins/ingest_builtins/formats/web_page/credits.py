@@ -112,22 +112,41 @@ _CAPTION_WORDS = 50
 # Every caption the pattern above reads holds one of these marks, or opens with "Image result": a line
 # without any is passed over at once.
 _CREDIT_MARKS = frozenset(":|(/")
+_SPACED_SLASH = re.compile(r"\s/\s")
+_SPACED_BY = re.compile(r"\sby\s", re.IGNORECASE)
 
 
 _IMAGE_FILE = re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 
 
+def _may_close_with_credit(line: str) -> bool:
+    """Whether ``line`` has what every form of ``_CREDIT_CLOSING`` needs (a cheap test before it).
+
+    A label's colon or bar, a closing bracket, a slash between spaces, or "Image result" at the start.
+    """
+    return (
+        ":" in line
+        or "|" in line
+        or line.endswith(")")
+        or _SPACED_SLASH.search(line) is not None
+        or line[:12].lower().startswith("image result")
+    )
+
+
 def is_caption(line: str) -> bool:
     """A photo's credit (``Photo: AFP``, ``Фото: ТАСС``), a caption closed by one, a picture's file."""
-    if words(line) <= BYLINE_WORDS + 4 and _CAPTION.match(line):
+    count = words(line)
+    # (every form of the label has a colon, a slash or "by" after its word)
+    labelled = ":" in line or "：" in line or "/" in line or _SPACED_BY.search(line) is not None
+    if count <= BYLINE_WORDS + 4 and labelled and _CAPTION.match(line):
         return True
-    if _IMAGE_FILE.fullmatch(line.strip()):
+    if count == 1 and _IMAGE_FILE.fullmatch(line.strip()):
         return True  # the picture's file name where its caption would be: "Cámara3.jpg"
-    if words(line) > _CAPTION_WORDS:
+    if count > _CAPTION_WORDS:
         return False
     if _CREDIT_MARKS.isdisjoint(line) and not line[:12].lower().startswith("image result"):
         return False
-    if _CREDIT_CLOSING.search(line) is not None:
+    if _may_close_with_credit(line) and _CREDIT_CLOSING.search(line) is not None:
         return True
     credited = _INITIALS_CREDIT.search(line)
     return credited is not None and is_person_name(credited.group("name"))

@@ -44,6 +44,7 @@ _TEASER_WORDS = (3, 30)
 _LONGEST_STAMP = 120
 _STAMP_WORDS = 12
 _YEAR = re.compile(r"\d{4}")
+_CLOCK = re.compile(r"\d\s?[:.hH]\s?\d")
 #: A list of other stories' headlines with nothing beside them: so many, each of so many words.
 _LISTED = 3
 _LISTED_WORDS = (5, 25)
@@ -77,8 +78,8 @@ def _is_stamp_line(line: str) -> bool:
     if is_time_ago(line):
         return True
     # (a date read has its year: four figures in a row)
-    if _YEAR.search(line) is None:
-        return False
+    if _YEAR.search(line) is None or _CLOCK.search(line) is None:
+        return False  # (a stamp to the hour has its year and its time: "12.05.2024 14:20", "10h15")
     stamp = read_timestamp(line)
     return stamp is not None and "T" in stamp[0]
 
