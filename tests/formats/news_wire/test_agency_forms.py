@@ -381,3 +381,12 @@ def test_a_first_line_in_title_case_is_the_headline_not_a_byline() -> None:
         " Wednesday the Chinese Foreign Minister at the presidential residence, the government said.\n"
     )
     assert (head.title, head.authors) == ("China's Foreign Minister Visits Uruguay", [])
+
+
+def test_a_syndicators_bracket_before_the_copys_own_dateline() -> None:
+    text = "(MENAFN- Jordan News Agency) Amman, July 1 (Petra) -- The minister said the talks went on.\n"
+    head = parse_head(text)
+    assert (head.agency, text[head.body_start :]) == (
+        "Petra",
+        "The minister said the talks went on.\n",
+    )

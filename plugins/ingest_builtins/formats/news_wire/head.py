@@ -34,6 +34,7 @@ from ingest_builtins.formats.news_wire.head_patterns import (
     NAMES_BAR_DATE,
     PAREN_NOTE,
     SLUG,
+    SYNDICATED,
     ZONE_WORD,
 )
 from ingest_builtins.formats.news_wire.headline_lines import wire_title_like
@@ -360,6 +361,11 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             if routing.date and head.date is None:
                 head.date = parse_date(routing.date)
             position = _skip_blanks(text, routing.end)
+            continue
+        syndicated = SYNDICATED.match(text, position, limit)
+        if syndicated is not None and read_dateline(text, syndicated.end(), limit) is not None:
+            head.found.append("note")  # the syndicator's bracket: the copy's own dateline follows
+            position = syndicated.end()
             continue
         note = PAREN_NOTE.match(text, position, limit) or LINE_NOTE.match(text, position, limit)
         if note is not None:

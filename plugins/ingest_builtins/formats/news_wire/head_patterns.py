@@ -24,6 +24,7 @@ __all__ = [
     "NOTE_START",
     "PAREN_NOTE",
     "SLUG",
+    "SYNDICATED",
     "ZONE_WORD",
 ]
 
@@ -43,6 +44,9 @@ NOTE_START = (
     r"ajoute|modifie|remplace|corregge|aggiorna|aggiunge|sostituisce|korrigiert|berichtigt|aktualisiert|"
     r"ergänzt|wiederholt|ersetzt|korrektur|berichtigung)"
 )
+# A syndicator's bracket before the copy's own dateline, naming the source it carries:
+# "(MENAFN- Jordan News Agency) Amman, July 1 (Petra) -- …".
+SYNDICATED = re.compile(r"[ \t]*\((?P<syndicator>[A-Z]{3,12})-[ ]?(?P<source>[^()\n]{2,60})\)[ \t]+(?=\S)")
 PAREN_NOTE = re.compile(rf"[ \t]*\((?P<note>{NOTE_START}(?:[^()\n]|\([^()\n]*\)){{0,600}})\)[ \t]*", re.I)
 LINE_NOTE = re.compile(
     r"[ \t]*(?:EDITOR['’]?S NOTE|EDS? NOTE|CORRECTION|CLARIFICATION|Eds?)\s*:[^\n]{0,800}\n"
