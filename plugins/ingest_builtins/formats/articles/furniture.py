@@ -18,7 +18,7 @@ from ingest_builtins.formats.articles.labels import (
     label_key,
     labels,
 )
-from ingest_builtins.formats.un_documents.formulas import may_hold
+from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
     "END_MARKERS",

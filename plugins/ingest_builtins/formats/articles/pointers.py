@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.un_documents.formulas import may_hold
+from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = ["strip_pointers"]
 

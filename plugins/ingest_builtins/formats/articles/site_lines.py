@@ -20,7 +20,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
-from ingest_builtins.formats.un_documents.formulas import may_hold
+from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
     "LANGUAGE_NAMES",

@@ -17,7 +17,7 @@ from ingest_builtins.formats.articles.names import (
     tidy_name,
 )
 from ingest_builtins.formats.articles.site_lines import is_site_line, language_switch_start
-from ingest_builtins.formats.un_documents.formulas import may_hold
+from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 

@@ -6,8 +6,8 @@ import re
 
 import attrs
 
+from ingest_builtins.formats.text_keys import may_hold
 from ingest_builtins.formats.un_documents.agenda import find_agenda_items
-from ingest_builtins.formats.un_documents.formulas import may_hold
 from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.sessions import find_session
 

@@ -20,7 +20,6 @@ __all__ = [
     "STRONG_OPENINGS",
     "FormulaIndex",
     "closing_language",
-    "may_hold",
     "may_occur",
     "opening_language",
 ]
@@ -92,22 +91,6 @@ def _keys_found(lowered: str) -> _KeysFound:
 def may_occur(pattern: re.Pattern[str], lowered: str) -> bool:
     """Whether ``pattern`` can match a text whose lower-case form is ``lowered`` (its keys occur in it)."""
     return _keys_found(lowered).may_occur(pattern)
-
-
-#: Letters that ``re.IGNORECASE`` takes for "i" or "s" and that ``str.lower`` does not turn into them.
-_CASE_ODDITIES = ("ı", "İ", "ſ")
-
-
-def may_hold(text: str, keys: tuple[str, ...]) -> bool:
-    """Whether ``text`` may match a case-blind pattern each match of which holds one of ``keys``.
-
-    The keys are lower case. ``re.IGNORECASE`` takes "ı" and "İ" for "i" and "ſ" for "s": a text holding
-    one of them may match.
-    """
-    if any(odd in text for odd in _CASE_ODDITIES):
-        return True
-    lowered = text.lower()
-    return any(key in lowered for key in keys)
 
 
 class FormulaIndex:

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from ingest_builtins.formats.text_keys import may_hold
 from ingest_builtins.formats.un_documents.flattened import unflatten
 from ingest_builtins.formats.un_documents.formulas import (
     CIRCULATION,
@@ -16,7 +17,6 @@ from ingest_builtins.formats.un_documents.formulas import (
     OPENINGS,
     STRONG_OPENINGS,
     FormulaIndex,
-    may_hold,
     may_occur,
 )
 from ingest_builtins.formats.un_documents.markup import strip_markup
