@@ -92,3 +92,19 @@ def test_a_page_stores_stamp_over_a_story_makes_a_page(record_of_text: TextRunne
 def test_a_dateline_is_no_pages_headline(record_of_text: TextRunner) -> None:
     text = f" date 2025-10-15\nMADRID 15 Oct. (EUROPA PRESS) -\n\n{LEAD}\n\n{MORE}\n"
     assert record_of_text(text, name="saved.txt")["title"] != "MADRID 15 Oct. (EUROPA PRESS) -"
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("Sofia 24 °C, Plovdiv 23 °C, Varna 22 °C, Burgas 21 °C - clear sky over the whole country", True),
+        (
+            "Temperatures reached 24 °C in Sofia, 23 °C in Plovdiv and 22 °C in Varna on Monday, it said.",
+            False,
+        ),
+    ],
+)
+def test_a_row_of_cities_temperatures_is_a_weather_widget(line: str, widget: bool) -> None:
+    from ingest_builtins.formats.web_page.page_lines import is_weather_line
+
+    assert is_weather_line(line) is widget

@@ -172,14 +172,24 @@ def vertical_trail(lines: list[str], index: int) -> int:
 _TEMPERATURE = re.compile(
     r"(?<![\w.,])-?\d{1,2}(?:[.,]\d)?(?:°\s?[CF]?|º\s?[CF])(?!\w)|(?i:min|máx|max)\s*-?\d{1,2}[°º](?!\w)"
 )
+# A temperature in a row of them, its degree sign perhaps apart: "24 °C", "24°C".
+_READING = re.compile(r"(?<![\w.,])-?\d{1,2}(?:[.,]\d)?\s?[°º]\s?[CF]?(?!\w)")
 _BARE_TEMPERATURE = re.compile(r"-?\d{1,2}[.,]\d\s?[CF]")
 _WEATHER_LINE = 40
+#: A row of cities' temperatures: so many readings at least, and so many words at most beside each.
+_WEATHER_ROW = 3
+_WORDS_PER_READING = 4
 
 
 def is_weather_line(line: str) -> bool:
-    """A weather widget's line: a temperature and at most a few words (no sentence)."""
+    """A weather widget's line: a temperature and at most a few words (no sentence), or a row of them.
+
+    (A row: cities' temperatures run together, "София 24 °C … Пловдив 24 °C - ясно небе …".)
+    """
     if len(line) > _WEATHER_LINE:
-        return False
+        readings = len(_READING.findall(line)) if "°" in line or "º" in line else 0
+        rest = _READING.sub(" ", line) if readings >= _WEATHER_ROW else ""
+        return bool(rest) and words(rest) <= _WORDS_PER_READING * readings and not line.endswith(SENTENCE_END)
     if "°" not in line and "º" not in line:
         return _BARE_TEMPERATURE.fullmatch(line.strip()) is not None  # "9.5 C" alone
     if _TEMPERATURE.search(line) is None:
