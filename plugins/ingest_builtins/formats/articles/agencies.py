@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_PATTERN", "SELF_NAMED_AGENCY", "canonical_agency", "is_agency"]
+__all__ = ["AGENCY_PATTERN", "OUTLET_WORDS", "SELF_NAMED_AGENCY", "canonical_agency", "is_agency"]
+
+#: The words closing a newspaper's or a broadcaster's name ("Gulf Times", "Dawn News Television"), as a
+#: pattern's alternatives (match them case-blind).
+OUTLET_WORDS = (
+    "news|times|daily|post|herald|tribune|gazette|journal|observer|star|sun|mail|courier|press|radio|television"
+    "|tv|online"
+)
 
 # How agencies sign their copy (dateline brackets, credit lines, attributions), mapped to the
 # name used as the record's publisher.  Keys are case-folded.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_comment_form_line", "is_social_prompt"]
+__all__ = ["NETWORKS", "is_comment_form_line", "is_social_prompt"]
 
 # The comment form's heading and its notes, as the blog engines' translations print them.
 _COMMENT_FORM = re.compile(
@@ -32,9 +32,10 @@ _COMMENT_FORM = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 25
-_NETWORKS = re.compile(
-    r"(?<![a-z])(?:facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|tiktok|viber|threads|x\.com"
-    r"|vkontakte|pinterest|google\s+news|фейсбук|телеграм|інстаграм|ютуб)(?![a-z])",
+#: The networks and services a page links to, named alike in every language (or in its script).
+NETWORKS = re.compile(
+    r"(?<![a-z])(?:facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|tiktok|viber|wechat|weibo"
+    r"|threads|x\.com|vkontakte|pinterest|reddit|google(?:\s+news)?|фейсбук|телеграм|інстаграм|ютуб)(?![a-z])",
     re.IGNORECASE,
 )
 _PROMPT_NETWORKS = 2
@@ -61,4 +62,4 @@ def is_social_prompt(line: str) -> bool:
     """
     if len(line.split()) > _SOCIAL_PROMPT_WORDS or _FOLLOW.search(line) is None:
         return False
-    return len({match.group(0).casefold() for match in _NETWORKS.finditer(line)}) >= _PROMPT_NETWORKS
+    return len({match.group(0).casefold() for match in NETWORKS.finditer(line)}) >= _PROMPT_NETWORKS

@@ -7,7 +7,12 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY, is_agency
+from ingest_builtins.formats.articles.agencies import (
+    AGENCY_PATTERN,
+    OUTLET_WORDS,
+    SELF_NAMED_AGENCY,
+    is_agency,
+)
 from ingest_builtins.formats.news_wire.dateline import Dateline
 from ingest_builtins.formats.news_wire.east_asian_datelines import EAST_ASIAN_STARTS, east_asian_dateline
 from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
@@ -267,12 +272,7 @@ def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
 
 
 _LONGEST_ACRONYM = 6
-# The word closing a newspaper's or a broadcaster's name.
-_OUTLET = re.compile(
-    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|observer|star|sun|mail|courier|press|radio"
-    r"|television|tv)\b",
-    re.IGNORECASE,
-)
+_OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS})\b", re.IGNORECASE)
 # One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
 _AGENCY_WORD = re.compile(r"[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+")
 

@@ -8,7 +8,12 @@ from functools import lru_cache
 import attrs
 
 from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.agencies import (
+    AGENCY_PATTERN,
+    OUTLET_WORDS,
+    canonical_agency,
+    is_agency,
+)
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
     is_ad_label,
@@ -79,10 +84,7 @@ _SECTION_WORDS = 5
 #: a sentence is no headline: "口上書" / "口上書(こうじょうしょ)とは…").
 _TEASED_TITLE_WORDS = 3
 #: The word closing a news outlet's name: "Dawn News Television", "Harbour Daily", "Gulf Times".
-_OUTLET_NAME = re.compile(
-    r"\b(?:news|times|daily|post|herald|tribune|gazette|journal|television|tv|radio|online|press)\Z|\.[a-z]{2,4}\Z",
-    re.IGNORECASE,
-)
+_OUTLET_NAME = re.compile(rf"\b(?:{OUTLET_WORDS})\Z|\.[a-z]{{2,4}}\Z", re.IGNORECASE)
 #: So many lines that are buttons' or links' labels are a page's.
 _WIDGET_LINES = 2
 _LONGEST_LABEL = 60
@@ -301,7 +303,8 @@ class _Reading:
     """A page read once: its lines and what was found around the article.
 
     ``lines`` are stripped, ``positions`` index the non-blank ones, and
-    ``start`` and ``end`` bound the article among those.
+    ``start`` and ``end`` bound the article among those; ``repeated`` are the labels a page prints again
+    and again in a row, which leave the text.
     """
 
     lines: tuple[str, ...]
@@ -309,6 +312,7 @@ class _Reading:
     page: CopiedPage
     start: int
     end: int
+    repeated: frozenset[str]
 
 
 # The last text's reading is kept: identification and the furniture step read the same text (unless a
@@ -323,12 +327,15 @@ def _read(text: str) -> _Reading:
     start = up_to_first_paragraph(nonblank, start, page)
     teasers = dated_teasers(nonblank, start + 1)
     end = read_tail(nonblank, start, page, teasers)
+    repeated = repeated_labels(nonblank)
     page.found.extend(_widget_signs(nonblank, end))
+    if repeated:
+        page.found.append("repeated labels")
     if teasers:
         page.found.append("teaser list")
     if start < end and (reporter := reporter_of(nonblank[start])) is not None:
         page.add_authors([reporter])  # "[뉴스토마토 장윤서 기자] 정의용 외교부 장관은 …"
-    return _Reading(tuple(lines), tuple(positions), page, start, end)
+    return _Reading(tuple(lines), tuple(positions), page, start, end, repeated)
 
 
 def _widget_signs(lines: list[str], end: int) -> list[str]:
@@ -349,8 +356,7 @@ def _widget_signs(lines: list[str], end: int) -> list[str]:
             or is_read_also(line)
         ):
             widgets += 1
-    repeated = ["repeated labels"] if repeated_labels(lines) else []
-    signs = (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else []) + repeated
+    signs = (["ad label"] if ad else []) + (["widget labels"] if widgets >= _WIDGET_LINES else [])
     return signs + (["caption"] if captioned else [])
 
 
@@ -364,7 +370,6 @@ def parse_copied_page(text: str) -> CopiedPage:
     nonblank = [reading.lines[i] for i in reading.positions]
     # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
-    repeated = repeated_labels(nonblank)
     body = "\n".join(
         line
         for line in kept
@@ -372,7 +377,7 @@ def parse_copied_page(text: str) -> CopiedPage:
         and not is_caption(line)
         and not is_read_also(line)
         and line != stamp
-        and line.strip() not in repeated
+        and line.strip() not in reading.repeated
     ).strip()
     return attrs.evolve(found, body=body)
 

@@ -13,6 +13,7 @@ from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 __all__ = [
     "BYLINE",
     "BYLINE_WORDS",
+    "PARAGRAPH_WORDS",
     "SENTENCE_END",
     "agency_credit",
     "as_printed",
@@ -20,6 +21,7 @@ __all__ = [
     "glued_trail",
     "headline_date",
     "is_kicker",
+    "is_paragraph",
     "section_label",
     "site_name_above_navigation",
     "site_suffix",
@@ -27,6 +29,8 @@ __all__ = [
 ]
 
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟")
+#: A paragraph of a story has so many words at least, and ends as a sentence ends.
+PARAGRAPH_WORDS = 15
 _MENU_BARS = 3
 _NO_HEADLINE_START = re.compile(r"https?://|www\.|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")
 _BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸")
@@ -44,6 +48,11 @@ _NAME_WORDS = 3
 _PROSE_WORDS = 15
 _SITE_WORDS = 4
 _SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that is a paragraph of a story: fifteen words or more, ending as a sentence ends."""
+    return reading_words(line) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
 
 
 def title_like(line: str) -> bool:

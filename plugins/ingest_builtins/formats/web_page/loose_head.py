@@ -7,13 +7,12 @@ import re
 from ingest_builtins.formats.articles.furniture import reading_words, words
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.folding import same_text
-from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
+from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, is_paragraph, title_like
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 __all__ = ["up_to_first_paragraph"]
 
-#: A paragraph of the story has so many words at least, and ends as a sentence ends; a headline so many.
-_PARAGRAPH_WORDS = 15
+#: A headline has so many words at least.
 _HEADLINE_WORDS = 4
 _LABEL_WORDS = 2
 #: How far below where the head stopped the story's first paragraph may be.
@@ -34,7 +33,7 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     headline's length is the headline where the head took a name of a few words for it.
     """
     end = min(len(lines), start + _LOOSE_HEAD)
-    first = next((index for index in range(start, end) if _is_paragraph(lines[index])), None)
+    first = next((index for index in range(start, end) if is_paragraph(lines[index])), None)
     if first is None or first == start:
         return start
     loose = lines[start:first]
@@ -85,7 +84,3 @@ def _apart_label(lines: list[str], start: int, title: str) -> bool:
     """
     at = max((index for index in range(start) if lines[index] == title), default=start - 1)
     return reading_words(title) < _HEADLINE_WORDS and at < start - 1
-
-
-def _is_paragraph(line: str) -> bool:
-    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)

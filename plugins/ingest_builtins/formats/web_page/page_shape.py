@@ -15,27 +15,20 @@ import re
 from ingest_builtins.formats.articles.address import is_address_line
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, reading_words
+from ingest_builtins.formats.articles.reader_prompts import NETWORKS
 from ingest_builtins.formats.web_page.copied import page_lines
-from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, title_like
+from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, is_paragraph, title_like
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["stray_lines"]
 
-#: A paragraph of the story has so many words at least, and ends as a sentence ends.
-_PARAGRAPH_WORDS = 15
 #: The headline stands among the first lines, above the first paragraph.
 _HEAD_LINES = 6
 _HEADLINE_WORDS = (3, 30)
 #: A label or a button has so few words, and no sentence's end.
 _LABEL_WORDS = 5
 _FIGURES = re.compile(r"[\d\s.,:/|()+-]+")
-# The networks and services a page links to, named alike in every language.
-_NETWORKS = re.compile(
-    r"(?<![a-z])(?:facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|tiktok|viber|wechat|weibo"
-    r"|vkontakte|pinterest|reddit|google)(?![a-z])",
-    re.IGNORECASE,
-)
 _LETTER = re.compile(r"[^\W\d_]")
 # A document's symbol on a line of its own ("SC/16342", "A/78/123"): a UN document's mark, not a page's.
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.]+)+$")
@@ -47,10 +40,6 @@ _NOT_STRAY = re.compile(
 _FIELD = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][\w'’-]+){0,2}[ \t]*:[ \t]+\S")
 _HEADER_FIELDS = 2
 _OPENINGS = ("---", "#", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
-
-
-def _is_paragraph(line: str) -> bool:
-    return reading_words(line) >= _PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
 
 
 def _is_stray(line: str) -> bool:
@@ -85,7 +74,7 @@ def _page_mark(line: str) -> bool:
     return bool(
         _FIGURES.fullmatch(line)
         or read_timestamp(line) is not None
-        or _NETWORKS.search(line)
+        or NETWORKS.search(line)
         or is_site_name(line)
         or (line.isupper() and is_agency(line))
     )
@@ -100,7 +89,7 @@ def stray_lines(text: str) -> list[str]:
     lines = page_lines(text)
     if not lines or lines[0].casefold().startswith(_OPENINGS):
         return []
-    paragraphs = [index for index, line in enumerate(lines) if _is_paragraph(line)]
+    paragraphs = [index for index, line in enumerate(lines) if is_paragraph(line)]
     if not paragraphs or paragraphs[0] > _HEAD_LINES:
         return []
     first, last = paragraphs[0], paragraphs[-1]

@@ -25,7 +25,13 @@ from ingest_builtins.formats.web_page.credits import (
     reporter_of,
 )
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_ago
-from ingest_builtins.formats.web_page.head_lines import BYLINE, BYLINE_WORDS, SENTENCE_END, title_like
+from ingest_builtins.formats.web_page.head_lines import (
+    BYLINE,
+    BYLINE_WORDS,
+    SENTENCE_END,
+    is_paragraph,
+    title_like,
+)
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
@@ -48,7 +54,6 @@ _CLOCK = re.compile(r"\d\s?[:.hH]\s?\d")
 #: A list of other stories' headlines with nothing beside them: so many, each of so many words.
 _LISTED = 3
 _LISTED_WORDS = (5, 25)
-_PARAGRAPH_WORDS = 15
 # A placeholder of a widget's template left in its text, in any language ("A %d blogueros les gusta esto:").
 _PLACEHOLDER = re.compile(r"(?<![\w%])%[ds](?!\w)")
 # (in a line of words, not of code: "printf("%d lines\n", n);" is a program's)
@@ -129,10 +134,7 @@ def _headline_list(lines: list[str], start: int, last: int) -> int | None:
     first = last
     while first > start and _listed_headline(lines[first]):
         first -= 1
-    paragraph = lines[first]
-    if last - first < _LISTED or not (
-        reading_words(paragraph) >= _PARAGRAPH_WORDS and paragraph.endswith(SENTENCE_END)
-    ):
+    if last - first < _LISTED or not is_paragraph(lines[first]):
         return None
     return first + 1
 

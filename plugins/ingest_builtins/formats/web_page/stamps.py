@@ -14,11 +14,11 @@ __all__ = ["PUBLISHED", "UPDATED", "is_date_line", "read_timestamp"]
 
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*"
-    r"(?P<ampm>[ap]\.?\s?m\b\.?|(?P<evening>مساءً|مساء)|صباحاً|صباحا)?(?![\d:])",
+    r"(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_EVENING = re.compile(r"مساءً|مساء")
+_DAY_HALF = re.compile(r"(?P<evening>مساءً|مساء)|صباحاً|صباحا")
 _LABEL_WORDS = 4
 _WEEKDAYS = frozenset(WEEKDAYS)
 _STAMP_WORDS = re.compile(
@@ -28,7 +28,7 @@ _STAMP_WORDS = re.compile(
     r"publicada|actualizada|postado|postada|pubblicato|aggiornato|alle|gepubliceerd|bijgewerkt|op|om|julkaistu|"
     r"päivitetty|klo|tiedote|"
     r"publicerad|uppdaterad|kl|stand|opublikowano|aktualizacja|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|"
-    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng|الساعة|مساءً|مساء|صباحاً|صباحا)\b"
+    r"publikováno|aktualizováno|diterbitkan|dipublikasikan|diperbarui|pada|yayınlandı|ngày|đăng|الساعة)\b"
     r"|[+-]\d{1,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
@@ -122,13 +122,16 @@ def _stamp(line: str) -> tuple[str, str] | None:
     if time is not None:
         if "T" not in iso and len(iso) == 10:
             hour = int(time.group("h")) % 12 if time.group("ampm") else int(time.group("h"))
-            if time.group("ampm") and (time.group("ampm").lower().startswith("p") or time.group("evening")):
+            if time.group("ampm") and time.group("ampm").lower().startswith("p"):
                 hour += 12
             iso = f"{iso}T{hour:02d}:{time.group('m')}"
         rest = rest[: time.start()] + " " + rest[time.end() :]
-    if "T" in iso and _EVENING.search(rest) and int(iso[11:13]) < 12:
-        # "14/02/2022 6:25 مساءً": the date read the hour with it, the evening marker left over
-        iso = f"{iso[:11]}{int(iso[11:13]) + 12:02d}{iso[13:]}"
+    half = _DAY_HALF.search(rest)
+    if half is not None:
+        # the Arabic evening or morning marker after the time, read with the date or apart ("6:25 مساءً")
+        if half.group("evening") and "T" in iso and int(iso[11:13]) < 12:
+            iso = f"{iso[:11]}{int(iso[11:13]) + 12:02d}{iso[13:]}"
+        rest = _DAY_HALF.sub(" ", rest)
     labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
     if time is not None or "T" in iso:
         # The source and the editor credited after the time: "2015-02-04 09:47 Xinhua Web Editor: Gu Liping",
