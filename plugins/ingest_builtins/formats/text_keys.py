@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["may_hold"]
+__all__ = ["CASE_ODDITIES", "may_hold"]
 
 #: Letters that ``re.IGNORECASE`` takes for "i" or "s" and that ``str.lower`` does not turn into them.
-_CASE_ODDITIES = ("ı", "İ", "ſ")
+CASE_ODDITIES = ("ı", "İ", "ſ")
 
 
 def may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -14,7 +14,7 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     The keys are lower case. ``re.IGNORECASE`` takes "ı" and "İ" for "i" and "ſ" for "s": a text holding
     one of them may match.
     """
-    if any(odd in text for odd in _CASE_ODDITIES):
+    if any(odd in text for odd in CASE_ODDITIES):
         return True
     lowered = text.lower()
     return any(key in lowered for key in keys)

@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from ingest_builtins.formats.text_keys import CASE_ODDITIES
 from ingest_builtins.formats.un_documents.agenda import find_agenda_items
 from ingest_builtins.formats.un_documents.dates import issue_date
 from ingest_builtins.formats.un_documents.languages import find_original_language
@@ -34,7 +35,6 @@ _INLINE_MARKS = re.compile(r"\bdistr\s*[.:]|\boriginal\s*[:1]\s*(?-i:[A-Z]{4,})\
 # "s" or "i" ("ſ", "ı", "İ") and ``str.lower`` does not turn into it: looked for before the marks themselves.
 # (one pattern a mark, each opening with its word: a pattern opening with a literal word is found fastest)
 _LOWERED_INLINE_MARKS = (re.compile(r"distr\s*[.:]"), re.compile(r"original\s*[:1]"))
-_CASE_ODDITIES = ("ſ", "ı", "İ")
 # The parts of a masthead's first row, flattened by a scan's text layer into one line; an organ's name may
 # have a letter misread ("Sociat").
 _FLATTENED_PARTS = re.compile(
@@ -59,7 +59,7 @@ class Masthead:
 
 
 def _may_hold_inline_marks(text: str, lowered: str | None) -> bool:
-    if any(odd in text for odd in _CASE_ODDITIES):
+    if any(odd in text for odd in CASE_ODDITIES):
         return True
     lowered = text.lower() if lowered is None else lowered
     return any(pattern.search(lowered) is not None for pattern in _LOWERED_INLINE_MARKS)
