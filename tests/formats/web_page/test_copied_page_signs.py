@@ -264,3 +264,13 @@ def test_a_headline_printed_twice_with_a_stamp_between_is_the_pages() -> None:
     page = parse_copied_page(text)
     assert page.title == headline and page.body.startswith(LEAD)
     assert "repeated headline" in page.found
+
+
+def test_a_stamp_among_the_lines_above_the_first_paragraph_dates_the_story() -> None:
+    text = (
+        "当前位置: 首页>新闻>\n\n港口引航员投票决定下月罢工[组图]\n\n"
+        "发布时间:2024-05-12 14:20:00  |  来源:本网  |  责任编辑:王明\n\n"
+        "引航员在工会大厅投票(2024年5月10日摄)。\n\n"
+        "港口引航员工会周二投票决定下个月举行罢工,以抗议新的轮班规定,工会负责人在投票后表示将继续与港务局谈判。\n"
+    )
+    assert parse_copied_page(text).date == "2024-05-12T14:20:00"

@@ -80,3 +80,20 @@ def test_a_sentence_naming_networks_or_required_fields_is_no_prompt(line: str) -
     from ingest_builtins.formats.articles.site_lines import is_feedback_prompt
 
     assert not is_feedback_prompt(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "switch"),
+    [("English | Bahasa Indonesia", True), ("Tiếng Việt English", True), ("I read it in English", False)],
+)
+def test_a_language_switch_with_names_of_two_words(line: str, switch: bool) -> None:
+    from ingest_builtins.formats.articles.site_lines import is_language_switch
+
+    assert is_language_switch(line) is switch
+
+
+def test_a_link_home_is_no_headline() -> None:
+    page = parse_copied_page(
+        f"Go to the main site\nHarbour pilots vote to strike\n12.05.2024 14:20\n\n{LEAD}\n"
+    )
+    assert page.title == "Harbour pilots vote to strike"
