@@ -34,6 +34,7 @@ _SAMPLE = 20_000
 _TAG = re.compile(r"<[A-Za-z][^<>]{0,200}>")
 _PAGE_TAG = re.compile(r"<(?:html|body|p|div|article|main)\b", re.IGNORECASE)
 _MIN_TAGS = 5
+_MARKDOWN = "text/markdown"
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/sgml")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?")
@@ -72,6 +73,8 @@ _MAX_TEXT_SCORE = 0.89
 #: The shape of a story with lines around it that belong to no text, no furniture read by name: weak evidence,
 #: above the plain-text fallback and below every format's own.
 _SHAPE_SCORE = 0.3
+#: A news story's text with no line around it: weaker still, and above the plain-text fallback.
+_STORY_SCORE = 0.2
 #: The HTML step runs before every shared cleaning step (the earliest is at PREPARE - 10).
 MAIN_CONTENT_ORDER = PREPARE - 50
 
@@ -105,6 +108,7 @@ def ingest_identify(document: Document) -> Score | None:
         return None
     from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
     from ingest_builtins.formats.web_page.copied import page_signs
+    from ingest_builtins.formats.web_page.news_story import news_story
     from ingest_builtins.formats.web_page.page_shape import stray_lines
 
     sample = _sample(document.text)
@@ -120,7 +124,9 @@ def ingest_identify(document: Document) -> Score | None:
         if without_crawl_stamp(sample) != sample:
             # A page store's stamp of when it saved the page: a page's text, unless agency copy is under it.
             return Score(FORMAT_NAME, _SHAPE_SCORE, "a page store's date stamp over the text")
-        return None
+        # (a Markdown file is its writer's own document: notes, a README, a post's draft)
+        story = None if document.media_type == _MARKDOWN else news_story(sample)
+        return None if story is None else Score(FORMAT_NAME, _STORY_SCORE, story)
     score = min(_MAX_TEXT_SCORE, _SIGNS[signs[0]] + 0.03 * (len(signs) - 1))
     return Score(FORMAT_NAME, round(score, 2), "copied page furniture: " + ", ".join(signs))
 

@@ -1,0 +1,106 @@
+"""A news story copied from a page with none of the page's furniture: told as news is told, and nothing else.
+
+Users copy a story's paragraphs alone as often as the whole page. No label, stamp or menu is left to read
+then, but the text still has the make of a report: paragraphs of prose of a story's length, figures
+(dates, ages, sums, counts), and a teller who does not speak of himself: whoever says "I" or "we" in a
+report is quoted. What the shared plain texts are is unlike it: verse and lists (short lines), documents
+with a structure of their own (front matter, Markdown, numbered sections, a speaker's label before each
+turn), letters and essays, blogs and memoirs (told in the first person), and books (longer).
+
+This is the weakest evidence a page gives, weaker than a story's shape (``page_shape``): every other
+format's own sign outweighs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest_builtins.formats.articles.address import is_address_line
+from ingest_builtins.formats.articles.furniture import reading_words
+from ingest_builtins.formats.web_page.copied import page_lines
+from ingest_builtins.formats.web_page.head_lines import PARAGRAPH_WORDS
+
+__all__ = ["news_story"]
+
+#: A story's length in words: a brief's to a long feature's.
+_STORY_WORDS = (30, 2_500)
+#: Share of the words standing in paragraphs (lines of a paragraph's length), not in short lines.
+_PROSE_SHARE = 0.6
+#: First-person words outside quotations that make a text its author's own account.
+_FIRST_PERSON_MOST = 1
+#: Lines with a structure of their own ("1. Definitions", "Q: …") that make a text a document, not a story.
+_STRUCTURE_MOST = 1
+_OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
+
+# What is quoted: another's words, in the quotation marks of the scripts read.
+_QUOTED = re.compile(
+    r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]|「[^」\n]{0,600}」|『[^』\n]{0,600}』'
+)
+# The first person, singular and plural, in words that mean nothing else: English's capital "I", lower "us"
+# and "eu" (never "US", "EU"); the Romance, Germanic, Slavic, Arabic, Hebrew-script and Indic forms; the
+# CJK pronouns (Chinese 我 not before 国/市/省…, where it names the paper's country or town: 我国).
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:I|me|my|we|us|our|We|My|Our"
+    r"|eu|(?i:ich|mich|mir|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|nos"
+    r"|yo|nosotros|nosotras|nuestr[oa]s?|meu|minha|nós|nosso|nossa|io|noi|ik|mijn|wij"
+    r"|jag|jeg|я|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше"
+    r"|أنا|نحن|אני|איך|מיר|मैं|हम|मेरा|मेरी))(?![\w'’])"
+    r"|[私僕俺]|わたし|我(?![国國市省区區县縣军軍院校方司厅廳局部])|나는|저는|내가|제가"
+)
+# A section's number or a speaker's label opening a line: "1. Definitions.", "2.3 Scope", "Q:", "MR. SMITH:".
+_STRUCTURED_LINE = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4}\.)\s+\S|[^\W\d_][\w.'’ -]{0,30}:\s"
+)
+# A heading that names what the text is, an institution's own: "Statement by the Ministry …", "Nota à
+# imprensa nº 412", "Comunicado …", "Meetings Coverage and Press Releases"; or a document's symbol
+# ("SC/16342"). A report tells of these; it is none of them.
+_OWN_KIND = re.compile(
+    r"(?:joint |official |press |public )?(?:statement|communiqu[ée]|comunicado|comunicato|nota\b|note\b"
+    r"|d[ée]claration|declaraci[óo]n|erklärung|pressemitteilung|presseschau|minutes\b|agenda\b|transcript"
+    r"|remarks\b|speech\b|discours\b|discurso\b|заявление|сообщение для печати|بيان|بلاغ|声明|談話)"
+    r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$",
+    re.IGNORECASE,
+)
+#: The lines at the top where a document names its kind.
+_HEAD_LINES = 3
+#: A report's lead runs long: a paragraph of so many words at least.
+_LEAD_WORDS = 20
+_DIGIT = re.compile(r"\d")
+
+
+def _first_person(lines: list[str]) -> int:
+    """How many first-person words the lines hold outside quotations."""
+    return sum(len(_FIRST_PERSON.findall(_QUOTED.sub(" ", line))) for line in lines)
+
+
+def news_story(text: str) -> str | None:
+    """Why ``text`` reads as a news story copied alone, or ``None`` when it does not.
+
+    Paragraphs of prose of a story's length stating figures, told by no "I" or "we" outside quotations,
+    with no structure of a document of another kind and no postal address or letter's opening.
+    """
+    lines = page_lines(text)
+    if not lines or lines[0].casefold().startswith(_OPENINGS):
+        return None
+    counts = [reading_words(line) for line in lines]
+    total = sum(counts)
+    low, high = _STORY_WORDS
+    if not low <= total <= high:
+        return None
+    paragraphs = [line for line, count in zip(lines, counts, strict=True) if count >= PARAGRAPH_WORDS]
+    in_paragraphs = [count for count in counts if count >= PARAGRAPH_WORDS]
+    if sum(in_paragraphs) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
+        return None  # verse, a list, a form, a recipe's steps
+    if not any(_DIGIT.search(line) for line in paragraphs):
+        return None  # no date, age, sum or count: an essay's or a tale's telling
+    if sum(bool(_STRUCTURED_LINE.match(line)) for line in lines) > _STRUCTURE_MOST:
+        return None
+    if any(_OWN_KIND.match(line) for line in lines[:_HEAD_LINES]):
+        return None
+    if any(map(is_address_line, lines)):
+        return None
+    if _first_person(lines) > _FIRST_PERSON_MOST:
+        return None
+    return (
+        f"a news story's text: {len(paragraphs)} paragraph(s) of prose stating figures, in the third person"
+    )

@@ -1,0 +1,81 @@
+"""web-page by the make of a news story copied with none of its page's lines; the texts a news story is not
+(an essay, verse, a recipe, a statement, minutes, a licence, a book) keep plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.web_page.news_story import news_story
+
+TextRunner = Callable[..., dict[str, Any]]
+
+STORY_EN = (
+    "Firefighters on Tuesday contained a blaze that destroyed 14 warehouses in the port district of the city,"
+    " the regional emergency service said, adding that nobody had been hurt.\n\n"
+    '"We were lucky the wind dropped in the night," the service\'s spokeswoman told reporters, saying that'
+    " about 120 firefighters and 30 engines had been sent to the scene.\n\n"
+    "The cause of the fire is not yet known. An inquiry has been opened by the prosecutor's office.\n"
+)
+STORY_ES = (
+    "El Gobierno aprobó este martes un plan de 2.300 millones de euros para modernizar la red de trenes de"
+    " cercanías de las seis mayores ciudades del país, informó el Ministerio de Transportes.\n\n"
+    "El plan prevé la compra de 180 nuevos trenes y la renovación de 95 estaciones antes de 2030, según el"
+    " comunicado difundido tras la reunión del Consejo de Ministros.\n"
+)
+STORY_UK = (
+    "Уряд у понеділок ухвалив рішення про виділення 450 мільйонів гривень на відновлення мостів у трьох"
+    " областях, повідомили у Міністерстві розвитку громад.\n\n"
+    '"Ми маємо завершити роботи до зими", - сказав міністр на брифінгу, додавши, що перші підрядники вже'
+    " розпочали роботу на 12 об'єктах.\n"
+)
+
+
+@pytest.mark.parametrize("text", [STORY_EN, STORY_ES, STORY_UK, "Port fire contained\n\n" + STORY_EN])
+def test_a_news_story_copied_alone_is_a_page(record_of_text: TextRunner, text: str) -> None:
+    assert news_story(text) is not None
+    record = record_of_text(text, name="story.txt")
+    assert record["format"] == "web-page"
+
+
+ESSAY = (
+    "I have bled the radiators of our house every autumn for 20 years, and every autumn I forget which way"
+    " the little key turns. My father did it with a coin and a rag, and I keep his rag in the drawer.\n\n"
+    "This year I wrote the steps on a card and taped it to the boiler, so that we would not have to call"
+    " anyone when the pipes begin to knock again in November.\n"
+)
+POEM = "\n".join(["The sea at 6 in the morning,", "grey as a gull's wing,", "and the boats asleep."] * 4)
+RECIPE = (
+    "Lentil soup\n\nServes 4.\n\nIngredients: 250 g red lentils, 1 onion, 2 carrots, 1 litre stock, salt.\n\n"
+    "Chop the onion and carrots and fry them gently in a little oil for five minutes or so.\n\n"
+    "Add the lentils and the stock, bring to the boil and simmer for twenty minutes, then blend.\n"
+)
+STATEMENT = "Statement by the Ministry of Foreign Affairs on the port fire\n\n" + STORY_EN
+MINUTES = (
+    "Harbour residents' association - minutes\n\n"
+    "1. The minutes of the meeting of 12 December were approved without changes by the 23 members present"
+    " at the hall.\n\n"
+    "2. Flood defences. The secretary reported on the letter of 8 January to the ministry about the works on"
+    " the embankment, which were due to start in 2025.\n"
+)
+README = "# harbour-data\n\n" + STORY_EN
+NO_FIGURES = STORY_EN.replace("14", "many").replace("120", "a hundred").replace("30", "dozens of")
+BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK],
+    ids=["essay", "poem", "recipe", "statement", "minutes", "markdown", "no-figures", "book"],
+)
+def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:
+    assert news_story(text) is None
+    assert record_of_text(text, name="text.txt")["format"] == "plain-text"
+
+
+def test_the_first_person_inside_a_quotation_is_the_quoted_persons() -> None:
+    quoted = STORY_EN.replace("We were lucky", "We were lucky, I think, and my crew")
+    assert news_story(quoted) is not None
+    unquoted = STORY_EN + "\nI was there when the roof fell, and my brother was with me.\n"
+    assert news_story(unquoted) is None
