@@ -39,6 +39,34 @@ def test_headlines_beside_their_dates_under_the_story_are_a_page_list(
     assert record["date"] is None  # a teaser's date is not the story's
 
 
+BARE_DATES = [
+    ("Rail freight volumes fall for a third month", "5 December 2025"),
+    ("City council approves the new tram depot", "3 December 2025"),
+    ("Fishing quotas cut again in the northern waters", "3 December 2025"),
+    ("Museum reopens its east wing after two years", "2 December 2025"),
+]
+
+
+def test_headlines_over_bare_dates_latest_first_are_a_page_list_cut_to_its_last_line(
+    record_of_text: TextRunner,
+) -> None:
+    tail = "\n".join(f"{title}\n{day}" for title, day in BARE_DATES)
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{tail}\nIn 2026 the tram fares may chan\n", name="page.txt")
+    assert record["format"] == "web-page"
+    assert record["text"].endswith("until the last day of the month.")
+    assert record["date"] is None
+
+
+def test_headlines_over_dates_running_forward_are_a_calendar_not_a_page_list(
+    record_of_text: TextRunner,
+) -> None:
+    events = "\n".join(f"{title}\n{day}" for title, day in reversed(BARE_DATES))
+    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{events}\n", name="newsletter.txt")
+    identified = next(step for step in record["provenance"] if step["stage"] == "identify")
+    assert "teaser list" not in identified["summary"]
+    assert "Museum reopens its east wing" in record["text"]
+
+
 def test_a_diary_of_dated_paragraphs_stays_plain_text(record_of_text: TextRunner) -> None:
     entries = "\n\n".join(
         f"{day} May 2024\n{LEAD}" for day in (3, 4, 5)

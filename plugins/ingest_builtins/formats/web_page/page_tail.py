@@ -33,7 +33,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     title_like,
 )
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
-from ingest_builtins.formats.web_page.stamps import read_timestamp
+from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
@@ -48,6 +48,7 @@ _WEAK_TAIL = 2
 _TEASERS = 3
 _TEASER_WORDS = (3, 30)
 _LONGEST_STAMP = 120
+_BARE_DATE = 40
 _STAMP_WORDS = 12
 _YEAR = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d\s?[:.hH]\s?\d")
@@ -110,7 +111,29 @@ def dated_teasers(lines: list[str], start: int) -> frozenset[int]:
         for index in near
         if start <= index < len(lines) and title_like(lines[index]) and low <= words(lines[index]) <= high
     )
-    return teasers if len(teasers) >= _TEASERS else frozenset()
+    return teasers if len(teasers) >= _TEASERS else _latest_first(lines, start)
+
+
+def _latest_first(lines: list[str], start: int) -> frozenset[int]:
+    """The headlines of a list of other stories, each over its bare date, the latest first; else none.
+
+    "Рада ухвалила держбюджет на 2026 рік" / "3 Грудня 2025", three times at least, one under the
+    other, their dates never rising: a site's latest stories. A newsletter's events run forward in time,
+    and a changelog's versions are no headlines.
+    """
+    low, high = _TEASER_WORDS
+    pairs: list[tuple[int, str]] = []
+    for index in range(start + 1, len(lines)):
+        stamp = read_timestamp(lines[index]) if len(lines[index]) <= _BARE_DATE else None
+        headline = lines[index - 1]
+        if stamp is None or not (title_like(headline) and low <= words(headline) <= high):
+            continue
+        if pairs and (pairs[-1][0] != index - 3 or stamp[0] > pairs[-1][1]):
+            if len(pairs) >= _TEASERS:
+                break
+            pairs = []
+        pairs.append((index - 1, stamp[0]))
+    return frozenset(index for index, _ in pairs) if len(pairs) >= _TEASERS else frozenset()
 
 
 def _listed_headline(line: str) -> bool:
@@ -191,13 +214,14 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
     end = len(lines)
     strong = False
     index = end - 1
+    list_start = min(teasers, default=end)
     while index >= max(start, end - TAIL_LINES):
-        if teasers and index - 1 in teasers and _teaser_mark(lines[index]):
+        if index - 1 in teasers and (_teaser_mark(lines[index]) or is_date_line(lines[index])):
             kind: str | None = "strong"  # a teaser's date, not the story's
         else:
             kind = _tail_line(lines[index], page)
-        if kind is None and index in teasers:
-            kind = "weak"  # a headline in the list of other stories, beside its date
+        if kind is None and (index in teasers or (list_start < index and not is_paragraph(lines[index]))):
+            kind = "weak"  # a headline in the list of other stories, or the list's last line, cut off
         if kind is None:
             break
         strong = strong or kind == "strong"
