@@ -60,14 +60,44 @@ MINUTES = (
     " the embankment, which were due to start in 2025.\n"
 )
 README = "# harbour-data\n\n" + STORY_EN
+DECREE = (
+    "DECRETO DE ALCALDÍA N° 014-2026\n\nCONSIDERANDO:\n\n"
+    "Que el incendio del 3 de marzo destruyó 14 almacenes del distrito portuario y dejó sin servicio a 120"
+    " comerciantes, según el informe de la oficina de defensa civil del distrito.\n\n"
+    "Artículo 1.- Declarar en emergencia el distrito portuario por un plazo de 60 días calendario.\n"
+)
+HOW_TO = (
+    "Before the first frost, you should drain the garden hose and store it indoors, because water left in"
+    " it freezes and splits the rubber after 2 or 3 cold nights.\n\n"
+    "Your outdoor taps need the same care: close the valve inside, open the tap outside and leave it open"
+    " until spring, so that nothing is left to freeze in the pipe.\n"
+)
+ESSAY_TL = (
+    "Noong 2019 ay lumipat ako sa Maynila para mag-aral, at doon ko unang naranasan ang mahabang biyahe sa"
+    " jeep tuwing umaga at gabi.\n\n"
+    "Hindi namin inakala na ganoon kahirap ang buhay sa lungsod, pero natuto kami na magtiis at magtulungan"
+    " sa maliit naming inuupahang kuwarto.\n"
+)
 NO_FIGURES = STORY_EN.replace("14", "many").replace("120", "a hundred").replace("30", "dozens of")
 BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
 
 
 @pytest.mark.parametrize(
     "text",
-    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK],
-    ids=["essay", "poem", "recipe", "statement", "minutes", "markdown", "no-figures", "book"],
+    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK, DECREE, HOW_TO, ESSAY_TL],
+    ids=[
+        "essay",
+        "poem",
+        "recipe",
+        "statement",
+        "minutes",
+        "markdown",
+        "no-figures",
+        "book",
+        "decree",
+        "how-to",
+        "tagalog-essay",
+    ],
 )
 def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:
     assert news_story(text) is None

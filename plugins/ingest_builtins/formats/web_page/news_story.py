@@ -18,6 +18,7 @@ import re
 from ingest_builtins.formats.articles.address import is_address_line
 from ingest_builtins.formats.articles.furniture import reading_words
 from ingest_builtins.formats.web_page.copied import page_lines
+from ingest_builtins.formats.web_page.document_kinds import names_own_kind
 from ingest_builtins.formats.web_page.head_lines import PARAGRAPH_WORDS
 
 __all__ = ["news_story"]
@@ -26,8 +27,8 @@ __all__ = ["news_story"]
 _STORY_WORDS = (30, 2_500)
 #: Share of the words standing in paragraphs (lines of a paragraph's length), not in short lines.
 _PROSE_SHARE = 0.6
-#: First-person words outside quotations that make a text its author's own account.
-_FIRST_PERSON_MOST = 1
+#: Words of the first or second person outside quotations that make a text its author's own account.
+_PERSONAL_MOST = 1
 #: Lines with a structure of their own ("1. Definitions", "Q: …") that make a text a document, not a story.
 _STRUCTURE_MOST = 1
 _OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
@@ -36,41 +37,34 @@ _OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subje
 _QUOTED = re.compile(
     r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]|「[^」\n]{0,600}」|『[^』\n]{0,600}』'
 )
-# The first person, singular and plural, in words that mean nothing else: English's capital "I", lower "us"
-# and "eu" (never "US", "EU"); the Romance, Germanic, Slavic, Arabic, Hebrew-script and Indic forms; the
-# CJK pronouns (Chinese 我 not before 国/市/省…, where it names the paper's country or town: 我国).
-_FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:I|me|my|we|us|our|We|My|Our"
-    r"|eu|(?i:ich|mich|mir|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|nos"
-    r"|yo|nosotros|nosotras|nuestr[oa]s?|meu|minha|nós|nosso|nossa|io|noi|ik|mijn|wij"
-    r"|jag|jeg|я|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше"
-    r"|أنا|نحن|אני|איך|מיר|मैं|हम|मेरा|मेरी))(?![\w'’])"
+# The teller speaking of himself or to the reader, in words that mean nothing else: the first person
+# (English's capital "I", lower "us" and "eu", never "US" or "EU"; the Romance, Germanic, Slavic, Finnic,
+# Turkic, Austronesian, Arabic, Hebrew-script and Indic forms; the CJK pronouns, Chinese 我 not before
+# 国/市/省…, where it names the paper's country or town: 我国) and the second person of a how-to or a
+# column ("you", "você", "vous"; not German "Sie" or French "du", which mean more).
+_PERSONAL = re.compile(
+    r"(?<![\w'’])(?:I|me|my|we|us|our|We|My|Our|eu|you|your|You|Your|ben|biz"
+    r"|(?i:ich|mich|mir|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|nos|vous|votre|vos"
+    r"|yo|nosotros|nosotras|nuestr[oa]s?|usted|ustedes|meu|minha|nós|nosso|nossa|você|vocês|io|noi"
+    r"|ik|mijn|wij|jag|jeg|minä|minun|meidän|bizim|ako|kami|namin|natin|saya|aku|tôi|mimi|sisi"
+    r"|я|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше|ты|вы|ви|já|mój|moja|mnie|můj"
+    r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|איך|מיר|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම|ผม|ดิฉัน|ฉัน))(?![\w'’])"
     r"|[私僕俺]|わたし|我(?![国國市省区區县縣军軍院校方司厅廳局部])|나는|저는|내가|제가"
 )
-# A section's number or a speaker's label opening a line: "1. Definitions.", "2.3 Scope", "Q:", "MR. SMITH:".
+# A section's or an article's number, or a speaker's or a section's label, opening a line: "1. Definitions.",
+# "2.3 Scope", "Artículo 2.-", "Статья 5.", "第3条", "Q:", "MR. SMITH:", "CONSIDERANDO:", "Ingredientes:".
 _STRUCTURED_LINE = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4}\.)\s+\S|[^\W\d_][\w.'’ -]{0,30}:\s"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4}\.)\s+\S|[^\W\d_][\w.'’ -]{0,30}:(?:\s|$)"
+    r"|(?i:art(?:[íi]culo|icle|ikel|icolo|igo|\.)|статья|стаття)\s*\d|第[\d一二三四五六七八九十]+条"
 )
-# A heading that names what the text is, an institution's own: "Statement by the Ministry …", "Nota à
-# imprensa nº 412", "Comunicado …", "Meetings Coverage and Press Releases"; or a document's symbol
-# ("SC/16342"). A report tells of these; it is none of them.
-_OWN_KIND = re.compile(
-    r"(?:joint |official |press |public )?(?:statement|communiqu[ée]|comunicado|comunicato|nota\b|note\b"
-    r"|d[ée]claration|declaraci[óo]n|erklärung|pressemitteilung|presseschau|minutes\b|agenda\b|transcript"
-    r"|remarks\b|speech\b|discours\b|discurso\b|заявление|сообщение для печати|بيان|بلاغ|声明|談話)"
-    r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$",
-    re.IGNORECASE,
-)
-#: The lines at the top where a document names its kind.
-_HEAD_LINES = 3
 #: A report's lead runs long: a paragraph of so many words at least.
 _LEAD_WORDS = 20
 _DIGIT = re.compile(r"\d")
 
 
-def _first_person(lines: list[str]) -> int:
-    """How many first-person words the lines hold outside quotations."""
-    return sum(len(_FIRST_PERSON.findall(_QUOTED.sub(" ", line))) for line in lines)
+def _personal(lines: list[str]) -> int:
+    """How many words of the first or second person the lines hold outside quotations."""
+    return sum(len(_PERSONAL.findall(_QUOTED.sub(" ", line))) for line in lines)
 
 
 def news_story(text: str) -> str | None:
@@ -95,11 +89,11 @@ def news_story(text: str) -> str | None:
         return None  # no date, age, sum or count: an essay's or a tale's telling
     if sum(bool(_STRUCTURED_LINE.match(line)) for line in lines) > _STRUCTURE_MOST:
         return None
-    if any(_OWN_KIND.match(line) for line in lines[:_HEAD_LINES]):
+    if names_own_kind(lines):
         return None
     if any(map(is_address_line, lines)):
         return None
-    if _first_person(lines) > _FIRST_PERSON_MOST:
+    if _personal(lines) > _PERSONAL_MOST:
         return None
     return (
         f"a news story's text: {len(paragraphs)} paragraph(s) of prose stating figures, in the third person"

@@ -17,6 +17,7 @@ from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, reading_words
 from ingest_builtins.formats.articles.reader_prompts import NETWORKS
 from ingest_builtins.formats.web_page.copied import page_lines
+from ingest_builtins.formats.web_page.document_kinds import names_own_kind
 from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, is_paragraph, title_like
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 from ingest_builtins.metadata.dates import find_dates
@@ -87,7 +88,7 @@ def stray_lines(text: str) -> list[str]:
     block, and above the headline or under the last paragraph lines that belong to no text.
     """
     lines = page_lines(text)
-    if not lines or lines[0].casefold().startswith(_OPENINGS):
+    if not lines or lines[0].casefold().startswith(_OPENINGS) or names_own_kind(lines):
         return []
     paragraphs = [index for index, line in enumerate(lines) if is_paragraph(line)]
     if not paragraphs or paragraphs[0] > _HEAD_LINES:

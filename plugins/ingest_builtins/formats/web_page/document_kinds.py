@@ -1,0 +1,31 @@
+"""Headings by which a text names its own kind: an institution's statement, a decree, minutes, a speech.
+
+A report tells of these documents; it is none of them. A text whose first lines name such a kind
+("Statement by the Ministry …", "Nota à imprensa nº 412", "DECRETO DE ALCALDÍA N° 14", "Meetings Coverage
+and Press Releases") or carry a document's symbol ("SC/16342") is that document, copied as its issuer
+wrote it, whatever its prose looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["names_own_kind"]
+
+_OWN_KIND = re.compile(
+    r"(?:joint |official |press |public )?(?:statement|communiqu[ée]|comunicado|comunicato|nota\b|note\b"
+    r"|d[ée]claration|declaraci[óo]n|erklärung|pressemitteilung|presseschau|minutes\b|agenda\b|transcript"
+    r"|remarks\b|speech\b|discours\b|discurso\b|заявление|сообщение для печати|بيان|بلاغ|声明|談話"
+    r"|decree|decreto|d[ée]cret|dekret|указ|постановление|resolu[tcç]i?[oóã]o?n?|r[ée]solution|ordinance"
+    r"|ordenanza|acta\b|proc[èe]s-verbal|protokoll|протокол|محضر|стенограмма)"
+    r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$",
+    re.IGNORECASE,
+)
+#: The lines at the top where a document names its kind.
+HEAD_LINES = 3
+
+
+def names_own_kind(lines: Sequence[str]) -> bool:
+    """Whether one of the first non-blank ``lines`` (stripped) names the text's kind or its symbol."""
+    return any(_OWN_KIND.match(line) for line in lines[:HEAD_LINES])
