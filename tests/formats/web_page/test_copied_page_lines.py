@@ -12,6 +12,7 @@ from ingest_builtins.formats.articles.furniture import (
     is_skip_link,
 )
 from ingest_builtins.formats.web_page.copied import parse_copied_page
+from ingest_builtins.formats.web_page.head_lines import title_like
 from ingest_builtins.formats.web_page.page_lines import is_menu, is_numbered_label
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
@@ -489,3 +490,12 @@ DISCUSSION_FORMS = [
 @pytest.mark.parametrize("line", DISCUSSION_FORMS)
 def test_every_form_of_the_discussion_box_passes_its_key_words(line: str) -> None:
     assert is_discussion_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Jane Roe, Harbour News Agency", "* Harbour pilots vote to strike", "• Harbour pilots vote to strike"],
+)
+def test_an_item_of_a_list_is_no_headline(line: str) -> None:
+    assert not title_like(line)
+    assert title_like(line.lstrip("-*• "))

@@ -33,7 +33,8 @@ SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", 
 PARAGRAPH_WORDS = 15
 _MENU_BARS = 3
 _NO_HEADLINE_START = re.compile(r"https?://|www\.|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")
-_BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸")
+# (a hyphen or an asterisk before a space: a Markdown list's item, or a menu copied as one)
+_BULLETS = ("•", "▪", "◦", "‣", "●", "■", "►", "▸", "- ", "* ")
 BYLINE = re.compile(
     r"^(?:[—–-]\s*)?(?:by|author|authors|written by|report(?:ed)? by|text|автор|müəllif|par"
     r"|por|von|di|بقلم(?:\s+الكاتبة?)?"
