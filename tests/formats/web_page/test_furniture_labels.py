@@ -32,6 +32,8 @@ from ingest_builtins.formats.articles.labels import AD_LABELS, END_MARKERS, SKIP
         ("Share:", "share"),
         ("« Previous article", "previous article"),
         ("İLGİLİ HABERLER", "ilgili haberler"),
+        ("Ads by Google Ads by Google", "ads by google"),  # two slots' labels on one line
+        ("Share Share", "share"),
     ],
 )
 def test_a_count_and_a_colon_are_folded_away(line: str, key: str) -> None:

@@ -56,7 +56,7 @@ def label_key(line: str) -> str:
     A count before or after the label goes (``3 Comments``, ``Коментари (3)``, ``Komentari: 0``,
     ``已有 0 条评论``, ``3件のコメント``, ``댓글 3개``), and so does a colon after it in any script
     (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
-    ends with stay.
+    ends with stay. A label printed twice on its line is read once.
     """
     text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
     last = text.rstrip(" :.)]")[-1:]
@@ -71,7 +71,11 @@ def label_key(line: str) -> str:
         while cut < len(text) and unicodedata.category(text[cut])[0] == "M":
             cut += 1  # a combining vowel sign or mark ends the word: "शेयर करें", "ចែករំលែក"
         text = text[:cut]
-    return " ".join(text.split())
+    parts = text.split()
+    half = len(parts) // 2
+    if half and len(parts) == 2 * half and parts[:half] == parts[half:]:
+        parts = parts[:half]  # two slots' labels copied onto one line: "Ads by Google Ads by Google"
+    return " ".join(parts)
 
 
 # The comments' heading and the invitation to write one, in each language ("Comments", "Коментари (3)").
