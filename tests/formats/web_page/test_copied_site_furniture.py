@@ -239,3 +239,25 @@ def test_a_byline_naming_the_site_with_an_agency_and_a_copy_link_button_sit_abov
     page = parse_copied_page("\n".join(lines) + "\n")
     assert page.body.startswith("Un séisme de magnitude 6,1")
     assert (page.title, page.authors) == (headline, [])
+
+
+STORY_UNDER_STAMP = """New ferry line links the two harbours
+2025-03-04 09:15
+
+The new ferry line between the north and south harbours carried its first passengers on Tuesday morning.
+
+The city expects about four thousand passengers a day once the timetable is complete in the summer.
+"""
+
+
+@pytest.mark.parametrize("last", ["HARBOUR DAILY ONLINE", "Open in App", "(Harbour Radio)", "Recommend 0"])
+def test_a_lone_label_under_the_story_of_a_page_goes(last: str) -> None:
+    page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{last}\n")
+    assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
+
+
+@pytest.mark.parametrize("last", ["North Harbour, 4 March 2025", "Ellen Marsh"])
+def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(last: str) -> None:
+    text = STORY_UNDER_STAMP.replace("2025-03-04 09:15\n", "")
+    page = parse_copied_page(f"{text}\n{last}\n")
+    assert page.body.rstrip().endswith(last)

@@ -34,6 +34,7 @@ from ingest_builtins.formats.web_page.head_lines import (
 )
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
@@ -44,6 +45,9 @@ MARKER_LINES = 80
 _LONG_PROSE = 40
 _CLOSING_CAPTION_WORDS = 12
 _WEAK_TAIL = 2
+#: A lone label under the story: so many words at most, under a sentence of so many words at least.
+_LONE_WORDS = 4
+_LONG_ABOVE = 8
 #: A list of other stories: so many teasers at least, each a headline of a few words beside its date.
 _TEASERS = 3
 _TEASER_WORDS = (3, 30)
@@ -162,6 +166,25 @@ def _headline_list(lines: list[str], start: int, last: int) -> int | None:
     return first + 1
 
 
+def _lone_label(lines: list[str], index: int, start: int) -> bool:
+    """Whether the last line is a few words standing alone under the story's closing sentence.
+
+    "LIGA ONLINE", "Open in App", "(Euronews)", "Recommend 0": on a page whose furniture was read at the
+    top, a line of four words at most that ends no sentence and dates nothing, right under a sentence of
+    some length, is the page's. (A statement's place and date close it: "Accra, 25 November 2026".)
+    """
+    line, above = lines[index], lines[index - 1]
+    enclosed = line[:1] in "([" and line[-1:] in ")]"
+    return (
+        index - 1 > start
+        and reading_words(line) <= _LONE_WORDS
+        and (enclosed or not line.endswith(SENTENCE_END))
+        and above.endswith(SENTENCE_END)
+        and reading_words(above) >= _LONG_ABOVE
+        and not find_dates(line, 1)
+    )
+
+
 def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
@@ -222,6 +245,13 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             kind = _tail_line(lines[index], page)
         if kind is None and (index in teasers or (list_start < index and not is_paragraph(lines[index]))):
             kind = "weak"  # a headline in the list of other stories, or the list's last line, cut off
+        if (
+            kind != "strong"
+            and index == end - 1
+            and not _NAMED_HEAD.isdisjoint(page.found)  # (an essay's title over its signature: no page)
+            and _lone_label(lines, index, start)
+        ):
+            kind = "strong"  # under the story of a page: a label, a site's or a program's name, a credit
         if kind is None:
             break
         strong = strong or kind == "strong"
