@@ -1,4 +1,5 @@
-"""A crawler's date stamp before the saved text (``date 2021-10-14``) is passed over; the text decides."""
+"""A crawler's date stamp before the saved text (``date 2021-10-14``) is passed over: the text decides its
+format, and the date it prints wins; a page or agency copy printing none takes the stamp's."""
 
 from __future__ import annotations
 
@@ -50,9 +51,30 @@ def test_a_stamp_with_a_month_only_stands_over_agency_copy(record_of_text: Calla
     assert record["text"].startswith("Der Außenminister hat am Montag")
 
 
-def test_a_stamp_above_a_plain_text_leaves_its_text_and_gives_no_date(
+def test_a_stamp_above_a_sentence_leaves_its_text_and_dates_it(
     record_of_text: Callable[..., Record],
 ) -> None:
     record = record_of_text(" date 2025-11-08 The minister's letter was read out to the council on Friday.\n")
     assert record["text"] == "The minister's letter was read out to the council on Friday."
-    assert record["date"] is None
+    assert (record["format"], record["date"]) == ("web-page", "2025-11-08")  # a page store's page
+
+
+def test_a_page_printing_no_date_takes_its_stamp_s(record_of_text: Callable[..., Record]) -> None:
+    page = (
+        " date 2021-10-14\n"
+        "Ministers to hold talks in the capital\n\n"
+        "Ministers to hold talks in the capital\n\n"
+        "The two foreign ministers will hold talks in the capital on Thursday, a spokesman said.\n"
+    )
+    record = record_of_text(page)
+    assert (record["format"], record["date"]) == ("web-page", "2021-10-14")
+
+
+def test_the_date_a_page_prints_wins_over_its_stamp(record_of_text: Callable[..., Record]) -> None:
+    record = record_of_text(
+        " date 2021-10-20\n"
+        "Ministers to hold talks in the capital\n"
+        "14 October 2021 10:15\n\n"
+        "The two foreign ministers will hold talks in the capital on Thursday, a spokesman said.\n"
+    )
+    assert (record["format"], record["date"]) == ("web-page", "2021-10-14T10:15")

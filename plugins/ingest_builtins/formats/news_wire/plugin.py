@@ -224,6 +224,7 @@ def strip_tail(document: Document) -> Document:
 
 def stated_fields(document: Document) -> Document:
     """Title, date, authors, publisher (the agency or the scraped site) and dateline place from the copy."""
+    from ingest_builtins.cleaning.crawl_stamp import stamp_date
     from ingest_builtins.formats.articles.lead import lead_attribution, told_outlet
 
     found = _found(document)
@@ -236,7 +237,8 @@ def stated_fields(document: Document) -> Document:
     changes: dict[str, Any] = {}
     for field, value in (
         ("title", found.get("title")),
-        ("date", found.get("date")),
+        # (the page store's stamp over scraped copy, where the copy prints no date of its own)
+        ("date", found.get("date") or stamp_date(document.decoded.text)),
         ("publisher", publisher),
     ):
         if value and getattr(document, field) is None:

@@ -245,18 +245,29 @@ def strip_furniture(document: Document) -> Document:
 
 
 def page_fields(document: Document) -> Document:
-    """Title, date (to the minute when printed), authors, section, publisher and language the page states."""
+    """Title, date (to the minute when printed), authors, section, publisher and language the page states.
+
+    A page copied as text that prints no date takes its page store's stamp's (``date 2024-05-03``).
+    """
     article = document.annotations.get(ARTICLE)
     if article is not None:
         return _article_fields(document, article)
     page = document.annotations.get(COPIED)
-    if page is None:
-        return document
     from ingest_builtins.formats.web_page.copied import CopiedPage
 
     if isinstance(page, CopiedPage):
-        return _copied_fields(document, page)
-    return document
+        document = _copied_fields(document, page)
+    return _stamped_date(document)
+
+
+def _stamped_date(document: Document) -> Document:
+    """The page store's date for a copied page that prints none of its own."""
+    from ingest_builtins.cleaning.crawl_stamp import stamp_date
+
+    if document.date is not None:
+        return document
+    date = stamp_date(document.decoded.text)
+    return document if date is None else document.evolve(date=date)
 
 
 @hookimpl
