@@ -202,3 +202,13 @@ def test_language_in_the_records_of_a_run(run_texts):
 )
 def test_text_in_capitals_is_lowered_as_the_detector_would(text: str) -> None:
     assert _lowered_if_capitals(text) == LangDetector._normalize_text(text, True)
+
+
+def test_step_takes_the_language_its_parts_agree_on_when_the_whole_leaves_the_model_unsure():
+    text = (
+        "Rais wa Jamhuri ya Muungano wa Tanzania leo amefanya uteuzi wa viongozi mbalimbali wa mikoa, wilaya"
+        " na taasisi za umma.\nAidha uteuzi huo umeanza mara moja.\nRais afanya mazungumzo na wageni"
+    )
+    assert detect_language(text) is None and language_shares(text) == {"sw": 1.0}
+    filled = fill_languages(Document.from_text(text))
+    assert (filled.language, filled.languages) == ("sw", ("sw",))

@@ -15,6 +15,8 @@ MEANINGFUL_SHARE = 0.1
 MEANINGFUL_LETTERS = 1_500
 
 _WHOLE = WHOLE_TEXT_LIMIT
+#: A text the model is unsure of as a whole is in the language of so large a share of its parts.
+_MOSTLY = 0.8
 
 #: Part roles that are not the document's own text: its language is that of another part.
 _ACCESSORY_ROLES = ("annex", "attachment", "enclosure", "appendix", "footnote", "note-footnote")
@@ -59,6 +61,10 @@ def fill_languages(document: Document) -> Document:
             language = next(iter(shares), None)
         else:
             language = detect_language(document.text)
+        if language is None and shares:
+            # The whole read as one left the model unsure; its parts read one by one agree on a language.
+            top, share = next(iter(shares.items()))
+            language = top if share >= _MOSTLY else None
     languages = document.languages
     if not languages:
         found: list[str] = [language] if language else []
