@@ -248,3 +248,18 @@ def test_an_advertisement_s_label_between_paragraphs_is_left_out() -> None:
 
     text = "The first paragraph.\n\nAdvertisement\n\nThe second one."
     assert strip_desk_notes(text) == "The first paragraph.\n\nThe second one."
+
+
+@pytest.mark.parametrize(
+    ("names", "people"),
+    [
+        ("مجدي الباطية", ["مجدي الباطية"]),  # Arabic: no capitals to tell a name by
+        ("יניר קוזין", ["יניר קוזין"]),
+        ("ᐋᑎ ᓵᑭᓯᐊᓐ", ["ᐋᑎ ᓵᑭᓯᐊᓐ"]),
+        ("රොමේෂ් ධනුෂ්ක සිල්වා", ["රොමේෂ් ධනුෂ්ක සිල්වා"]),  # Sinhala, its vowel signs with their letters
+        ("记者 陈然", []),  # a Chinese reporter's title beside the name: not a name of two words
+        ("الأخبار", []),  # one word
+    ],
+)
+def test_a_byline_names_people_in_scripts_without_capitals(names: str, people: list[str]) -> None:
+    assert byline_names(names)[0] == people

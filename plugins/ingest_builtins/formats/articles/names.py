@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest_builtins.formats.articles.agencies import is_agency
 
@@ -34,6 +35,10 @@ _PARTICLES = _word_set(
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*\Z")
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}\Z")
+_CASELESS_WORDS = 4
+_LONGEST_CASELESS = 40
+# The scripts whose words are not spaced apart: Chinese, Japanese kana, Thai.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|\|)\s*")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at|from|for|on)\s+\S.*$")
 _CREDIT = re.compile(
@@ -125,9 +130,30 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
             agencies.append(piece)
             continue
         name = tidy_name(piece)
-        if is_person_name(name) and name not in people:
+        if (is_person_name(name) or _caseless_name(name)) and name not in people:
             people.append(name)
     return people, agencies
+
+
+def _caseless_name(name: str) -> bool:
+    """Two to four words of a script without capitals (Arabic, Hebrew, Indic, Syllabics…), as a byline names.
+
+    Such a name cannot be told by its capitals; under a byline's own word ("By", "بقلم") it is a name.
+    (Chinese and Japanese names are written without spaces, and a reporter's title beside them is not.)
+    """
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= _CASELESS_WORDS
+        and len(name) <= _LONGEST_CASELESS
+        and all(_caseless_word(token) for token in tokens)
+    )
+
+
+def _caseless_word(token: str) -> bool:
+    letters = [ch for ch in token if unicodedata.category(ch)[0] != "M"]  # vowel signs go with a letter
+    return bool(letters) and all(
+        ch.isalpha() and not ch.isupper() and not ch.islower() and not _UNSPACED.match(ch) for ch in letters
+    )
 
 
 def credit_authors(text: str) -> list[str]:
