@@ -32,7 +32,25 @@ STORY_UK = (
 )
 
 
-@pytest.mark.parametrize("text", [STORY_EN, STORY_ES, STORY_UK, "Port fire contained\n\n" + STORY_EN])
+# Common words of one language that are pronouns of another: Portuguese "nos" ("in the") and "já"
+# ("already"), Albanian "me" ("with").
+STORY_PT = (
+    "Os bombeiros combatiam ao fim da tarde de segunda-feira dois incêndios nos arredores de Lisboa, que já"
+    " tinham consumido 300 hectares de mato, segundo a Proteção Civil.\n\n"
+    "Mais de 120 operacionais estavam no terreno, apoiados por 4 meios aéreos, e já foram retiradas 15 pessoas"
+    " das casas mais próximas nos dois concelhos.\n"
+)
+STORY_SQ = (
+    "Qeveria miratoi të hënën një paketë prej 40 milionë eurosh për rindërtimin e urave në tri qarqe, me"
+    " afat përfundimi deri në vitin 2027, njoftoi ministria.\n\n"
+    "Punimet do të fillojnë me urën e Drinit, e cila u dëmtua nga përmbytjet e muajit të kaluar, me kosto"
+    " prej 12 milionë eurosh.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [STORY_EN, STORY_ES, STORY_UK, STORY_PT, STORY_SQ, "Port fire contained\n\n" + STORY_EN]
+)
 def test_a_news_story_copied_alone_is_a_page(record_of_text: TextRunner, text: str) -> None:
     assert news_story(text) is not None
     record = record_of_text(text, name="story.txt")
@@ -60,6 +78,11 @@ MINUTES = (
     " the embankment, which were due to start in 2025.\n"
 )
 README = "# harbour-data\n\n" + STORY_EN
+ESSAY_YI = (
+    "ווען איך בין געווען אַ קינד פֿון 8 יאָר, האָט מײַן טאַטע מיך גענומען צום ים, און איך געדענק נאָך ווי"
+    " דער ווינט האָט געבלאָזן אין די זעגלען פֿון די שיפֿן.\n\n"
+    "הײַנט, נאָך 40 יאָר, פֿאָר איך אַליין צום ים יעדן זומער, און מיר זיצן דאָרט מיט די קינדער ביז שפּעט.\n"
+)
 DECREE = (
     "DECRETO DE ALCALDÍA N° 014-2026\n\nCONSIDERANDO:\n\n"
     "Que el incendio del 3 de marzo destruyó 14 almacenes del distrito portuario y dejó sin servicio a 120"
@@ -84,7 +107,7 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
 
 @pytest.mark.parametrize(
     "text",
-    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK, DECREE, HOW_TO, ESSAY_TL],
+    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK, DECREE, HOW_TO, ESSAY_TL, ESSAY_YI],
     ids=[
         "essay",
         "poem",
@@ -97,6 +120,7 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         "decree",
         "how-to",
         "tagalog-essay",
+        "yiddish-essay",
     ],
 )
 def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:

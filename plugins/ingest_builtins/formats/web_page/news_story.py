@@ -41,16 +41,22 @@ _QUOTED = re.compile(
 # (English's capital "I", lower "us" and "eu", never "US" or "EU"; the Romance, Germanic, Slavic, Finnic,
 # Turkic, Austronesian, Arabic, Hebrew-script and Indic forms; the CJK pronouns, Chinese 我 not before
 # 国/市/省…, where it names the paper's country or town: 我国) and the second person of a how-to or a
-# column ("you", "você", "vous"; not German "Sie" or French "du", which mean more).
+# column ("you", "você", "vous"). Words that are as often another language's common word are left out:
+# "me" (Albanian "with"), "nos" and "já" (Portuguese "in the", "already"), "mir" (Croatian "peace"),
+# "ako" (Croatian "if"), "איך" (Hebrew "how"), German "Sie", French "du".
 _PERSONAL = re.compile(
-    r"(?<![\w'’])(?:I|me|my|we|us|our|We|My|Our|eu|you|your|You|Your|ben|biz"
-    r"|(?i:ich|mich|mir|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|nos|vous|votre|vos"
+    r"(?<![\w'’])(?:I|my|we|us|our|We|My|Our|eu|you|your|You|Your|ben|biz"
+    r"|(?i:ich|mich|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|vous|votre"
     r"|yo|nosotros|nosotras|nuestr[oa]s?|usted|ustedes|meu|minha|nós|nosso|nossa|você|vocês|io|noi"
-    r"|ik|mijn|wij|jag|jeg|minä|minun|meidän|bizim|ako|kami|namin|natin|saya|aku|tôi|mimi|sisi"
-    r"|я|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше|ты|вы|ви|já|mój|moja|mnie|můj"
-    r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|איך|מיר|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම|ผม|ดิฉัน|ฉัน))(?![\w'’])"
+    r"|ik|mijn|wij|jag|jeg|minä|minun|meidän|bizim|kami|namin|natin|saya|aku|tôi|mimi|sisi"
+    r"|я|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше|ты|вы|ви|mój|moja|mnie|můj"
+    r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම|ผม|ดิฉัน|ฉัน))(?![\w'’])"
     r"|[私僕俺]|わたし|我(?![国國市省区區县縣军軍院校方司厅廳局部])|나는|저는|내가|제가"
 )
+# Yiddish, told from Hebrew by the double letters and the pointed alef Hebrew prose does not print, and its
+# "I", "we", "me" (which are Hebrew's "how" and a name).
+_YIDDISH = re.compile("[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]")
+_YIDDISH_PERSONAL = re.compile(r"(?<!\w)(?:איך|מיר|מיך)(?!\w)")
 # A section's or an article's number, or a speaker's or a section's label, opening a line: "1. Definitions.",
 # "2.3 Scope", "Artículo 2.-", "Статья 5.", "第3条", "Q:", "MR. SMITH:", "CONSIDERANDO:", "Ingredientes:".
 _STRUCTURED_LINE = re.compile(
@@ -64,7 +70,11 @@ _DIGIT = re.compile(r"\d")
 
 def _personal(lines: list[str]) -> int:
     """How many words of the first or second person the lines hold outside quotations."""
-    return sum(len(_PERSONAL.findall(_QUOTED.sub(" ", line))) for line in lines)
+    told = [_QUOTED.sub(" ", line) for line in lines]
+    count = sum(len(_PERSONAL.findall(line)) for line in told)
+    if any(_YIDDISH.search(line) for line in told):
+        count += sum(len(_YIDDISH_PERSONAL.findall(line)) for line in told)
+    return count
 
 
 def news_story(text: str) -> str | None:
