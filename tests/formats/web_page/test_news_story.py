@@ -37,8 +37,8 @@ STORY_UK = (
 STORY_PT = (
     "Os bombeiros combatiam ao fim da tarde de segunda-feira dois incêndios nos arredores de Lisboa, que já"
     " tinham consumido 300 hectares de mato, segundo a Proteção Civil.\n\n"
-    "Mais de 120 operacionais estavam no terreno, apoiados por 4 meios aéreos, e já foram retiradas 15 pessoas"
-    " das casas mais próximas nos dois concelhos.\n"
+    "Mais de 120 operacionais estavam no terreno, apoiados por 4 meios aéreos, e já foram retiradas 15"
+    " pessoas das casas mais próximas nos dois concelhos.\n"
 )
 STORY_SQ = (
     "Qeveria miratoi të hënën një paketë prej 40 milionë eurosh për rindërtimin e urave në tri qarqe, me"
