@@ -1,10 +1,11 @@
 """What a run writes (sinks' files, the journal, the quarantine) never becomes one of its inputs.
 
 Files are known by identity (device and inode), not by name: every regular
-file this process opened since the run began (the sinks' databases and
-files, their ``-wal`` and ``-shm``, the journal), the journal's files by
-path, and every file in the quarantine folder, including those the run
-copies there.
+file this process opened for writing since the run began (the sinks'
+databases and files, their ``-wal`` and ``-shm``, the journal), the
+journal's files by path, and every file in the quarantine folder, including
+those the run copies there.  A file open only for reading is an input being
+read (an archive whose members are listed), never an output.
 """
 
 from __future__ import annotations
@@ -18,10 +19,27 @@ __all__ = ["Outputs"]
 
 _SIDE_FILES = ("", "-wal", "-shm", "-journal")
 _OPEN_FILES = Path("/proc/self/fd")
+_OPEN_FLAGS = Path("/proc/self/fdinfo")
 
 
 def _identity(info: os.stat_result) -> tuple[int, int]:
     return (info.st_dev, info.st_ino)
+
+
+def _open_for_writing(fd: str) -> bool:
+    """Whether descriptor ``fd`` of this process was opened to write (read from ``/proc/self/fdinfo``).
+
+    Unknown (the descriptor closed meanwhile, no ``fdinfo``): taken as written, so that an output is never
+    read back as an input.
+    """
+    try:
+        with open(_OPEN_FLAGS / fd, encoding="ascii") as info:
+            for line in info:
+                if line.startswith("flags:"):
+                    return int(line.split()[1], 8) & os.O_ACCMODE != os.O_RDONLY
+    except (OSError, ValueError, IndexError):
+        return True
+    return True
 
 
 class Outputs:
@@ -69,7 +87,7 @@ class Outputs:
 
     @staticmethod
     def _open_files() -> list[tuple[int, int]]:
-        """The identities of the regular files this process holds open (none known off Linux)."""
+        """The identities of the regular files this process holds open for writing (none known off Linux)."""
         try:
             descriptors = os.listdir(_OPEN_FILES)
         except OSError:
@@ -80,7 +98,7 @@ class Outputs:
                 info = os.stat(_OPEN_FILES / fd)
             except OSError:
                 continue
-            if stat.S_ISREG(info.st_mode):
+            if stat.S_ISREG(info.st_mode) and _open_for_writing(fd):
                 found.append(_identity(info))
         return found
 

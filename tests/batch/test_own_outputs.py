@@ -50,3 +50,17 @@ def test_quarantine_copies_regular_files_only_and_at_most_max_bytes(corpus: Path
     copies = [p for p in quarantine.iterdir() if p.suffix != ".json"]
     assert [p.stat().st_size for p in copies] == [1024]
     assert uri(corpus / "big.txt") == reasons["big.txt"]["source"]
+
+
+def test_a_file_the_run_holds_open_only_to_read_is_no_output(tmp_path: Path) -> None:
+    """An input open for reading when the outputs are taken (an archive whose members are being listed)
+    stays an input; a file open for writing is the run's."""
+    from ingest.pipeline.outputs import Outputs
+
+    read, written = tmp_path / "archive.zip", tmp_path / "out.jsonl"
+    read.write_bytes(b"PK\x03\x04")
+    outputs = Outputs()
+    with read.open("rb"), written.open("w"):
+        outputs.refresh()
+    assert not outputs.holds(os.stat(read))
+    assert outputs.holds(os.stat(written))

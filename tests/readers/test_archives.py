@@ -191,7 +191,8 @@ def test_hostile_archives_end_as_records_or_failures_and_write_nothing(tmp_path:
     assert any(line["kind"] == "record" for line in cut)
     assert any(line["kind"] == "failure" for line in cut)
     broken_uri = Source.from_path(inputs / "not-an-archive.zip").uri
-    # (seen missing once in a full tox run and never since: say what the run did, should it happen again)
+    # (it went missing when a delivery took the outputs while the archive was open to be listed: an input
+    # open for reading was taken for one of the run's outputs; should it happen again, say what the run did)
     assert broken_uri in by_uri, (sorted(by_uri), result.stdout, result.stderr)
     assert "archive" in by_uri[broken_uri]["message"]
 
