@@ -78,6 +78,13 @@ MINUTES = (
     " the embankment, which were due to start in 2025.\n"
 )
 README = "# harbour-data\n\n" + STORY_EN
+INTERVIEW = (
+    "Q: How many warehouses did the fire destroy on the night of 3 March, and was anybody hurt in the port?\n"
+    "A: Fourteen warehouses burned down to the ground, but all 120 of the workers on the night shift got out"
+    " of the port district in time.\n"
+    "Q: What will happen to the traders who rented the warehouses and lost their stock in the fire?\n"
+    "A: The city will give them 60 days without rent in the new market hall, which opens on 1 April.\n"
+)
 ESSAY_YI = (
     "ווען איך בין געווען אַ קינד פֿון 8 יאָר, האָט מײַן טאַטע מיך גענומען צום ים, און איך געדענק נאָך ווי"
     " דער ווינט האָט געבלאָזן אין די זעגלען פֿון די שיפֿן.\n\n"
@@ -107,7 +114,21 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
 
 @pytest.mark.parametrize(
     "text",
-    [ESSAY, POEM, RECIPE, STATEMENT, MINUTES, README, NO_FIGURES, BOOK, DECREE, HOW_TO, ESSAY_TL, ESSAY_YI],
+    [
+        ESSAY,
+        POEM,
+        RECIPE,
+        STATEMENT,
+        MINUTES,
+        README,
+        NO_FIGURES,
+        BOOK,
+        DECREE,
+        HOW_TO,
+        ESSAY_TL,
+        ESSAY_YI,
+        INTERVIEW,
+    ],
     ids=[
         "essay",
         "poem",
@@ -121,11 +142,17 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         "how-to",
         "tagalog-essay",
         "yiddish-essay",
+        "interview",
     ],
 )
 def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:
     assert news_story(text) is None
     assert record_of_text(text, name="text.txt")["format"] == "plain-text"
+
+
+def test_a_page_s_caption_label_printed_twice_is_no_dialogue() -> None:
+    captioned = STORY_EN.replace("The cause of the fire", "Photo: the port at dawn\n\nThe cause of the fire")
+    assert news_story(captioned + "\nPhoto: firefighters at work\n") is not None
 
 
 def test_the_first_person_inside_a_quotation_is_the_quoted_persons() -> None:

@@ -31,6 +31,8 @@ _PROSE_SHARE = 0.6
 _PERSONAL_MOST = 1
 #: Lines with a structure of their own ("1. Definitions", "Q: …") that make a text a document, not a story.
 _STRUCTURE_MOST = 1
+#: A dialogue (a transcript, an interview, minutes by speaker) has so many speakers' labels, each repeated.
+_SPEAKERS = 2
 _OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
 
 # What is quoted: another's words, in the quotation marks of the scripts read.
@@ -57,12 +59,16 @@ _PERSONAL = re.compile(
 # "I", "we", "me" (which are Hebrew's "how" and a name).
 _YIDDISH = re.compile("[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]")
 _YIDDISH_PERSONAL = re.compile(r"(?<!\w)(?:איך|מיר|מיך)(?!\w)")
-# A section's or an article's number, or a speaker's or a section's label, opening a line: "1. Definitions.",
-# "2.3 Scope", "Artículo 2.-", "Статья 5.", "第3条", "Q:", "MR. SMITH:", "CONSIDERANDO:", "Ingredientes:".
-_STRUCTURED_LINE = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4}\.)\s+\S|[^\W\d_][\w.'’ -]{0,30}:(?:\s|$)"
+# A section's or an article's number opening a line: "1. Definitions.", "2.3 Scope", "Artículo 2.-",
+# "Статья 5.", "第3条".
+_NUMBERED_LINE = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4}\.)\s+\S"
     r"|(?i:art(?:[íi]culo|icle|ikel|icolo|igo|\.)|статья|стаття)\s*\d|第[\d一二三四五六七八九十]+条"
 )
+# A label of one to three words and a colon opening a line: a section's alone on its line ("CONSIDERANDO:",
+# "Ingredientes:"), a speaker's before each turn ("Q:" … "A:" …). (A page's "Photo: …" or "Source: …", even
+# twice, and a story's "The minister said: …" are neither.)
+_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2})\s?:(?:\s|$)")
 #: A report's lead runs long: a paragraph of so many words at least.
 _LEAD_WORDS = 20
 _DIGIT = re.compile(r"\d")
@@ -75,6 +81,18 @@ def _personal(lines: list[str]) -> int:
     if any(_YIDDISH.search(line) for line in told):
         count += sum(len(_YIDDISH_PERSONAL.findall(line)) for line in told)
     return count
+
+
+def _structured(lines: list[str]) -> int:
+    """How many lines give the text a structure of its own: numbered, a section's label, a speaker's turn."""
+    labels = [match.group(1).casefold() if (match := _LABEL.match(line)) else None for line in lines]
+    turns = {label for label in labels if label is not None and labels.count(label) > 1}
+    if len(turns) < _SPEAKERS:
+        turns = set()  # one label printed twice ("Photo: …") is a page's caption, not a dialogue
+    return sum(
+        bool(_NUMBERED_LINE.match(line)) or (label is not None and (label in turns or line.endswith(":")))
+        for line, label in zip(lines, labels, strict=True)
+    )
 
 
 def news_story(text: str) -> str | None:
@@ -97,7 +115,7 @@ def news_story(text: str) -> str | None:
         return None  # verse, a list, a form, a recipe's steps
     if not any(_DIGIT.search(line) for line in paragraphs):
         return None  # no date, age, sum or count: an essay's or a tale's telling
-    if sum(bool(_STRUCTURED_LINE.match(line)) for line in lines) > _STRUCTURE_MOST:
+    if _structured(lines) > _STRUCTURE_MOST:
         return None
     if names_own_kind(lines):
         return None
