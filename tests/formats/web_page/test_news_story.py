@@ -48,8 +48,54 @@ STORY_SQ = (
 )
 
 
+# Words that look like pronouns and are not: French "a eu", "Notre-Dame", "rendez-vous"; Italian's article
+# "I"; "Our Lady of Lourdes"; "World War I"; quoted speech in Swedish quotes and in a Russian dash line.
+STORY_FR = (
+    "L'incendie a eu lieu vers 22 heures mardi dans un entrepôt proche de Notre-Dame, et 14 pompiers ont été"
+    " mobilisés jusqu'à l'aube, a indiqué la préfecture.\n\n"
+    "Le feu aurait eu pour origine un court-circuit; les enquêteurs se sont donné rendez-vous sur place ce"
+    " mercredi à 9 heures.\n"
+)
+STORY_IT = (
+    "I vigili del fuoco hanno spento nella notte un incendio che ha distrutto 14 magazzini nel porto, ha"
+    " detto il comandante provinciale.\n\n"
+    "I danni sono stimati in 3 milioni di euro; la procura ha aperto un fascicolo per accertare le cause.\n"
+)
+STORY_NAMES = (
+    "Staff at Our Lady of Lourdes Hospital treated 14 people after the fire, and the hospital said on"
+    " Tuesday that two of them remained in a serious condition.\n\n"
+    "The warehouse, built before World War I, was one of the last of its kind in the port, and Our Lady of"
+    " Lourdes Hospital has asked for 30 more nurses for the week.\n"
+)
+STORY_SV = (
+    "Polisen grep på tisdagen två män i 30-årsåldern misstänkta för en brand i hamnen, uppger polisen."
+    " Branden förstörde 14 lager.\n\n"
+    "”Jag såg hur de sprang mot en bil och jag ringde polisen”, säger ett vittne till tidningen om natten"
+    " då elden bröt ut.\n"
+)
+STORY_RU = (
+    "Пожар на складе в порту потушили во вторник утром, огонь уничтожил 14 складов и 3 грузовика, сообщили"
+    " в региональном управлении МЧС.\n\n"
+    "— Мы работали всю ночь, я лично руководил тушением, — сказал начальник пожарной части, добавив, что"
+    " пострадавших нет.\n"
+)
+
+
 @pytest.mark.parametrize(
-    "text", [STORY_EN, STORY_ES, STORY_UK, STORY_PT, STORY_SQ, "Port fire contained\n\n" + STORY_EN]
+    "text",
+    [
+        STORY_EN,
+        STORY_ES,
+        STORY_UK,
+        STORY_PT,
+        STORY_SQ,
+        STORY_FR,
+        STORY_IT,
+        STORY_NAMES,
+        STORY_SV,
+        STORY_RU,
+        "Port fire contained\n\n" + STORY_EN,
+    ],
 )
 def test_a_news_story_copied_alone_is_a_page(record_of_text: TextRunner, text: str) -> None:
     assert news_story(text) is not None
