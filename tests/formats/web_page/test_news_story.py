@@ -206,3 +206,20 @@ def test_the_first_person_inside_a_quotation_is_the_quoted_persons() -> None:
     assert news_story(quoted) is not None
     unquoted = STORY_EN + "\nI was there when the roof fell, and my brother was with me.\n"
     assert news_story(unquoted) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "国家统计局10日发布数据，11月份全国居民消费价格同比上涨0.5%，其中食品价格上涨1.2%，非食品价格持平。",
+        "केंद्र सरकार ने मंगलवार को किसानों के लिए 12,000 करोड़ रुपये के नए पैकेज की घोषणा की,"
+        " जिससे 3 करोड़ किसानों को लाभ होगा।",
+    ],
+)
+def test_a_lead_ending_with_its_script_s_full_stop_stays_in_the_text(
+    record_of_text: TextRunner, lead: str
+) -> None:
+    more = STORY_EN.split("\n\n")[0]
+    record = record_of_text(f"{lead}\n\n{more}\n", name="story.txt")
+    assert record["title"] is None
+    assert record["text"].startswith(lead[:20])

@@ -63,8 +63,8 @@ def title_like(line: str) -> bool:
         2 <= count <= 40
         and len(line) <= 320
         and not line.rstrip("\"'”’»)").endswith(
-            (".", ",", ";", ":", " -", "–", "—")
-        )  # (a dateline: "… (EFE) -")
+            (".", ",", ";", ":", " -", "–", "—", "。", "．", "।", "۔")
+        )  # (a dateline: "… (EFE) -"; the full stops of Chinese, Japanese, Hindi and Urdu)
         and not line.startswith(_BULLETS)  # an item of a list or a menu
         and line.count("|") < _MENU_BARS  # a menu, its items apart by bars
         and not _NO_HEADLINE_START.match(line)  # an address or a date in figures: a stamp's line
