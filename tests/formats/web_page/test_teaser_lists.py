@@ -177,3 +177,10 @@ def test_lists_of_dated_events_are_no_teaser_lists(record_of_text: TextRunner, e
 )
 def test_a_speakers_name_or_a_decision_coming_back_is_no_label(record_of_text: TextRunner, text: str) -> None:
     assert record_of_text(text, name="text.txt")["format"] == "plain-text"
+
+
+def test_a_timeline_the_story_introduces_is_the_story_s(record_of_text: TextRunner) -> None:
+    timeline = "\n".join(f"{day}\n{title}" for title, day in BARE_DATES)
+    record = record_of_text(f"{LEAD}\n\nEarlier strikes in the port:\n{timeline}\n", name="page.txt")
+    assert "Museum reopens its east wing" in record["text"]
+    assert record["date"] is None

@@ -34,7 +34,6 @@ from ingest_builtins.formats.web_page.head_lines import (
 )
 from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
-from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
@@ -137,7 +136,12 @@ def _latest_first(lines: list[str], start: int) -> frozenset[int]:
                 break
             pairs = []
         pairs.append((index - 1, stamp[0]))
-    return frozenset(index for index, _ in pairs) if len(pairs) >= _TEASERS else frozenset()
+    if len(pairs) < _TEASERS:
+        return frozenset()
+    above = lines[pairs[0][0] - 1] if pairs[0][0] > start else ""
+    if above.endswith(":") or read_timestamp(above) is not None:
+        return frozenset()  # a list the story introduces ("Previous fires:"), or dates set before their lines
+    return frozenset(index for index, _ in pairs)
 
 
 def _listed_headline(line: str) -> bool:
@@ -169,9 +173,10 @@ def _headline_list(lines: list[str], start: int, last: int) -> int | None:
 def _lone_label(lines: list[str], index: int, start: int) -> bool:
     """Whether the last line is a few words standing alone under the story's closing sentence.
 
-    "LIGA ONLINE", "Open in App", "(Euronews)", "Recommend 0": on a page whose furniture was read at the
-    top, a line of four words at most that ends no sentence and dates nothing, right under a sentence of
-    some length, is the page's. (A statement's place and date close it: "Accra, 25 November 2026".)
+    "LIGA ONLINE", "Open in App", "(Euronews)": on a page whose furniture was read at the top, a line of
+    four words at most that ends no sentence and holds no figure, right under a sentence of some length, is
+    the page's. (A statement's place and date close it, "Accra, 25 November 2026", and a story may end on
+    a rate or a number: "(£1 = 1.17 euros)", "Crimestoppers: 0800 555 111".)
     """
     line, above = lines[index], lines[index - 1]
     enclosed = line[:1] in "([" and line[-1:] in ")]"
@@ -181,7 +186,7 @@ def _lone_label(lines: list[str], index: int, start: int) -> bool:
         and (enclosed or not line.endswith(SENTENCE_END))
         and above.endswith(SENTENCE_END)
         and reading_words(above) >= _LONG_ABOVE
-        and not find_dates(line, 1)
+        and not any(character.isdigit() for character in line)  # a number, a rate, a date: the story's
     )
 
 
