@@ -259,6 +259,10 @@ def test_an_advertisement_s_label_between_paragraphs_is_left_out() -> None:
         ("රොමේෂ් ධනුෂ්ක සිල්වා", ["රොමේෂ් ධනුෂ්ක සිල්වා"]),  # Sinhala, its vowel signs with their letters
         ("记者 陈然", []),  # a Chinese reporter's title beside the name: not a name of two words
         ("الأخبار", []),  # one word
+        ("هيئة التحرير", []),  # the editorial board, a desk and no person
+        ("न्यूज़ डेस्क", []),
+        ("מערכת וואלה", []),
+        ("الصحفي أحمد علي", ["أحمد علي"]),  # the reporter's title left out
     ],
 )
 def test_a_byline_names_people_in_scripts_without_capitals(names: str, people: list[str]) -> None:

@@ -36,6 +36,35 @@ _PARTICLES = _word_set(
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*\Z")
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}\Z")
 _CASELESS_WORDS = 4
+# A desk's, a board's or an agency's words in scripts without capitals, and a reporter's titles.
+_CASELESS_DESKS = frozenset(
+    [
+        "هيئة",
+        "التحرير",
+        "المحرر",
+        "محرر",
+        "وكالة",
+        "الأنباء",
+        "قسم",
+        "ديسك",
+        "डेस्क",
+        "ब्यूरो",
+        "टीम",
+        "संवाददाता",
+        "ٹیم",
+        "ڈیسک",
+        "ایڈیٹوریل",
+        "نیوز",
+        "מערכת",
+        "חדשות",
+        "குழு",
+        "ஆசிரியர்",
+        "செய்திப்பிரிவு",
+    ]
+)
+_CASELESS_TITLES = frozenset(
+    ["الصحفي", "الصحفية", "الكاتب", "الكاتبة", "الإعلامي", "الإعلامية", "المراسل", "مراسل", "الدكتور", "د."]
+)
 _LONGEST_CASELESS = 40
 # The scripts whose words are not spaced apart: Chinese, Japanese kana, Thai.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
@@ -130,23 +159,32 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
             agencies.append(piece)
             continue
         name = tidy_name(piece)
-        if (is_person_name(name) or _caseless_name(name)) and name not in people:
+        if not is_person_name(name):
+            name = _caseless_person(name) or ""
+        if name and name not in people:
             people.append(name)
     return people, agencies
 
 
-def _caseless_name(name: str) -> bool:
-    """Two to four words of a script without capitals (Arabic, Hebrew, Indic, Syllabics…), as a byline names.
+def _caseless_person(name: str) -> str | None:
+    """Two to four words of a script without capitals (Arabic, Hebrew, Indic, Syllabics…) naming a person.
 
-    Such a name cannot be told by its capitals; under a byline's own word ("By", "بقلم") it is a name.
-    (Chinese and Japanese names are written without spaces, and a reporter's title beside them is not.)
+    Such a name cannot be told by its capitals; under a byline's own word ("By", "بقلم") it is a name, its
+    title before it left out ("الصحفي أحمد علي"), unless it names a desk or a board ("هيئة التحرير",
+    "न्यूज़ डेस्क", "מערכת וואלה"). (Chinese and Japanese names are written without spaces, and a
+    reporter's title beside them is not.)
     """
     tokens = name.split()
-    return (
+    while tokens and tokens[0] in _CASELESS_TITLES:
+        tokens = tokens[1:]
+    if not (
         2 <= len(tokens) <= _CASELESS_WORDS
         and len(name) <= _LONGEST_CASELESS
         and all(_caseless_word(token) for token in tokens)
-    )
+        and _CASELESS_DESKS.isdisjoint(tokens)
+    ):
+        return None
+    return " ".join(tokens)
 
 
 def _caseless_word(token: str) -> bool:
