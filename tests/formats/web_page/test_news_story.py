@@ -116,6 +116,7 @@ RECIPE = (
     "Add the lentils and the stock, bring to the boil and simmer for twenty minutes, then blend.\n"
 )
 STATEMENT = "Statement by the Ministry of Foreign Affairs on the port fire\n\n" + STORY_EN
+CHAPTER = "Chapter 3\n\n" + STORY_EN.replace('"', "")  # a novel's chapter told as a report
 MINUTES = (
     "Harbour residents' association - minutes\n\n"
     "1. The minutes of the meeting of 12 December were approved without changes by the 23 members present"
@@ -174,6 +175,7 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         ESSAY_TL,
         ESSAY_YI,
         INTERVIEW,
+        CHAPTER,
     ],
     ids=[
         "essay",
@@ -189,6 +191,7 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         "tagalog-essay",
         "yiddish-essay",
         "interview",
+        "chapter",
     ],
 )
 def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:

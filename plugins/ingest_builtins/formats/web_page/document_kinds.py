@@ -1,4 +1,4 @@
-"""Headings by which a text names its own kind: an institution's statement, a decree, minutes, a speech.
+"""Headings by which a text names its own kind: a statement, a decree, minutes, a speech, a chapter.
 
 A report tells of these documents; it is none of them. A text whose first lines name such a kind
 ("Statement by the Ministry …", "Nota à imprensa nº 412", "DECRETO DE ALCALDÍA N° 14", "Meetings Coverage
@@ -19,7 +19,10 @@ _OWN_KIND = re.compile(
     r"|remarks\b|speech\b|discours\b|discurso\b|заявление|сообщение для печати|بيان|بلاغ|声明|談話"
     r"|decree|decreto|d[ée]cret|dekret|указ|постановление|resolu[tcç]i?[oóã]o?n?|r[ée]solution|ordinance"
     r"|ordenanza|acta\b|proc[èe]s-verbal|protokoll|протокол|محضر|стенограмма)"
-    r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$",
+    r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$"
+    # a book's chapter by its number ("Chapter 3", "Глава IV", "第三章"; not "Глава МИД", the ministry's head)
+    r"|(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|rozdział|глава|розділ)\s+(?:\d+|[ivxlc]+)\b"
+    r"|第[\d一二三四五六七八九十百]+章",
     re.IGNORECASE,
 )
 #: The lines at the top where a document names its kind.
