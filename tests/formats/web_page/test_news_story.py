@@ -117,6 +117,13 @@ RECIPE = (
 )
 STATEMENT = "Statement by the Ministry of Foreign Affairs on the port fire\n\n" + STORY_EN
 CHAPTER = "Chapter 3\n\n" + STORY_EN.replace('"', "")  # a novel's chapter told as a report
+ENTRY = (
+    "Harbourton is a port town on the north coast, about 12 miles from the county town, with a population of"
+    " 18,430 at the census of 2021 and a market held every Tuesday.\n\n"
+    "The town grew around a priory founded in 1147, and its harbour was rebuilt in 1864 after a storm"
+    " destroyed the old pier and 14 of the fishing boats moored there.\n"
+)
+LIFE = ENTRY.replace("Harbourton is a port town", "Ingrid Roe (1921–2008) was a harbour pilot")
 MINUTES = (
     "Harbour residents' association - minutes\n\n"
     "1. The minutes of the meeting of 12 December were approved without changes by the 23 members present"
@@ -176,6 +183,8 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         ESSAY_YI,
         INTERVIEW,
         CHAPTER,
+        ENTRY,
+        LIFE,
     ],
     ids=[
         "essay",
@@ -192,6 +201,8 @@ BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
         "yiddish-essay",
         "interview",
         "chapter",
+        "encyclopedia-entry",
+        "biography",
     ],
 )
 def test_texts_of_other_kinds_are_no_news_story(record_of_text: TextRunner, text: str) -> None:

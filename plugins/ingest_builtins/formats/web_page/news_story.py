@@ -80,6 +80,13 @@ _NUMBERED_LINE = re.compile(
 # "Ingredientes:"), a speaker's before each turn ("Q:" … "A:" …). (A page's "Photo: …" or "Source: …", even
 # twice, and a story's "The minister said: …" are neither.)
 _LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2})\s?:(?:\s|$)")
+# An encyclopedia's or a biography's opening: a subject defined ("Harrowfield is a market town …",
+# "… est une commune …", "… ist eine Stadt …", "… es una ciudad …") or a life's span ("(1921–2008)").
+_DEFINITION = re.compile(
+    r"^[^.!?\n]{1,120}?(?:\b(?:is|was) (?:a|an|the)\b|\b(?:est|était) (?:un|une|le|la)\b"
+    r"|\b(?:ist|war) (?:ein|eine|der|die|das)\b|\b(?:es|fue) (?:un|una|el|la)\b|\b(?:é|foi) (?:um|uma|o|a)\b"
+    r"|\(\d{3,4}\s?[-–]\s?\d{3,4}\)|\((?:born|né|née|nacido|geboren)\b)"
+)
 #: A report's lead runs long: a paragraph of so many words at least.
 _LEAD_WORDS = 20
 _DIGIT = re.compile(r"\d")
@@ -142,8 +149,8 @@ def news_story(text: str) -> str | None:
         return None  # no date, age, sum or count: an essay's or a tale's telling
     if _structured(lines) > _STRUCTURE_MOST:
         return None
-    if names_own_kind(lines):
-        return None
+    if names_own_kind(lines) or _DEFINITION.match(paragraphs[0]):
+        return None  # a document of its own kind, an encyclopedia's entry or a life
     if any(map(is_address_line, lines)):
         return None
     if _personal(lines) > _PERSONAL_MOST:
