@@ -5,7 +5,8 @@ then, but the text still has the make of a report: paragraphs of prose of a stor
 (dates, ages, sums, counts), and a teller who does not speak of himself: whoever says "I" or "we" in a
 report is quoted. What the shared plain texts are is unlike it: verse and lists (short lines), documents
 with a structure of their own (front matter, Markdown, numbered sections, a speaker's label before each
-turn), letters and essays, blogs and memoirs (told in the first person), and books (longer).
+turn) or naming their kind (a statement, a decree, a chapter), letters and essays, blogs and memoirs (told
+in the first person), encyclopedia entries and lives (a subject defined at once), and books (longer).
 
 This is the weakest evidence a page gives, weaker than a story's shape (``page_shape``): every other
 format's own sign outweighs it.
