@@ -267,3 +267,16 @@ def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(la
     text = STORY_UNDER_STAMP.replace("2025-03-04 09:15\n", "")
     page = parse_copied_page(f"{text}\n{last}\n")
     assert page.body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Views: 5227\nComments (0)",  # counters
+        "Read all the latest news on harbourdaily.com",  # the site by its address
+        "harbour news, port news, ferry news, city news, sea news",  # keywords for search engines
+    ],
+)
+def test_counters_a_site_s_address_and_keywords_under_a_page_s_story_go(tail: str) -> None:
+    page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{tail}\n")
+    assert page.body.rstrip().endswith("once the timetable is complete in the summer.")

@@ -98,18 +98,26 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAG_LINE_WORDS = 20
+#: A line of keywords holds so many, set apart by commas, each of so many words at most.
+_KEYWORDS = 5
+_KEYWORD_WORDS = 4
 
 
 def is_tag_line(line: str) -> bool:
-    """A line of the page's hashtags (``#South Korea #Japan #supply chains``) or its labelled keywords."""
+    """A line of the page's hashtags (``#Japan #trade``) or keywords (labelled, or five set by commas)."""
     stripped = line.strip()
     if _TAG_LABEL.match(stripped) and words(stripped) <= _TAG_LINE_WORDS and not stripped.endswith("."):
         return True
     tags = stripped.split("#")
+    if stripped.startswith("#"):
+        return len(tags) >= 3 and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
+    # Keywords for search engines, set apart by commas: "Hindi news, हिंदी न्यूज़, Hindi Samachar, …".
+    keywords = stripped.split(",")
     return (
-        stripped.startswith("#")
-        and len(tags) >= 3
-        and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
+        len(keywords) >= _KEYWORDS
+        and words(stripped) <= _TAG_LINE_WORDS
+        and not stripped.endswith(".")
+        and all(0 < words(keyword) <= _KEYWORD_WORDS for keyword in keywords)
     )
 
 

@@ -54,6 +54,13 @@ _LONGEST_STAMP = 120
 _BARE_DATE = 40
 _STAMP_WORDS = 12
 _YEAR = re.compile(r"\d{4}")
+# A label and its count: "Views: 5227", "Comentarios (3)", "Мутолиа карданд: 5227".
+# (a count, never a telephone number: "0800 555 111")
+_COUNTER_LINE = re.compile(r"[^\W\d_][^\d:()]{0,40}?(?::\s*|\s*\(\s*)(?!0\d)\d{1,7}(?:[.,]\d{3})?\)?")
+_COUNTER_WORDS = 4
+# A web address's host ("indiatvnews.com", "Bakudaily.Az") in a line of the page's own.
+_DOMAIN = re.compile(r"(?<![\w@/.-])[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}(?![\w.@-])")
+_PROMO_WORDS = 20
 _CLOCK = re.compile(r"\d\s?[:.hH]\s?\d")
 #: A list of other stories' headlines with nothing beside them: so many, each of so many words.
 _LISTED = 3
@@ -229,6 +236,10 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     ):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"
+    if _COUNTER_LINE.fullmatch(line) and words(line) <= _COUNTER_WORDS:
+        return "strong"  # a counter of a few words and its figure: "Мутолиа карданд: 5227", "Comments (0)"
+    if _DOMAIN.search(line) and words(line) <= _PROMO_WORDS and not line.endswith(SENTENCE_END):
+        return "strong"  # the site's name by its address: "View on Almaghribtoday.net", "Bakudaily.Az"
     if is_language_switch(line):
         return "weak"  # "English" / "Français": the site's language switch, or a text's own word
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
