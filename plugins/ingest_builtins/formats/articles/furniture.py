@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.cookie_notice import is_cookie_notice
@@ -18,6 +17,7 @@ from ingest_builtins.formats.articles.labels import (
     label_key,
     labels,
 )
+from ingest_builtins.formats.articles.word_counts import reading_words, words
 from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
@@ -226,38 +226,12 @@ _HOME = labels(
     "home|main|main page|homepage|news|главная|ana səhifə|accueil|inicio|startseite|página inicial|início"
     "|etusivu|startsida|forside|strona główna|úvod|kezdőlap|αρχική|الرئيسية|首页|トップ|홈"
 )
-_WORD_COUNT_LIMIT = 60
 _WIDGET_SENTENCE_WORDS = 16
 _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
 _LONGEST_LABELLED = 200
 _LONGEST_AD_LABEL = 40
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
-
-
-# Several tests in turn ask the same line for its word count and its label key: the last answers are kept.
-@lru_cache(maxsize=256)
-def words(line: str) -> int:
-    """How many words ``line`` has, counted up to 61: enough for every test here, cheap on huge lines."""
-    return len(line.split(maxsplit=_WORD_COUNT_LIMIT))
-
-
-#: Chinese characters and Japanese kana: scripts written without spaces between words.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
-
-
-@lru_cache(maxsize=256)
-def reading_words(line: str) -> int:
-    """:func:`words`, a run of Chinese or Japanese counted as one word every two characters (at least one)."""
-    count = words(line)
-    if line.isascii():
-        return count
-    runs = _UNSPACED_RUN.findall(line)
-    if not runs:
-        return count
-    # The words between spaces that hold no such run, and each run for its own length.
-    spaced = sum(1 for token in line.split() if not _UNSPACED_RUN.search(token))
-    return min(spaced + sum(max(1, len(run) // 2) for run in runs), _WORD_COUNT_LIMIT + 1)
 
 
 def is_end_marker(line: str) -> bool:
