@@ -208,9 +208,16 @@ def test_a_line_repeated_below_is_found_as_in_the_text_after_it_folded() -> None
 
 @pytest.mark.parametrize(
     ("line", "count"),
-    [("Harbour pilots vote", 3), ("外交部发言人表示", 4), ("照会", 1), ("中国外交部:应邀 访问 Beijing", 5)],
+    [
+        ("Harbour pilots vote", 3),
+        ("外交部发言人表示", 4),
+        ("照会", 1),
+        ("中国外交部:应邀 访问 Beijing", 5),
+        ("นายกรัฐมนตรีเดินทาง", 4),  # Thai: a word every four characters, vowel signs counted
+        ("ថ្ងៃនេះ", 1),
+    ],
 )
-def test_a_chinese_run_counts_a_word_every_two_characters_once(line: str, count: int) -> None:
+def test_an_unspaced_script_s_run_counts_by_its_length(line: str, count: int) -> None:
     from ingest_builtins.formats.articles.furniture import reading_words
 
     assert reading_words(line) == count
