@@ -97,6 +97,7 @@ def test_dateline_places(place: str, tidy: str) -> None:
         ("New Delhi, April 2 (IANS) Text", "IANS", "New Delhi", []),
         ("Berlin, 2. April (dpa) - Text", "dpa", "Berlin", []),
         ("MOSCOW. April 2 (Interfax) - Text", "Interfax", "Moscow", []),
+        ("CIUDAD DE MÉXICO (apro).- Text", "apro", "Ciudad de México", []),  # its name in small letters
     ],
 )  # fmt: skip
 def test_heads(top: str, agency: str, place: str, authors: list[str]) -> None:

@@ -59,12 +59,14 @@ _UP = "A-Z" + "".join(
 )
 # The dash after a dateline; Belga's copy has an equals sign.
 _DASH = r"(?:--?|–|—|=)"
-# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-"; IANS and PTI print no dash: "(IANS) ", Montsame a
-# full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ", Hindi copy a danda: "(भाषा)।". An agency carrying
-# another's copy names both: "(PNA/Kyodo)".
+# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-", "(apro).-"; IANS and PTI print no dash:
+# "(IANS) ", Montsame a full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ", Hindi copy a danda:
+# "(भाषा)।". An agency carrying another's copy names both: "(PNA/Kyodo)".
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
     rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}(?:/[A-Z][A-Za-z.&-]{{1,20}})?"
+    # … an agency that writes its name in small letters, its dash right after it: "(apro).-"
+    rf"|[a-z]{{2,8}}(?=\)\.?[ \t]*{_DASH})"
     rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)"
     # … a paper's copy reprinted with its day: "SUVA, Fiji (Fiji Times, April 30) -"
     rf"(?:,[ ]+(?P<reprinted>{_MONTH}[ ]+\d{{1,2}}|\d{{1,2}}[ ]+{_MONTH}))?\)"
