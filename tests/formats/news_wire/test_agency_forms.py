@@ -390,3 +390,16 @@ def test_a_syndicators_bracket_before_the_copys_own_dateline() -> None:
         "Petra",
         "The minister said the talks went on.\n",
     )
+
+
+def test_copy_closed_by_the_wire_s_credit_line_is_agency_copy(record_of_text: Callable[..., Any]) -> None:
+    story = (
+        "The port authority said on Tuesday that container traffic fell by 14 per cent last year, the third"
+        " fall in a row, as two shipping lines moved their services to other ports.\n\n"
+        "The authority expects traffic to recover in 2027.\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n"
+    )
+    record = record_of_text(story, name="copy.txt")
+    assert (record["format"], record["authors"]) == ("news-wire", ["Jane Roe"])
+    letter = "Dear colleagues,\n\nPlease see the story below.\n\n" + story
+    assert record_of_text(letter, name="letter.txt")["format"] != "news-wire"

@@ -26,6 +26,8 @@ __all__ = [
 
 FORMAT_NAME = "news-wire"
 _KEY = "news-wire"
+#: How much of the end is read for the wire's credit line.
+_TAIL_CHARS = 2_000
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/html")
 
 
@@ -67,7 +69,7 @@ def _opens_with_address(body: str) -> bool:
 def ingest_identify(document: Document) -> Score | None:
     """A Reuters-21578 record, a scraper's date header, an agency dateline or byline, or an attribution."""
     from ingest_builtins.formats.articles.lead import lead_attribution
-    from ingest_builtins.formats.articles.tail import closing_agency
+    from ingest_builtins.formats.articles.tail import closing_agency, parse_tail
     from ingest_builtins.formats.news_wire.head import parse_head
     from ingest_builtins.formats.news_wire.sgml import is_doc_sgml, is_reuters_sgml
 
@@ -102,6 +104,11 @@ def ingest_identify(document: Document) -> Score | None:
                 FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy"
             )
         return Score(FORMAT_NAME, 0.5, f"the agency's sign-off ({agency}) closing the copy")
+    # (under a letter's or a message's greeting, the copy is what the writer passes on: the letter is theirs)
+    if "credit line" in parse_tail(text[-_TAIL_CHARS:]).found and not _opens_with_address(body):
+        return Score(
+            FORMAT_NAME, 0.5, "the wire's credit line closing the copy ('Reporting by …; Editing by …')"
+        )
     return None
 
 
