@@ -275,6 +275,9 @@ def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(la
         "Views: 5227\nComments (0)",  # counters
         "Read all the latest news on harbourdaily.com",  # the site by its address
         "harbour news, port news, ferry news, city news, sea news",  # keywords for search engines
+        "Read more at Harbour Radio",
+        "More Top Stories\nFerry fares to rise in spring",  # a list of other stories under its heading
+        "page_has_been_loaded_successfully",  # a script's name left in the text
     ],
 )
 def test_counters_a_site_s_address_and_keywords_under_a_page_s_story_go(tail: str) -> None:

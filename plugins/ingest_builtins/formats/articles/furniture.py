@@ -62,7 +62,12 @@ _WIDGET_PHRASES = (
     "son xəbərlər",
     "dernières nouvelles",
     "últimas noticias",
+    "read more at",
+    "explora más noticias",
+    "story continues below",
 )
+# A template's or a script's name left in the text: "walla_ssr_page_has_been_loaded_successfully".
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _ACCESS_KEY = re.compile(r"\s+\d$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
@@ -407,6 +412,7 @@ def is_furniture_line(line: str) -> str | None:
         or is_day_widget(stripped)
         or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))
         or is_cookie_notice(stripped)
+        or _CODE_NAME.fullmatch(stripped)
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:

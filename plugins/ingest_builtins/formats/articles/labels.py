@@ -114,7 +114,8 @@ END_MARKERS = (
     related stories|related content|read also|also read|read more|more on this|more on this story|see also
     you might also like|you may also like|you may be interested|you might be interested in|recommended
     recommended for you|recommended stories|most read|most popular|most viewed|popular|popular news|trending
-    top stories|more stories|more from|editor's choice|editors' picks|partners' news|partner news
+    top stories|more top stories|more stories|more from|editor's choice|editors' picks|partners' news
+    partner news
     news from partners|from our partners|sponsored|sponsored content|comments|leave a comment|post a comment
     search in archive|search the archive|archive|back to top|next article|previous article|print version
     printable version|recommend news to friend|send to a friend|share this article|share this page|share this
@@ -132,7 +133,8 @@ END_MARKERS = (
     dernières nouvelles|dernières actualités|à lire aussi|lire aussi|voir aussi|sur le même sujet
     les plus lus|la rédaction vous conseille|commentaires|à lire également|a lire également|a lire aussi
     lire également
-    últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también
+    últimas noticias|noticias relacionadas|te puede interesar|lo más leído|lee también|ver también|lo último
+    más contenido de esta sección|más noticias
     más información|comentarios|noticias de interés|más leídas|más leídos|lo más visto|más vistas
     baca juga|baca artikel lainnya|artikel lainnya|berita terkait|berita lainnya|artikel terkait
     artikel berkaitan
