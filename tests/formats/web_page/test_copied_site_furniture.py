@@ -283,3 +283,13 @@ def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(la
 def test_counters_a_site_s_address_and_keywords_under_a_page_s_story_go(tail: str) -> None:
     page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{tail}\n")
     assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
+
+
+def test_the_page_s_fields_between_headline_standfirst_and_story_make_them_the_head() -> None:
+    page = parse_copied_page(
+        "FERRY STRIKE!\n\nThe harbour pilots stopped work at dawn.\n\nPublished on:\nUpdated on:\n"
+        "https://www.harbourdaily.example/\n\n"
+        "The harbour pilots' union stopped all ferry crossings on Tuesday morning over the new shift rules,"
+        " its leader said.\n"
+    )
+    assert (page.title, page.body.split("\n")[0][:28]) == ("FERRY STRIKE!", "The harbour pilots' union st")

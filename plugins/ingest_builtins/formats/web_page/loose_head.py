@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import reading_words, words
+from ingest_builtins.formats.articles.furniture import is_furniture_line, reading_words, words
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.folding import same_text
 from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, is_paragraph, title_like
@@ -20,6 +20,8 @@ _LOOSE_HEAD = 8
 #: Among the lines left above the first paragraph, so many of five words or more at most: a headline and a
 #: standfirst; more are the text's own (its key points, a poem's lines).
 _LOOSE_LONG_LINES = 2
+#: So many lines of furniture read by name among the lines above the first paragraph make them the page's.
+_FURNITURE_AMONG = 2
 _BULLETS = ("•", "-", "–", "*", "·")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
@@ -37,6 +39,13 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     if first is None or first == start:
         return start
     loose = lines[start:first]
+    if sum(is_furniture_line(line) == "strong" for line in loose) >= _FURNITURE_AMONG:
+        # The page's fields and links between the headline and the story ("Haber Giriş Tarihi:", the page's
+        # address): the headline, its standfirst and these lines are the page's head.
+        page.found.append("widget labels")
+        if page.title is None:
+            page.title = next((line for line in loose if title_like(line)), None)
+        return first
     if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in loose):
         return start  # a sentence of the story's own: a short lead, a standfirst
     if (
