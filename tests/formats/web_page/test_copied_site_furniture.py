@@ -293,3 +293,13 @@ def test_the_page_s_fields_between_headline_standfirst_and_story_make_them_the_h
         " its leader said.\n"
     )
     assert (page.title, page.body.split("\n")[0][:28]) == ("FERRY STRIKE!", "The harbour pilots' union st")
+
+
+def test_a_menu_laid_out_one_bulleted_item_a_line_is_the_page_s() -> None:
+    sections = ["Home", "Politics", "Economy", "World", "Sport", "Culture", "Opinion", "Weather"]
+    menu = "\n".join(f"  • {section}" for section in sections)
+    page = parse_copied_page(f"{menu}\n{STORY_UNDER_STAMP}")
+    assert "navigation menu" in page.found
+    assert page.body.startswith("The new ferry line")
+    steps = "\n".join(f"- Step {n}: check the valve" for n in range(1, 9))  # a text's own list
+    assert "navigation menu" not in parse_copied_page(f"{steps}\n{STORY_UNDER_STAMP}").found

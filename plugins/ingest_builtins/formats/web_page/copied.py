@@ -59,6 +59,7 @@ from ingest_builtins.formats.web_page.head_lines import (
 from ingest_builtins.formats.web_page.loose_head import up_to_first_paragraph
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
+    bullet_menu,
     is_button_row,
     is_cut_teaser,
     is_menu,
@@ -130,6 +131,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             if label:
                 labels.append((index, label))
             stamp_at = index
+        elif items := bullet_menu(lines, index):
+            page.found.append("navigation menu")  # the site's sections, one bulleted item a line
+            index += items - 1
         elif page.title is None and (items := vertical_trail(lines, index)):
             # A breadcrumb one item a line, above the headline: its last item is the section.
             trail.update(label_key(item) for item in lines[index : index + items])

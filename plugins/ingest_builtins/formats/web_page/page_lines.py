@@ -11,6 +11,7 @@ from ingest_builtins.formats.web_page.stamps import read_timestamp
 
 __all__ = [
     "ARTICLE_BUTTONS",
+    "bullet_menu",
     "is_button_row",
     "is_cut_teaser",
     "is_menu",
@@ -98,6 +99,10 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAG_LINE_WORDS = 20
+#: A site's menu laid out one item a line: so many bulleted items at least.
+_MENU_ITEMS = 8
+_MENU_BULLET = re.compile(r"[•·▪◦‣●■►▸*-] ")
+_DIGIT = re.compile(r"\d")
 #: A line of keywords holds so many, set apart by commas, each of so many words at most.
 _KEYWORDS = 5
 _KEYWORD_WORDS = 4
@@ -144,6 +149,21 @@ def is_numbered_label(line: str) -> bool:
 _TRAIL_ITEMS = 5
 _TRAIL_ITEM_WORDS = 5
 _HEADLINE_WORDS = 4
+
+
+def bullet_menu(lines: list[str], index: int) -> int:
+    """How many lines a site's menu laid out one bulleted item a line takes from ``index``, or 0.
+
+    Eight items or more, each a bullet and a name of a few words (``• Deportes``, ``• Economía``), no
+    figure and no sentence: a site's sections. A text's own list is shorter, or its items say more.
+    """
+    end = index
+    while end < len(lines) and _MENU_BULLET.match(lines[end]):
+        item = lines[end][1:].strip()
+        if not item or words(item) > _MENU_ITEM_WORDS or item.endswith(SENTENCE_END) or _DIGIT.search(item):
+            break
+        end += 1
+    return end - index if end - index >= _MENU_ITEMS else 0
 
 
 def vertical_trail(lines: list[str], index: int) -> int:

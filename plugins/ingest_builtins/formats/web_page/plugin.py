@@ -66,6 +66,8 @@ _SIGNS = {
     "repeated labels": 0.6,
     # The site's name over its navigation at the top.
     "masthead": 0.6,
+    # The site's sections, one bulleted item a line, eight or more.
+    "navigation menu": 0.6,
     # A portal's weather widget in its header: "9.5 C", "MIN 16º MÁX 22º".
     "weather widget": 0.6,
 }
