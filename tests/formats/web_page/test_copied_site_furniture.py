@@ -303,3 +303,10 @@ def test_a_menu_laid_out_one_bulleted_item_a_line_is_the_page_s() -> None:
     assert page.body.startswith("The new ferry line")
     steps = "\n".join(f"- Step {n}: check the valve" for n in range(1, 9))  # a text's own list
     assert "navigation menu" not in parse_copied_page(f"{steps}\n{STORY_UNDER_STAMP}").found
+
+
+def test_the_count_of_comments_after_a_headline_is_no_part_of_the_title(record_of_text: TextRunner) -> None:
+    text = STORY_UNDER_STAMP.replace(
+        "New ferry line links the two harbours", "New ferry line links the harbours (3)"
+    )
+    assert record_of_text(text, name="page.txt")["title"] == "New ferry line links the harbours"
