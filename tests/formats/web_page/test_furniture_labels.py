@@ -200,3 +200,8 @@ def test_the_tags_and_the_comments_in_any_language_open_the_furniture() -> None:
 def test_copyright_notices_in_either_case(line: str) -> None:
     assert is_furniture_line(line) == "strong"
     assert is_furniture_line(line.upper()) == "strong"
+
+
+@pytest.mark.parametrize("line", ["Advertisement 2", "Story continues below", "Article content"])
+def test_an_ad_slot_by_its_number_and_the_ad_s_notes_are_widget_labels(line: str) -> None:
+    assert is_widget_label(line)

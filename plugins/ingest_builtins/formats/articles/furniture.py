@@ -236,6 +236,7 @@ _LONGEST_FURNITURE = 300
 _LONGEST_LABEL = 60
 _LONGEST_LABELLED = 200
 _LONGEST_AD_LABEL = 40
+_SLOT_NUMBER = re.compile(r"(?<=\w)\s+\d{1,2}\s*$")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "»", "'", "’")
 
 
@@ -320,15 +321,15 @@ def is_discussion_line(line: str) -> bool:
 
 
 def is_ad_label(line: str) -> bool:
-    """The label over an advertisement's slot, alone on its line (``Advertisement``, ``- Publicidad -``)."""
-    return len(line) <= _LONGEST_AD_LABEL and label_key(line) in AD_LABELS
+    """The label over an advertisement's slot, alone on its line (``Advertisement``, ``Advertisement 2``)."""
+    return len(line) <= _LONGEST_AD_LABEL and label_key(_SLOT_NUMBER.sub("", line)) in AD_LABELS
 
 
 def is_widget_label(line: str) -> bool:
     """A button or box label (``Share``, ``Advertisement``, ``Read more``), a skip link with an access key."""
     if len(line) > _LONGEST_LABEL or words(line) > _SKIP_LINE_WORDS:
         return False
-    return (words(line) <= 6 and label_key(line) in WIDGET_LABELS) or is_skip_link(line)
+    return (words(line) <= 6 and label_key(line) in WIDGET_LABELS) or is_skip_link(line) or is_ad_label(line)
 
 
 def is_skip_link(line: str) -> bool:

@@ -238,6 +238,7 @@ WIDGET_LABELS = (
     gestione cookie|gestionar cookies|gérer les cookies|返回|列印|打印|放大圖片|放大图片|返回列表
     exit mobile version|guardar|sauvegarder|speichern|salvar|salva|campo obrigatório|campo obligatorio
     champ obligatoire|required field|pflichtfeld|行動版|電腦版|手机版|电脑版|выбор читателей
+    story continues below|article content|feedback
     recomendados para si|recomendados para você
     ouvir esta notícia|ascolta l'articolo
     imprime la página completa|imprimir esta página|imprimir página|versión para imprimir|imprimer la page
