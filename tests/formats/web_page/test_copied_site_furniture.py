@@ -278,6 +278,8 @@ def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(la
         "Read more at Harbour Radio",
         "More Top Stories\nFerry fares to rise in spring",  # a list of other stories under its heading
         "page_has_been_loaded_successfully",  # a script's name left in the text
+        "If you find a mistake in the text, please select it and press Ctrl + Enter.",  # the typo box
+        "HD/JR/KL",  # the desk's codes
     ],
 )
 def test_counters_a_site_s_address_and_keywords_under_a_page_s_story_go(tail: str) -> None:

@@ -66,8 +66,11 @@ _WIDGET_PHRASES = (
     "explora más noticias",
     "story continues below",
 )
-# A template's or a script's name left in the text: "walla_ssr_page_has_been_loaded_successfully".
-_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
+# A template's or a script's name left in the text: "walla_ssr_page_has_been_loaded_successfully"; the
+# desk's codes closing agency copy: "INP/J/H/LK".
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}|[A-Z]{2,6}(?:/[A-Z]{1,4}){2,}")
+# The page's box for reporting a typo: "… select the text and press Ctrl + Enter".
+_TYPO_BOX = re.compile(r"ctrl\s*\+\s*enter", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _ACCESS_KEY = re.compile(r"\s+\d$")
 _FORM_FIELD = re.compile(r"^[•·*\-–]?\s*[^\W\d_][\w'’ .-]{0,30}:$")
@@ -414,6 +417,7 @@ def is_furniture_line(line: str) -> str | None:
         or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _WIDGET_SENTENCE.match(stripped))
         or is_cookie_notice(stripped)
         or _CODE_NAME.fullmatch(stripped)
+        or (words(stripped) <= _WIDGET_SENTENCE_LONGEST and _TYPO_BOX.search(stripped))
     ):
         return "strong"
     if words(stripped) <= _WIDGET_SENTENCE_WORDS:
