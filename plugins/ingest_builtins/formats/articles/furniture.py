@@ -332,7 +332,9 @@ def is_widget_label(line: str) -> bool:
     """A button or box label (``Share``, ``Advertisement``, ``Read more``), a skip link with an access key."""
     if len(line) > _LONGEST_LABEL or words(line) > _SKIP_LINE_WORDS:
         return False
-    return (words(line) <= 6 and label_key(line) in WIDGET_LABELS) or is_skip_link(line) or is_ad_label(line)
+    # (an ad's label is a widget's; by its slot's number too: "Advertisement 2")
+    numbered_ad = line[-1:].isdigit() and is_ad_label(line)
+    return (words(line) <= 6 and label_key(line) in WIDGET_LABELS) or is_skip_link(line) or numbered_ad
 
 
 def is_skip_link(line: str) -> bool:
