@@ -274,7 +274,8 @@ def test_a_place_and_date_or_a_name_under_a_text_with_no_page_furniture_stays(la
     [
         "Views: 5227\nComments (0)",  # counters
         "Read all the latest news on harbourdaily.com",  # the site by its address
-        "harbour news, port news, ferry news, city news, sea news",  # keywords for search engines
+        # keywords for search engines, beside the page's hashtags (alone, a text's own list reads the same)
+        "#harbour #ferries #city\nharbour news, port news, ferry news, city news, sea news",
         "Read more at Harbour Radio",
         "More Top Stories\nFerry fares to rise in spring",  # a list of other stories under its heading
         "page_has_been_loaded_successfully",  # a script's name left in the text
@@ -298,12 +299,13 @@ def test_the_page_s_fields_between_headline_standfirst_and_story_make_them_the_h
 
 
 def test_a_menu_laid_out_one_bulleted_item_a_line_is_the_page_s() -> None:
-    sections = ["Home", "Politics", "Economy", "World", "Sport", "Culture", "Opinion", "Weather"]
+    sections = ["Home", "Politics", "Economy", "World", "Sport", "Culture", "Opinion", "Weather", "Travel"]
+    sections += ["Science", "Health", "Video", "Podcasts"]
     menu = "\n".join(f"  • {section}" for section in sections)
     page = parse_copied_page(f"{menu}\n{STORY_UNDER_STAMP}")
     assert "navigation menu" in page.found
     assert page.body.startswith("The new ferry line")
-    steps = "\n".join(f"- Step {n}: check the valve" for n in range(1, 9))  # a text's own list
+    steps = "\n".join(f"- Step {n}: check the valve" for n in range(1, 14))  # a text's own list
     assert "navigation menu" not in parse_copied_page(f"{steps}\n{STORY_UNDER_STAMP}").found
 
 

@@ -237,3 +237,35 @@ def test_a_lead_ending_with_its_script_s_full_stop_stays_in_the_text(
     record = record_of_text(f"{lead}\n\n{more}\n", name="story.txt")
     assert record["title"] is None
     assert record["text"].startswith(lead[:20])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The fire that gutted the covered market on Tuesday was the third in 2 years, the fire chief said.",
+        "Das Hochwasser an der Lenne war am Montag das schwerste seit 1998, teilte der Kreis am Abend mit.",
+        "Chapter 11 filing on Monday leaves 40 suppliers of Harlow Mills waiting for money, a lawyer said.",
+    ],
+)
+def test_a_report_s_lead_is_no_definition_and_no_chapter(lead: str) -> None:
+    assert news_story(f"{lead} {STORY_EN}") is not None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Castelverde è un comune italiano di 3.412 abitanti della provincia di Cremona, in Lombardia.",
+        "Белогорск — город в Амурской области России, основанный в 1860 году, с населением 66 тысяч человек.",
+    ],
+)
+def test_an_encyclopedia_s_opening_in_more_languages_is_no_report(opening: str) -> None:
+    assert news_story(f"{opening} {STORY_EN}") is None
+
+
+def test_a_thai_diary_told_in_the_first_person_is_no_report() -> None:
+    diary = (
+        "วันที่ 3 มีนาคม 2567 ฉันไปตลาดกับแม่ตั้งแต่เช้า ฉันซื้อผลไม้ 5 กิโลกรัม และฉันกลับบ้านตอนเที่ยง"
+        " แม่บอกว่าเราจะทำขนมกันตอนบ่าย ฉันดีใจมากที่ได้ช่วยแม่ทำขนม\n\n"
+        "ตอนเย็นฉันเขียนบันทึกนี้ไว้ เพราะฉันอยากจำวันนี้ไว้นาน ๆ และฉันจะเล่าให้พี่สาวฟังพรุ่งนี้\n"
+    )
+    assert news_story(diary) is None

@@ -68,7 +68,8 @@ _WIDGET_PHRASES = (
 )
 # A template's or a script's name left in the text: "walla_ssr_page_has_been_loaded_successfully"; the
 # desk's codes closing agency copy: "INP/J/H/LK".
-_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}|[A-Z]{2,6}(?:/[A-Z]{1,4}){2,}")
+# (four parts at least: a setting's name in a program's notes, "max_retry_count", is its text)
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){3,}|[A-Z]{2,6}(?:/[A-Z]{1,4}){2,}")
 # The page's box for reporting a typo: "… select the text and press Ctrl + Enter".
 _TYPO_BOX = re.compile(r"ctrl\s*\+\s*enter", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")

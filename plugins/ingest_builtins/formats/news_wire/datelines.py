@@ -65,8 +65,9 @@ _DASH = r"(?:--?|–|—|=)"
 BRACKET = re.compile(
     rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
     rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}(?:/[A-Z][A-Za-z.&-]{{1,20}})?"
-    # … an agency that writes its name in small letters, its dash right after it: "(apro).-"
-    rf"|[a-z]{{2,8}}(?=\)\.?[ \t]*{_DASH})"
+    # … an agency that writes its name in small letters, its full stop and dash right after it: "(apro).-"
+    # (a play's "(aside) -" has no full stop)
+    r"|[a-z]{2,8}(?=\)\.-)"
     rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)"
     # … a paper's copy reprinted with its day: "SUVA, Fiji (Fiji Times, April 30) -"
     rf"(?:,[ ]+(?P<reprinted>{_MONTH}[ ]+\d{{1,2}}|\d{{1,2}}[ ]+{_MONTH}))?\)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +29,18 @@ FORMAT_NAME = "news-wire"
 _KEY = "news-wire"
 #: How much of the end is read for the wire's credit line.
 _TAIL_CHARS = 2_000
+# The credit line of agency copy: who reported or wrote it and who edited it, in brackets or not:
+# "(Reporting by Jane Roe; Editing by John Doe)". A text's "Edited by …" or "Autorka: …" alone is no wire's.
+_WIRE_CREDIT = re.compile(
+    r"^[ \t>]*\(?(?:additional )?(?:reporting|writing)(?: by)?\b[^\n]{3,300}?\b(?:editing|edited) by\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The marks of a message passed on: its header, or the mail program's line over it.
+_FORWARD_MARK = re.compile(
+    r"^-{2,}\s*(?:forwarded|original) message"
+    r"|^(?:from|de|von):\s.*\n(?:.*\n)?(?:subject|objet|asunto|betreff):",
+    re.IGNORECASE | re.MULTILINE,
+)
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/html")
 
 
@@ -65,11 +78,18 @@ def _opens_with_address(body: str) -> bool:
     return is_address_line(first) and (not following or is_address_line(following))
 
 
+def _passed_on(text: str, body: str) -> bool:
+    """Whether the copy is passed on under a greeting or a message's header: the text is the writer's."""
+    from ingest_builtins.formats.articles.address import opens_with_greeting
+
+    return _opens_with_address(body) or opens_with_greeting(text) or _FORWARD_MARK.search(text) is not None
+
+
 @hookimpl
 def ingest_identify(document: Document) -> Score | None:
     """A Reuters-21578 record, a scraper's date header, an agency dateline or byline, or an attribution."""
     from ingest_builtins.formats.articles.lead import lead_attribution
-    from ingest_builtins.formats.articles.tail import closing_agency, parse_tail
+    from ingest_builtins.formats.articles.tail import closing_agency
     from ingest_builtins.formats.news_wire.head import parse_head
     from ingest_builtins.formats.news_wire.sgml import is_doc_sgml, is_reuters_sgml
 
@@ -104,8 +124,7 @@ def ingest_identify(document: Document) -> Score | None:
                 FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy"
             )
         return Score(FORMAT_NAME, 0.5, f"the agency's sign-off ({agency}) closing the copy")
-    # (under a letter's or a message's greeting, the copy is what the writer passes on: the letter is theirs)
-    if "credit line" in parse_tail(text[-_TAIL_CHARS:]).found and not _opens_with_address(body):
+    if _WIRE_CREDIT.search(text[-_TAIL_CHARS:]) and not _passed_on(text, body):
         return Score(
             FORMAT_NAME, 0.5, "the wire's credit line closing the copy ('Reporting by …; Editing by …')"
         )

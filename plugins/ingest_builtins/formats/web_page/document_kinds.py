@@ -21,7 +21,8 @@ _OWN_KIND = re.compile(
     r"|ordenanza|acta\b|proc[èe]s-verbal|protokoll|протокол|محضر|стенограмма)"
     r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$"
     # a book's chapter by its number ("Chapter 3", "Глава IV", "第三章"; not "Глава МИД", the ministry's head)
-    r"|(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|rozdział|глава|розділ)\s+(?:\d+|[ivxlc]+)\b"
+    r"|(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|rozdział|глава|розділ)\s+(?:\d+|[ivxlc]+)"
+    r"\s*(?:[:.–—-].*)?$"  # (alone, or before its title: not "Chapter 11 filing leaves suppliers waiting")
     r"|第[\d一二三四五六七八九十百]+章",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     if first is None or first == start:
         return start
     loose = lines[start:first]
-    if sum(is_furniture_line(line) == "strong" for line in loose) >= _FURNITURE_AMONG:
+    if _furniture_lines(loose) >= _FURNITURE_AMONG:
         # The page's fields and links between the headline and the story ("Haber Giriş Tarihi:", the page's
         # address): the headline, its standfirst and these lines are the page's head.
         page.found.append("widget labels")
@@ -69,6 +69,23 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         page.title = headlines[-1]
         page.found.append("headline")
     return first
+
+
+def _furniture_lines(loose: list[str]) -> int:
+    """How many of ``loose`` are furniture read by name; a field's label counts only when empty.
+
+    ("Published on:" over another label or the page's address is an empty field of the page's; "Ingredients:"
+    or "Present:" over the lines it heads is a recipe's or minutes' own.)
+    """
+    count = 0
+    for index, line in enumerate(loose):
+        if is_furniture_line(line) != "strong":
+            continue
+        below = loose[index + 1] if index + 1 < len(loose) else ""
+        if line.endswith(":") and not (below.endswith(":") or is_furniture_line(below) == "strong"):
+            continue
+        count += 1
+    return count
 
 
 def _printed_twice_around_stamp(lines: list[str], line: str) -> bool:

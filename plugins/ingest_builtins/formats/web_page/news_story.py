@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.address import is_address_line
+from ingest_builtins.formats.articles.address import is_address_line, opens_with_greeting
 from ingest_builtins.formats.articles.furniture import reading_words
 from ingest_builtins.formats.web_page.copied import page_lines
 from ingest_builtins.formats.web_page.document_kinds import names_own_kind
@@ -44,7 +44,8 @@ _QUOTED = re.compile(
 )
 # The teller speaking of himself or to the reader, in words that mean nothing else: the first person
 # (English's, counted in a text that reads "the"; the Romance, Germanic, Slavic, Finnic, Turkic,
-# Austronesian, Arabic, Hebrew-script and Indic forms; the CJK pronouns, Japanese 私 before a particle,
+# Austronesian, Arabic, Hebrew-script and Indic forms; the CJK and South-East Asian pronouns, written
+# without spaces and so read anywhere in a word, Japanese 私 before a particle,
 # Chinese 我 not before 国/市/省/驻…, where it names the paper's country, town or mission: 我国) and the
 # second person of a how-to or a column ("vous", "você"). Words that are as often another language's
 # common word are left out: "me" (Albanian "with"), "nos", "já", "eu" (Portuguese "in the", "already",
@@ -57,8 +58,9 @@ _PERSONAL = re.compile(
     r"|nosotros|nosotras|nuestr[oa]s?|usted|ustedes|meu|minha|nós|nosso|nossa|você|vocês"
     r"|ik|mijn|wij|jag|jeg|minä|minun|meidän|bizim|kami|namin|natin|saya|aku|tôi"
     r"|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше|ты|вы|ви|mój|moja|mnie|můj"
-    r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම|ผม|ดิฉัน|ฉัน))(?![\w'’-])"
+    r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම))(?![\w'’-])"
     r"|私(?=[はがのもをにた])|[僕俺]|わたし|我(?![国國市省区區县縣军軍院校方司厅廳局部驻駐台社镇鎮乡鄉村])"
+    r"|ดิฉัน|ฉัน|ผม|ຂ້ອຍ|ຂ້າພະເຈົ້າ|ខ្ញុំ|ကျွန်တော်|ကျွန်မ"
     r"|나는|저는|내가|제가"
 )
 # English's first and second person: "I", "my", "we", "our", "you", never in a name ("Our Lady of …", the
@@ -81,12 +83,17 @@ _NUMBERED_LINE = re.compile(
 # "Ingredientes:"), a speaker's before each turn ("Q:" … "A:" …). (A page's "Photo: …" or "Source: …", even
 # twice, and a story's "The minister said: …" are neither.)
 _LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2})\s?:(?:\s|$)")
-# An encyclopedia's or a biography's opening: a subject defined ("Harrowfield is a market town …",
-# "… est une commune …", "… ist eine Stadt …", "… es una ciudad …") or a life's span ("(1921–2008)").
+# An encyclopedia's or a biography's opening: a subject by its name defined ("Harrowfield is a market town
+# …", "Castelverde è un comune …", "… ist eine Stadt …", "Белогорск — город …") or a life's span
+# ("(1921–2008)", "(born …)"). A report's lead names no subject so: "The fire that gutted … was the third",
+# "Das Hochwasser an der Lenne war das schwerste …" (an article before the subject).
+_NAME = r"[^\W\d_][\w.'’-]*"
 _DEFINITION = re.compile(
-    r"^[^.!?\n]{1,120}?(?:\b(?:is|was) (?:a|an|the)\b|\b(?:est|était) (?:un|une|le|la)\b"
-    r"|\b(?:ist|war) (?:ein|eine|der|die|das)\b|\b(?:es|fue) (?:un|una|el|la)\b|\b(?:é|foi) (?:um|uma|o|a)\b"
-    r"|\(\d{3,4}\s?[-–]\s?\d{3,4}\)|\((?:born|né|née|nacido|geboren)\b)"
+    r"(?!(?i:the|an?|das|der|die|dem|den|ein|eine|le|la|les|el|los|las|il|lo|gli|os|as|o|het|de|een|un|une|uno|una)\s)"
+    rf"(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]){_NAME}(?:\s+(?:{_NAME}|de|of|la|le|von|van|del|da|di|du|des|der|am|an|on|upon|sur)){{0,5}}"
+    r"(?:\s*\([^)\n]{0,80}\))?,?\s+(?:(?:is|was|est|était|ist|war|es|fue|é|foi|è|jest|is een|era)\s+"
+    r"(?:a|an|the|un|une|le|la|ein|eine|der|die|das|una|el|um|uma|o|een|uno)\b|[—–]\s+[a-zа-яё])"
+    r"|^[^.!?\n]{0,120}?(?:\(\d{3,4}\s?[-–]\s?\d{3,4}\)|\((?:born|né|née|nacido|nacida|geboren|nato|nata)\b)"
 )
 #: A report's lead runs long: a paragraph of so many words at least.
 _LEAD_WORDS = 20
@@ -152,8 +159,8 @@ def news_story(text: str) -> str | None:
         return None
     if names_own_kind(lines) or _DEFINITION.match(paragraphs[0]):
         return None  # a document of its own kind, an encyclopedia's entry or a life
-    if any(map(is_address_line, lines)):
-        return None
+    if any(map(is_address_line, lines)) or opens_with_greeting(text):
+        return None  # a letter's or a message's
     if _personal(lines) > _PERSONAL_MOST:
         return None
     return (

@@ -14,6 +14,7 @@ __all__ = [
     "bullet_menu",
     "is_button_row",
     "is_cut_teaser",
+    "is_keyword_line",
     "is_menu",
     "is_numbered_label",
     "is_tag_line",
@@ -99,30 +100,47 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAG_LINE_WORDS = 20
-#: A site's menu laid out one item a line: so many bulleted items at least.
-_MENU_ITEMS = 8
+#: A site's menu laid out one item a line: so many bulleted items at least (a text's table of contents, a
+#: shopping list are shorter).
+_MENU_ITEMS = 12
+_CONTENTS = frozenset(["contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire", "índice"])
 _MENU_BULLET = re.compile(r"[•·▪◦‣●■►▸*-] ")
 _DIGIT = re.compile(r"\d")
 #: A line of keywords holds so many, set apart by commas, each of so many words at most.
 _KEYWORDS = 5
 _KEYWORD_WORDS = 4
+_AND = frozenset(["and", "und", "y", "et", "e", "i", "och", "og", "en", "и", "та", "і", "ve", "dan"])
 
 
 def is_tag_line(line: str) -> bool:
-    """A line of the page's hashtags (``#Japan #trade``) or keywords (labelled, or five set by commas)."""
+    """A line of the page's hashtags (``#South Korea #Japan #supply chains``) or its labelled keywords."""
     stripped = line.strip()
     if _TAG_LABEL.match(stripped) and words(stripped) <= _TAG_LINE_WORDS and not stripped.endswith("."):
         return True
     tags = stripped.split("#")
-    if stripped.startswith("#"):
-        return len(tags) >= 3 and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
-    # Keywords for search engines, set apart by commas: "Hindi news, हिंदी न्यूज़, Hindi Samachar, …".
-    keywords = stripped.split(",")
+    return (
+        stripped.startswith("#")
+        and len(tags) >= 3
+        and all(0 < words(tag) <= _MENU_ITEM_WORDS for tag in tags[1:])
+    )
+
+
+def is_keyword_line(line: str) -> bool:
+    """Keywords for search engines, five or more set apart by commas: ``Hindi news, हिंदी न्यूज़, …``.
+
+    A list of a text's own (names, ingredients, numbers drawn, a verse) reads the same: on its own this is
+    weak evidence. Its items hold no figure and no label, and none opens with "and".
+    """
+    stripped = line.strip()
+    keywords = [keyword.strip() for keyword in stripped.split(",")]
     return (
         len(keywords) >= _KEYWORDS
         and words(stripped) <= _TAG_LINE_WORDS
         and not stripped.endswith(".")
+        and not _DIGIT.search(stripped)
+        and ":" not in stripped
         and all(0 < words(keyword) <= _KEYWORD_WORDS for keyword in keywords)
+        and not any(keyword.split()[0].casefold() in _AND for keyword in keywords)
     )
 
 
@@ -154,9 +172,12 @@ _HEADLINE_WORDS = 4
 def bullet_menu(lines: list[str], index: int) -> int:
     """How many lines a site's menu laid out one bulleted item a line takes from ``index``, or 0.
 
-    Eight items or more, each a bullet and a name of a few words (``• Deportes``, ``• Economía``), no
-    figure and no sentence: a site's sections. A text's own list is shorter, or its items say more.
+    Twelve items or more, each a bullet and a name of a few words (``• Deportes``, ``• Economía``), no
+    figure and no sentence, under no label of contents: a site's sections. A text's own list (its contents,
+    a shopping list) is shorter, is labelled, or its items say more.
     """
+    if index and lines[index - 1].rstrip(":").casefold() in _CONTENTS:
+        return 0
     end = index
     while end < len(lines) and _MENU_BULLET.match(lines[end]):
         item = lines[end][1:].strip()

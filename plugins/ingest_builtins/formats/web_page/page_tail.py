@@ -32,7 +32,13 @@ from ingest_builtins.formats.web_page.head_lines import (
     is_paragraph,
     title_like,
 )
-from ingest_builtins.formats.web_page.page_lines import is_cut_teaser, is_menu, is_tag_line, is_weather_line
+from ingest_builtins.formats.web_page.page_lines import (
+    is_cut_teaser,
+    is_keyword_line,
+    is_menu,
+    is_tag_line,
+    is_weather_line,
+)
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
@@ -54,12 +60,13 @@ _LONGEST_STAMP = 120
 _BARE_DATE = 40
 _STAMP_WORDS = 12
 _YEAR = re.compile(r"\d{4}")
-# A label and its count: "Views: 5227", "Comentarios (3)", "Мутолиа карданд: 5227".
-# (a count, never a telephone number: "0800 555 111")
-_COUNTER_LINE = re.compile(r"[^\W\d_][^\d:()]{0,40}?(?::\s*|\s*\(\s*)(?!0\d)\d{1,7}(?:[.,]\d{3})?\)?")
-_COUNTER_WORDS = 4
-# A web address's host ("indiatvnews.com", "Bakudaily.Az") in a line of the page's own.
-_DOMAIN = re.compile(r"(?<![\w@/.-])[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}(?![\w.@-])")
+# A web address's host ("indiatvnews.com", "Bakudaily.Az"), never a program's or a file's name ("Node.js").
+_DOMAIN = re.compile(
+    r"(?<![\w@/.-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?!(?:js|md|py|txt|pdf|docx?|exe|sh|ts|css|html?|php|json|xml|csv)\b)"
+    r"[A-Za-z]{2,6}(?![\w.@-])"
+)
+# A line sending the reader to the site by its address: "View on Almaghribtoday.net", "Read all … on x.com".
+_TO_SITE = re.compile(r"(?:view|read|visit|more|follow|source|via|ver|lire|leer|mehr)\b", re.IGNORECASE)
 _PROMO_WORDS = 20
 _CLOCK = re.compile(r"\d\s?[:.hH]\s?\d")
 #: A list of other stories' headlines with nothing beside them: so many, each of so many words.
@@ -197,6 +204,15 @@ def _lone_label(lines: list[str], index: int, start: int) -> bool:
     )
 
 
+def _runs_on(line: str) -> bool:
+    """Whether ``line`` opens with a small Latin, Greek or Cyrillic letter, a sentence running on.
+
+    (Georgian's letters, small by Unicode's count, have no capitals in prose.)
+    """
+    first = line[:1]
+    return first.islower() and first < "\u0530"
+
+
 def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
@@ -236,12 +252,15 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     ):
         # the agency the story came from ("Πηγή: ΑΠΕ-ΜΠΕ", "Fuente: EFE"), a photo's credit under the text
         return "strong"
-    if _COUNTER_LINE.fullmatch(line) and words(line) <= _COUNTER_WORDS:
-        return "strong"  # a counter of a few words and its figure: "Мутолиа карданд: 5227", "Comments (0)"
-    if _DOMAIN.search(line) and words(line) <= _PROMO_WORDS and not line.endswith(SENTENCE_END):
-        return "strong"  # the site's name by its address: "View on Almaghribtoday.net", "Bakudaily.Az"
-    if is_language_switch(line):
-        return "weak"  # "English" / "Français": the site's language switch, or a text's own word
+    if (
+        words(line) <= _PROMO_WORDS
+        and not line.endswith(SENTENCE_END)
+        and (domain := _DOMAIN.search(line)) is not None
+        and (domain.group() == line or _TO_SITE.match(line))
+    ):
+        return "strong"  # the site by its address: "View on Almaghribtoday.net", "Bakudaily.Az"
+    if is_keyword_line(line) or is_language_switch(line):
+        return "weak"  # keywords, the site's language switch ("English" / "Français"), or a text's own list
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
@@ -286,7 +305,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             return listed  # (the list alone: no furniture read by name under it)
         end = listed
     for marker in range(max(start + 1, end - MARKER_LINES), end):
-        if is_end_marker(lines[marker]):
+        if is_end_marker(lines[marker]) and not (marker + 1 < end and _runs_on(lines[marker + 1])):
             after = lines[marker + 1 : end]
             if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
                 end, unnamed = marker, False
