@@ -98,6 +98,8 @@ def test_dateline_places(place: str, tidy: str) -> None:
         ("Berlin, 2. April (dpa) - Text", "dpa", "Berlin", []),
         ("MOSCOW. April 2 (Interfax) - Text", "Interfax", "Moscow", []),
         ("CIUDAD DE MÉXICO (apro).- Text", "apro", "Ciudad de México", []),  # its name in small letters
+        ("12.12.2018, Warszawa (PAP) – Text", "PAP", "Warszawa", []),  # the day before the place
+        ("Muqdisho (Caasimada Online) – Text", "Caasimada Online", "Muqdisho", []),  # an outlet's name
     ],
 )  # fmt: skip
 def test_heads(top: str, agency: str, place: str, authors: list[str]) -> None:
@@ -111,6 +113,7 @@ def test_heads(top: str, agency: str, place: str, authors: list[str]) -> None:
     [
         ("WASHINGTON, April 2, 2020 (Reuters) - Text", "2020-04-02"),
         ("PARIS, 2 avril 2020 (AFP) - Text", "2020-04-02"),
+        ("12.12.2018, Warszawa (PAP) – Text", "2018-12-12"),
     ],
 )
 def test_a_dateline_with_a_year_dates_the_story(top: str, date: str) -> None:

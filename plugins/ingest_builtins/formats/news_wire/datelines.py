@@ -276,6 +276,7 @@ def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
 
 _LONGEST_ACRONYM = 6
 _OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS})\b", re.IGNORECASE)
+_DAY_BEFORE_PLACE = re.compile(r"(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d),\s+")
 # One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
 _AGENCY_WORD = re.compile(r"[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+")
 
@@ -296,6 +297,14 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     if "/" in agency:
         agency = agency.rsplit("/", 1)[1]  # "(PNA/Kyodo)": Kyodo's copy as PNA carries it
     prefix = text[start : bracket.start()].strip().rstrip(",")  # "Roma, (askanews) -"
+    # (the day in figures before the place: "12.12.2018, Warszawa (PAP) –")
+    day_first = _DAY_BEFORE_PLACE.match(prefix)
+    if day_first is not None:
+        found = _bracketed(
+            text, start + len(text[start:]) - len(text[start:].lstrip()) + day_first.end(), limit
+        )
+        day, month, year = day_first.group("day").split(".")
+        return None if found is None else attrs.evolve(found, when=f"{year}-{month:0>2}-{day:0>2}", year=year)
     if not prefix:
         if not is_agency(agency) or not bracket.group("dash"):
             return None
@@ -318,13 +327,12 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     # (the place in capitals, its region or country perhaps not: "SUVA, Fiji (Fiji Times, April 30) -")
     if is_agency(agency) or (place.group("place").split(",")[0].isupper() and bracket.group("dash")):
         return attrs.evolve(_placed(place, agency), end=bracket.end())
-    if (
-        bracket.group("dash")
-        and 2 <= len(agency) <= _LONGEST_ACRONYM
-        and agency.isupper()
-        and agency.isalpha()
+    if bracket.group("dash") and (
+        (2 <= len(agency) <= _LONGEST_ACRONYM and agency.isupper() and agency.isalpha())
+        or _OUTLET.search(agency)
     ):
-        # An agency not in the table, by its initials, after a place in mixed case: "Dhaka (BBN) –".
+        # An agency not in the table, by its initials or an outlet's word, after a place in mixed case:
+        # "Dhaka (BBN) –", "Muqdisho (Caasimada Online) –".
         return attrs.evolve(_placed(place, agency), end=bracket.end())
     if (
         place.groupdict().get("when")
