@@ -403,3 +403,12 @@ def test_copy_closed_by_the_wire_s_credit_line_is_agency_copy(record_of_text: Ca
     assert (record["format"], record["authors"]) == ("news-wire", ["Jane Roe"])
     letter = "Dear colleagues,\n\nPlease see the story below.\n\n" + story
     assert record_of_text(letter, name="letter.txt")["format"] != "news-wire"
+
+
+def test_a_place_in_capitals_and_a_spaced_hyphen_over_a_long_lead_is_a_dateline() -> None:
+    lead = (
+        "Het kabinet heeft volgende week nog nodig om het eens te worden over de begroting van volgend jaar."
+    )
+    head = parse_head(f"DEN HAAG - {lead}")
+    assert (head.place, head.found) == ("Den Haag", ["dateline"])
+    assert parse_head("TAVARANDU - FOLKLORE\n\nA text.").place is None  # a title's two halves

@@ -213,7 +213,8 @@ _CAPS_DASH = (
     rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}"
     # … perhaps with its country in one word: "TEGUCIGALPA, Honduras —" (not "CHAPTER ONE, The Beginning —")
     rf"(?:,[ ]+[{_UP}][^\W\d_]+(?=[ ]+(?:—|–|--)))?)"
-    rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}}))[ \t]*"
+    # (a spaced hyphen after a place's name ending in four letters, not an office's: "CEO - …")
+    rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}})|(?<=[^\W\d_]{{4}})[ ]-(?=[ ][^\n]{{80}}))[ \t]*"
     rf"(?=[{_UP}\"“‘«][^\n]{{30}})"  # (a lead, not a title's second half: "TAVARANDU – FOLKLORE")
 )
 # A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
