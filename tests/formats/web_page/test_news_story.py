@@ -162,7 +162,12 @@ ESSAY_TL = (
     "Hindi namin inakala na ganoon kahirap ang buhay sa lungsod, pero natuto kami na magtiis at magtulungan"
     " sa maliit naming inuupahang kuwarto.\n"
 )
-NO_FIGURES = STORY_EN.replace("14", "many").replace("120", "a hundred").replace("30", "dozens of")
+NO_FIGURES = (
+    STORY_EN.replace("14", "many")
+    .replace("120", "a hundred")
+    .replace("30", "dozens of")
+    .replace(" on Tuesday", "")
+)
 BOOK = "\n\n".join([STORY_EN.replace('"', "")] * 60)
 
 
@@ -269,3 +274,14 @@ def test_a_thai_diary_told_in_the_first_person_is_no_report() -> None:
         "ตอนเย็นฉันเขียนบันทึกนี้ไว้ เพราะฉันอยากจำวันนี้ไว้นาน ๆ และฉันจะเล่าให้พี่สาวฟังพรุ่งนี้\n"
     )
     assert news_story(diary) is None
+
+
+def test_a_report_without_figures_still_names_the_day() -> None:
+    story = (
+        "El presidente aseguró este martes que los bloqueos de caminos se levantan de manera gradual y"
+        " denunció que algunas movilizaciones fueron pagadas por dirigentes de la oposición.\n\n"
+        "Según el mandatario, el Gobierno mantendrá el diálogo con los transportistas hasta que se normalice"
+        " el abastecimiento de combustible en las ciudades del occidente del país.\n"
+    )
+    assert news_story(story) is not None
+    assert news_story(story.replace("este martes", "siempre")) is None  # no figure and no day: no report

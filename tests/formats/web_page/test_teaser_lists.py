@@ -16,6 +16,10 @@ LEAD = (
     " said after the vote in the union's hall."
 )
 MORE = "The port authority said it would keep talking with the union until the last day of the month."
+# The same told by its writer: a plain text's paragraph (the story copied alone would be a page's).
+OWN_LEAD = LEAD.replace("The harbour pilots' union voted", "We heard that the union voted").replace(
+    "its", "our"
+)
 TEASERS = [
     ("Rail freight volumes fall for a third month", "- 32 minutes ago"),
     ("City council approves the new tram depot", "- 2 hours ago"),
@@ -68,9 +72,12 @@ def test_headlines_over_dates_running_forward_are_a_calendar_not_a_page_list(
 
 
 def test_a_diary_of_dated_paragraphs_stays_plain_text(record_of_text: TextRunner) -> None:
+    entry = LEAD.replace("The harbour pilots' union voted", "I heard that the union voted").replace(
+        "its", "my"
+    )
     entries = "\n\n".join(
-        f"{day} May 2024\n{LEAD}" for day in (3, 4, 5)
-    )  # each date over a paragraph that is a sentence, not a headline
+        f"{day} May 2024\n{entry}" for day in (3, 4, 5)
+    )  # each date over a paragraph that is a sentence, not a headline; told by its writer
     record = record_of_text(entries, name="diary.txt")
     assert record["format"] == "plain-text"
 
@@ -144,8 +151,12 @@ def test_bare_headlines_of_other_stories_are_cut_under_a_pages_story(record_of_t
     ],
 )
 def test_a_signature_or_a_verse_under_a_paragraph_is_no_list(record_of_text: TextRunner, ending: str) -> None:
-    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{ending}\n", name="text.txt")
+    own = LEAD.replace("The harbour pilots' union voted", "We heard that the union voted").replace(
+        "its", "our"
+    )
+    record = record_of_text(f"{own}\n\n{MORE}\n\n{ending}\n", name="text.txt")
     assert record["format"] == "plain-text"
+    assert ending.split("\n")[-1] in record["text"]
 
 
 def test_a_stamp_in_arabic_indic_digits_with_the_evening_marker() -> None:
@@ -163,7 +174,7 @@ def test_a_stamp_in_arabic_indic_digits_with_the_evening_marker() -> None:
     ],
 )
 def test_lists_of_dated_events_are_no_teaser_lists(record_of_text: TextRunner, ending: str) -> None:
-    record = record_of_text(f"{LEAD}\n\n{MORE}\n\n{ending}\n", name="notes.txt")
+    record = record_of_text(f"{OWN_LEAD}\n\n{MORE}\n\n{ending}\n", name="notes.txt")
     assert record["format"] == "plain-text"
     assert record["text"].rstrip().endswith(ending.rsplit("\n", 1)[1])
 

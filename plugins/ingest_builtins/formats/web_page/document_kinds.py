@@ -30,6 +30,17 @@ _OWN_KIND = re.compile(
 HEAD_LINES = 3
 
 
+# Signatories speaking for themselves in the first line: "Las organizaciones abajo firmantes expresamos …",
+# "The undersigned organisations …": a declaration or an open letter.
+_SIGNATORIES = re.compile(
+    r"\b(?:undersigned|abajo firmantes|abaixo[- ]assinad[oa]s|soussign[ée]e?s|unterzeichne(?:nde|te)n?"
+    r"|sottoscritt[ie]|ondergetekenden|нижеподписавшиеся)\b",
+    re.IGNORECASE,
+)
+
+
 def names_own_kind(lines: Sequence[str]) -> bool:
-    """Whether one of the first non-blank ``lines`` (stripped) names the text's kind or its symbol."""
-    return any(_OWN_KIND.match(line) for line in lines[:HEAD_LINES])
+    """Whether the first non-blank ``lines`` (stripped) name the text's kind, symbol or signatories."""
+    return any(_OWN_KIND.match(line) for line in lines[:HEAD_LINES]) or bool(
+        lines and _SIGNATORIES.search(lines[0])
+    )

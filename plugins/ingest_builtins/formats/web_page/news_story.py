@@ -14,18 +14,25 @@ format's own sign outweighs it.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 from ingest_builtins.formats.articles.address import is_address_line, opens_with_greeting
 from ingest_builtins.formats.articles.furniture import reading_words
 from ingest_builtins.formats.web_page.copied import page_lines
 from ingest_builtins.formats.web_page.document_kinds import names_own_kind
 from ingest_builtins.formats.web_page.head_lines import PARAGRAPH_WORDS
+from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["news_story"]
 
 #: A story's length in words: a brief's to a long feature's.
 _STORY_WORDS = (30, 2_500)
+#: Feminine weekdays longer than so many letters are matched by their stem too (their case endings
+#: change); the shortest ("Mon", "Sun") not at all.
+_STEM_FROM = 5
+_SHORTEST_DAY = 3
 #: Share of the words standing in paragraphs (lines of a paragraph's length), not in short lines.
 _PROSE_SHARE = 0.6
 #: Words of the first or second person outside quotations that make a text its author's own account.
@@ -95,6 +102,41 @@ _DEFINITION = re.compile(
     r"(?:a|an|the|un|une|le|la|ein|eine|der|die|das|una|el|um|uma|o|een|uno)\b|[—–]\s+[a-zа-яё])"
     r"|^[^.!?\n]{0,120}?(?:\(\d{3,4}\s?[-–]\s?\d{3,4}\)|\((?:born|né|née|nacido|nacida|geboren|nato|nata)\b)"
 )
+# When it happened, as a report without a figure still tells it: the day of the week, or the day before
+# or of the report ("el presidente aseguró este martes", "вчера", "昨日").
+_RELATIVE_DAYS = (
+    "today|yesterday|tonight|aujourd'hui|aujourd’hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri"
+    "|сегодня|вчера|сьогодні|вчора|днес|bugün|dün|kemarin|dziś|dzisiaj|wczoraj|vandaag|gisteren|idag|igår"
+    "|tänään|eilen|danas|jučer|juče|včera|dnes|tegnap|astăzi|ieri|σήμερα|χθες|اليوم|أمس|امروز|دیروز|आज"
+)
+_WHEN = re.compile(rf"(?<!\w)(?:{_RELATIVE_DAYS})(?!\w)|今天|昨天|今日|昨日|오늘|어제", re.IGNORECASE)
+
+
+@functools.cache
+def _weekdays() -> re.Pattern[str]:
+    """The days of the week of the languages read, compiled once.
+
+    A day's name and its forms and compounds ("tisdagen", "Dienstagabend"); a feminine day's stem with
+    another ending, as Slavic cases give it ("в пятницу", "w środę", "u subotu").
+    """
+    days = [day for day in WEEKDAYS if len(day) > _SHORTEST_DAY and day != "среда"]  # (also "environment")
+    stems = {day[:-1] for day in days if len(day) > _STEM_FROM and day[-1] in "aяеeę"}
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<!\w)(?:(?:{alternatives(days)})\w{{0,10}}|(?:{alternatives(stems)})\w{{0,2}})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _tells_when(paragraphs: list[str]) -> bool:
+    """Whether the paragraphs name the day it happened, as a report does."""
+    text = "\n".join(paragraphs)
+    return _WHEN.search(text) is not None or _weekdays().search(text) is not None
+
+
 #: A report's lead runs long: a paragraph of so many words at least.
 _LEAD_WORDS = 20
 _DIGIT = re.compile(r"\d")
@@ -153,8 +195,8 @@ def news_story(text: str) -> str | None:
     in_paragraphs = [count for count in counts if count >= PARAGRAPH_WORDS]
     if sum(in_paragraphs) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
         return None  # verse, a list, a form, a recipe's steps
-    if not any(_DIGIT.search(line) for line in paragraphs):
-        return None  # no date, age, sum or count: an essay's or a tale's telling
+    if not any(_DIGIT.search(line) for line in paragraphs) and not _tells_when(paragraphs):
+        return None  # no date, age, sum or count, no day named: an essay's or a tale's telling
     if _structured(lines) > _STRUCTURE_MOST:
         return None
     if names_own_kind(lines) or _DEFINITION.match(paragraphs[0]):
