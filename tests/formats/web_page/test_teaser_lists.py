@@ -72,11 +72,8 @@ def test_headlines_over_dates_running_forward_are_a_calendar_not_a_page_list(
 
 
 def test_a_diary_of_dated_paragraphs_stays_plain_text(record_of_text: TextRunner) -> None:
-    entry = LEAD.replace("The harbour pilots' union voted", "I heard that the union voted").replace(
-        "its", "my"
-    )
     entries = "\n\n".join(
-        f"{day} May 2024\n{entry}" for day in (3, 4, 5)
+        f"{day} May 2024\n{OWN_LEAD}" for day in (3, 4, 5)
     )  # each date over a paragraph that is a sentence, not a headline; told by its writer
     record = record_of_text(entries, name="diary.txt")
     assert record["format"] == "plain-text"
@@ -151,10 +148,7 @@ def test_bare_headlines_of_other_stories_are_cut_under_a_pages_story(record_of_t
     ],
 )
 def test_a_signature_or_a_verse_under_a_paragraph_is_no_list(record_of_text: TextRunner, ending: str) -> None:
-    own = LEAD.replace("The harbour pilots' union voted", "We heard that the union voted").replace(
-        "its", "our"
-    )
-    record = record_of_text(f"{own}\n\n{MORE}\n\n{ending}\n", name="text.txt")
+    record = record_of_text(f"{OWN_LEAD}\n\n{MORE}\n\n{ending}\n", name="text.txt")
     assert record["format"] == "plain-text"
     assert ending.split("\n")[-1] in record["text"]
 
