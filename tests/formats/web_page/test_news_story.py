@@ -285,3 +285,13 @@ def test_a_report_without_figures_still_names_the_day() -> None:
     )
     assert news_story(story) is not None
     assert news_story(story.replace("este martes", "siempre")) is None  # no figure and no day: no report
+
+
+def test_a_japanese_manual_asking_its_reader_is_no_report() -> None:
+    manual = (
+        "作品を入力する前に、まずは「作業マニュアル【はじめに】」をお読みください。2024年に改訂された著作権の規則について"
+        "書かれていますので、必ず確認してください。\n\n"
+        "登録したい作品があったら、作者の没年を調べ、著作権が切れているかを確かめてください。1970年以前に亡くなった"
+        "作者の作品は多くの場合登録できます。\n"
+    )
+    assert news_story(manual) is None

@@ -23,11 +23,11 @@ _QUOTED = re.compile(
 # Austronesian, Arabic, Hebrew-script and Indic forms; the CJK and South-East Asian pronouns, written
 # without spaces and so read anywhere in a word, Japanese 私 before a particle,
 # Chinese 我 not before 国/市/省/驻…, where it names the paper's country, town or mission: 我国) and the
-# second person of a how-to or a column ("vous", "você"). Words that are as often another language's
-# common word are left out: "me" (Albanian "with"), "nos", "já", "eu" (Portuguese "in the", "already",
-# French "had"), "mir", "ako" (Croatian "peace", "if"), "noi" (Romanian "new"), "ben" (in Arabic names),
-# "yo" (Haitian "they"), "я" (Bulgarian "her"), "איך" (Hebrew "how"), German "Sie", French "du"; a hyphen
-# joins no pronoun ("Notre-Dame", "rendez-vous").
+# second person of a how-to or a column ("vous", "você", Japanese's request "…ください"). Words that are
+# as often another language's common word are left out: "me" (Albanian "with"), "nos", "já", "eu"
+# (Portuguese "in the", "already", French "had"), "mir", "ako" (Croatian "peace", "if"), "noi" (Romanian
+# "new"), "ben" (in Arabic names), "yo" (Haitian "they"), "я" (Bulgarian "her"), "איך" (Hebrew "how"),
+# German "Sie", French "du"; a hyphen joins no pronoun ("Notre-Dame", "rendez-vous").
 _PERSONAL = re.compile(
     r"(?<![\w'’-])(?:biz|mimi|sisi|io"
     r"|(?i:ich|mich|mein|meine|meinen|meinem|wir|unsere?|j['’]|moi|nous|notre|vous|votre"
@@ -36,7 +36,7 @@ _PERSONAL = re.compile(
     r"|мы|ми|меня|мне|мене|мені|мой|моя|мій|моє|наш|наша|наші|наше|ты|вы|ви|mój|moja|mnie|můj"
     r"|εγώ|εμείς|أنا|نحن|אני|אנחנו|मैं|हम|मेरा|मेरी|আমি|আমরা|நான்|நாங்கள்|මම))(?![\w'’-])"
     r"|私(?=[はがのもをにた])|[僕俺]|わたし|我(?![国國市省区區县縣军軍院校方司厅廳局部驻駐台社镇鎮乡鄉村])"
-    r"|ดิฉัน|ฉัน|ผม|ຂ້ອຍ|ຂ້າພະເຈົ້າ|ខ្ញុំ|ကျွန်တော်|ကျွန်မ"
+    r"|ください|下さい|ดิฉัน|ฉัน|ผม|ຂ້ອຍ|ຂ້າພະເຈົ້າ|ខ្ញុំ|ကျွန်တော်|ကျွန်မ"
     r"|나는|저는|내가|제가"
 )
 # English's first and second person: "I", "my", "we", "our", "you", never in a name ("Our Lady of …", the
