@@ -71,7 +71,7 @@ _DEFINITION = re.compile(
 _RELATIVE_DAYS = (
     "today|yesterday|tonight|aujourd'hui|aujourd’hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri"
     "|сегодня|вчера|сьогодні|вчора|днес|bugün|dün|kemarin|dziś|dzisiaj|wczoraj|vandaag|gisteren|idag|igår"
-    "|tänään|eilen|danas|jučer|juče|včera|dnes|tegnap|astăzi|ieri|σήμερα|χθες|اليوم|أمس|امروز|دیروز|आज"
+    "|tänään|eilen|danas|jučer|juče|včera|dnes|tegnap|astăzi|σήμερα|χθες|اليوم|أمس|امروز|دیروز|आज"
 )
 _WHEN = re.compile(rf"(?<!\w)(?:{_RELATIVE_DAYS})(?!\w)|今天|昨天|今日|昨日|오늘|어제", re.IGNORECASE)
 
@@ -121,8 +121,8 @@ def _structured(lines: list[str]) -> int:
 def news_story(text: str) -> str | None:
     """Why ``text`` reads as a news story copied alone, or ``None`` when it does not.
 
-    Paragraphs of prose of a story's length stating figures, told by no "I" or "we" outside quotations,
-    with no structure of a document of another kind and no postal address or letter's opening.
+    Paragraphs of prose of a story's length stating figures or naming the day, told by no "I" or "we"
+    outside quotations, with no structure of a document of another kind and no greeting or line of address.
     """
     lines = page_lines(text)
     if not lines or lines[0].casefold().startswith(_OPENINGS):
@@ -147,5 +147,6 @@ def news_story(text: str) -> str | None:
     if personal_words(lines) > _PERSONAL_MOST:
         return None
     return (
-        f"a news story's text: {len(paragraphs)} paragraph(s) of prose stating figures, in the third person"
+        f"a news story's text: {len(paragraphs)} paragraph(s) of prose stating figures or the day, in the"
+        " third person"
     )
