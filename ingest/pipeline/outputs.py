@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from pathlib import Path
 
 __all__ = ["Outputs"]
@@ -83,11 +83,14 @@ class Outputs:
         for path in self.paths:
             for suffix in _SIDE_FILES:
                 self._add(f"{path}{suffix}")
-        self.known.update(identity for identity in self._open_files() if identity not in self._before)
+        self.known.update(self._open_files(skip=self.known | self._before))
 
     @staticmethod
-    def _open_files() -> list[tuple[int, int]]:
-        """The identities of the regular files this process holds open for writing (none known off Linux)."""
+    def _open_files(skip: Set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+        """The identities of the regular files this process holds open for writing (none known off Linux).
+
+        Files in ``skip`` (known already) are not asked again how they were opened.
+        """
         try:
             descriptors = os.listdir(_OPEN_FILES)
         except OSError:
@@ -98,8 +101,9 @@ class Outputs:
                 info = os.stat(_OPEN_FILES / fd)
             except OSError:
                 continue
-            if stat.S_ISREG(info.st_mode) and _open_for_writing(fd):
-                found.append(_identity(info))
+            identity = _identity(info)
+            if stat.S_ISREG(info.st_mode) and identity not in skip and _open_for_writing(fd):
+                found.append(identity)
         return found
 
     def holds(self, info: os.stat_result) -> bool:

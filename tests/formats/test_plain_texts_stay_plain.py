@@ -54,10 +54,16 @@ PARAGRAPH = (
             "Hi Tom",
         ),
         (f"My notes on the concert\n\n{PARAGRAPH}\n\nEdited by Anna Novak\n", "Edited by Anna Novak"),
+        (
+            "See below for Thursday.\n\n---------- Forwarded message ---------\n"
+            "Von: Desk <desk@example.org>\n"
+            f"Betreff: Port strike\n\n{PARAGRAPH}\n\n(Reporting by Jane Roe; Editing by John Doe)\n",
+            "See below for Thursday.",
+        ),
     ],
     ids=[
         "readme-contents", "recipe-fields", "minutes-votes", "program-names", "letter-signature",
-        "list-of-names", "verse", "stage-direction", "message-passing-on-copy", "edited-by",
+        "list-of-names", "verse", "stage-direction", "message-passing-on-copy", "edited-by", "forwarded-copy",
     ],
 )  # fmt: skip
 def test_a_user_s_own_text_stays_plain_and_whole(record_of_text: TextRunner, text: str, kept: str) -> None:

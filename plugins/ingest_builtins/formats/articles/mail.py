@@ -15,7 +15,7 @@ import attrs
 
 from ingest_builtins.metadata.dates import find_dates
 
-__all__ = ["Forwarded", "forwarded", "is_mail_disclaimer"]
+__all__ = ["Forwarded", "forwarded", "holds_message_header", "is_mail_disclaimer"]
 
 # A header field of a mail program, in the languages of the programs: "From:", "De :", "Enviado el:", "Von:".
 _FROM = r"(?:from|de|von|от|da|van|od|från|fra)"
@@ -76,6 +76,30 @@ def forwarded(text: str) -> Forwarded:
         end = text.find("\n", position, limit)
         position = separator.end() if separator is not None else (limit if end < 0 else end + 1)
     return Forwarded(start, date)
+
+
+def holds_message_header(text: str) -> bool:
+    """Whether a message's header block or a mail program's separator stands anywhere in ``text``.
+
+    A sender's field with a subject's field two lines below at most ("From: …" / "Subject: …"), or
+    "---------- Forwarded message ---------": a note passing a document on, whatever opens the text.
+    """
+    limit = min(len(text), _REACH)
+    position = 0
+    while position < limit:
+        if _SEPARATOR.match(text, position):
+            return True
+        if _FROM_FIELD.match(text, position):
+            below = text[position : position + _HEADER_SPAN].split("\n")[1:3]
+            if any(_SUBJECT_FIELD.match(line) for line in below):
+                return True
+        end = text.find("\n", position, limit)
+        position = limit if end < 0 else end + 1
+    return False
+
+
+#: How many characters a sender's field and the two lines under it take at most.
+_HEADER_SPAN = 400
 
 
 # A confidentiality notice closing a message, in the languages of the programs.

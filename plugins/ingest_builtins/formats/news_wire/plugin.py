@@ -35,12 +35,6 @@ _WIRE_CREDIT = re.compile(
     r"^[ \t>]*\(?(?:additional )?(?:reporting|writing)(?: by)?\b[^\n]{3,300}?\b(?:editing|edited) by\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# The marks of a message passed on: its header, or the mail program's line over it.
-_FORWARD_MARK = re.compile(
-    r"^-{2,}\s*(?:forwarded|original) message"
-    r"|^(?:from|de|von):\s.*\n(?:.*\n)?(?:subject|objet|asunto|betreff):",
-    re.IGNORECASE | re.MULTILINE,
-)
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/html")
 
 
@@ -81,8 +75,9 @@ def _opens_with_address(body: str) -> bool:
 def _passed_on(text: str, body: str) -> bool:
     """Whether the copy is passed on under a greeting or a message's header: the text is the writer's."""
     from ingest_builtins.formats.articles.address import opens_with_greeting
+    from ingest_builtins.formats.articles.mail import holds_message_header
 
-    return _opens_with_address(body) or opens_with_greeting(text) or _FORWARD_MARK.search(text) is not None
+    return _opens_with_address(body) or opens_with_greeting(text) or holds_message_header(text)
 
 
 @hookimpl

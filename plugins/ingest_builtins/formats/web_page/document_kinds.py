@@ -39,8 +39,18 @@ _SIGNATORIES = re.compile(
 )
 
 
+# A document's own opening: front matter, a Markdown heading or fence, a header field naming its title or
+# subject ("Title: …", "Objet : …").
+_OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
+
+
 def names_own_kind(lines: Sequence[str]) -> bool:
-    """Whether the first non-blank ``lines`` (stripped) name the text's kind, symbol or signatories."""
+    """Whether the first non-blank ``lines`` (stripped) open or name a document's own kind.
+
+    Its front matter or heading, its kind, its symbol, or its signatories speaking in the first line.
+    """
+    if lines and lines[0].casefold().startswith(_OPENINGS):
+        return True
     return any(_OWN_KIND.match(line) for line in lines[:HEAD_LINES]) or bool(
         lines and _SIGNATORIES.search(lines[0])
     )

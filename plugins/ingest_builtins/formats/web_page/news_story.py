@@ -42,7 +42,6 @@ _PERSONAL_MOST = 1
 _STRUCTURE_MOST = 1
 #: A dialogue (a transcript, an interview, minutes by speaker) has so many speakers' labels, each repeated.
 _SPEAKERS = 2
-_OPENINGS = ("---", "#", "```", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
 
 # A section's or an article's number opening a line: "1. Definitions.", "2.3 Scope", "Artículo 2.-",
 # "Статья 5.", "第3条".
@@ -125,7 +124,7 @@ def news_story(text: str) -> str | None:
     outside quotations, with no structure of a document of another kind and no greeting or line of address.
     """
     lines = page_lines(text)
-    if not lines or lines[0].casefold().startswith(_OPENINGS):
+    if not lines:
         return None
     counts = [reading_words(line) for line in lines]
     total = sum(counts)

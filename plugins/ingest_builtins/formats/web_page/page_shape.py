@@ -40,7 +40,6 @@ _NOT_STRAY = re.compile(
 # A header field of minutes, a memo or a form: a label of one to three words, a colon, its value.
 _FIELD = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][\w'’-]+){0,2}[ \t]*:[ \t]+\S")
 _HEADER_FIELDS = 2
-_OPENINGS = ("---", "#", "title:", "titre:", "título:", "titel:", "subject:", "objet:", "asunto:")
 
 
 def _is_stray(line: str) -> bool:
@@ -88,7 +87,7 @@ def stray_lines(text: str) -> list[str]:
     block, and above the headline or under the last paragraph lines that belong to no text.
     """
     lines = page_lines(text)
-    if not lines or lines[0].casefold().startswith(_OPENINGS) or names_own_kind(lines):
+    if not lines or names_own_kind(lines):
         return []
     paragraphs = [index for index, line in enumerate(lines) if is_paragraph(line)]
     if not paragraphs or paragraphs[0] > _HEAD_LINES:
