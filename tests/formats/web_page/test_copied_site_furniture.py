@@ -314,3 +314,31 @@ def test_the_count_of_comments_after_a_headline_is_no_part_of_the_title(record_o
         "New ferry line links the two harbours", "New ferry line links the harbours (3)"
     )
     assert record_of_text(text, name="page.txt")["title"] == "New ferry line links the harbours"
+
+
+def test_a_two_level_menu_and_bullets_copied_apart_from_their_items_are_the_page_s() -> None:
+    groups = {"Money": ["Markets", "Banks", "Insurance"], "Industry": ["Cars", "Energy", "Shipping"]}
+    groups |= {"Society": ["Regions", "World", "Health"], "More": ["Photos", "Video"]}
+    menu = "\n".join(f"{head}\n" + "\n".join(f"• {item}" for item in items) for head, items in groups.items())
+    page = parse_copied_page(f"{menu}\n{STORY_UNDER_STAMP}")
+    assert "navigation menu" in page.found
+    assert page.body.startswith("The new ferry line")
+    # A bullet on one line and its item on the next, as a copied page's list can come out.
+    sections = ["Home", "Politics", "Economy", "World", "Sport", "Culture", "Opinion", "Weather", "Travel"]
+    apart = "\n".join(f"-\n{section}" for section in [*sections, "Science", "Health", "Video"])
+    assert "navigation menu" in parse_copied_page(f"{apart}\n{STORY_UNDER_STAMP}").found
+    # A list of its own under a heading stays a text's: items that say more than a name.
+    steps = "Before you start\n" + "\n".join(f"• Close valve number {n} by hand" for n in range(1, 14))
+    assert "navigation menu" not in parse_copied_page(f"{steps}\n{STORY_UNDER_STAMP}").found
+
+
+def test_a_deck_between_the_headline_and_the_headline_again_is_no_part_of_the_story() -> None:
+    headline = "Floods close the harbour road for a second day"
+    deck = "Heavy rain keeps the ferry terminal shut"
+    story = (
+        "The harbour road stayed closed on Wednesday after the river rose above its banks for the second"
+        " time this week, the city said.\n\nCrews expect to reopen one lane by the weekend.\n"
+    )
+    page = parse_copied_page(f"{headline}\n\n{deck}\n\n{headline}\n\n{story}")
+    assert "repeated headline" in page.found
+    assert (page.title, page.body.split(",")[0]) == (headline, story.split(",")[0])

@@ -178,6 +178,16 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 break  # the line runs on into a sentence: the text's first line, not the headline again
             page.found.append("repeated headline")
         elif (
+            title_at == index - 1
+            and index + 2 < len(lines)
+            and page.title is not None
+            and same_text(lines[index + 1]) == same_text(page.title)
+            and not lines[index + 2][:1].islower()
+        ):
+            # A deck or a photo's caption between the headline and the headline printed again.
+            page.found.append("repeated headline")
+            index += 1
+        elif (
             page.title is not None
             and title_at == index - 1
             and glued_trail(same_text(page.title), key)

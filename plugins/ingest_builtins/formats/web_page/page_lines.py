@@ -105,6 +105,7 @@ _TAG_LINE_WORDS = 20
 _MENU_ITEMS = 12
 _CONTENTS = frozenset(["contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire", "índice"])
 _MENU_BULLET = re.compile(r"[•·▪◦‣●■►▸*-] ")
+_BARE_BULLETS = frozenset("•·▪◦‣●■►▸*-")
 _DIGIT = re.compile(r"\d")
 #: A line of keywords holds so many, set apart by commas, each of so many words at most.
 _KEYWORDS = 5
@@ -172,19 +173,32 @@ _HEADLINE_WORDS = 4
 def bullet_menu(lines: list[str], index: int) -> int:
     """How many lines a site's menu laid out one bulleted item a line takes from ``index``, or 0.
 
-    Twelve items or more, each a bullet and a name of a few words (``• Deportes``, ``• Economía``), no
-    figure and no sentence, under no label of contents: a site's sections. A text's own list (its contents,
-    a shopping list) is shorter, is labelled, or its items say more.
+    Twelve items or more, each a name of a few words (``• Deportes``, ``• Economía``), no figure and no
+    sentence, under no label of contents: a site's sections. Most carry a bullet; a section's name without
+    one may head its bulleted subsections (``Economía`` / ``• Bolsa`` / ``• Empresas``), and a bullet copied
+    alone leaves its item on the next line (``-`` / ``Politics``). A text's own list (its contents, a
+    shopping list) is shorter, is labelled, or its items say more.
     """
     if index and lines[index - 1].rstrip(":").casefold() in _CONTENTS:
         return 0
+    items = bullets = 0
     end = index
-    while end < len(lines) and _MENU_BULLET.match(lines[end]):
-        item = lines[end][1:].strip()
-        if not item or words(item) > _MENU_ITEM_WORDS or item.endswith(SENTENCE_END) or _DIGIT.search(item):
+    while end < len(lines):
+        line = lines[end]
+        bare = line in _BARE_BULLETS
+        bulleted = bare or _MENU_BULLET.match(line) is not None
+        item = "" if bare else line[1:].strip() if bulleted else line
+        if item and (words(item) > _MENU_ITEM_WORDS or item.endswith(SENTENCE_END) or _DIGIT.search(item)):
             break
+        if not bulleted:
+            after_bare = end > index and lines[end - 1] in _BARE_BULLETS
+            heads_bullets = end + 1 < len(lines) and _MENU_BULLET.match(lines[end + 1]) is not None
+            if not (after_bare or heads_bullets):
+                break  # (a name neither a bullet's nor heading bullets: the menu has ended)
+        items += bool(item)
+        bullets += bulleted
         end += 1
-    return end - index if end - index >= _MENU_ITEMS else 0
+    return end - index if items >= _MENU_ITEMS and 2 * bullets >= items else 0
 
 
 def vertical_trail(lines: list[str], index: int) -> int:
