@@ -295,3 +295,20 @@ def test_a_japanese_manual_asking_its_reader_is_no_report() -> None:
         "作者の作品は多くの場合登録できます。\n"
     )
     assert news_story(manual) is None
+
+
+def test_a_brief_told_a_sentence_a_line_is_a_report_and_verse_is_not() -> None:
+    brief = (
+        "Harbour road closed after 3 landslides\n\n"
+        "The coastal road between the two harbours was closed on Monday after three landslides blocked it in"
+        " the night, the regional roads office said.\n"
+        "Nobody was hurt when the rocks came down near the old lighthouse.\n"
+        "Buses will run on the mountain road until the crews clear the slope.\n"
+        "More rain is expected before the weekend.\n"
+    )
+    assert news_story(brief) is not None
+    verse = "\n".join(
+        ["The tide came in across the silent sand at dawn.", "The gulls cried out above the 3 grey stones."]
+        * 5
+    )
+    assert news_story(verse) is None  # (lines of a sentence each, and none of a lead's length)

@@ -28,7 +28,11 @@ __all__ = [
     "title_like",
 ]
 
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟")
+# (with the full stops of Armenian, Ethiopic (two wordspaces), Burmese and Khmer)
+SENTENCE_END = (
+    ".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟",
+    "։", "።", "፡", "။", "។",
+)  # fmt: skip
 #: A paragraph of a story has so many words at least, and ends as a sentence ends.
 PARAGRAPH_WORDS = 15
 _MENU_BARS = 3

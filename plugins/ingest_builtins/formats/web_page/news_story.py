@@ -23,7 +23,7 @@ from ingest_builtins.formats.articles.furniture import reading_words
 from ingest_builtins.formats.articles.teller import personal_words
 from ingest_builtins.formats.web_page.copied import page_lines
 from ingest_builtins.formats.web_page.document_kinds import names_own_kind
-from ingest_builtins.formats.web_page.head_lines import PARAGRAPH_WORDS
+from ingest_builtins.formats.web_page.head_lines import PARAGRAPH_WORDS, SENTENCE_END
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = ["news_story"]
@@ -34,8 +34,10 @@ _STORY_WORDS = (30, 2_500)
 #: change); the shortest ("Mon", "Sun") not at all.
 _STEM_FROM = 5
 _SHORTEST_DAY = 3
-#: Share of the words standing in paragraphs (lines of a paragraph's length), not in short lines.
+#: Share of the words standing in prose (lines of a paragraph's length, or sentences), not in short lines.
 _PROSE_SHARE = 0.6
+#: A line of so many words ending as a sentence ends is prose too.
+_SENTENCE_WORDS = 8
 #: Words of the first or second person outside quotations that make a text its author's own account.
 _PERSONAL_MOST = 1
 #: Lines with a structure of their own ("1. Definitions", "Q: …") that make a text a document, not a story.
@@ -133,7 +135,13 @@ def news_story(text: str) -> str | None:
         return None
     paragraphs = [line for line, count in zip(lines, counts, strict=True) if count >= PARAGRAPH_WORDS]
     in_paragraphs = [count for count in counts if count >= PARAGRAPH_WORDS]
-    if sum(in_paragraphs) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
+    # (a brief's paragraphs are often a sentence each, shorter than a paragraph's length)
+    in_prose = [
+        count
+        for line, count in zip(lines, counts, strict=True)
+        if count >= PARAGRAPH_WORDS or (count >= _SENTENCE_WORDS and line.endswith(SENTENCE_END))
+    ]
+    if sum(in_prose) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
         return None  # verse, a list, a form, a recipe's steps
     if not any(_DIGIT.search(line) for line in paragraphs) and not _tells_when(paragraphs):
         return None  # no date, age, sum or count, no day named: an essay's or a tale's telling
