@@ -20,10 +20,22 @@ LEAD = (
         "Your email address will not be published. Required fields are marked *",
         "Adresa ta de email nu va fi publicată. Câmpurile obligatorii sunt marcate cu *",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "Lämna ett svar",
+        "Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *",
+        "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
+        "Vaša adresa e-pošte neće biti objavljena. Obavezna polja su označena sa *",
+        "Η ηλ. διεύθυνση σας δεν δημοσιεύεται.",
+        "האימייל לא יוצג באתר. שדות החובה מסומנים *",
+        "メールアドレスが公開されることはありません。 ※ が付いている欄は必須項目です",
+        "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다",
     ],
 )
 def test_a_comment_forms_lines(line: str) -> None:
     assert is_comment_form_line(line)
+
+
+def test_a_story_s_own_sentence_about_publishing_is_no_form() -> None:
+    assert not is_comment_form_line("The report will not be published before the election.")
 
 
 def test_a_call_to_follow_names_two_networks() -> None:

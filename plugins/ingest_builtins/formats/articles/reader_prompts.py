@@ -11,26 +11,50 @@ import re
 
 __all__ = ["NETWORKS", "is_comment_form_line", "is_social_prompt"]
 
-# The comment form's heading and its notes, as the blog engines' translations print them.
-_COMMENT_FORM = re.compile(
+# The comment form's heading and its notes, as the blog engines' translations print them: the heading
+# ("Leave a Reply"), the e-mail note ("Your email address will not be published.") and the required fields'
+# note ("Required fields are marked *").
+_FORM_HEADINGS = (
     r"leave\s+a\s+(?:reply|comment)|lasă\s+un\s+(?:răspuns|comentariu)|deja\s+una\s+respuesta"
     r"|deja\s+un\s+comentario|laisser\s+un\s+commentaire|laisser\s+une\s+réponse|schreibe\s+einen\s+kommentar"
     r"|hinterlasse\s+einen\s+kommentar|deixe\s+um\s+comentário|deixe\s+uma\s+resposta|lascia\s+un\s+commento"
     r"|geef\s+een\s+reactie|laat\s+een\s+reactie\s+achter|dodaj\s+komentarz|zostaw\s+komentarz"
     r"|napsat\s+komentář|оставить\s+комментарий|оставьте\s+комментарий|залишити\s+коментар"
-    r"|(?:e-?mail|correo(?:\s+electrónico)?|courriel|adresse\s+e-?mail|endereço\s+de\s+e-?mail|indirizzo\s+e-?mail"
+    r"|lämna\s+ett\s+(?:svar|kommentar)|legg\s+igjen\s+et\s+svar|skriv\s+et\s+svar|jätä\s+kommentti"
+    r"|bir\s+yanıt\s+(?:yazın|bırakın)|tinggalkan\s+(?:balasan|komentar)|để\s+lại\s+một\s+bình\s+luận"
+    r"|αφήστε\s+(?:μια\s+απάντηση|ένα\s+σχόλιο)|залишити\s+відповідь|اترك\s+(?:تعليقا|تعليقاً|ردا|رداً)"
+    r"|دیدگاهتان\s+را\s+بنویسید|コメントを残す|发表回复|發表回覆|답글\s?남기기|ใส่ความเห็น"
+)
+_EMAIL_NOTES = (
+    r"(?:e-?mail|correo(?:\s+electrónico)?|courriel|adresse\s+e-?mail|endereço\s+de\s+e-?mail|indirizzo\s+e-?mail"
     r"|e-mail-adresse|e-?mailadres|adresa\s+ta\s+de\s+e-?mail|adres\s+e-?mail|адрес\s+электронной\s+почты)"
     r"\b[^.\n]{0,40}\b(?:not\s+be\s+published|nu\s+va\s+fi\s+publicat|no\s+será\s+publicad|ne\s+sera\s+pas\s+publiée"
     r"|não\s+será\s+publicad|non\s+sarà\s+pubblicat|wird\s+nicht\s+veröffentlicht|niet\s+gepubliceerd"
     r"|nie\s+zostanie\s+opublikowany|не\s+будет\s+опубликован)"
-    # … and the required fields' note, as the engines print it ("Required fields are marked *").
-    r"|(?:required\s+fields\s+are\s+marked|(?:los\s+)?campos\s+obligatorios\s+están\s+marcados"
+    r"|e-?post(?:adress|adresse)\w*\s+(?:kommer\s+inte\s+(?:att\s+)?publiceras|vil\s+ikke\s+bli\s+publisert)"
+    r"|e-?mail-?adresse\w*\s+vil\s+ikke\s+blive\s+(?:publiceret|offentliggjort)|sähköpostiosoitettasi\s+ei\s+julkaista"
+    r"|e-?posta\s+adresiniz\s+yayınlanmayacak|alamat\s+e-?(?:mail|mel)\s+anda\s+tidak\s+akan"
+    r"|e-?mailová\s+adresa\s+nebude\s+zveřejněna|e-?mail\s+címet\s+nem\s+tesszük\s+közzé"
+    r"|adresa\s+e-?pošte\s+neće\s+biti\s+objavljena|адреса\s+е-?поште\s+неће\s+бити\s+објављена"
+    r"|e-?mail\s+адреса\s+не\s+оприлюднюватиметься|имейл\s+адрес\s+няма\s+да\s+бъде\s+публикуван"
+    r"|διεύθυνση\s+(?:email\s+)?σας\s+δεν\s+(?:δημοσιεύεται|θα\s+δημοσιευθεί)"
+    r"|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|האימייל\s+לא\s+יוצג"
+    r"|メールアドレスが公開されることはありません|电子邮件地址不会被公开|电子邮箱地址不会被公开|電子郵件地址不會被公開"
+    r"|이메일\s?주소는\s?공개되지\s?않습니다|อีเมลของคุณจะไม่แสดง"
+)
+_REQUIRED_NOTES = (
+    r"(?:required\s+fields\s+are\s+marked|(?:los\s+)?campos\s+obligatorios\s+están\s+marcados"
     r"|câmpurile\s+obligatorii\s+sunt\s+marcate|les\s+champs\s+obligatoires\s+sont\s+indiqués"
     r"|erforderliche\s+felder\s+sind|i\s+campi\s+obbligatori\s+sono\s+contrassegnati"
     r"|(?:os\s+)?campos\s+obrigatórios\s+são\s+marcados|verplichte\s+velden\s+zijn\s+gemarkeerd"
-    r"|wymagane\s+pola\s+są\s+oznaczone|обязательные\s+поля\s+помечены)\s*(?:with|con|cu|avec|mit|com|met|\*)",
-    re.IGNORECASE,
+    r"|wymagane\s+pola\s+są\s+oznaczone|обязательные\s+поля\s+помечены)\s*(?:with|con|cu|avec|mit|com|met|\*)"
+    r"|obligatoriska\s+fält\s+är\s+märkta|obligatoriske\s+felt\s+er\s+merket|krævede\s+felter\s+er\s+markeret"
+    r"|pakolliset\s+kentät\s+on\s+merkitty|gerekli\s+alanlar\s+\S+\s+ile\s+işaretlen|ruas\s+yang\s+wajib\s+ditandai"
+    r"|kötelező\s+mezőket|obavezna\s+polja\s+su\s+označena|обов[’'ʼ]язкові\s+поля\s+позначені"
+    r"|τα\s+υποχρεωτικά\s+πεδία\s+σημειώνονται|الحقول\s+الإلزامية\s+مشار\s+إليها|שדות\s+החובה\s+מסומנים"
+    r"|必須項目です|必填项已用|필수\s?필드는"
 )
+_COMMENT_FORM = re.compile(rf"{_FORM_HEADINGS}|{_EMAIL_NOTES}|{_REQUIRED_NOTES}", re.IGNORECASE)
 _PROMPT_WORDS = 25
 #: The networks and services a page links to, named alike in every language (or in its script).
 NETWORKS = re.compile(
