@@ -312,3 +312,13 @@ def test_a_brief_told_a_sentence_a_line_is_a_report_and_verse_is_not() -> None:
         * 5
     )
     assert news_story(verse) is None  # (lines of a sentence each, and none of a lead's length)
+
+
+def test_a_georgian_brief_naming_the_day_is_a_report() -> None:
+    brief = (
+        "პარლამენტმა ახალი კანონის განხილვა დაიწყო\n\n"
+        "პარლამენტი დღეს ახალ კანონს პირველი მოსმენით განიხილავს, თუმცა ჯერჯერობით უცნობია,"
+        " მიიღებენ თუ არა მას დღესვე და ვინ იქნება მომხსენებელი ამ საკითხზე სხდომაზე.\n"
+        "ოპოზიციამ კანონის წინააღმდეგ აქცია პარლამენტის შენობასთან საღამოს დაგეგმა.\n"
+    )
+    assert news_story(brief) is not None

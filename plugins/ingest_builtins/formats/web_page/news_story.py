@@ -73,6 +73,8 @@ _RELATIVE_DAYS = (
     "today|yesterday|tonight|aujourd'hui|aujourd’hui|hier|hoy|ayer|hoje|ontem|heute|gestern|oggi|ieri"
     "|сегодня|вчера|сьогодні|вчора|днес|bugün|dün|kemarin|dziś|dzisiaj|wczoraj|vandaag|gisteren|idag|igår"
     "|tänään|eilen|danas|jučer|juče|včera|dnes|tegnap|astăzi|σήμερα|χθες|اليوم|أمس|امروز|دیروز|आज"
+    "|täna|šodien|šiandien|vakar|včeraj|данас|јуче|денеска|сёння|учора|бүгін|кеше|dünən|dje"
+    "|hôm nay|hôm qua|hari ini|semalam|დღეს|გუშინ|այսօր|երեկ|ዛሬ|ትናንት|היום|אתמול|আজ|গতকাল|இன்று|நேற்று|අද|ඊයේ"
 )
 _WHEN = re.compile(rf"(?<!\w)(?:{_RELATIVE_DAYS})(?!\w)|今天|昨天|今日|昨日|오늘|어제", re.IGNORECASE)
 
@@ -119,6 +121,11 @@ def _structured(lines: list[str]) -> int:
     )
 
 
+def _is_prose(line: str, count: int) -> bool:
+    """A paragraph, or a line of a sentence's length ending as a sentence ends (a brief's paragraph)."""
+    return count >= PARAGRAPH_WORDS or (count >= _SENTENCE_WORDS and line.endswith(SENTENCE_END))
+
+
 def news_story(text: str) -> str | None:
     """Why ``text`` reads as a news story copied alone, or ``None`` when it does not.
 
@@ -135,15 +142,11 @@ def news_story(text: str) -> str | None:
         return None
     paragraphs = [line for line, count in zip(lines, counts, strict=True) if count >= PARAGRAPH_WORDS]
     in_paragraphs = [count for count in counts if count >= PARAGRAPH_WORDS]
-    # (a brief's paragraphs are often a sentence each, shorter than a paragraph's length)
-    in_prose = [
-        count
-        for line, count in zip(lines, counts, strict=True)
-        if count >= PARAGRAPH_WORDS or (count >= _SENTENCE_WORDS and line.endswith(SENTENCE_END))
-    ]
-    if sum(in_prose) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
+    prose = [(line, count) for line, count in zip(lines, counts, strict=True) if _is_prose(line, count)]
+    if sum(count for _, count in prose) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
         return None  # verse, a list, a form, a recipe's steps
-    if not any(_DIGIT.search(line) for line in paragraphs) and not _tells_when(paragraphs):
+    prose_lines = [line for line, _ in prose]
+    if not any(_DIGIT.search(line) for line in prose_lines) and not _tells_when(prose_lines):
         return None  # no date, age, sum or count, no day named: an essay's or a tale's telling
     if _structured(lines) > _STRUCTURE_MOST:
         return None
