@@ -256,6 +256,20 @@ def test_a_lone_label_under_the_story_of_a_page_goes(last: str) -> None:
     assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
 
 
+@pytest.mark.parametrize(
+    "last", ["(Harbour Radio)", "[Update follows]", "HDN/J/K/LM", "(ems/kdw)", "// HDN /// PORT //"]
+)
+def test_a_source_in_brackets_or_the_desk_s_codes_under_a_story_copied_alone_go(last: str) -> None:
+    text = STORY_UNDER_STAMP.replace("2025-03-04 09:15\n", "")  # (no furniture at the top)
+    page = parse_copied_page(f"{text}\n{last}\n")
+    assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
+
+
+def test_a_placeholder_in_brackets_among_a_text_s_own_last_lines_stays() -> None:
+    text = STORY_UNDER_STAMP + "Replace the\n[YEAR]\nand the name of the\n"
+    assert parse_copied_page(text).body.rstrip().endswith("and the name of the")
+
+
 @pytest.mark.parametrize("last", ["(£1 = 1.17 euros)", "Crimestoppers: 0800 555 111"])
 def test_a_last_line_holding_a_figure_is_the_story_s(last: str) -> None:
     page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{last}\n")

@@ -204,6 +204,21 @@ def _lone_label(lines: list[str], index: int, start: int) -> bool:
     )
 
 
+# The desk's and the editors' codes closing a story, as agencies and sites print them: "INP/J/H/LK",
+# "(fat/jpnn)", "kom/ tnt/", "// APC /// LA PAZ //".
+_CODE = r"[A-Za-z]{1,8}(?: [A-Z]{1,8})?"
+_DESK_CODES = re.compile(rf"\(?\s*/{{0,3}}\s*{_CODE}(?:\s?/{{1,3}}\s?{_CODE}){{1,5}}\s?/{{0,3}}\s*\)?")
+_DESK_CODES_LENGTH = 40
+
+
+def _closing_credit(line: str) -> bool:
+    """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes."""
+    if len(line) > _DESK_CODES_LENGTH or any(character.isdigit() for character in line):
+        return False
+    enclosed = line[:1] in "([" and line[-1:] in ")]" and reading_words(line) <= _LONE_WORDS
+    return enclosed or ("/" in line and _DESK_CODES.fullmatch(line) is not None)
+
+
 def _runs_on(line: str) -> bool:
     """Whether ``line`` opens with a small Latin, Greek or Cyrillic letter, a sentence running on.
 
@@ -242,6 +257,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         return "strong"
     if INPUTS_CREDIT.fullmatch(line):
         return "strong"  # "(With PTI inputs)"
+    if _closing_credit(line):
+        return "credit"  # "(Euronews)", "INP/J/H/LK": the page's only under the story, not among its lines
     if PRINT_CREDIT.fullmatch(line):
         return "weak"  # (an essay's own last line as often: cut only under a page's furniture)
     if (
@@ -271,6 +288,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
     """
     end = len(lines)
     strong = False
+    strong_below = True  # every line under this one is furniture read by name
     index = end - 1
     list_start = min(teasers, default=end)
     while index >= max(start, end - TAIL_LINES):
@@ -278,6 +296,8 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             kind: str | None = "strong"  # a teaser's date, not the story's
         else:
             kind = _tail_line(lines[index], page)
+        if kind == "credit":
+            kind = "strong" if strong_below else "weak"
         if kind is None and (index in teasers or (list_start < index and not is_paragraph(lines[index]))):
             kind = "weak"  # a headline in the list of other stories, or the list's last line, cut off
         if (
@@ -290,6 +310,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
         if kind is None:
             break
         strong = strong or kind == "strong"
+        strong_below = strong_below and kind == "strong"
         site = _COPYRIGHT_SITE.search(lines[index])
         if site is not None and page.publisher is None:
             page.publisher = site.group("site")
@@ -310,7 +331,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
                 end, unnamed = marker, False
                 # The share buttons, print link and last-updated line above the list go too.
-                while end - 1 > start and _tail_line(lines[end - 1], page) == "strong":
+                while end - 1 > start and _tail_line(lines[end - 1], page) in ("strong", "credit"):
                     end -= 1
                 break
     if end < len(lines) and not unnamed:
