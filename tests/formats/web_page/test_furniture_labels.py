@@ -92,6 +92,9 @@ def test_each_language_has_its_tail_headings_and_buttons() -> None:
         "関連ニュース",  # ja
         "관련기사",  # ko
         "អត្ថបទពាក់ព័ន្ធ",  # km
+        "Ou ka gade tou",  # ht
+        "Das könnte Dir auch gefallen",  # de
+        "Přehled dalších článků",  # cs
     ],
 )
 def test_tail_headings_across_languages(line: str) -> None:
@@ -205,3 +208,17 @@ def test_copyright_notices_in_either_case(line: str) -> None:
 @pytest.mark.parametrize("line", ["Advertisement 2", "Story continues below", "Article content"])
 def test_an_ad_slot_by_its_number_and_the_ad_s_notes_are_widget_labels(line: str) -> None:
     assert is_widget_label(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("الاكثر قراءة", "الأكثر قراءة"),  # the alef without its hamza
+        ("شاهد ايضا", "شاهد أيضاً"),
+        ("اخبار منتخب", "اخبار منتخب"),  # fa
+        ("تيليجرام", "تیلیجرام"),  # Arabic's yeh and Persian's
+    ],
+)
+def test_arabic_script_labels_match_however_their_letters_are_written(line: str, label: str) -> None:
+    assert label_key(line) == label_key(label)
+    assert is_end_marker(line) or label_key(line) == label_key("تيليجرام")

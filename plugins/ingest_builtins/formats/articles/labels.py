@@ -28,16 +28,26 @@ __all__ = [
 ]
 
 
+# Arabic-script letters written one way or the other for the same word: the alef with or without its
+# hamza or madda, Arabic's and Persian's yeh and kaf, the alef maksura; the tatweel stretching a word and
+# the short vowels' marks, written or not ("أيضاً", "ايضا").
+_ARABIC_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ـ": None}
+    | dict.fromkeys(map(chr, range(0x064B, 0x0653)))
+)
+
+
+def _fold(text: str) -> str:
+    """NFKC, case-folded; Turkish "İ" as "i"; Arabic-script spelling variants as one."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i").translate(_ARABIC_FOLDS)
+
+
 def labels(block: str) -> frozenset[str]:
     """The labels of a block, case-folded and normalised as :func:`label_key` folds a line.
 
-    (NFKC, Greek "ς" becomes "σ", Turkish "İ" becomes "i".)
+    (NFKC, Greek "ς" becomes "σ", Turkish "İ" becomes "i", "أ" and "ا" are one letter.)
     """
-    found = (
-        unicodedata.normalize("NFKC", label).strip().casefold().replace("i\u0307", "i")
-        for line in block.splitlines()
-        for label in line.split("|")
-    )
+    found = (_fold(label).strip() for line in block.splitlines() for label in line.split("|"))
     return frozenset(found) - {""}
 
 
@@ -58,7 +68,7 @@ def label_key(line: str) -> str:
     (``Share:``, ``上一篇：``, ``ចែករំលែក៖``); the vowel signs a word of an Indic, Thai or Khmer script
     ends with stay. A label printed twice on its line is read once.
     """
-    text = unicodedata.normalize("NFKC", line).replace("’", "'").casefold().replace("i\u0307", "i")
+    text = _fold(line.replace("’", "'"))
     last = text.rstrip(" :.)]")[-1:]
     if last.isdigit() or last == "개":
         text = _COUNT_AFTER.sub("", text)

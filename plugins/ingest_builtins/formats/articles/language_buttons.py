@@ -105,6 +105,7 @@ BUTTONS: dict[str, str] = {
     "ms": "kongsi|kongsi artikel|ikuti kami|langgan",
     "tl": "ibahagi|i-share|i-print|sundan kami|mag-subscribe",
     "sw": "shiriki|chapisha|tufuate|jiandikishe",
+    "ht": "pataje|enprime",
     "am": "ያጋሩ|አጋራ|አትም",
     "zh-hans": "分享|分享到|分享至|打印本页|打印本文|关注我们|订阅|分享到微信|分享到微博",
     "zh-hant": "分享|分享到|列印本頁|列印本文|關注我們|追蹤我們|訂閱",

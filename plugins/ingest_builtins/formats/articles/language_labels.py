@@ -16,13 +16,16 @@ READ_ALSO: dict[str, str] = {
     "fr": "à lire aussi|lire aussi|à lire également|lire également|voir aussi|voir également",
     "es": (
         "puedes leer|también puedes leer|lee también|lea también|ver también|vea también|te puede interesar"
-        "|también te puede interesar"
+        "|también te puede interesar|verifique también|te podría interesar|también te podría interesar"
     ),
     "pt": "leia também|leia mais|veja também|saiba mais|ler também|leia ainda",
     "it": "leggi anche|vedi anche|potrebbe interessarti|ti potrebbe interessare|potrebbero interessarti",
-    "de": "lesen sie auch|lies auch|siehe auch|auch interessant|das könnte sie auch interessieren",
+    "de": (
+        "lesen sie auch|lies auch|siehe auch|auch interessant|das könnte sie auch interessieren"
+        "|das könnte dir auch gefallen|das könnte ihnen auch gefallen"
+    ),
     "nl": "lees ook|lees meer|zie ook",
-    "sv": "läs också|läs även|läs mer|se även",
+    "sv": "läs också|läs även|läs mer|se även|du gillar kanske också|du kanske också gillar",
     "da": "læs også|læs mere|se også",
     "nb": "les også|les mer|se også",
     "is": "lestu einnig|sjá einnig",
@@ -47,7 +50,7 @@ READ_ALSO: dict[str, str] = {
     "el": "διαβάστε επίσης|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|δείτε ακόμη",
     "tr": "ayrıca okuyun|bunları da okuyun|ilginizi çekebilir|bunlar da ilginizi çekebilir",
     "az": "həmçinin oxuyun|həmçinin oxu|bunu da oxuyun",
-    "ka": "ასევე წაიკითხეთ|ასევე იხილეთ",
+    "ka": "ასევე წაიკითხეთ|ასევე იხილეთ|ასევე დაგაინტერესებთ",
     "hy": "կարդացեք նաև|տես նաև",
     "ru": "читайте также|читайте еще|смотрите также|читайте по теме|по теме",
     "uk": "читайте також|дивіться також|читайте ще|по темі",
@@ -55,7 +58,7 @@ READ_ALSO: dict[str, str] = {
     "kk": "сондай-ақ оқыңыз",
     "uz": "shuningdek o'qing|shuningdek oʻqing|шунингдек ўқинг",
     "ar": (
-        "اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|اقرأ ايضا|قد يهمك أيضا"
+        "اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|قد يهمك أيضا"
         "|قد يهمك أيضًا|وقد يهمك أيضا|وقد يهمك أيضًا"
     ),
     "fa": "بیشتر بخوانید|همچنین بخوانید",
@@ -70,6 +73,7 @@ READ_ALSO: dict[str, str] = {
     "ms": "baca juga|lihat juga",
     "tl": "basahin din|basahin rin",
     "sw": "soma pia|soma zaidi",
+    "ht": "ou ka gade tou|li tou",
     "am": "ተጨማሪ ያንብቡ",
     "zh-hans": "延伸阅读|相关阅读|推荐阅读",
     "zh-hant": "延伸閱讀|相關閱讀|推薦閱讀",
@@ -89,7 +93,7 @@ TAIL_HEADINGS: dict[str, str] = {
     "fr": (
         "articles similaires|articles liés|articles récents|les plus populaires|les plus partagés"
         "|dernières infos|article précédent|article suivant|étiquettes|mots clés|sur le même thème"
-        "|les plus commentés"
+        "|les plus commentés|précédent|suivant"
     ),
     "es": (
         "publicaciones similares|lo más reciente|entradas relacionadas|artículos relacionados"
@@ -153,7 +157,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "|następny wpis|tagi"
     ),
     "cs": (
-        "související články|související zprávy|nejčtenější|nejčtenější články|nejnovější|nejnovější zprávy"
+        "přehled dalších článků|další články|související články|související zprávy|nejčtenější"
+        "|nejčtenější články|nejnovější|nejnovější zprávy"
         "|předchozí článek|další článek|štítky|tagy"
     ),
     "sk": (
@@ -228,7 +233,10 @@ TAIL_HEADINGS: dict[str, str] = {
         "|наступна новина|мітки"
     ),
     "be": "падобныя навіны|самае чытанае|апошнія навіны|папярэдняя навіна|наступная навіна|тэгі",
-    "kk": "ұқсас жаңалықтар|көп оқылған|көп оқылғандар|соңғы жаңалықтар|тегтер",
+    "kk": (
+        "басқа материалдар|basqa materialdar|ұқсас жаңалықтар|көп оқылған|көп оқылғандар|соңғы жаңалықтар"
+        "|тегтер"
+    ),
     "uz": (
         "o'xshash yangiliklar|oʻxshash yangiliklar|ko'p o'qilgan|koʻp oʻqilgan|so'nggi yangiliklar"
         "|soʻnggi yangiliklar|oldingi yangilik|keyingi yangilik|teglar|ўхшаш янгиликлар|сўнгги янгиликлар"
@@ -236,11 +244,12 @@ TAIL_HEADINGS: dict[str, str] = {
     ),
     "ar": (
         "مقالات ذات صلة|مواضيع مشابهة|أخبار متعلقة|أخبار مشابهة|الأكثر مشاهدة|أحدث الأخبار|المقال السابق"
-        "|المقال التالي|الخبر السابق|الخبر التالي|الوسوم|كلمات دالة|الأكثر تعليقا"
+        "|المقال التالي|الخبر السابق|الخبر التالي|الوسوم|كلمات دالة|الأكثر تعليقا|الأكثر قراءة|الأحدث"
+        "|الأكثر قراءة هذا الأسبوع"
     ),
     "fa": (
         "مطالب مرتبط|اخبار مرتبط|مطالب مشابه|اخبار مشابه|پربازدیدترین|پربازدیدترین ها|پربازدیدترین\u200cها"
-        "|آخرین اخبار|مطلب قبلی|مطلب بعدی|خبر قبلی|خبر بعدی|برچسب\u200cها|برچسب ها"
+        "|آخرین اخبار|اخبار منتخب|اخبار جذاب روز|مطلب قبلی|مطلب بعدی|خبر قبلی|خبر بعدی|برچسب\u200cها|برچسب ها"
     ),
     "ur": "متعلقہ خبریں|تازہ ترین|تازہ ترین خبریں|مقبول ترین",
     "he": (
@@ -271,7 +280,8 @@ TAIL_HEADINGS: dict[str, str] = {
         "habari zinazohusiana|makala zinazohusiana|habari nyingine|habari zaidi|habari mpya"
         "|habari za hivi punde|zilizosomwa zaidi"
     ),
-    "am": "ተዛማጅ ዜናዎች|ተመሳሳይ ዜናዎች|የቅርብ ጊዜ ዜናዎች",
+    "ht": "atik ki gen rapò|lòt atik|dènye nouvèl|dènye atik|atik anvan|atik apre",
+    "am": "ተዛማጅ ዜናዎች|ተዛማች ዜናዎች|ተመሳሳይ ዜናዎች|የቅርብ ጊዜ ዜናዎች",
     "zh-hans": (
         "相关新闻|相关文章|相关报道|热门文章|热门新闻|热点新闻|阅读排行|最新新闻|最新文章|上一篇|下一篇"
         "|上一条|下一条|标签"
@@ -290,7 +300,10 @@ TAIL_HEADINGS: dict[str, str] = {
 # The comments under a story: their heading, a count's label ("3 Comments", folded) and the invitation to
 # write one.
 COMMENTS: dict[str, str] = {
-    "en": "write comment|read comments|write a comment|add a comment|leave a reply|join the discussion",
+    "en": (
+        "write comment|read comments|write a comment|add a comment|leave a reply|join the discussion"
+        "|post new comment"
+    ),
     "fr": "laisser un commentaire|ajouter un commentaire|écrire un commentaire|réagir à cet article",
     "es": "deja un comentario|dejar un comentario|escribe un comentario|añadir comentario|deja tu comentario",
     "pt": "comentários|deixe um comentário|deixe seu comentário|deixe o seu comentário|escreva um comentário",
@@ -302,7 +315,7 @@ COMMENTS: dict[str, str] = {
     "nb": "kommentarer|skriv en kommentar",
     "is": "skrifa athugasemd",
     "fi": "kommentit|kommentoi|jätä kommentti|kirjoita kommentti",
-    "et": "kommentaarid|kommenteeri|lisa kommentaar",
+    "et": "kommentaarid|kommenteeri|lisa kommentaar|viimased kommentaarid|loe kõiki kommentaare",
     "lv": "komentāri|komentēt|pievienot komentāru",
     "lt": "komentarai|komentuoti|parašykite komentarą|rašyti komentarą",
     "pl": "komentarze|komentarzy|dodaj komentarz|napisz komentarz|skomentuj",
@@ -321,7 +334,7 @@ COMMENTS: dict[str, str] = {
     "hu": "hozzászólások|kommentek|szólj hozzá|hozzászólás írása",
     "sq": "komentet|lini një koment|lër një koment|shkruaj një koment",
     "el": "σχόλια|σχολιάστε|γράψτε σχόλιο|αφήστε ένα σχόλιο",
-    "tr": "yorumlar|yorum yap|yorum yaz|yorum yapın",
+    "tr": "yorumlar|yorum yap|yorum yaz|yorum yapın|ilk yorum yazan siz olun|ilk yorumu siz yapın",
     "az": "şərhlər|şərh yaz|şərh yazın",
     "ka": "კომენტარები",
     "hy": "մեկնաբանություններ",
@@ -331,18 +344,19 @@ COMMENTS: dict[str, str] = {
     "kk": "пікірлер|пікір қалдыру",
     "uz": "izohlar|izoh qoldirish|изоҳлар",
     "ar": "التعليقات|أضف تعليق|أضف تعليقا|أضف تعليقاً|اكتب تعليقك",
-    "fa": "نظرات|دیدگاه\u200cها|دیدگاه ها|ارسال نظر",
+    "fa": "نظرات|نظرات کاربران|دیدگاه\u200cها|دیدگاه ها|ارسال نظر",
     "ur": "تبصرے",
     "he": "תגובות|הוסף תגובה|הוספת תגובה|כתבו תגובה",
     "hi": "टिप्पणियाँ|टिप्पणियां|कमेंट्स|कमेंट करें|टिप्पणी करें",
     "bn": "মন্তব্যসমূহ|মন্তব্য করুন",
     "ta": "கருத்துகள்|கருத்துக்கள்",
-    "th": "ความคิดเห็น|แสดงความคิดเห็น",
+    "th": "ความคิดเห็น|แสดงความคิดเห็น|กำลังโหลดความคิดเห็น",
     "vi": "bình luận|gửi bình luận|viết bình luận|ý kiến bạn đọc",
     "id": "komentar|tulis komentar|tinggalkan komentar|tinggalkan balasan",
     "ms": "tinggalkan komen",
     "tl": "mga komento|mag-iwan ng komento",
     "sw": "toa maoni|andika maoni|acha maoni",
+    "ht": "kòmantè|kite yon kòmantè|ekri yon kòmantè",
     "am": "አስተያየቶች|አስተያየት ይስጡ",
     "zh-hans": "评论|网友评论|发表评论|我要评论|快速回复|发表回复",
     "zh-hant": "評論|發表評論|網友評論",

@@ -19,6 +19,7 @@ from ingest_builtins.formats.articles.furniture import (
     label_key,
     words,
 )
+from ingest_builtins.formats.articles.labels import labels
 from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
 from ingest_builtins.formats.text_keys import may_hold
 
@@ -37,7 +38,7 @@ __all__ = [
 
 
 def _names(block: str) -> frozenset[str]:
-    return frozenset(name.strip() for line in block.splitlines() for name in line.split("|")) - {""}
+    return labels(block)  # (folded as a line is: "إكس" and "اكس" are one name)
 
 
 #: Section names under which news sites file stories, in the languages of the sites read.
@@ -74,15 +75,15 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 #: The networks and actions a share box names.
-SHARE_TARGETS = frozenset(
-    (
+SHARE_TARGETS = _names(
+    "|".join((
         "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
         "share", "partager", "compartir", "compartilhar", "teilen", "condividi", "paylaş", "поделиться",
         "tweet",
         "pinterest", "reddit", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "messenger", "threads",
         "bluesky", "mastodon", "xing", "flipboard", "tumblr", "line", "kakaotalk", "вконтакте", "вк",
         "одноклассники", "телеграм", "فيسبوك", "تويتر", "إكس", "واتساب", "تيليجرام",
-    )
+    ))
 )  # fmt: skip
 # Questions and offers addressed to the reader about the page itself.
 _FEEDBACK = re.compile(

@@ -13,6 +13,7 @@ from ingest_builtins.formats.articles.furniture import (
     label_key,
     words,
 )
+from ingest_builtins.formats.articles.labels import labels
 from ingest_builtins.formats.articles.site_lines import is_share_row
 from ingest_builtins.formats.web_page.page_lines import ARTICLE_BUTTONS, is_button_row, is_menu
 
@@ -46,19 +47,21 @@ _INSTITUTION = re.compile(
 
 # What a site prints beside its name: a menu button, a search box, sign-in and subscription links and
 # the language switch.
-_NAVIGATION = frozenset(
-    (
-        *("menu", "menú", "menü", "valikko", "meny", "меню", "القائمة", "菜单", "メニュー", "메뉴"),
-        *("rechercher", "recherche", "buscar", "búsqueda", "buscador", "pesquisar", "suche"),
-        *("suchen", "cerca", "zoeken", "sök", "søg", "søk", "haku", "hae sivustolta", "szukaj"),
-        *("hledat", "поиск", "пошук", "ara", "بحث", "搜索", "検索", "검색", "connexion", "se connecter"),
-        *("s'abonner", "iniciar sesión", "suscribirse", "entrar", "assinar", "anmelden"),
-        *("abonnieren", "accedi", "abbonati", "inloggen", "zaloguj się", "войти", "english"),
-        *("français", "español", "deutsch", "português", "italiano", "русский", "العربية", "中文"),
-        *("suomeksi", "på svenska", "in english", "en français", "en español"),
-        *("what are you looking for", "o que você procura", "que recherchez-vous", "qué estás buscando"),
-        *("wonach suchen sie", "cosa stai cercando", "search this site", "rechercher sur le site"),
-        *("search for",),
+_NAVIGATION = labels(
+    "|".join(
+        (
+            *("menu", "menú", "menü", "valikko", "meny", "меню", "القائمة", "菜单", "メニュー", "메뉴"),
+            *("rechercher", "recherche", "buscar", "búsqueda", "buscador", "pesquisar", "suche"),
+            *("suchen", "cerca", "zoeken", "sök", "søg", "søk", "haku", "hae sivustolta", "szukaj"),
+            *("hledat", "поиск", "пошук", "ara", "بحث", "搜索", "検索", "검색", "connexion", "se connecter"),
+            *("s'abonner", "iniciar sesión", "suscribirse", "entrar", "assinar", "anmelden"),
+            *("abonnieren", "accedi", "abbonati", "inloggen", "zaloguj się", "войти", "english"),
+            *("français", "español", "deutsch", "português", "italiano", "русский", "العربية", "中文"),
+            *("suomeksi", "på svenska", "in english", "en français", "en español"),
+            *("what are you looking for", "o que você procura", "que recherchez-vous", "qué estás buscando"),
+            *("wonach suchen sie", "cosa stai cercando", "search this site", "rechercher sur le site"),
+            *("search for",),
+        )
     )
 )
 
