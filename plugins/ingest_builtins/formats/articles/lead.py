@@ -25,9 +25,11 @@ _CORRESPONDENT = re.compile(
     rf"\b(?:корреспондент|кореспондент)(?:а|у)?\s+(?:агентства\s+)?(?P<name>{AGENCY_PATTERN})(?!\w)",
     re.IGNORECASE,
 )
-# Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports).
+# Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports), or
+# their reporter's: "به گزارش خبرنگار مهر، …".
 _PERSIAN_AGENCY = re.compile(
-    r"^[^\n]{0,40}?به\s+گزارش\s+خبرگزاری\s+(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]", re.MULTILINE
+    r"^[^\n]{0,40}?به\s+گزارش\s+(?:خبرگزاری|خبرنگار)\s+(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]",
+    re.MULTILINE,
 )
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
@@ -66,7 +68,7 @@ def lead_attribution(text: str) -> str | None:
     correspondent = _CORRESPONDENT.search(opening) if "респондент" in opening.casefold() else None
     if correspondent is not None:
         return canonical_agency(correspondent.group("name"))
-    persian = _PERSIAN_AGENCY.search(opening) if "خبرگزاری" in opening else None
+    persian = _PERSIAN_AGENCY.search(opening) if "به گزارش" in opening else None
     if persian is not None:
         return canonical_agency(persian.group("name"))
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None

@@ -38,6 +38,7 @@ from ingest_builtins.formats.news_wire.head_patterns import (
     ZONE_WORD,
 )
 from ingest_builtins.formats.news_wire.headline_lines import wire_title_like
+from ingest_builtins.formats.news_wire.loose_dateline import loose_dateline
 from ingest_builtins.formats.news_wire.transmission import agency_date_line, deck_end, read_transmission
 from ingest_builtins.metadata.dates import parse_date
 
@@ -62,6 +63,8 @@ class WireHead:
     notes: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
     sent: str | None = None
+    #: The agency a dateline read by its shape alone names: the record's publisher, no evidence of the genre.
+    shaped_agency: str | None = None
 
 
 def _skip_blanks(text: str, position: int) -> int:
@@ -141,15 +144,19 @@ def _take_dateline(text: str, head: WireHead, start: int, limit: int) -> int | N
     """A dateline (:func:`read_dateline`); a place alone on its line counts under a byline or date line."""
     alone = head.place is None and bool({"byline", "date line"} & set(head.found))
     found = read_dateline(text, start, limit, place_alone=alone)
+    loose = found is None
+    found = found or loose_dateline(text, start, limit)
     if found is None:
         return None
-    if found.agency:
+    if found.agency and loose:
+        head.shaped_agency = found.agency
+    elif found.agency:
         _set_agency(head, found.agency)
     if found.place:
         head.place = found.place
     _dated(head, found.when, found.year)
     head.authors.extend(name for name in found.authors if name not in head.authors)
-    head.found.append("dateline")
+    head.found.append("loose dateline" if loose else "dateline")
     return found.end
 
 

@@ -113,6 +113,11 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(FORMAT_NAME, 0.6, "editor's note and byline or dateline at the top")
     if "dateline" in head.found and not _opens_with_address(body):
         return Score(FORMAT_NAME, 0.5, "place-and-date dateline at the top")
+    if "loose dateline" in head.found and not _opens_with_address(body):
+        # (read by its shape alone, whatever agency it names: a page's furniture outweighs it)
+        return Score(
+            FORMAT_NAME, 0.45, "a dateline's shape opening the copy: a place, a day or an agency, a dash"
+        )
     if (agency := closing_agency(text)) is not None:
         if "headline" in head.found:
             return Score(
@@ -194,7 +199,7 @@ def strip_head(document: Document) -> Document:
         title=head.title,
         date=head.date,
         publisher=head.publisher,
-        agency=head.agency,
+        agency=head.agency or head.shaped_agency,
         authors=head.authors,
         place=head.place,
         notes=head.notes,
