@@ -356,3 +356,16 @@ def test_a_deck_between_the_headline_and_the_headline_again_is_no_part_of_the_st
     page = parse_copied_page(f"{headline}\n\n{deck}\n\n{headline}\n\n{story}")
     assert "repeated headline" in page.found
     assert (page.title, page.body.split(",")[0]) == (headline, story.split(",")[0])
+
+
+def test_a_publication_label_over_a_date_in_another_calendar_is_the_page_s() -> None:
+    page = parse_copied_page(
+        f"Ferry terminal closed\nप्रकाशित मिति : बिहिबार, बैशाख १३, २०८१\n\n{STORY_UNDER_STAMP}"
+    )
+    assert "publication date" in page.found
+
+
+def test_a_cover_s_author_or_date_between_a_title_printed_twice_is_no_deck() -> None:
+    title = "A Report on Local Ferry Services"
+    text = f"{title}\nPrepared by the Transport Committee\n{title}\n\n{STORY_UNDER_STAMP}"
+    assert "repeated headline" not in parse_copied_page(text).found

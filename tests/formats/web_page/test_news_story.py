@@ -322,3 +322,21 @@ def test_a_georgian_brief_naming_the_day_is_a_report() -> None:
         "ოპოზიციამ კანონის წინააღმდეგ აქცია პარლამენტის შენობასთან საღამოს დაგეგმა.\n"
     )
     assert news_story(brief) is not None
+
+
+def test_a_play_s_turns_before_dashes_and_a_report_s_cover_are_no_news_story() -> None:
+    play = (
+        "ROSA (aparte) — Ya se ha ido. Escucha, la puerta de abajo ha dejado de golpear y la lámpara del"
+        " pasillo está apagada desde hace 5 minutos.\n"
+        "JUAN — Entonces esperamos cinco minutos más. Si vuelve por el abrigo, verá la luz bajo la puerta.\n"
+        "ROSA — ¿Y si no vuelve?\n"
+        "JUAN — Entonces salimos por el jardín, como habíamos planeado.\n"
+    )
+    assert news_story(play) is None
+    report = (
+        "A Report on Local Ferry Services\n\n"
+        "The committee was asked in January to review the frequency and reliability of ferry services in the"
+        " borough and to make recommendations to the council.\n"
+        "Evening services have fallen by a third since 2019, the committee found.\n"
+    )
+    assert news_story(report) is None

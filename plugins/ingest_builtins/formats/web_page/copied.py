@@ -69,7 +69,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     vertical_trail,
 )
 from ingest_builtins.formats.web_page.page_tail import dated_teasers, read_tail
-from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, is_date_line, read_timestamp
 
 __all__ = ["CopiedPage", "page_lines", "page_signs", "parse_copied_page", "same_text"]
 
@@ -102,6 +102,22 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
     return len(key) >= _MIN_TEASER and following.holds(index, key)
 
 
+_CREDIT_OR_DATE = re.compile(r"\d|\b(?i:by|par|por|von|door|av|af|di|da)\b")
+# A publication label opening a short line, a colon, and a date in figures however written.
+_LABELLED_DATE = re.compile(r"[^\d:]{2,30}\s?:\s?\S[^:]{0,60}\d")
+_LABELLED_DATE_WORDS = 12
+
+
+def _dated_by_label(line: str) -> bool:
+    """A page's publication label and a date in a calendar or a form the stamps are not read in."""
+    label = _LABELLED_DATE.match(line)
+    return (
+        label is not None
+        and words(line) <= _LABELLED_DATE_WORDS
+        and PUBLISHED.search(line, 0, line.index(":")) is not None
+    )
+
+
 def _head(lines: list[str], page: CopiedPage) -> int:
     """Read the furniture at the top; return the index of the first body line."""
     labels: list[tuple[int, str]] = []
@@ -131,6 +147,10 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             if label:
                 labels.append((index, label))
             stamp_at = index
+        elif _dated_by_label(line):
+            page.found.append(
+                "publication date"
+            )  # "प्रकाशित मिति : बिहिबार, बैशाख १३, २०८१": a calendar unread
         elif items := bullet_menu(lines, index):
             page.found.append("navigation menu")  # the site's sections, one bulleted item a line
             index += items - 1
@@ -183,6 +203,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             and page.title is not None
             and same_text(lines[index + 1]) == same_text(page.title)
             and not lines[index + 2][:1].islower()
+            and not _CREDIT_OR_DATE.search(
+                line
+            )  # (a report's or a sermon's cover: title, author or date, title)
         ):
             # A deck or a photo's caption between the headline and the headline printed again.
             page.found.append("repeated headline")

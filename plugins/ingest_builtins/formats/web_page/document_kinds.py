@@ -18,7 +18,10 @@ _OWN_KIND = re.compile(
     r"|d[ée]claration|declaraci[óo]n|erklärung|pressemitteilung|presseschau|minutes\b|agenda\b|transcript"
     r"|remarks\b|speech\b|discours\b|discurso\b|заявление|сообщение для печати|بيان|بلاغ|声明|談話"
     r"|decree|decreto|d[ée]cret|dekret|указ|постановление|resolu[tcç]i?[oóã]o?n?|r[ée]solution|ordinance"
-    r"|ordenanza|acta\b|proc[èe]s-verbal|protokoll|протокол|محضر|стенограмма)"
+    r"|ordenanza|acta\b|proc[èe]s-verbal|protokoll|протокол|محضر|стенограмма"
+    # … a report, a sermon or a lecture by its title, and who prepared it
+    r"|(?:an? |the )?(?:report|rapport|informe|relatório|bericht) (?:on|sur|sobre|über)\b|sermon\b|homily\b"
+    r"|hom[ée]lie|homil[íi]a|predigt|lecture on\b|prepared by\b|élaboré par\b|elaborado por\b|erstellt von\b)"
     r"|.{0,60}\bpress releases?\b|[A-Z]{1,6}(?:/[A-Z0-9.]+)+$"
     # a book's chapter by its number ("Chapter 3", "Глава IV", "第三章"; not "Глава МИД", the ministry's head)
     r"|(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|rozdział|глава|розділ)\s+(?:\d+|[ivxlc]+)"

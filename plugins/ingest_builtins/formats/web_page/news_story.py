@@ -52,9 +52,11 @@ _NUMBERED_LINE = re.compile(
     r"|(?i:art(?:[íi]culo|icle|ikel|icolo|igo|\.)|статья|стаття)\s*\d|第[\d一二三四五六七八九十]+条"
 )
 # A label of one to three words and a colon opening a line: a section's alone on its line ("CONSIDERANDO:",
-# "Ingredientes:"), a speaker's before each turn ("Q:" … "A:" …). (A page's "Photo: …" or "Source: …", even
-# twice, and a story's "The minister said: …" are neither.)
-_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2})\s?:(?:\s|$)")
+# "Ingredientes:"), a speaker's before each turn ("Q:" … "A:" …, or a play's "ROSA (aparte) — …"). (A page's
+# "Photo: …" or "Source: …", even twice, and a story's "The minister said: …" are neither.)
+_LABEL = re.compile(
+    r"([^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2})(?:\s?:(?:\s|$)|(?: \([^()\n]{1,30}\))?\s[-–—]\s)"
+)
 # An encyclopedia's or a biography's opening: a subject by its name defined ("Harrowfield is a market town
 # …", "Castelverde è un comune …", "… ist eine Stadt …", "Белогорск — город …") or a life's span
 # ("(1921–2008)", "(born …)"). A report's lead names no subject so: "The fire that gutted … was the third",
