@@ -266,8 +266,8 @@ def test_a_source_in_brackets_or_the_desk_s_codes_under_a_story_copied_alone_go(
 
 
 def test_a_placeholder_in_brackets_among_a_text_s_own_last_lines_stays() -> None:
-    text = STORY_UNDER_STAMP + "Replace the\n[YEAR]\nand the name of the\n"
-    assert parse_copied_page(text).body.rstrip().endswith("and the name of the")
+    text = STORY_UNDER_STAMP + "Replace the\n[YEAR]\nand the name of the project.\n"
+    assert parse_copied_page(text).body.rstrip().endswith("[YEAR]\nand the name of the project.")
 
 
 @pytest.mark.parametrize("last", ["(£1 = 1.17 euros)", "Crimestoppers: 0800 555 111"])
@@ -369,3 +369,18 @@ def test_a_cover_s_author_or_date_between_a_title_printed_twice_is_no_deck() -> 
     title = "A Report on Local Ferry Services"
     text = f"{title}\nPrepared by the Transport Committee\n{title}\n\n{STORY_UNDER_STAMP}"
     assert "repeated headline" not in parse_copied_page(text).found
+
+
+def test_lines_that_end_no_sentence_under_the_story_s_last_one_go() -> None:
+    others = "Bridge repairs to start in May\nNew bus line for the old town\nCity Life\nFerries"
+    page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{others}\n")
+    assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["North Harbour, 4 March 2025", "Ellen Marsh\nHarbour Master", "Tickets: 0800 555 111"],
+)
+def test_a_text_s_own_closing_lines_stay_and_what_follows_them_goes(closing: str) -> None:
+    page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{closing}\nBridge repairs to start in May\nCity Life\n")
+    assert page.body.rstrip().endswith(closing.split("\n")[-1])
