@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest_builtins.formats.articles.sentences import SENTENCE_END
 from ingest_builtins.formats.news_wire.dateline import Dateline
 from ingest_builtins.formats.news_wire.datelines import WEEKDAY_PATTERN
 
@@ -40,7 +41,6 @@ _SMALL = frozenset(
         *("an", "der", "al", "upon", "on", "sur", "en", "et", "y"),
     )
 )
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "।", "۔", "؟", "։", "።", "៕", "។")
 _DIGIT = re.compile(r"\d")
 
 
@@ -107,7 +107,7 @@ def loose_dateline(text: str, start: int, limit: int) -> Dateline | None:
     opens = lead[:1]
     if (
         len(lead.split()) < _LEAD_WORDS
-        or not lead.endswith(_SENTENCE_END)
+        or not lead.endswith(SENTENCE_END)
         or opens.isdigit()
         or opens.islower()
     ):

@@ -242,10 +242,22 @@ def strip_tail(document: Document) -> Document:
     body, _, last = text.rstrip().rpartition("\n")
     if agency and body.strip() and last.strip(" ()-–—.").casefold() == str(agency).casefold():
         text = body.rstrip()
+    text = _after_last_sentence(text)
     if text == document.text:
         return document
     document = document.evolve(text=text)
     return _remember(document, authors=tail.authors, agency=tail.agency, notes=tail.notes)
+
+
+def _after_last_sentence(text: str) -> str:
+    """The copy up to its last sentence: the desk's codes, a site's headlines and labels under it go."""
+    from ingest_builtins.formats.articles.sentences import after_last_sentence
+
+    lines = text.split("\n")
+    positions = [index for index, line in enumerate(lines) if line.strip()]
+    # (copy carries no signature of its own: what ends no sentence under it is the desk's or a site's)
+    cut = after_last_sentence([lines[i].strip() for i in positions], 0, len(positions), own_closing=False)
+    return text if cut == len(positions) else "\n".join(lines[: positions[cut]]).rstrip()
 
 
 def stated_fields(document: Document) -> Document:

@@ -7,6 +7,7 @@ import re
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import breadcrumb, is_widget_label, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
+from ingest_builtins.formats.articles.sentences import SENTENCE_END
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
@@ -28,11 +29,6 @@ __all__ = [
     "title_like",
 ]
 
-# (with the full stops of Armenian, Ethiopic (two wordspaces), Burmese and Khmer)
-SENTENCE_END = (
-    ".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟",
-    "։", "።", "፡", "။", "។",
-)  # fmt: skip
 #: A paragraph of a story has so many words at least, and ends as a sentence ends.
 PARAGRAPH_WORDS = 15
 _MENU_BARS = 3

@@ -12,6 +12,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.articles.sentences import after_last_sentence
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
@@ -28,7 +29,6 @@ from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_ago
 from ingest_builtins.formats.web_page.head_lines import (
     BYLINE,
     BYLINE_WORDS,
-    PARAGRAPH_WORDS,
     SENTENCE_END,
     is_paragraph,
     title_like,
@@ -339,65 +339,5 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
         page.found.append("furniture at the end")
         if any(is_discussion_line(line) for line in lines[end:]):
             page.found.append("discussion box")  # comments under the text: a blog's or a site's page
-    return _last_sentence(lines, start, end)
-
-
-#: A story's closing sentence has so many words at least ("More rain is expected.").
-_CLOSING_WORDS = 3
-
-
-def _ends_sentence(line: str) -> bool:
-    return line.endswith(SENTENCE_END) and reading_words(line) >= _CLOSING_WORDS
-
-
-def _last_sentence(lines: list[str], start: int, end: int) -> int:
-    """Where the story ends: after its last sentence, when only lines that end no sentence follow it.
-
-    Whatever a page sets under a story without a label read here (other headlines, names, keywords, a
-    widget's words) ends no sentence; a story ends on one. (A list the story introduces with a colon, and
-    what follows a story with no sentence in it, stay.) No sign of a page: cleaning only.
-    """
-    last = end - 1
-    while last > start and not _ends_sentence(lines[last]):
-        last -= 1
-    if last <= start or last == end - 1 or end - last > MARKER_LINES:
-        return end
-    paragraphs = [line for line in lines[start : last + 1] if reading_words(line) >= PARAGRAPH_WORDS]
-    if sum(line.endswith(SENTENCE_END) for line in paragraphs) * 2 < len(paragraphs):
-        return end  # a script that ends no sentence with a mark (Thai), or a text hard-wrapped: no basis
-    introduced = lines[last + 1]
-    if (
-        introduced.endswith((":", "："))
-        and words(introduced) >= _CLOSING_WORDS
-        and not is_end_marker(introduced)
-    ):
-        return end  # "The winners were:" over its list
-    cut = last + 1
-    while cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last):
-        cut += 1  # a statement's place and date, a signature and its office, a figure: the text's own
-    if cut == end or _calendar(lines[cut:end]):
-        return end
-    return cut
-
-
-#: A text's own closing lines under its last sentence: so many at most.
-_CLOSING_LINES = 3
-_SIGNATURE_OFFICE_WORDS = 5
-
-
-def _closes_text(lines: list[str], index: int, last: int) -> bool:
-    """A line closing a text under its last sentence, its own.
-
-    A place and date ("Accra, 25 November 2026"), a line holding a figure ("Crimestoppers: 0800 555 111"),
-    a signatory's name, or the office under it.
-    """
-    line = lines[index]
-    if any(character.isdigit() for character in line) or is_person_name(line):
-        return True
-    return index - 1 > last and is_person_name(lines[index - 1]) and words(line) <= _SIGNATURE_OFFICE_WORDS
-
-
-def _calendar(lines: list[str]) -> bool:
-    """Whether dated lines among ``lines`` run forward in time: a newsletter's events, not a site's list."""
-    dates = [stamp[0] for line in lines if len(line) <= _BARE_DATE and (stamp := read_timestamp(line))]
-    return len(dates) > 1 and dates == sorted(dates) and dates[0] < dates[-1]
+    # (the lines under the last sentence that end none go too: cleaning only, no sign of a page)
+    return after_last_sentence(lines, start, end)

@@ -1,0 +1,62 @@
+"""Where a story ends: after its last sentence, before lines that end none (shared by pages and wire copy)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ingest_builtins.formats.articles.sentences import after_last_sentence
+
+TextRunner = Callable[..., dict[str, Any]]
+
+STORY = [
+    "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged its pier.",
+    "Repairs are expected to take three weeks, and ferries will use the southern terminal until then.",
+    "More rain is expected.",
+]
+
+
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [
+        (["Bridge repairs to start in May", "City Life", "Ferries"], 0),  # other headlines, labels
+        (["HNA hb/kl", "120935 GMT mar 26"], 0),  # the desk's codes
+        (["North Harbour, 4 March 2026", "Related", "Bridge repairs to start in May"], 1),  # place and date
+        (["Ellen Marsh", "Harbour Master", "Share"], 2),  # a signature and its office
+    ],
+)
+def test_lines_ending_no_sentence_under_the_last_one_go(under: list[str], kept: int) -> None:
+    lines = STORY + under
+    assert after_last_sentence(lines, 0, len(lines)) == len(STORY) + kept
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["The new stops on the line are:", "North Quay", "Fish Market"],  # a list the story introduces
+        ["Open day", "3 May 2026", "Harbour walk", "10 May 2026"],  # events running forward
+    ],
+)
+def test_a_text_s_own_lines_under_its_last_sentence_stay(under: list[str]) -> None:
+    lines = STORY + under
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines)
+
+
+def test_a_text_whose_paragraphs_end_with_no_stop_is_left_as_it_is() -> None:
+    thai = ["ท่าเรือทางเหนือปิดให้บริการตั้งแต่วันจันทร์หลังจากคลื่นพายุทำให้ท่าเทียบเรือเสียหายอย่างหนักมากในช่วงกลางคืนที่ผ่านมา"] * 3
+    lines = [*thai, "ก.ย.", "ข่าวล่าสุด"]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines)
+
+
+def test_agency_copy_loses_the_desk_s_codes_and_a_site_s_headlines_under_it(
+    record_of_text: TextRunner,
+) -> None:
+    text = (
+        "HARBOURTON, March 3 (Reuters) - "
+        + "\n\n".join(STORY)
+        + "\n\nBridge repairs to start in May\nHNA hb/kl\n"
+    )
+    record = record_of_text(text, name="copy.txt")
+    assert record["format"] == "news-wire"
+    assert record["text"].endswith("More rain is expected.")
