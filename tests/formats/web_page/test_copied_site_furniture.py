@@ -384,3 +384,15 @@ def test_lines_that_end_no_sentence_under_the_story_s_last_one_go() -> None:
 def test_a_text_s_own_closing_lines_stay_and_what_follows_them_goes(closing: str) -> None:
     page = parse_copied_page(f"{STORY_UNDER_STAMP}\n{closing}\nBridge repairs to start in May\nCity Life\n")
     assert page.body.rstrip().endswith(closing.split("\n")[-1])
+
+
+def test_short_labels_above_the_first_sentence_are_the_page_s() -> None:
+    labels = "See all results\nReading Time: 2 mins read\nHome News"
+    page = parse_copied_page(f"{labels}\n{STORY_UNDER_STAMP}")
+    assert page.body.startswith("The new ferry line")
+
+
+def test_a_short_sentence_above_the_first_long_one_is_the_story_s() -> None:
+    story = STORY_UNDER_STAMP.replace("New ferry line links the two harbours\n2025-03-04 09:15\n\n", "")
+    page = parse_copied_page(f"Ferry line opens\n\nFerries run again.\n{story}")
+    assert page.body.startswith("Ferries run again.")

@@ -56,7 +56,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     site_suffix,
     title_like,
 )
-from ingest_builtins.formats.web_page.loose_head import up_to_first_paragraph
+from ingest_builtins.formats.web_page.loose_head import up_to_first_paragraph, up_to_first_sentence
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
     bullet_menu,
@@ -361,7 +361,7 @@ def _read(text: str) -> _Reading:
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
-    start = up_to_first_paragraph(nonblank, start, page)
+    start = up_to_first_sentence(nonblank, up_to_first_paragraph(nonblank, start, page))
     teasers = dated_teasers(nonblank, start + 1)
     end = read_tail(nonblank, start, page, teasers)
     repeated = repeated_labels(nonblank)

@@ -7,10 +7,15 @@ import re
 from ingest_builtins.formats.articles.furniture import is_furniture_line, reading_words, words
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.folding import same_text
-from ingest_builtins.formats.web_page.head_lines import SENTENCE_END, is_paragraph, title_like
+from ingest_builtins.formats.web_page.head_lines import (
+    PARAGRAPH_WORDS,
+    SENTENCE_END,
+    is_paragraph,
+    title_like,
+)
 from ingest_builtins.formats.web_page.stamps import read_timestamp
 
-__all__ = ["up_to_first_paragraph"]
+__all__ = ["up_to_first_paragraph", "up_to_first_sentence"]
 
 #: A headline has so many words at least.
 _HEADLINE_WORDS = 4
@@ -110,3 +115,35 @@ def _apart_label(lines: list[str], start: int, title: str) -> bool:
     """
     at = max((index for index in range(start) if lines[index] == title), default=start - 1)
     return reading_words(title) < _HEADLINE_WORDS and at < start - 1
+
+
+#: The story's first sentence has so many words at least.
+_SENTENCE_WORDS = 6
+# What a line of the story's own ends with when it runs on into the next: a dateline's dash, a colon, a comma.
+_RUNS_ON = (":", "：", ",", "-", "–", "—")
+
+
+def up_to_first_sentence(lines: list[str], start: int) -> int:
+    """Where the story starts when the short lines above its first sentence end none: a page's labels.
+
+    ("Ver todos los resultados" / "Reading Time: 2 mins read" / the lead.) A line of a paragraph's length,
+    a line running on into the next (a dateline's dash, a colon, a sentence wrapped), a short sentence, a
+    bulleted or numbered item, or no sentence within reach leave the start where it was.
+    """
+    index = start
+    while index < len(lines) and index - start < _LOOSE_HEAD:
+        line = lines[index]
+        if line.endswith(SENTENCE_END) and reading_words(line) >= _SENTENCE_WORDS:
+            return index
+        count = reading_words(line)
+        if (
+            count >= PARAGRAPH_WORDS
+            or line.endswith(_RUNS_ON)
+            or line.startswith(_BULLETS)
+            or _NUMBERED.match(line)
+            or (count >= _LABEL_WORDS + 1 and line.endswith(SENTENCE_END))  # a short sentence: the story's
+            or (count >= _SENTENCE_WORDS and line[-1:].islower())  # a sentence wrapped onto the next line
+        ):
+            return start
+        index += 1
+    return start
