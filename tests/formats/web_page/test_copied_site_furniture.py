@@ -396,3 +396,20 @@ def test_a_short_sentence_above_the_first_long_one_is_the_story_s() -> None:
     story = STORY_UNDER_STAMP.replace("New ferry line links the two harbours\n2025-03-04 09:15\n\n", "")
     page = parse_copied_page(f"Ferry line opens\n\nFerries run again.\n{story}")
     assert page.body.startswith("Ferries run again.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor opens the new ferry line. (Archivbild)",
+        "Foto: Passengers board the first ferry of the new line at the north harbour on Tuesday morning.",
+        "1月14日,市长在新码头。新华社记者 程一恒 摄",
+        "北港の新しい桟橋=北港市で、黒川晋史撮影 拡大",
+    ],
+)
+def test_a_photo_s_caption_by_its_credit_is_no_part_of_the_story(caption: str) -> None:
+    page = parse_copied_page(
+        STORY_UNDER_STAMP.replace("\n\nThe city expects", f"\n{caption}\n\nThe city expects")
+    )
+    assert caption not in page.body
+    assert page.body.rstrip().endswith("once the timetable is complete in the summer.")

@@ -98,7 +98,7 @@ _CREDIT_CLOSING = re.compile(
     rf"(?:^|[.!?)»”\s(])(?:{_PHOTO_WORDS}|photograph|image|crédit photo|credit)"
     r"\s*[:|]\s*[^!?:()]{1,60}\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
-    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo)\b[^()]{0,40}\)$"
+    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo|archivbild|archivfoto|symbolbild|symbolfoto)\b[^()]{0,40}\)$"
     rf"|\((?:{AGENCY_PATTERN})/[^()/]{{2,40}}\)$"
     rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
     r"|^image\s+result\s+for\b",
@@ -109,6 +109,13 @@ _INITIALS_CREDIT = re.compile(
     r"[.!?]\s+[A-Z]{2,6}\s?/\s?(?P<name>[A-Z][^\W\d_A-Z][\w'’-]*(?:\s(?:de\s|van\s|da\s)?[A-Z][^\W\d_A-Z][\w'’-]*){1,3})$"
 )
 _CAPTION_WORDS = 50
+# A caption under a photo's label (not a video's: a story may introduce one so).
+_LABELLED_CAPTION = re.compile(rf"(?:{_PHOTO_WORDS})\s*[:：]\s*\S", re.IGNORECASE)
+# The photographer credited closing a Chinese or Japanese caption: "新华社记者 程一恒 摄", "（…日摄）。",
+# "黒川晋史撮影" (alone, or before the enlarging link "拡大").
+_CJK_PHOTOGRAPHER = re.compile(
+    r"(?:记者|記者)\s?[^\s。，,]{1,12}\s?摄\s*$|摄[)）]。?$|[^\s。]{2,12}撮影(?:\s+拡大|\s*$)"
+)
 # Every caption the pattern above reads holds one of these marks, or opens with "Image result": a line
 # without any is passed over at once.
 _CREDIT_MARKS = frozenset(":|(/")
@@ -134,11 +141,19 @@ def _may_close_with_credit(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo's credit (``Photo: AFP``, ``Фото: ТАСС``), a caption closed by one, a picture's file."""
+    """A photo's credit (``Photo: AFP``, ``Фото: ТАСС``), a caption closed by one, a picture's file.
+
+    Also a caption under its label ("Foto: Sejumlah warga …"), and the photographer's credit as Chinese
+    and Japanese captions close ("新华社记者 程一恒 摄", "(2015年12月24日摄)。", "黒川晋史撮影").
+    """
     count = words(line)
     # (every form of the label has a colon, a slash or "by" after its word)
     labelled = ":" in line or "：" in line or "/" in line or _SPACED_BY.search(line) is not None
     if count <= BYLINE_WORDS + 4 and labelled and _CAPTION.match(line):
+        return True
+    if labelled and count <= _CAPTION_WORDS and _LABELLED_CAPTION.match(line):
+        return True
+    if ("摄" in line or "撮影" in line) and _CJK_PHOTOGRAPHER.search(line):
         return True
     if count == 1 and _IMAGE_FILE.fullmatch(line.strip()):
         return True  # the picture's file name where its caption would be: "Cámara3.jpg"
