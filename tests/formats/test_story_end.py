@@ -24,6 +24,8 @@ STORY = [
         (["HNA hb/kl", "120935 GMT mar 26"], 0),  # the desk's codes
         (["North Harbour, 4 March 2026", "Related", "Bridge repairs to start in May"], 1),  # place and date
         (["Ellen Marsh", "Harbour Master", "Share"], 2),  # a signature and its office
+        (["Tickets: 0800 555 111", "Bridge repairs to start in May"], 1),  # a figure of the story's
+        (["01:01 Bridge repairs to start in May", "00:50 New bus line for the old town"], 0),  # clock times
     ],
 )
 def test_lines_ending_no_sentence_under_the_last_one_go(under: list[str], kept: int) -> None:

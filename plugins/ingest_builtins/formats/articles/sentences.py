@@ -28,6 +28,8 @@ _UNDER_LINES = 80
 #: A text's own closing lines under its last sentence: so many at most.
 _CLOSING_LINES = 3
 _SIGNATURE_OFFICE_WORDS = 5
+#: A line closing a text holds a date or a figure of so many digits (a telephone's, an account's).
+_FIGURE_DIGITS = 5
 _SHORT_DATE_LINE = 40
 
 
@@ -42,7 +44,9 @@ def _closes_text(lines: list[str], index: int, last: int) -> bool:
     a signatory's name, or the office under it.
     """
     line = lines[index]
-    if any(character.isdigit() for character in line) or is_person_name(line):
+    if find_dates(line, 1) or sum(character.isdigit() for character in line) >= _FIGURE_DIGITS:
+        return True  # (a clock's time beside another story's headline, "01:01 Burkina : …", is no figure)
+    if is_person_name(line):
         return True
     # (the office under a signatory's name right under the last sentence)
     return index == last + 2 and is_person_name(lines[index - 1]) and words(line) <= _SIGNATURE_OFFICE_WORDS
