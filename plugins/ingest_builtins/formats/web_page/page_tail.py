@@ -216,7 +216,7 @@ def _closing_credit(line: str) -> bool:
     """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes."""
     if len(line) > _DESK_CODES_LENGTH or any(character.isdigit() for character in line):
         return False
-    enclosed = line[:1] in "([" and line[-1:] in ")]" and reading_words(line) <= _LONE_WORDS
+    enclosed = line[:1] in "([【" and line[-1:] in ")]】" and reading_words(line) <= _LONE_WORDS
     return enclosed or ("/" in line and _DESK_CODES.fullmatch(line) is not None)
 
 
