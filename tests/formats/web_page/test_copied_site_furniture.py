@@ -257,7 +257,8 @@ def test_a_lone_label_under_the_story_of_a_page_goes(last: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "last", ["(Harbour Radio)", "[Update follows]", "HDN/J/K/LM", "(ems/kdw)", "// HDN /// PORT //"]
+    "last",
+    ["(Harbour Radio)", "[Update follows]", "【福永方人】", "HDN/J/K/LM", "(ems/kdw)", "// HDN /// PORT //"],
 )
 def test_a_source_in_brackets_or_the_desk_s_codes_under_a_story_copied_alone_go(last: str) -> None:
     text = STORY_UNDER_STAMP.replace("2025-03-04 09:15\n", "")  # (no furniture at the top)
