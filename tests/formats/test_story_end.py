@@ -38,6 +38,9 @@ def test_lines_ending_no_sentence_under_the_last_one_go(under: list[str], kept: 
     [
         ["The new stops on the line are:", "North Quay", "Fish Market"],  # a list the story introduces
         ["Open day", "3 May 2026", "Harbour walk", "10 May 2026"],  # events running forward
+        ["Yours faithfully,", "Helen Oakes", "Upper Marsh"],  # a letter's closing
+        ["The tide came in across the sand", "and the gulls cried over the stones", "Share"],  # verses
+        ["Glava rayona", "I. V. Sokolov"],  # an office over the name closing the text
     ],
 )
 def test_a_text_s_own_lines_under_its_last_sentence_stay(under: list[str]) -> None:
@@ -62,3 +65,13 @@ def test_agency_copy_loses_the_desk_s_codes_and_a_site_s_headlines_under_it(
     record = record_of_text(text, name="copy.txt")
     assert record["format"] == "news-wire"
     assert record["text"].endswith("More rain is expected.")
+
+
+def test_a_bar_for_the_danda_ends_a_hindi_sentence() -> None:
+    lines = [*STORY, "यात्रियों ने नई सेवा का स्वागत किया और कहा कि इससे उनका समय बचेगा|", "शेयर करें"]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines) - 1
+
+
+def test_agency_copy_keeps_a_numbered_list_of_results() -> None:
+    lines = [*STORY, "1. Daniel Kiptum, Kenya, 2:03:12", "2. Haile Tesfaye, Ethiopia, 2:03:53"]
+    assert after_last_sentence(lines, 0, len(lines), agency_copy=True) == len(lines)

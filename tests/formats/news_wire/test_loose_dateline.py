@@ -62,10 +62,25 @@ def test_a_dateline_by_its_shape(opening: str, lead: str, agency: str | None, pl
             " lamp in the hall is out.\nJOHN - Then we wait.\nMARY - And if he does not come back?\n"
         ),  # a play's speakers
         f"The port authority said on Monday that the ferry - {LEAD_EN}\n",  # a sentence, not names
+        f"Article 1 – {LEAD_EN}\n",  # a law's numbered article
+        f"Item 1: {LEAD_EN}\n",  # minutes' numbered item
+        f"Version 2.0 – {LEAD_EN}\n",  # a README's release
+        f"Mr Speaker – {LEAD_EN}\n",  # a speech's address
+        f"Dear Anna – {LEAD_EN}\n",  # a letter's
+        f"March 3, 2024 — {LEAD_EN}\n",  # a diary's entry: a day, no place
+        f"ROSA (aparte) — {LEAD_EN}\n",  # a stage direction in brackets
+        "Harbourton — The tide came in slowly over the old stones of the quay while the gulls circled above"
+        " the boats that rocked in the grey light of the evening.\n",  # an essay's city: no figure, no day
     ],
 )
 def test_openings_that_are_no_dateline(text: str) -> None:
     assert loose_dateline(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("opening", ["Sept. 18 (HNA) --", "HNA -"])
+def test_an_agency_named_alone_or_after_the_day_is_a_dateline(opening: str) -> None:
+    text = f"{opening} {LEAD_EN}\n"
+    assert loose_dateline(text, 0, len(text)) is not None
 
 
 def test_an_agency_s_items_each_opening_with_its_place_are_one_copy() -> None:

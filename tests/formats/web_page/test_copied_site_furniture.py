@@ -414,3 +414,17 @@ def test_a_photo_s_caption_by_its_credit_is_no_part_of_the_story(caption: str) -
     )
     assert caption not in page.body
     assert page.body.rstrip().endswith("once the timetable is complete in the summer.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这部影片于1962年在上海拍摄完成（当年由三位摄影师轮流掌镜拍摄）。",  # a sentence about filming
+        "Fotos: Wer noch Bilder vom Fest hat, kann sie uns bis Freitag schicken, damit wir sie zeigen.",
+    ],
+)
+def test_a_sentence_that_only_looks_like_a_caption_stays(line: str) -> None:
+    page = parse_copied_page(
+        STORY_UNDER_STAMP.replace("\n\nThe city expects", f"\n{line}\n\nThe city expects")
+    )
+    assert line in page.body

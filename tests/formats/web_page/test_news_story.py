@@ -340,3 +340,15 @@ def test_a_play_s_turns_before_dashes_and_a_report_s_cover_are_no_news_story() -
         "Evening services have fallen by a third since 2019, the committee found.\n"
     )
     assert news_story(report) is None
+
+
+def test_a_children_s_story_told_a_sentence_a_line_is_no_report() -> None:
+    story = (
+        "The Little Boat\n\n"
+        "Once upon a time a little red boat lived in a quiet harbour beside a tall white lighthouse and a"
+        " fish market.\n"
+        "On Monday the little boat wanted to see the sea.\n"
+        "The big ships laughed at him, but the lighthouse smiled.\n"
+        "At 11 the tide came in and the little boat sailed away.\n"
+    )
+    assert news_story(story) is None

@@ -7,6 +7,8 @@ Shared by the formats that read a story's end: copied pages and agency copy.
 
 from __future__ import annotations
 
+import re
+
 from ingest_builtins.formats.articles.furniture import is_end_marker, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
@@ -33,8 +35,45 @@ _FIGURE_DIGITS = 5
 _SHORT_DATE_LINE = 40
 
 
+# Hindi and Bengali copy typed on a Latin keyboard ends its sentences with a bar for the danda: "… है |".
+_DANDA_BAR = re.compile(r"[\u0900-\u09ff]\s?\|$")
+_DIGIT = re.compile(r"\d")
+#: Lines running on with a comma under the last sentence: so many make verses.
+_VERSE_LINES = 2
+
+
 def _ends_sentence(line: str) -> bool:
-    return line.endswith(SENTENCE_END) and reading_words(line) >= _CLOSING_WORDS
+    stops = line.endswith(SENTENCE_END) or _DANDA_BAR.search(line) is not None
+    return stops and reading_words(line) >= _CLOSING_WORDS
+
+
+def _own_lines(lines: list[str]) -> bool:
+    """Whether lines under the last sentence are the text's own, whatever their ends.
+
+    A letter's closing running on with a comma ("Yours faithfully," over the name), verses whose lines run
+    on with commas or semicolons (two at least) or open with a small letter; another story's headline does
+    neither.
+    """
+    running_on = [line.endswith((",", ";", "،", "，", "、")) for line in lines]
+    if running_on[0] or sum(running_on) >= _VERSE_LINES:
+        return True
+    # (a line opening with a small letter runs on from the one above: a verse's, a sentence's wrapped)
+    return any(_runs_on(line) for line in lines)
+
+
+def _runs_on(line: str) -> bool:
+    """A line of words opening with a small Latin, Greek or Cyrillic letter (no code: "kom/ tnt/", "ш. 7")."""
+    first = line[:1]
+    return first.islower() and first < "\u0530" and words(line) >= _CLOSING_WORDS and not _DIGIT.search(line)
+
+
+# An item of a numbered list: "1. Daniel Kiptum, Kenya, 2:03:12", "2) …".
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _copy_s_own(line: str) -> bool:
+    """A line of agency copy's own under its last sentence: a numbered item (results, a list)."""
+    return _NUMBERED.match(line) is not None
 
 
 def _closes_text(lines: list[str], index: int, last: int) -> bool:
@@ -48,8 +87,15 @@ def _closes_text(lines: list[str], index: int, last: int) -> bool:
         return True  # (a clock's time beside another story's headline, "01:01 Burkina : …", is no figure)
     if is_person_name(line):
         return True
-    # (the office under a signatory's name right under the last sentence)
-    return index == last + 2 and is_person_name(lines[index - 1]) and words(line) <= _SIGNATURE_OFFICE_WORDS
+    # (a signatory's office under the name right under the last sentence, or over the name: "Глава района" /
+    # "И. В. Соколов")
+    if words(line) > _SIGNATURE_OFFICE_WORDS:
+        return False
+    under_name = index == last + 2 and is_person_name(lines[index - 1])
+    # (over the name, the name closing the text: no label's colon, nothing after it)
+    closing_name = index + 2 == len(lines) and is_person_name(lines[-1])
+    over_name = index == last + 1 and ":" not in line and closing_name
+    return under_name or over_name
 
 
 def _calendar(lines: list[str]) -> bool:
@@ -59,13 +105,14 @@ def _calendar(lines: list[str]) -> bool:
     return len(dates) > 1 and dates == sorted(dates) and dates[0] < dates[-1]
 
 
-def after_last_sentence(lines: list[str], start: int, end: int, *, own_closing: bool = True) -> int:
+def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: bool = False) -> int:
     """Where the story in ``lines[start:end]`` (stripped, not blank) ends: after its last sentence.
 
     ``end`` when no line ends a sentence above the end, when most of the text's paragraphs end with no stop
     (Thai has none; a hard-wrapped text's lines end anywhere), or when the lines under the last sentence are
     a list it introduces ("The winners were:") or dated lines running forward (a newsletter's events).
-    With ``own_closing``, a text's closing place and date, figure or signature stays under it.
+    A page's closing place and date, figure or signature stays under it. Agency copy signs nothing of its
+    own there, but a numbered list (results) under its last sentence stays.
     """
     last = end - 1
     while last > start and not _ends_sentence(lines[last]):
@@ -78,12 +125,15 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, own_closing: 
     introduced = lines[last + 1]
     if (
         introduced.endswith((":", "："))
-        and words(introduced) >= _CLOSING_WORDS
+        and reading_words(introduced) >= _CLOSING_WORDS
         and not is_end_marker(introduced)
     ):
         return end
+    under = lines[last + 1 : end]
+    if _own_lines(under) or (agency_copy and any(map(_copy_s_own, under))):
+        return end
     cut = last + 1
-    while own_closing and cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last):
+    while not agency_copy and cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last):
         cut += 1
     if cut == end or _calendar(lines[cut:end]):
         return end

@@ -16,7 +16,8 @@ import re
 
 from ingest_builtins.formats.articles.sentences import SENTENCE_END
 from ingest_builtins.formats.news_wire.dateline import Dateline
-from ingest_builtins.formats.news_wire.datelines import WEEKDAY_PATTERN
+from ingest_builtins.formats.news_wire.datelines import DAY_MONTH, WEEKDAY_PATTERN, compiled
+from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["loose_dateline"]
 
@@ -46,7 +47,7 @@ _DIGIT = re.compile(r"\d")
 
 @functools.cache
 def _weekdays() -> re.Pattern[str]:
-    return re.compile(rf"(?:{WEEKDAY_PATTERN})\b")
+    return re.compile(rf"(?<!\w)(?:{WEEKDAY_PATTERN})\b")
 
 
 def _name_like(word: str) -> bool:
@@ -66,6 +67,50 @@ def _opening_words(opening: str) -> list[str] | None:
             continue  # (a month's name, "enero", "апреля", stands by the day's figures)
         return None
     return words
+
+
+def _has_date(opening: str) -> bool:
+    """Whether the opening holds a day: a date in figures or a month's name by a day ("25 апреля")."""
+    return bool(find_dates(opening, 1)) or compiled(DAY_MONTH).search(opening) is not None
+
+
+def _starts_with_date(opening: str) -> bool:
+    stripped = opening.lstrip()
+    return compiled(DAY_MONTH).match(stripped) is not None or any(
+        found.start == 0 for found in find_dates(stripped, 1)
+    )
+
+
+def _agency_like(name: str) -> bool:
+    """An agency's name in brackets or slashes: a name, no figure ("(वीएनआई)", "/УЗИНФОРМ/", "(awp/sda)").
+
+    (A stage direction, "(aside)", "(aparte)", is in small letters; a note, "(12 March)", holds figures.)
+    """
+    return not _DIGIT.search(name) and (_name_like(name.strip()) or "/" in name)
+
+
+# Words before a dash that address the hearers or the reader, not a place: "Mr Speaker –", "Dear Anna –".
+_ADDRESS = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "dear", "madam", "sir", "monsieur", "madame", "mesdames", "messieurs"),
+        *("señor", "señora", "señores", "querido", "querida", "estimado", "estimada", "herr", "frau"),
+        *("liebe", "lieber", "cher", "chère", "caro", "cara", "господин", "госпожа", "дорогой", "дорогая"),
+    )
+)
+
+
+def _bare_place(words: list[str], lead: str) -> bool:
+    """A place or an agency named alone ("Praha -", "ANI -", "القاهرة -").
+
+    A few words, no figure, no address; in capitals, or over a lead that states a figure or names the day,
+    as a report does (an essay may open with a city too).
+    """
+    if len(words) > _PLACE_WORDS or any(map(_DIGIT.search, words)):
+        return False
+    if words[0].strip(",.").casefold() in _ADDRESS:
+        return False
+    capitals = all(word.isupper() for word in words)
+    return capitals or _DIGIT.search(lead) is not None or _weekdays().search(lead) is not None
 
 
 # A speaker's turn: a name of a word or two, perhaps a stage direction in brackets, a dash or a colon.
@@ -118,16 +163,22 @@ def loose_dateline(text: str, start: int, limit: int) -> Dateline | None:
         return (
             None  # a play's or a transcript's speakers, each before a dash: "MARY (aside) - …" / "JOHN - …"
         )
+    plain = _ENCLOSED.sub(" ", opening)
     enclosed = [next(group for group in match.groups() if group) for match in _ENCLOSED.finditer(opening)]
-    dated = _DIGIT.search(opening) is not None
+    agencies = [name.strip() for name in enclosed if _agency_like(name)]
+    if any(name.strip()[:1].islower() and name not in agencies for name in enclosed):
+        return None  # a stage direction: "ROSA (aparte) — …"
+    if not agencies and _starts_with_date(plain):
+        return None  # a diary's or a log's entry: "March 3, 2024 — …" ("Sept. 18 (UPI) --" names its agency)
+    dated = _has_date(plain)
     colon = separator.group().strip() == ":"
-    if not (dated or enclosed or (not colon and len(words) <= _PLACE_WORDS)):
-        return None  # ("Summary: …" and "Note: …" are labels, not places)
+    if not (dated or agencies or (not colon and _bare_place(words, lead))):
+        return None  # ("Summary: …", "Article 1 –", "Mr Speaker –": labels, numbers, address; no place)
     # The agency: its name in capitals after the day ("…, Sept. 09, GNA –"), or in brackets or slashes.
-    if len(words) > 1 and words[-1].isupper() and any(map(_DIGIT.search, words[:-1])):
+    if len(words) > 1 and words[-1].isupper() and dated:
         agency: str | None = words[-1].strip(".")
     else:
-        agency = next((name.strip() for name in reversed(enclosed) if not _DIGIT.search(name)), None)
+        agency = agencies[-1] if agencies else None
     place = opening.split(",")[0].split("(")[0].strip() or None
     offset = len(line) - len(line[separator.end() :].lstrip())
     return Dateline(start + offset, agency, place)

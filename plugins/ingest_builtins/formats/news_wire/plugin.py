@@ -256,7 +256,7 @@ def _after_last_sentence(text: str) -> str:
     lines = text.split("\n")
     positions = [index for index, line in enumerate(lines) if line.strip()]
     # (copy carries no signature of its own: what ends no sentence under it is the desk's or a site's)
-    cut = after_last_sentence([lines[i].strip() for i in positions], 0, len(positions), own_closing=False)
+    cut = after_last_sentence([lines[i].strip() for i in positions], 0, len(positions), agency_copy=True)
     return text if cut == len(positions) else "\n".join(lines[: positions[cut]]).rstrip()
 
 

@@ -11,6 +11,7 @@ import re
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.articles.names import is_person_name
+from ingest_builtins.formats.articles.teller import personal_words
 from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
 
 __all__ = [
@@ -109,12 +110,14 @@ _INITIALS_CREDIT = re.compile(
     r"[.!?]\s+[A-Z]{2,6}\s?/\s?(?P<name>[A-Z][^\W\d_A-Z][\w'’-]*(?:\s(?:de\s|van\s|da\s)?[A-Z][^\W\d_A-Z][\w'’-]*){1,3})$"
 )
 _CAPTION_WORDS = 50
-# A caption under a photo's label (not a video's: a story may introduce one so).
+# A caption under a photo's label (not a video's: a story may introduce one so), of so many words at most.
+_LABELLED_CAPTION_WORDS = 35
 _LABELLED_CAPTION = re.compile(rf"(?:{_PHOTO_WORDS})\s*[:：]\s*\S", re.IGNORECASE)
 # The photographer credited closing a Chinese or Japanese caption: "新华社记者 程一恒 摄", "（…日摄）。",
 # "黒川晋史撮影" (alone, or before the enlarging link "拡大").
 _CJK_PHOTOGRAPHER = re.compile(
-    r"(?:记者|記者)\s?[^\s。，,]{1,12}\s?摄\s*$|摄[)）]。?$|[^\s。]{2,12}撮影(?:\s+拡大|\s*$)"
+    r"(?:记者|記者)\s?[^\s。，,]{1,12}\s?摄\s*$|[(（][^()（）]{0,20}(?:\d{1,2}日|记者\s?[^\s()（）]{1,12}\s?)摄[)）]。?$"
+    r"|[^\s。]{2,12}撮影(?:\s+拡大|\s*$)"
 )
 # Every caption the pattern above reads holds one of these marks, or opens with "Image result": a line
 # without any is passed over at once.
@@ -151,8 +154,8 @@ def is_caption(line: str) -> bool:
     labelled = ":" in line or "：" in line or "/" in line or _SPACED_BY.search(line) is not None
     if count <= BYLINE_WORDS + 4 and labelled and _CAPTION.match(line):
         return True
-    if labelled and count <= _CAPTION_WORDS and _LABELLED_CAPTION.match(line):
-        return True
+    if labelled and count <= _LABELLED_CAPTION_WORDS and _LABELLED_CAPTION.match(line):
+        return not personal_words([line])  # ("Fotos: Wer noch Bilder hat, schickt sie uns …" asks the reader)
     if ("摄" in line or "撮影" in line) and _CJK_PHOTOGRAPHER.search(line):
         return True
     if count == 1 and _IMAGE_FILE.fullmatch(line.strip()):

@@ -147,8 +147,8 @@ def news_story(text: str) -> str | None:
     prose = [(line, count) for line, count in zip(lines, counts, strict=True) if _is_prose(line, count)]
     if sum(count for _, count in prose) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
         return None  # verse, a list, a form, a recipe's steps
-    prose_lines = [line for line, _ in prose]
-    if not any(_DIGIT.search(line) for line in prose_lines) and not _tells_when(prose_lines):
+    # (sought in the paragraphs only: a children's story or house rules told a sentence a line name days too)
+    if not any(_DIGIT.search(line) for line in paragraphs) and not _tells_when(paragraphs):
         return None  # no date, age, sum or count, no day named: an essay's or a tale's telling
     if _structured(lines) > _STRUCTURE_MOST:
         return None
