@@ -41,6 +41,7 @@ def test_lines_ending_no_sentence_under_the_last_one_go(under: list[str], kept: 
         ["Yours faithfully,", "Helen Oakes", "Upper Marsh"],  # a letter's closing
         ["The tide came in across the sand", "and the gulls cried over the stones", "Share"],  # verses
         ["Glava rayona", "I. V. Sokolov"],  # an office over the name closing the text
+        ["Glass bottles and jars", "Food and garden waste", "Cardboard and paper", "Share"],  # a list's items
     ],
 )
 def test_a_text_s_own_lines_under_its_last_sentence_stay(under: list[str]) -> None:

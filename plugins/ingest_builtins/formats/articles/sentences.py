@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import is_end_marker, reading_words, words
+from ingest_builtins.formats.articles.furniture import is_end_marker, is_furniture_line, reading_words, words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
 
@@ -38,6 +38,9 @@ _SHORT_DATE_LINE = 40
 # Hindi and Bengali copy typed on a Latin keyboard ends its sentences with a bar for the danda: "… है |".
 _DANDA_BAR = re.compile(r"[\u0900-\u09ff]\s?\|$")
 _DIGIT = re.compile(r"\d")
+#: A list's items under the sentence announcing it: so many at least, each of so many words.
+_LIST_ITEMS = 3
+_ITEM_WORDS = (2, 5)
 #: Lines running on with a comma under the last sentence: so many make verses.
 _VERSE_LINES = 2
 
@@ -59,6 +62,25 @@ def _own_lines(lines: list[str]) -> bool:
         return True
     # (a line opening with a small letter runs on from the one above: a verse's, a sentence's wrapped)
     return any(_runs_on(line) for line in lines)
+
+
+def _listed(lines: list[str]) -> bool:
+    """Whether the lines open with a list's items: three short phrases at least, no label read among them.
+
+    ("The items are listed below." / "Glass bottles and jars" / "Food and garden waste" / …; other stories'
+    headlines run longer.)
+    """
+    run = 0
+    for line in lines:
+        low, high = _ITEM_WORDS
+        if (
+            not low <= reading_words(line) <= high
+            or is_furniture_line(line) == "strong"
+            or is_end_marker(line)
+        ):
+            break
+        run += 1
+    return run >= _LIST_ITEMS
 
 
 def _runs_on(line: str) -> bool:
@@ -130,7 +152,7 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     ):
         return end
     under = lines[last + 1 : end]
-    if _own_lines(under) or (agency_copy and any(map(_copy_s_own, under))):
+    if _own_lines(under) or (agency_copy and any(map(_copy_s_own, under))) or _listed(under):
         return end
     cut = last + 1
     while not agency_copy and cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last):
