@@ -76,3 +76,8 @@ def test_a_bar_for_the_danda_ends_a_hindi_sentence() -> None:
 def test_agency_copy_keeps_a_numbered_list_of_results() -> None:
     lines = [*STORY, "1. Daniel Kiptum, Kenya, 2:03:12", "2. Haile Tesfaye, Ethiopia, 2:03:53"]
     assert after_last_sentence(lines, 0, len(lines), agency_copy=True) == len(lines)
+
+
+def test_a_signatory_s_office_over_the_name_closing_the_story_stays_whatever_furniture_follows() -> None:
+    lines = [*STORY, "Director of the port", "Ellen Marsh", "Share", "Facebook"]
+    assert after_last_sentence(lines, 0, len(STORY) + 2) == len(STORY) + 2

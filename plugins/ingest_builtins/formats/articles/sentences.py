@@ -13,7 +13,7 @@ from ingest_builtins.formats.articles.furniture import is_end_marker, is_furnitu
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import find_dates
 
-__all__ = ["SENTENCE_END", "after_last_sentence"]
+__all__ = ["SENTENCE_END", "after_last_sentence", "runs_on"]
 
 #: What a sentence ends with: its stop in the scripts read (Armenian's, Ethiopic's two wordspaces,
 #: Burmese's and Khmer's too), or a closing quotation mark or bracket after it.
@@ -45,9 +45,12 @@ _ITEM_WORDS = (2, 5)
 _VERSE_LINES = 2
 
 
+def _stops(line: str) -> bool:
+    return line.endswith(SENTENCE_END) or _DANDA_BAR.search(line) is not None
+
+
 def _ends_sentence(line: str) -> bool:
-    stops = line.endswith(SENTENCE_END) or _DANDA_BAR.search(line) is not None
-    return stops and reading_words(line) >= _CLOSING_WORDS
+    return _stops(line) and reading_words(line) >= _CLOSING_WORDS
 
 
 def _own_lines(lines: list[str]) -> bool:
@@ -60,8 +63,9 @@ def _own_lines(lines: list[str]) -> bool:
     running_on = [line.endswith((",", ";", "،", "，", "、")) for line in lines]
     if running_on[0] or sum(running_on) >= _VERSE_LINES:
         return True
-    # (a line opening with a small letter runs on from the one above: a verse's, a sentence's wrapped)
-    return any(_runs_on(line) for line in lines)
+    # (a line of words opening with a small letter runs on from the one above: a verse's, a sentence's;
+    # not a code's: "kom/ tnt/", "ш. 7")
+    return any(runs_on(line) and words(line) >= _CLOSING_WORDS and not _DIGIT.search(line) for line in lines)
 
 
 def _listed(lines: list[str]) -> bool:
@@ -70,9 +74,9 @@ def _listed(lines: list[str]) -> bool:
     ("The items are listed below." / "Glass bottles and jars" / "Food and garden waste" / …; other stories'
     headlines run longer.)
     """
+    low, high = _ITEM_WORDS
     run = 0
     for line in lines:
-        low, high = _ITEM_WORDS
         if (
             not low <= reading_words(line) <= high
             or is_furniture_line(line) == "strong"
@@ -83,10 +87,13 @@ def _listed(lines: list[str]) -> bool:
     return run >= _LIST_ITEMS
 
 
-def _runs_on(line: str) -> bool:
-    """A line of words opening with a small Latin, Greek or Cyrillic letter (no code: "kom/ tnt/", "ш. 7")."""
+def runs_on(line: str) -> bool:
+    """Whether ``line`` opens with a small Latin, Greek or Cyrillic letter, a sentence running on.
+
+    (Georgian's letters, small by Unicode's count, have no capitals in prose.)
+    """
     first = line[:1]
-    return first.islower() and first < "\u0530" and words(line) >= _CLOSING_WORDS and not _DIGIT.search(line)
+    return first.islower() and first < "\u0530"
 
 
 # An item of a numbered list: "1. Daniel Kiptum, Kenya, 2:03:12", "2) …".
@@ -98,7 +105,7 @@ def _copy_s_own(line: str) -> bool:
     return _NUMBERED.match(line) is not None
 
 
-def _closes_text(lines: list[str], index: int, last: int) -> bool:
+def _closes_text(lines: list[str], index: int, last: int, end: int) -> bool:
     """A line closing a text under its last sentence, its own.
 
     A place and date ("Accra, 25 November 2026"), a line holding a figure ("Crimestoppers: 0800 555 111"),
@@ -115,8 +122,8 @@ def _closes_text(lines: list[str], index: int, last: int) -> bool:
         return False
     under_name = index == last + 2 and is_person_name(lines[index - 1])
     # (over the name, the name closing the text: no label's colon, nothing after it)
-    closing_name = index + 2 == len(lines) and is_person_name(lines[-1])
-    over_name = index == last + 1 and ":" not in line and closing_name
+    closing_name = index + 2 == end and is_person_name(lines[end - 1])
+    over_name = index == last + 1 and ":" not in line and words(line) > 1 and closing_name  # (no label)
     return under_name or over_name
 
 
@@ -142,7 +149,7 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     if last <= start or last == end - 1 or end - last > _UNDER_LINES:
         return end
     paragraphs = [line for line in lines[start : last + 1] if reading_words(line) >= _PARAGRAPH_WORDS]
-    if sum(line.endswith(SENTENCE_END) for line in paragraphs) * 2 < len(paragraphs):
+    if sum(map(_stops, paragraphs)) * 2 < len(paragraphs):
         return end
     introduced = lines[last + 1]
     if (
@@ -155,7 +162,9 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     if _own_lines(under) or (agency_copy and any(map(_copy_s_own, under))) or _listed(under):
         return end
     cut = last + 1
-    while not agency_copy and cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last):
+    while (
+        not agency_copy and cut < end and cut - last <= _CLOSING_LINES and _closes_text(lines, cut, last, end)
+    ):
         cut += 1
     if cut == end or _calendar(lines[cut:end]):
         return end

@@ -1,12 +1,12 @@
 """A dateline by its shape, in any language or script: a place, perhaps the day and the agency, then the lead.
 
 Agencies write their datelines in as many ways as there are agencies ("Praha -",
-"Tepa (Ash), Sept. 09, GNA –",
-"ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "رام الله 29-7-2012 وفا-", "नई दिल्ली, 24 जुलाई, (वीएनआई)"), and the
-patterns of :mod:`datelines` know the common ones. What every one of them shares is read here, as the last
-resort: a few words opening the copy's first paragraph, made only of names, a date's figures and words and an
-agency's name in brackets or between slashes, then a dash (or a bar, a danda, a colon after a date), then a
-lead of a sentence or more. A headline is shorter than a lead; a sentence's words are not all names.
+"Tepa (Ash), Sept. 09, GNA –", "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "رام الله 29-7-2012 وفا-",
+"नई दिल्ली, 24 जुलाई, (वीएनआई)"), and the patterns of :mod:`datelines` know the common ones. What every one
+of them shares is read here, as the last resort: a few words opening the copy's first paragraph, made only of
+names, a date's figures and words and an agency's name in brackets or between slashes, then a dash (or a
+bar, a danda, a colon after a date), then a lead of a sentence or more. A headline is shorter than a lead; a
+sentence's words are not all names.
 """
 
 from __future__ import annotations
@@ -159,10 +159,9 @@ def loose_dateline(text: str, start: int, limit: int) -> Dateline | None:
         return None  # (a headline is shorter, a sentence runs on: "Ukraine – the war …", a stamp's time)
     if _weekdays().match(opening):
         return None  # a page's date line glued to the text: "Quinta 22/10/15 - 7h …"
+    # (a play's or a transcript's speakers, each before a dash: "MARY (aside) - …" / "JOHN - …")
     if _turns_follow(text, start, limit):
-        return (
-            None  # a play's or a transcript's speakers, each before a dash: "MARY (aside) - …" / "JOHN - …"
-        )
+        return None
     plain = _ENCLOSED.sub(" ", opening)
     enclosed = [next(group for group in match.groups() if group) for match in _ENCLOSED.finditer(opening)]
     agencies = [name.strip() for name in enclosed if _agency_like(name)]

@@ -144,8 +144,8 @@ def news_story(text: str) -> str | None:
         return None
     paragraphs = [line for line, count in zip(lines, counts, strict=True) if count >= PARAGRAPH_WORDS]
     in_paragraphs = [count for count in counts if count >= PARAGRAPH_WORDS]
-    prose = [(line, count) for line, count in zip(lines, counts, strict=True) if _is_prose(line, count)]
-    if sum(count for _, count in prose) < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
+    in_prose = sum(count for line, count in zip(lines, counts, strict=True) if _is_prose(line, count))
+    if in_prose < _PROSE_SHARE * total or max(in_paragraphs, default=0) < _LEAD_WORDS:
         return None  # verse, a list, a form, a recipe's steps
     # (sought in the paragraphs only: a children's story or house rules told a sentence a line name days too)
     if not any(_DIGIT.search(line) for line in paragraphs) and not _tells_when(paragraphs):

@@ -12,7 +12,7 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
-from ingest_builtins.formats.articles.sentences import after_last_sentence
+from ingest_builtins.formats.articles.sentences import after_last_sentence, runs_on
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
@@ -220,15 +220,6 @@ def _closing_credit(line: str) -> bool:
     return enclosed or ("/" in line and _DESK_CODES.fullmatch(line) is not None)
 
 
-def _runs_on(line: str) -> bool:
-    """Whether ``line`` opens with a small Latin, Greek or Cyrillic letter, a sentence running on.
-
-    (Georgian's letters, small by Unicode's count, have no capitals in prose.)
-    """
-    first = line[:1]
-    return first.islower() and first < "\u0530"
-
-
 def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
@@ -327,7 +318,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             return listed  # (the list alone: no furniture read by name under it)
         end = listed
     for marker in range(max(start + 1, end - MARKER_LINES), end):
-        if is_end_marker(lines[marker]) and not (marker + 1 < end and _runs_on(lines[marker + 1])):
+        if is_end_marker(lines[marker]) and not (marker + 1 < end and runs_on(lines[marker + 1])):
             after = lines[marker + 1 : end]
             if not any(words(a) >= _LONG_PROSE and a.endswith(SENTENCE_END) for a in after):
                 end, unnamed = marker, False
