@@ -102,6 +102,8 @@ def _contained_later(key: str, index: int, following: FollowingText) -> bool:
     return len(key) >= _MIN_TEASER and following.holds(index, key)
 
 
+# What a cover prints between its title printed twice, and a deck does not: a date's figures, an author by
+# the word "by" in the languages read ("Prepared by …", "St Mary's Church, 3 December 2023").
 _CREDIT_OR_DATE = re.compile(r"\d|\b(?i:by|par|por|von|door|av|af|di|da)\b")
 # A publication label opening a short line, a colon, and a date in figures however written.
 _LABELLED_DATE = re.compile(r"[^\d:]{2,30}\s?:\s?\S[^:]{0,60}\d")
@@ -148,9 +150,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
                 labels.append((index, label))
             stamp_at = index
         elif _dated_by_label(line):
-            page.found.append(
-                "publication date"
-            )  # "प्रकाशित मिति : बिहिबार, बैशाख १३, २०८१": a calendar unread
+            # "प्रकाशित मिति : बिहिबार, बैशाख १३, २०८१": the publication label over a calendar not read
+            page.found.append("publication date")
         elif items := bullet_menu(lines, index):
             page.found.append("navigation menu")  # the site's sections, one bulleted item a line
             index += items - 1
@@ -203,9 +204,7 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             and page.title is not None
             and same_text(lines[index + 1]) == same_text(page.title)
             and not lines[index + 2][:1].islower()
-            and not _CREDIT_OR_DATE.search(
-                line
-            )  # (a report's or a sermon's cover: title, author or date, title)
+            and not _CREDIT_OR_DATE.search(line)  # (a report's or a sermon's cover: title, author or date)
         ):
             # A deck or a photo's caption between the headline and the headline printed again.
             page.found.append("repeated headline")

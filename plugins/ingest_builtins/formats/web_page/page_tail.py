@@ -194,11 +194,10 @@ def _lone_label(lines: list[str], index: int, start: int) -> bool:
     a rate or a number: "(£1 = 1.17 euros)", "Crimestoppers: 0800 555 111".)
     """
     line, above = lines[index], lines[index - 1]
-    enclosed = line[:1] in "([" and line[-1:] in ")]"
     return (
         index - 1 > start
         and reading_words(line) <= _LONE_WORDS
-        and (enclosed or not line.endswith(SENTENCE_END))
+        and (_enclosed(line) or not line.endswith(SENTENCE_END))
         and above.endswith(SENTENCE_END)
         and reading_words(above) >= _LONG_ABOVE
         and not any(character.isdigit() for character in line)  # a number, a rate, a date: the story's
@@ -212,12 +211,18 @@ _DESK_CODES = re.compile(rf"\(?\s*/{{0,3}}\s*{_CODE}(?:\s?/{{1,3}}\s?{_CODE}){{1
 _DESK_CODES_LENGTH = 40
 
 
+def _enclosed(line: str) -> bool:
+    """A line in brackets, round, square or Japanese ("(Euronews)", "[Reuters]", "【福永方人】")."""
+    return line[:1] in "([【" and line[-1:] in ")]】"
+
+
 def _closing_credit(line: str) -> bool:
     """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes."""
     if len(line) > _DESK_CODES_LENGTH or any(character.isdigit() for character in line):
         return False
-    enclosed = line[:1] in "([【" and line[-1:] in ")]】" and reading_words(line) <= _LONE_WORDS
-    return enclosed or ("/" in line and _DESK_CODES.fullmatch(line) is not None)
+    if _enclosed(line) and reading_words(line) <= _LONE_WORDS:
+        return True
+    return "/" in line and _DESK_CODES.fullmatch(line) is not None
 
 
 def _tail_line(line: str, page: CopiedPage) -> str | None:
