@@ -133,9 +133,9 @@ def up_to_first_sentence(lines: list[str], start: int) -> int:
     index = start
     while index < len(lines) and index - start < _LOOSE_HEAD:
         line = lines[index]
-        if line.endswith(SENTENCE_END) and reading_words(line) >= _SENTENCE_WORDS:
-            return index
         count = reading_words(line)
+        if line.endswith(SENTENCE_END) and count >= _SENTENCE_WORDS:
+            return index
         if (
             count >= PARAGRAPH_WORDS
             or line.endswith(_RUNS_ON)

@@ -104,8 +104,9 @@ _TAG_LINE_WORDS = 20
 #: shopping list are shorter).
 _MENU_ITEMS = 12
 _CONTENTS = frozenset(["contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire", "índice"])
-_MENU_BULLET = re.compile(r"[•·▪◦‣●■►▸*-] ")
-_BARE_BULLETS = frozenset("•·▪◦‣●■►▸*-")
+_BULLET_MARKS = "•·▪◦‣●■►▸*-"
+_MENU_BULLET = re.compile(rf"[{re.escape(_BULLET_MARKS)}] ")
+_BARE_BULLETS = frozenset(_BULLET_MARKS)  # (a bullet copied alone on its line, its item on the next)
 _DIGIT = re.compile(r"\d")
 #: A line of keywords holds so many, set apart by commas, each of so many words at most.
 _KEYWORDS = 5
