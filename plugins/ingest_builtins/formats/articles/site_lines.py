@@ -37,12 +37,9 @@ __all__ = [
 ]
 
 
-def _names(block: str) -> frozenset[str]:
-    return labels(block)  # (folded as a line is: "إكس" and "اكس" are one name)
-
-
-#: Section names under which news sites file stories, in the languages of the sites read.
-SECTIONS = _names(
+#: Section names under which news sites file stories, in the languages of the sites read (folded as
+#: :func:`label_key` folds a line).
+SECTIONS = labels(
     """
     news|world|world news|international|national|local|politics|political|economy|business|finance|markets
     society|culture|science|technology|tech|health|sport|sports|opinion|analysis|region|regions|europe|asia
@@ -75,7 +72,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 #: The networks and actions a share box names.
-SHARE_TARGETS = _names(
+SHARE_TARGETS = labels(
     "|".join((
         "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "e-mail", "email", "mail", "print",
         "share", "partager", "compartir", "compartilhar", "teilen", "condividi", "paylaş", "поделиться",
