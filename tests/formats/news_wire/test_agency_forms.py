@@ -174,6 +174,9 @@ DATELINES = [
     ("BERLIN (dpa-AFX) - ", "dpa-AFX", "Berlin"),
     ("АСТАНА. ИНТЕРФАКС-КАЗАХСТАН - ", "Interfax-Kazakhstan", "Астана"),
     ("21 сентября, Минск /Татьяна Полежай - БЕЛТА/. ", "BelTA", "Минск"),
+    ("Ош, 04.11.25. /Кабар/. ", "Kabar", "Ош"),
+    ("Казань, 3 марта, 2025, 09:15 — ИА Регнум. ", "ИА Регнум", "Казань"),
+    ("Lima, Sep. 27, 15:02 (ANDINA). ", "Andina", "Lima"),
     ("Kathmandu/New Delhi, Aug 12 (UNI) ", "UNI", "Kathmandu/New Delhi"),
     ("Roma, (askanews) - ", "askanews", "Roma"),
     ("Tehran, IRNA – ", "IRNA", "Tehran"),
@@ -229,6 +232,15 @@ def test_more_dateline_forms(top: str, agency: str, place: str) -> None:
     text = top + BODY
     head = parse_head(text)
     assert (head.agency, head.place) == (agency, place)
+    assert text[head.body_start :] == BODY
+
+
+def test_the_correspondent_named_between_the_slashes_after_a_place_and_a_date_in_figures_is_the_author() -> (
+    None
+):
+    text = "Ош, 04.11.25. /Айдана Токтосунова – Кабар/. " + BODY
+    head = parse_head(text)
+    assert (head.agency, head.authors) == ("Kabar", ["Айдана Токтосунова"])
     assert text[head.body_start :] == BODY
 
 

@@ -7,22 +7,23 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import (
-    AGENCY_PATTERN,
-    OUTLET_WORDS,
-    SELF_NAMED_AGENCY,
-    is_agency,
-)
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, OUTLET_WORDS, is_agency
 from ingest_builtins.formats.news_wire.dateline import Dateline
+from ingest_builtins.formats.news_wire.dateline_parts import (
+    BRACKET,
+    CAPS_PLACE,
+    DASH,
+    DAY_MONTH,
+    MONTH,
+    TITLE_PLACE,
+    UPPER,
+    WEEKDAY_PATTERN,
+    WHEN,
+)
 from ingest_builtins.formats.news_wire.east_asian_datelines import EAST_ASIAN_STARTS, east_asian_dateline
-from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
-from ingest_builtins.metadata.weekdays import WEEKDAYS
 
 __all__ = [
     "BEFORE_CAPS",
-    "BRACKET",
-    "DAY_MONTH",
-    "WEEKDAY_PATTERN",
     "Dateline",
     "colon_dateline",
     "compiled",
@@ -32,92 +33,30 @@ __all__ = [
     "title_case_place",
 ]
 
-# Month names and abbreviations in the languages the shared date reader knows, longest first.
-_MONTH = (
-    "(?i:"
-    + "|".join(re.escape(m) for m in sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
-    + r")\.?"
-)
-# ENA closes the day with the year after a slash: "February 6/2020".
-# Belga and others give the day and month in figures: "Brussel, 12/03 (BELGA) =".
-# Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
-# A day may have its ordinal suffix: "12th March, 2026" (WAM); Spanish and Portuguese put "de" between the day
-# and the month: "22 de junho" (RHC).
-_DAY_MONTH = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+(?:de\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
-    rf"|(?P<lyear>\d{{4}})\.\s+{_MONTH}\s+\d{{1,2}}\.)"
-    r"(?:(?:,?\s+|/)(?P<year>\d{4}))?"
-)
-#: A day and a month, perhaps a year, as datelines print them ("May 26", "26 mai 2026").
-DAY_MONTH = _DAY_MONTH
-# Capital letters of the Latin (with its accents: "TIRANË", "HÀ NỘI"), Greek, Cyrillic and Armenian scripts.
-_UP = "A-Z" + "".join(
-    letter
-    for first, last in ((0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x556), (0x1E00, 0x1EFF))
-    for letter in map(chr, range(first, last + 1))
-    if letter.isupper()
-)
-# The dash after a dateline; Belga's copy has an equals sign.
-_DASH = r"(?:--?|–|—|=)"
-# "(Reuters) -", "(Xinhua) --", "(AP) —", EFE's "(EFE).-", "(apro).-"; IANS and PTI print no dash:
-# "(IANS) ", Montsame a full stop: "(MONTSAME). ", NTB a colon: "Oslo (NTB): ", Hindi copy a danda:
-# "(भाषा)।". An agency carrying another's copy names both: "(PNA/Kyodo)".
-BRACKET = re.compile(
-    rf"\((?P<agency>{AGENCY_PATTERN}(?:/{AGENCY_PATTERN})?|{SELF_NAMED_AGENCY}"
-    rf"|[A-Z][A-Za-z.&-]{{1,20}}(?:[ ][A-Z][A-Za-z.&-]{{1,20}}){{0,2}}(?:/[A-Z][A-Za-z.&-]{{1,20}})?"
-    # … an agency that writes its name in small letters, its full stop and dash right after it: "(apro).-"
-    # (a play's "(aside) -" has no full stop)
-    r"|[a-z]{2,8}(?=\)\.-)"
-    rf"|भाषा|हि\.स\.|वार्ता|आईएएनएस|यूएनआई|বাসস)"
-    # … a paper's copy reprinted with its day: "SUVA, Fiji (Fiji Times, April 30) -"
-    rf"(?:,[ ]+(?P<reprinted>{_MONTH}[ ]+\d{{1,2}}|\d{{1,2}}[ ]+{_MONTH}))?\)"
-    rf"(?P<dash>\.?[ \t]*{_DASH}|:|।)?(?:\.(?=[ \t]))?[ \t]*",
-)
-# Before the bracket: a place in capitals (with a mixed-case region or country), then a day.
-# Capitals of the Latin and Cyrillic scripts ("МОСКВА, 2 апреля. /ТАСС/."); copy filed from two places
-# names both, with a slash ("BRUSSELS/LONDON (Reuters) -", "WASHINGTON/NEW YORK (Reuters) -").
-_CAPS_PLACE = (
-    rf"(?P<place>(?:[{_UP}][{_UP}'’.&/-]*[ ]+){{0,4}}[{_UP}][{_UP}'’.&/-]+"
-    rf"(?:,[ ]+[{_UP}][\w'’.-]*(?:[ ]+[{_UP}][\w'’.-]*){{0,2}})?)"
-)
-# A place in mixed case, with the small words of place names between its words ("Santiago de Chile",
-# "Frankfurt am Main", "Rio de Janeiro").
-_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|el|am|an der|upon|on|sur|en)"
-_TITLE_PLACE = (
-    rf"(?P<place>[{_UP}][\w'’.-]+(?:[ ]+(?:{_PARTICLE}[ ]+)?[{_UP}][\w'’.-]+){{0,2}}"
-    # … copy filed from two places names both: "Kathmandu/New Delhi, Aug 12 (UNI)".
-    rf"(?:/[{_UP}][\w'’.-]+(?:[ ]+[{_UP}][\w'’.-]+)?)?"
-    rf"(?:,[ ]+[{_UP}][\w'’.-]+(?:[ ]+[{_UP}][\w'’.-]+)?){{0,1}})"
-    # … ANI sets the country in square brackets: "Dhaka [Bangladesh], April 12 (ANI):".
-    r"(?:[ ]\[[A-Z][\w'’. -]{1,30}\])?"
-)
-# The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
-WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
-_WHEN = rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{_DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?)?"
 # The patterns read only beside an agency's bracket or under a byline are kept as sources, compiled by
 # :func:`compiled` when first needed: every month name of every language makes them slow to compile.
-_DAY_MONTH_START = _MONTH
+_DAY_MONTH_START = MONTH
 #: A place in capitals and a day closing a byline's line, before the agency's bracket.
-BEFORE_CAPS = rf"(?:^|(?<=\s)){_CAPS_PLACE}{_WHEN}[ \t]*\Z"
+BEFORE_CAPS = rf"(?:^|(?<=\s)){CAPS_PLACE}{WHEN}[ \t]*\Z"
 # Italian agencies add the country in brackets after a foreign place: "BRUXELLES (BELGIO) (ITALPRESS) –".
-_CAPS_FULL = rf"{_CAPS_PLACE}(?:[ ]+\([{_UP}][{_UP} .'’-]{{1,30}}\))?{_WHEN}"
-_TITLE_FULL = rf"{_TITLE_PLACE}{_WHEN}"
+_CAPS_FULL = rf"{CAPS_PLACE}(?:[ ]+\([{UPPER}][{UPPER} .'’-]{{1,30}}\))?{WHEN}"
+_TITLE_FULL = rf"{TITLE_PLACE}{WHEN}"
 # Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
-_CAPS_DAY_ONLY = re.compile(rf"{_CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
+_CAPS_DAY_ONLY = re.compile(rf"{CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
-    rf"[ \t]*{_TITLE_PLACE}[,.][ ]*(?P<when>{_DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
+    rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
     rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
 # After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
 _PLACE_DASH = (
-    rf"[ \t]*{_CAPS_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
-    rf"[ \t]*{_TITLE_PLACE}{_WHEN}[ \t]*{_DASH}[ \t]*",
+    rf"[ \t]*{CAPS_PLACE}{WHEN}[ \t]*{DASH}[ \t]*",
+    rf"[ \t]*{TITLE_PLACE}{WHEN}[ \t]*{DASH}[ \t]*",
 )
 # Kyodo: "TOKYO, March 3 Kyodo -" (the agency unbracketed after the date), a dash or the line's end after it.
 _CAPS_DAY_AGENCY = (
-    rf"[ \t]*{_CAPS_PLACE}{_WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*(?:{_DASH}[ \t]*|(?=\n))"
+    rf"[ \t]*{CAPS_PLACE}{WHEN},?[ \t]+(?P<agency>{AGENCY_PATTERN})[ \t]*(?:{DASH}[ \t]*|(?=\n))"
 )
 # The place alone on its line, in capitals, under a byline or date line: "ANKARA" (not a section's label in
 # capitals with accents, "ÉCONOMIE").
@@ -131,21 +70,23 @@ _UNCASED_WORD = r"(?!في[ ])[\u0590-\u06ff]+"
 # An agency not in the table may sign so too, its name in capitals after a place and a day:
 # "YEREVAN, May 20. /ARKA/.".
 _SLASHED = tuple(
-    rf"[ \t]*{place}{_WHEN}[.,]?[ \t]*"
-    rf"/[ ]?(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
-    rf"\.?[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"[ \t]*{place}{WHEN}[.,]?[ \t]*"
+    # … the correspondent by name before the agency: "Бишкек, 13.06.22. /Елена Цой – Кабар/."
+    rf"/[ ]?(?:(?P<names>[^\W\d_][^/\n\d–-]{{2,40}}?)[ ]+[-–][ ]+(?={AGENCY_PATTERN}/))?"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
+    rf"\.?[ \t]*(?:{DASH}[ \t]*)?"
     for place in (
-        _CAPS_PLACE,
-        _TITLE_PLACE,
+        CAPS_PLACE,
+        TITLE_PLACE,
         rf"(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})(?:[ ]+في)?",
     )
 )
 # BelTA puts the day first and its correspondent in the slashes: "24 сентября, Минск /Корр. БЕЛТА/.".
 # … or the correspondent by name before a dash: "21 сентября, Минск /Татьяна Полежай - БЕЛТА/.".
 _DAY_PLACE_SLASHED = (
-    rf"[ \t]*(?P<when>{_DAY_MONTH}),[ \t]*{_TITLE_PLACE}[ \t]*/(?:Корр\.[ \t]*|Corr\.[ \t]*)?"
+    rf"[ \t]*(?P<when>{DAY_MONTH}),[ \t]*{TITLE_PLACE}[ \t]*/(?:Корр\.[ \t]*|Corr\.[ \t]*)?"
     rf"(?:(?P<names>[^\W\d_][^/\n-]{{2,40}}?)[ \t]*[-–][ \t]*)?(?P<agency>{AGENCY_PATTERN})/\.?"
-    rf"[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"[ \t]*(?:{DASH}[ \t]*)?"
 )
 # A place in a script without capitals, before a known agency's bracket: "بيروت (أ ف ب) -".
 # An Arabic or Hebrew place, perhaps with its day and year: "الجزائر 22 فبراير 2015 (واص)-"; KUNA gives the
@@ -159,33 +100,39 @@ _UNCASED_PLACE = re.compile(
 # A place joined to a known agency's name by a full stop or a hyphen, nothing between: Kazinform's
 # "ASTANA. KAZINFORM", SANA's "دمشق-سانا".
 _PLACE_JOINED_AGENCY = (
-    rf"[ \t]*(?:{_CAPS_PLACE}[ \t]*\.|(?P<uplace>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})[ \t]*[-–])"
-    rf"[ \t]*(?P<agency>{AGENCY_PATTERN})(?!\w)[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"[ \t]*(?:{CAPS_PLACE}[ \t]*\.|(?P<uplace>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})[ \t]*[-–])"
+    rf"[ \t]*(?P<agency>{AGENCY_PATTERN})(?!\w)[ \t]*(?:{DASH}[ \t]*)?"
 )
 # A place and a known agency before a dash, no day: "Tehran, IRNA – Iran's …".
-_PLACE_AGENCY_DASH = rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<agency>{AGENCY_PATTERN})[ \t]*{_DASH}[ \t]*(?=\S)"
+_PLACE_AGENCY_DASH = rf"[ \t]*{TITLE_PLACE},[ ]*(?P<agency>{AGENCY_PATTERN})[ \t]*{DASH}[ \t]*(?=\S)"
 # A monitoring service's dateline, a place and a day before a colon: "Trieste, 26 June: The minister …".
 _PLACE_DAY_COLON = (
-    rf"[ \t]*{_TITLE_PLACE},[ ]*(?P<when>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}}):[ \t]+(?=\S)"
+    rf"[ \t]*{TITLE_PLACE},[ ]*(?P<when>\d{{1,2}}[ ]+{MONTH}|{MONTH}[ ]+\d{{1,2}}):[ \t]+(?=\S)"
 )
 # A newspaper's dateline over agency copy, the place in capitals, the day, a dash: "KUALA LUMPUR, Feb 22 —".
-_CAPS_DAY_DASH = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+_CAPS_DAY_DASH = rf"[ \t]*{CAPS_PLACE},?[ ]+(?P<when>{DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 # RIA Novosti and Sputnik name themselves after the dash: "МОСКВА, 9 фев - РИА Новости. …", "АСТАНА, 9 фев -
 # Sputnik. …".
 _CAPS_DAY_DASH_AGENCY = (
-    rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*[—–-][ \t]*"
+    rf"[ \t]*{CAPS_PLACE},?[ ]+(?P<when>{DAY_MONTH})[ \t]*[—–-][ \t]*"
     rf"(?P<agency>{AGENCY_PATTERN})\.[ \t]*(?=\S)"
+)
+# … and after a place in mixed case, its day and perhaps the hour: "Удмуртия, 9 мая, 2014, 12:29 — ИА
+# Регнум."; an agency not in the table calls itself one there ("ИА", "IA": information agency).
+_TITLE_DAY_DASH_AGENCY = (
+    rf"[ \t]*{TITLE_PLACE}{WHEN}[ \t]*[—–-][ \t]*"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:ИА|IA)[ ][A-ZА-ЯЁ][\w-]+)\.[ \t]*(?=\S)"
 )
 # … or in mixed case, a comma before the day: "Pechino, 3 mag. - Il ministro …", "New York, 6. junija - …".
 # (a salutation or a heading with its date is no place: "Dear John, 5 May - …", "Minutes, 3 May 2021 - …")
 _TITLE_DAY_DASH = (
     r"[ \t]*(?!(?i:dear|hi|hello|cher|chère|querido|querida|lieber|liebe|caro|cara|minutes|agenda|notes"
     r"|meeting|report|update|memo|summary|diary|journal|entry)\b)"
-    rf"{_TITLE_PLACE},[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
+    rf"{TITLE_PLACE},[ ]+(?P<when>{DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 )
 # The day after the agency's bracket: "Phnom Penh (FN), May 19 – …".
-_LATE_DAY = rf",[ ]*(?P<when>{_DAY_MONTH})[ \t]*{_DASH}[ \t]*(?=\S)"
-_PLACE_DAY_LINE = rf"[ \t]*{_CAPS_PLACE},?[ ]+(?P<when>{_DAY_MONTH})[ \t]*(?=\n|\Z)"
+_LATE_DAY = rf",[ ]*(?P<when>{DAY_MONTH})[ \t]*{DASH}[ \t]*(?=\S)"
+_PLACE_DAY_LINE = rf"[ \t]*{CAPS_PLACE},?[ ]+(?P<when>{DAY_MONTH})[ \t]*(?=\n|\Z)"
 # … or the place alone before a long dash, as newspapers set agency copy: "KUALA LUMPUR — Malaysia's …".
 # Indonesian newspapers put their site's name beside the place: "TRIBUNNEWS.COM, JAKARTA -",
 # "JAKARTA, KOMPAS.com -".
@@ -202,7 +149,7 @@ _CAPS_DOT_DASH = (
     r"\.-[ \t]*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
 # Kazinform and others set the agency after the place and a full stop: "KOSTANAY REGION. KAZINFORM – …".
-_CAPS_DOT_AGENCY = rf"[ \t]*{_CAPS_PLACE}\.[ ]+(?P<agency>{AGENCY_PATTERN})\b\.?[ \t]*(?:{_DASH}[ \t]*)?"
+_CAPS_DOT_AGENCY = rf"[ \t]*{CAPS_PLACE}\.[ ]+(?P<agency>{AGENCY_PATTERN})\b\.?[ \t]*(?:{DASH}[ \t]*)?"
 # A hyphen may stand against the place before a long lead: "TIRANË- Ministri …" (a spaced hyphen is a title's:
 # "GLOSSARY - …"; a short line after it a warning's: "WARNING- Do not run …").
 # (A flag in capitals before the dash is no place: "UPDATE — …", "EXCLUSIVE — …".)
@@ -210,26 +157,27 @@ _CAPS_DASH = (
     r"[ \t]*(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|WATCH|LIVE|VIDEO|PHOTOS?"
     r"|CORRECTION|URGENT|FLASH|ALERT|WARNING|IMPORTANT|CAUTION|ATTENTION|REMINDER|TODO|FYI|NB|PS|CHAPTER|PART"
     r"|SECTION|SCENE|ACT|INT|EXT|EXECUTIVE|SUMMARY)\b)"
-    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}"
+    rf"(?P<place>[{UPPER}][{UPPER}'’.-]+(?:[ ][{UPPER}][{UPPER}'’.-]+){{0,3}}"
     # … perhaps with its country in one word: "TEGUCIGALPA, Honduras —" (not "CHAPTER ONE, The Beginning —")
-    rf"(?:,[ ]+[{_UP}][^\W\d_]+(?=[ ]+(?:—|–|--)))?)"
+    rf"(?:,[ ]+[{UPPER}][^\W\d_]+(?=[ ]+(?:—|–|--)))?)"
     # (a spaced hyphen after a place's name ending in four letters, not an office's: "CEO - …")
     rf"(?:[ ]+(?:—|–|--)|-(?=[ ][^\n]{{120}})|(?<=[^\W\d_]{{4}})[ ]-(?=[ ][^\n]{{80}}))[ \t]*"
-    rf"(?=[{_UP}\"“‘«][^\n]{{30}})"  # (a lead, not a title's second half: "TAVARANDU – FOLKLORE")
+    rf"(?=[{UPPER}\"“‘«][^\n]{{30}})"  # (a lead, not a title's second half: "TAVARANDU – FOLKLORE")
 )
 # A place in capitals and the agency after a slash, alone on the line above the lead: "CIUDAD DE MÉXICO/AP".
-_CAPS_SLASH_AGENCY = rf"[ \t]*{_CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
+_CAPS_SLASH_AGENCY = rf"[ \t]*{CAPS_PLACE}[ \t]*/[ \t]*(?P<agency>{AGENCY_PATTERN})[ \t]*(?=\n)"
 # A place in capitals before a colon, as Malaysian and Gulf papers set agency copy: "KUALA LUMPUR: The …".
 # A speaker's or a memo's label looks the same ("PRESIDENT: …", "SUBJECT: …"), so it is read only in copy
 # already known to be agency copy (:func:`colon_dateline`), never as evidence of it.
 _CAPS_COLON = (
     r"[ \t]*(?!(?:NOTE|SUBJECT|RE|TO|FROM|CC|DATE|Q|A|MR|MRS|MS|DR|PRESIDENT|CHAIRMAN|CHAIR|MODERATOR|SPEAKER"
     r"|QUESTION|ANSWER|UPDATE|EDITOR)\b)"
-    rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:[ ][{_UP}][{_UP}'’.-]+){{0,3}}):[ \t]+(?=[{_UP}\"“«][^\n]{{80}})"
+    rf"(?P<place>[{UPPER}][{UPPER}'’.-]+(?:[ ][{UPPER}][{UPPER}'’.-]+){{0,3}}):[ \t]+"
+    rf"(?=[{UPPER}\"“«][^\n]{{80}})"
 )
 # How every place in capitals opens: a capital, then another, one of its marks or a space. The patterns
 # above, kept as sources, are tried only on a line that opens so, and compiled when first tried.
-_CAPS_OPENING = re.compile(rf"[ \t]*[{_UP}][{_UP}'’.&/ -]")
+_CAPS_OPENING = re.compile(rf"[ \t]*[{UPPER}][{UPPER}'’.&/ -]")
 _SMALL_WORDS = frozenset(
     ["of", "the", "de", "la", "le", "du", "des", "al", "el", "and", "on", "upon", "am", "an", "der", "sur"]
 )
@@ -353,6 +301,12 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
     return None
 
 
+def _with_reporter(match: re.Match[str]) -> Dateline:
+    """A dateline with the agency between slashes, and the correspondent named before it."""
+    named = (match.group("names") or "").strip()
+    return attrs.evolve(_placed(match, match.group("agency")), authors=(named,) if named else ())
+
+
 def _dated_after(prefix: str, agency: str, late: re.Match[str]) -> Dateline | None:
     """``Place (Agency), Date -``: a place before the bracket, an agency in the table."""
     place = compiled(_CAPS_FULL).fullmatch(prefix) or compiled(_TITLE_FULL).fullmatch(prefix)
@@ -391,6 +345,10 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         match = dotted if dotted is not None and dotted.group("agency").isupper() else None
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
+    if not in_capitals and text[start : start + 1].isupper():
+        match = compiled(_TITLE_DAY_DASH_AGENCY).match(text, start, limit)
+        if match is not None and match.group("when"):
+            return _placed(match, match.group("agency"))
     if place_alone:
         alone = _PLACE_ALONE.match(text, start, limit)
         if alone is not None and not compiled(_DAY_MONTH_START).match(alone.group("place")):
@@ -399,7 +357,7 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     for pattern in _SLASHED[0 if in_capitals else 1 :] if "/" in text[start:limit] else ():
         match = compiled(pattern).match(text, start, limit)
         if match is not None:
-            return _placed(match, match.group("agency"))
+            return _with_reporter(match)
     match = compiled(_SITE_PLACE_DASH).match(text, start, limit) if "." in text[start : start + 40] else None
     if match is not None:
         place = title_case_place(match.group("place") or match.group("splace"))
@@ -419,8 +377,7 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     if text[start : start + 1].isdigit() and "/" in text[start : start + 80]:
         match = compiled(_DAY_PLACE_SLASHED).match(text, start, limit)
         if match is not None:
-            named = (match.group("names") or "").strip()
-            return attrs.evolve(_placed(match, match.group("agency")), authors=(named,) if named else ())
+            return _with_reporter(match)
     match = compiled(_PLACE_DAY_LINE).match(text, start, limit) if in_capitals else None
     if match is None and in_capitals:
         match = (

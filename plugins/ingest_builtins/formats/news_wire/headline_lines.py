@@ -6,7 +6,7 @@ import functools
 import re
 
 from ingest_builtins.formats.articles.site_lines import is_share_line
-from ingest_builtins.formats.news_wire.datelines import BRACKET, DAY_MONTH, WEEKDAY_PATTERN
+from ingest_builtins.formats.news_wire.dateline_parts import BRACKET, DAY_MONTH, WEEKDAY_PATTERN
 from ingest_builtins.formats.news_wire.head_patterns import BYLINE, SLUG
 
 __all__ = ["wire_title_like"]

@@ -16,7 +16,8 @@ import re
 
 from ingest_builtins.formats.articles.sentences import SENTENCE_END
 from ingest_builtins.formats.news_wire.dateline import Dateline
-from ingest_builtins.formats.news_wire.datelines import DAY_MONTH, WEEKDAY_PATTERN, compiled
+from ingest_builtins.formats.news_wire.dateline_parts import DAY_MONTH, WEEKDAY_PATTERN
+from ingest_builtins.formats.news_wire.datelines import compiled
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["loose_dateline"]

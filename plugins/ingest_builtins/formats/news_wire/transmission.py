@@ -15,7 +15,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
-from ingest_builtins.formats.news_wire.datelines import WEEKDAY_PATTERN
+from ingest_builtins.formats.news_wire.dateline_parts import WEEKDAY_PATTERN
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["Transmission", "agency_date_line", "deck_end", "read_transmission"]
