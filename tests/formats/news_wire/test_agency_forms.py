@@ -177,6 +177,7 @@ DATELINES = [
     ("Ош, 04.11.25. /Кабар/. ", "Kabar", "Ош"),
     ("Казань, 3 марта, 2025, 09:15 — ИА Регнум. ", "ИА Регнум", "Казань"),
     ("Lima, Sep. 27, 15:02 (ANDINA). ", "Andina", "Lima"),
+    ("Kano, Oktoba 14, 2025 (NAN) ", "NAN", "Kano"),
     ("Kathmandu/New Delhi, Aug 12 (UNI) ", "UNI", "Kathmandu/New Delhi"),
     ("Roma, (askanews) - ", "askanews", "Roma"),
     ("Tehran, IRNA – ", "IRNA", "Tehran"),

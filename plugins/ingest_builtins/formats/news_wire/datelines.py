@@ -43,6 +43,12 @@ _CAPS_FULL = rf"{CAPS_PLACE}(?:[ ]+\([{UPPER}][{UPPER} .'’-]{{1,30}}\))?{WHEN}
 _TITLE_FULL = rf"{TITLE_PLACE}{WHEN}"
 # Spanish agencies give the day of the month alone: "MADRID, 14 (EUROPA PRESS)".
 _CAPS_DAY_ONLY = re.compile(rf"{CAPS_PLACE},[ ]+(?P<when>\d{{1,2}})(?P<year>)")
+# A month in a language the date reader has not, between the day and the year, before a known agency's
+# bracket: "Abuja, Satumba 2, 2024 (NAN)" (read as a dateline; its day is left unread).
+_UNREAD_MONTH = re.compile(
+    rf"{TITLE_PLACE},[ ]+(?:[^\W\d_]{{3,12}}\.?[ ]\d{{1,2}}|\d{{1,2}}\.?[ ][^\W\d_]{{3,12}})"
+    r",?[ ](?:19|20)\d\d"
+)
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
     rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
@@ -268,6 +274,8 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
         or _CAPS_DAY_ONLY.fullmatch(prefix)
     )
     if place is None:
+        if is_agency(agency) and (unread := _UNREAD_MONTH.fullmatch(prefix)) is not None:
+            return Dateline(bracket.end(), agency, title_case_place(unread.group("place")))
         uncased = _UNCASED_PLACE.fullmatch(prefix)
         # (a bracket after the place and a day is the agency's, in the table or not: "(हि.स.)")
         if uncased is None or not (is_agency(agency) or (uncased.group("when") and len(agency) <= 12)):
