@@ -178,6 +178,8 @@ DATELINES = [
     ("Казань, 3 марта, 2025, 09:15 — ИА Регнум. ", "ИА Регнум", "Казань"),
     ("Lima, Sep. 27, 15:02 (ANDINA). ", "Andina", "Lima"),
     ("Kano, Oktoba 14, 2025 (NAN) ", "NAN", "Kano"),
+    ("САМАРКАНД, 3 марта. /ЖАХОН/. ", "ЖАХОН", "Самарканд"),
+    ("ЛЬВОВ. 12 мая. ЗИК. ", "ЗИК", "Львов"),
     ("Kathmandu/New Delhi, Aug 12 (UNI) ", "UNI", "Kathmandu/New Delhi"),
     ("Roma, (askanews) - ", "askanews", "Roma"),
     ("Tehran, IRNA – ", "IRNA", "Tehran"),

@@ -52,7 +52,7 @@ _UNREAD_MONTH = re.compile(
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
     rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
-    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
+    rf"(?P<agency>{AGENCY_PATTERN}|[A-ZА-ЯЁ]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
 # After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
@@ -74,12 +74,12 @@ _PLACE_ALONE = re.compile(
 # "مسقط في 23 مارس /العمانية/".
 _UNCASED_WORD = r"(?!في[ ])[\u0590-\u06ff]+"
 # An agency not in the table may sign so too, its name in capitals after a place and a day:
-# "YEREVAN, May 20. /ARKA/.".
+# "YEREVAN, May 20. /ARKA/.", "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.".
 _SLASHED = tuple(
     rf"[ \t]*{place}{WHEN}[.,]?[ \t]*"
     # … the correspondent by name before the agency: "Бишкек, 13.06.22. /Елена Цой – Кабар/."
     rf"/[ ]?(?:(?P<names>[^\W\d_][^/\n\d–-]{{2,40}}?)[ ]+[-–][ ]+(?={AGENCY_PATTERN}/))?"
-    rf"(?P<agency>{AGENCY_PATTERN}|(?<=\d[.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?<=[\w][.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
     rf"\.?[ \t]*(?:{DASH}[ \t]*)?"
     for place in (
         CAPS_PLACE,

@@ -29,7 +29,13 @@ from ingest_builtins.formats.articles.furniture import (
 )
 from ingest_builtins.formats.articles.names import byline_names
 from ingest_builtins.formats.articles.site_lines import is_section_line, is_share_line
-from ingest_builtins.formats.web_page.copied_page import CopiedPage, dated_byline, read_stamp, stamp_below
+from ingest_builtins.formats.web_page.copied_page import (
+    CopiedPage,
+    dated_byline,
+    named_over_stamp,
+    read_stamp,
+    stamp_below,
+)
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
     PHOTO_CREDIT,
@@ -242,6 +248,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             page.found.append("byline")
         elif (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
             page.add_authors([reporter])  # "양다훈 기자 yangbs@segye.com" under the headline
+            page.found.append("byline")
+        elif page.title is not None and named_over_stamp(lines, index):
+            page.add_authors([line])  # "Jane Roe" / "12 March 2026 · 2 min read": the writer's name alone
             page.found.append("byline")
         elif is_site_name(line):
             page.publisher = page.publisher or line

@@ -8,15 +8,18 @@ from collections.abc import Iterable
 import attrs
 
 from ingest_builtins.formats.articles.agencies import is_agency
-from ingest_builtins.formats.articles.furniture import is_site_name
+from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE
-from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, is_date_line, read_timestamp
 
-__all__ = ["CopiedPage", "dated_byline", "read_stamp", "stamp_below"]
+__all__ = ["CopiedPage", "dated_byline", "named_over_stamp", "read_stamp", "stamp_below"]
 
 #: How far into the article a time stamp is looked for when the head had none.
 _STAMP_LINES = 12
+#: A writer's name printed alone over the date has so many words at most.
+_NAME_ALONE_WORDS = 4
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{8,}")
 
 
@@ -120,3 +123,19 @@ def stamp_below(lines: list[str], start: int, end: int, page: CopiedPage) -> str
             read_stamp(page, line, *stamp, sign="stamp in the text")
             return line
     return None
+
+
+def named_over_stamp(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is a writer's name alone over the page's date or reading time: a bare byline.
+
+    The date may be one line further down, the site's name between.
+
+    (An agency's initials and its place, "ANI Kathmandu", have the shape of a name too.)
+    """
+    line = lines[index]
+    if not is_person_name(line) or words(line) > _NAME_ALONE_WORDS or line.split()[0].isupper():
+        return False
+    return any(
+        read_timestamp(line) is not None or is_date_line(line) or is_time_line(line)
+        for line in lines[index + 1 : index + 3]
+    )
