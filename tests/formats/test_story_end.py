@@ -26,6 +26,8 @@ STORY = [
         (["Ellen Marsh", "Harbour Master", "Share"], 2),  # a signature and its office
         (["Tickets: 0800 555 111", "Bridge repairs to start in May"], 1),  # a figure of the story's
         (["01:01 Bridge repairs to start in May", "00:50 New bus line for the old town"], 0),  # clock times
+        (["4 Mar, 12:41", "Latest"], 0),  # the page's stamp, its time with the day
+        (["Ad slot 468x90"], 0),  # an ad's size is no figure of the story's
     ],
 )
 def test_lines_ending_no_sentence_under_the_last_one_go(under: list[str], kept: int) -> None:
@@ -81,3 +83,13 @@ def test_agency_copy_keeps_a_numbered_list_of_results() -> None:
 def test_a_signatory_s_office_over_the_name_closing_the_story_stays_whatever_furniture_follows() -> None:
     lines = [*STORY, "Director of the port", "Ellen Marsh", "Share", "Facebook"]
     assert after_last_sentence(lines, 0, len(STORY) + 2) == len(STORY) + 2
+
+
+def test_a_story_of_one_paragraph_ends_on_it_too() -> None:
+    lines = [STORY[0] + " " + STORY[1], "More here.", "1 2 3 4 … 153 next >"]
+    assert after_last_sentence(lines, 0, len(lines)) == 1
+
+
+def test_a_khmer_sentence_introducing_what_follows_with_its_colon_keeps_it() -> None:
+    lines = [*STORY, "ខាងក្រោមនេះជាសេចក្តីប្រកាសរបស់ក្រសួងសាធារណការ និងដឹកជញ្ជូន៖", "សេចក្តីប្រកាស"]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines)

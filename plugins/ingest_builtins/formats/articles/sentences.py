@@ -19,7 +19,7 @@ __all__ = ["SENTENCE_END", "after_last_sentence", "runs_on"]
 #: Burmese's and Khmer's too), or a closing quotation mark or bracket after it.
 SENTENCE_END = (
     ".", "!", "?", "…", '"', "”", "»", "’", "'", ")", "。", "！", "？", "」", "』", "।", "۔", "؟",
-    "։", "።", "፡", "။", "។",
+    "։", "።", "፡", "။", "។", "៕",
 )  # fmt: skip
 #: A story's closing sentence has so many words at least ("More rain is expected.").
 _CLOSING_WORDS = 3
@@ -38,6 +38,10 @@ _SHORT_DATE_LINE = 40
 # Hindi and Bengali copy typed on a Latin keyboard ends its sentences with a bar for the danda: "… है |".
 _DANDA_BAR = re.compile(r"[\u0900-\u09ff]\s?\|$")
 _DIGIT = re.compile(r"\d")
+# A sentence of five words at least, and a few words glued after its stop.
+_GLUED_TAIL = re.compile(r"(?:\S+\s+){4,}\S+[.!?]\s+\S+(?:\s+\S+){0,2}$")
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_SIZE = re.compile(r"\d+[x×]\d+")
 #: A list's items under the sentence announcing it: so many at least, each of so many words.
 _LIST_ITEMS = 3
 _ITEM_WORDS = (2, 5)
@@ -112,8 +116,10 @@ def _closes_text(lines: list[str], index: int, last: int, end: int) -> bool:
     a signatory's name, or the office under it.
     """
     line = lines[index]
+    if _CLOCK.search(line) or _SIZE.search(line):
+        return False  # a page's stamp ("29 ago, 12:41"), an ad slot's size ("468x90"): no text closes so
     if find_dates(line, 1) or sum(character.isdigit() for character in line) >= _FIGURE_DIGITS:
-        return True  # (a clock's time beside another story's headline, "01:01 Burkina : …", is no figure)
+        return True
     if is_person_name(line):
         return True
     # (a signatory's office under the name right under the last sentence, or over the name: "Глава района" /
@@ -146,14 +152,24 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     last = end - 1
     while last > start and not _ends_sentence(lines[last]):
         last -= 1
-    if last <= start or last == end - 1 or end - last > _UNDER_LINES:
+    # A story of one paragraph ends on it too, unless a sentence under it has a sign-off glued to its end
+    # ("Both sides agreed to … . Enditem"): the story goes on there.
+    if last < start or (
+        last == start
+        and (
+            reading_words(lines[start]) < _PARAGRAPH_WORDS
+            or any(_GLUED_TAIL.match(line) for line in lines[start + 1 : end])
+        )
+    ):
+        return end
+    if last == end - 1 or end - last > _UNDER_LINES:
         return end
     paragraphs = [line for line in lines[start : last + 1] if reading_words(line) >= _PARAGRAPH_WORDS]
     if sum(map(_stops, paragraphs)) * 2 < len(paragraphs):
         return end
     introduced = lines[last + 1]
     if (
-        introduced.endswith((":", "："))
+        introduced.endswith((":", "：", "៖"))  # (Khmer's colon too)
         and reading_words(introduced) >= _CLOSING_WORDS
         and not is_end_marker(introduced)
     ):
