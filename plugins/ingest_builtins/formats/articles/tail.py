@@ -8,6 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import is_furniture_line
+from ingest_builtins.formats.articles.glued_credit import glued_credit
 from ingest_builtins.formats.articles.mail import is_mail_disclaimer
 from ingest_builtins.formats.articles.names import (
     byline_names,
@@ -397,6 +398,9 @@ def parse_tail(text: str) -> WireTail:
             if agency and tail.agency is None:
                 tail.agency = canonical_agency(agency)
             body = body[: len(body) - len(sign_off.group(0))]
+            tail.found.append("sign-off")
+        elif (glued := glued_credit(body)) is not None:
+            body = body[:glued]
             tail.found.append("sign-off")
         elif (switch := _language_switch_at_end(body)) is not None:
             body = body[:switch]

@@ -1,0 +1,37 @@
+"""A credit or the desk's codes glued to the last sentence on its line leave the story's end."""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builtins.formats.articles.glued_credit import glued_credit
+
+LAST = "The ferries will use the southern terminal until the repairs are finished in May."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Harbour Times)", "(pmk)", "(Photos by Ellen Marsh)", "- (NORDPRESS)", "— Xinhua", "==========H.T.",
+     "/End/", "kol.mr", "HT/J/K", "pmk", "(end) kol.mr", "(HTA) Powered by FeedPress"],
+)  # fmt: skip
+def test_a_short_credit_after_the_last_stop_is_cut(credit: str) -> None:
+    body = f"First paragraph of the story.\n\n{LAST} {credit}"
+    assert body[: glued_credit(body)] == f"First paragraph of the story.\n\n{LAST}"
+
+
+def test_a_credit_in_brackets_right_after_a_japanese_stop_is_cut() -> None:
+    body = "港は月曜日に閉鎖され、修理には三週間かかる見込みです。(港湾ニュース)"
+    assert body[: glued_credit(body)] == "港は月曜日に閉鎖され、修理には三週間かかる見込みです。"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The ships were sent back by the U.S. army",  # an abbreviation's stop
+        '"We will rebuild the pier." he said',  # a speaker's tag
+        "The pier will reopen. (It was built in 1890.)",  # a sentence in brackets
+        "The pier will reopen. The ferries will then return to the northern terminal",  # a sentence
+        "The pier will reopen in May.",  # nothing after the stop
+    ],
+)
+def test_words_running_on_after_a_stop_are_no_credit(ending: str) -> None:
+    assert glued_credit(f"First paragraph.\n\n{ending}") is None
