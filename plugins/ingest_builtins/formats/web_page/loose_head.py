@@ -27,6 +27,11 @@ _LOOSE_HEAD = 8
 _LOOSE_LONG_LINES = 2
 #: So many lines of furniture read by name among the lines above the first paragraph make them the page's.
 _FURNITURE_AMONG = 2
+#: A paragraph cut off before its stop has so many words and so many commas or stops inside at least (a menu
+#: copied onto one line has none).
+_CUT_PARAGRAPH_WORDS = 30
+_PROSE_MARKS = 2
+_PROSE_MARK = re.compile(r"[,.;،؛，、。](?=\s|$)|[،，、。]")
 _BULLETS = ("•", "-", "–", "*", "·")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
@@ -40,7 +45,14 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     headline's length is the headline where the head took a name of a few words for it.
     """
     end = min(len(lines), start + _LOOSE_HEAD)
-    first = next((index for index in range(start, end) if is_paragraph(lines[index])), None)
+    first = next(
+        (
+            index
+            for index in range(start, end)
+            if is_paragraph(lines[index]) or (index == len(lines) - 1 and _cut_paragraph(lines[index]))
+        ),
+        None,
+    )
     if first is None or first == start:
         return start
     loose = lines[start:first]
@@ -74,6 +86,11 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         page.title = headlines[-1]
         page.found.append("headline")
     return first
+
+
+def _cut_paragraph(line: str) -> bool:
+    """A paragraph cut off before its stop, as an excerpt ends: long, and punctuated as prose is."""
+    return reading_words(line) >= _CUT_PARAGRAPH_WORDS and len(_PROSE_MARK.findall(line)) >= _PROSE_MARKS
 
 
 def _furniture_lines(loose: list[str]) -> int:
