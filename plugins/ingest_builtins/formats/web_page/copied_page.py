@@ -13,8 +13,9 @@ from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE
 from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, is_date_line, read_timestamp
+from ingest_builtins.metadata.dates import parse_date
 
-__all__ = ["CopiedPage", "dated_byline", "named_over_stamp", "read_stamp", "stamp_below"]
+__all__ = ["CopiedPage", "dated_byline", "figures_date", "named_over_stamp", "read_stamp", "stamp_below"]
 
 #: How far into the article a time stamp is looked for when the head had none.
 _STAMP_LINES = 12
@@ -139,3 +140,35 @@ def named_over_stamp(lines: list[str], index: int) -> bool:
         read_timestamp(line) is not None or is_date_line(line) or is_time_line(line)
         for line in lines[index + 1 : index + 3]
     )
+
+
+# A date in figures alone on its line, the day and month in either order, perhaps its time after it:
+# "04/08/2023 - 16:10", "• 07/11/2021", "12-06-2023".
+_FIGURES_DATE = re.compile(
+    r"[•·\s]*(?P<date>\d{1,2}(?P<sep>[/-])\d{1,2}(?P=sep)(?:19|20)\d\d)"
+    r"(?:\s*[-–|,]?\s*(?P<time>\d{1,2}:\d{2})(?::\d{2})?)?\s*"
+)
+_ENGLISH_WORD = re.compile(r"\b(?:the|and|of)\b")
+#: A text with so many of English's commonest words is English's, whose dates may be month first.
+_ENGLISH_WORDS = 5
+_SAMPLE = 3000
+
+
+def figures_date(lines: list[str], start: int, end: int, text: str) -> str | None:
+    """The page's date from a date in figures alone on its line about the story's start, read day first.
+
+    The head leaves "04/08/2023" unread: the day and the month could be either way round. Every language
+    but English (the United States' pages) writes the day first, so a page not in English is read so.
+    """
+    if len(_ENGLISH_WORD.findall(text[:_SAMPLE])) >= _ENGLISH_WORDS:
+        return None
+    for line in lines[max(0, start - _STAMP_LINES) : min(end, start + 2)]:
+        match = _FIGURES_DATE.fullmatch(line)
+        iso = None if match is None else parse_date(match.group("date"), dayfirst=True)
+        if match is None or iso is None:
+            continue
+        if match.group("time") is None:
+            return iso
+        hour, minute = match.group("time").split(":")
+        return f"{iso}T{int(hour):02d}:{minute}"
+    return None

@@ -1,0 +1,35 @@
+"""web-page, copied as text: what the head leaves unread, a paragraph cut off, a date in figures."""
+
+from __future__ import annotations
+
+from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+LEAD = (
+    "The harbour authority closed the northern ferry terminal on Monday, after storm waves damaged its pier, "
+    "and said the repairs would take three weeks, while the ferries use the southern terminal, which"
+)
+
+
+def test_the_headline_and_the_date_over_a_paragraph_cut_off_are_the_page_s_head() -> None:
+    headline = "Storm closes the northern ferry terminal for three weeks"
+    text = f"loading\nHarbour News\n\n{headline}\n\n12-06-2026\n\n{LEAD}"
+    page = parse_copied_page(text)
+    assert page.body == LEAD
+
+
+def test_a_date_in_figures_alone_on_its_line_is_read_day_first_on_a_page_not_in_english() -> None:
+    text = (
+        "Le port ferme son terminal nord pour trois semaines\n\n04/08/2026 - 16:10\n\n"
+        "L'autorité portuaire a fermé lundi le terminal nord des ferries, après que les vagues ont endommagé"
+        " sa jetée, et les réparations dureront trois semaines.\n"
+    )
+    assert parse_copied_page(text).date == "2026-08-04T16:10"
+
+
+def test_a_date_in_figures_on_a_page_in_english_is_left_unread() -> None:
+    text = (
+        "The port closes the northern terminal for three weeks\n\n04/08/2026\n\n"
+        "The harbour authority closed the northern ferry terminal on Monday after the waves damaged the pier,"
+        " and the repairs of the pier and the terminal will take three weeks.\n"
+    )
+    assert parse_copied_page(text).date is None
