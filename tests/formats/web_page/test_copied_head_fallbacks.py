@@ -12,7 +12,7 @@ LEAD = (
 
 def test_the_headline_and_the_date_over_a_paragraph_cut_off_are_the_page_s_head() -> None:
     headline = "Storm closes the northern ferry terminal for three weeks"
-    text = f"loading\nHarbour News\n\n{headline}\n\n12-06-2026\n\n{LEAD}"
+    text = f"loading\nImage Alt Text\n\n{headline}\n\n12-06-2026\n\n{LEAD}"
     page = parse_copied_page(text)
     assert page.body == LEAD
 
@@ -33,3 +33,11 @@ def test_a_date_in_figures_on_a_page_in_english_is_left_unread() -> None:
         " and the repairs of the pier and the terminal will take three weeks.\n"
     )
     assert parse_copied_page(text).date is None
+
+
+def test_a_date_line_ending_with_a_stop_over_the_lead_is_no_sentence_of_the_story() -> None:
+    lead = "Lučka uprava zatvorila je u ponedjeljak sjeverni terminal nakon što su valovi oštetili mol."
+    text = (
+        f"Luka zatvara sjeverni terminal\n\n19. novembar 2026.\n\n{lead}\n\nPopravci će trajati tri tjedna.\n"
+    )
+    assert parse_copied_page(text).body.startswith(lead)

@@ -13,7 +13,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     is_paragraph,
     title_like,
 )
-from ingest_builtins.formats.web_page.stamps import read_timestamp
+from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
 
 __all__ = ["up_to_first_paragraph", "up_to_first_sentence"]
 
@@ -151,6 +151,9 @@ def up_to_first_sentence(lines: list[str], start: int) -> int:
     while index < len(lines) and index - start < _LOOSE_HEAD:
         line = lines[index]
         count = reading_words(line)
+        if is_date_line(line) or read_timestamp(line) is not None:
+            index += 1  # a date, whatever its stop: "19. novembar 2007."
+            continue
         if line.endswith(SENTENCE_END) and count >= _SENTENCE_WORDS:
             return index
         if (
