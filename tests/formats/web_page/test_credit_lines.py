@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.web_page.credits import EDITOR_CREDIT, SOURCE_CREDIT, is_caption
+from ingest_builtins.formats.web_page.credits import EDITOR_CREDIT, SOURCE_CREDIT, is_caption, reporter_credit
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,22 @@ def test_a_photos_caption_between_the_paragraphs_is_a_pages_sign() -> None:
     caption = "Pilots at the union's hall. RNZ / Peter de Graaf"
     text = f"Harbour pilots vote to strike\n\n{lead}\n\n{caption}\n\n{lead}\n"
     assert "caption" in page_signs(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("港灣日報／ 記者王小明／基隆即時報導", ("港灣日報", "王小明")),
+        ("記者李美華／台中報導", (None, "李美華")),
+        ("本报记者 张伟／上海报道", (None, "张伟")),
+        ("김민수 기자 minsu@example.kr", (None, "김민수")),
+    ],
+)
+def test_a_reporter_s_credit_line_names_the_reporter_and_perhaps_the_paper(
+    line: str, credit: tuple[str | None, str]
+) -> None:
+    assert reporter_credit(line) == credit
+
+
+def test_a_sentence_naming_a_reporter_is_no_credit_line() -> None:
+    assert reporter_credit("記者王小明昨日在基隆港訪問了漁民，了解颱風過後的損失情況。") is None

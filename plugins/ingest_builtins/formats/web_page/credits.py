@@ -83,6 +83,26 @@ REPORTER_ADDRESS = re.compile(
 _BRACKETED_REPORTER = re.compile(r"\[(?:[^\]\s]{1,20}\s)?(?P<name>[가-힣]{2,4})\s?기자\]")
 
 
+# A Chinese byline on its line: the paper perhaps, the reporter, where the report was filed
+# ("聯合報／ 記者唐筱恬／台北即時報導", "〔記者王小明／台北報導〕", "本报记者 李明／北京报道").
+_HAN_REPORTER = re.compile(
+    r"[〔(（\[]?(?:(?P<outlet>[^\s／/〔(（\[]{2,10})\s?[／/]\s?)?(?:本[报報])?[记記]者\s?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"\s?[／/]\s?[\u4e00-\u9fff]{1,8}(?:報導|报道)[〕)）\]]?"
+)
+
+
+def reporter_credit(line: str) -> tuple[str | None, str] | None:
+    """``(paper, reporter)`` from a reporter's credit line under the headline, or ``None``.
+
+    "양다훈 기자 yangbs@segye.com" names the reporter; "聯合報／ 記者唐筱恬／台北即時報導" the paper too.
+    """
+    address = REPORTER_ADDRESS.fullmatch(line) if "@" in line else None
+    if address is not None and address.group("reporter"):
+        return None, address.group("name")
+    han = _HAN_REPORTER.fullmatch(line)
+    return None if han is None else (han.group("outlet"), han.group("name"))
+
+
 def reporter_of(line: str) -> str | None:
     """The reporter a credit line names as such: "양다훈 기자 yangbs@…", "[뉴스토마토 장윤서 기자] …"."""
     address = REPORTER_ADDRESS.fullmatch(line) if "@" in line else None

@@ -6,6 +6,7 @@ import re
 
 from ingest_builtins.formats.articles.furniture import is_furniture_line, reading_words, words
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
+from ingest_builtins.formats.web_page.credits import reporter_credit
 from ingest_builtins.formats.web_page.folding import same_text
 from ingest_builtins.formats.web_page.head_lines import (
     PARAGRAPH_WORDS,
@@ -75,6 +76,10 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         for line in loose
         if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
     ]
+    for line in loose:
+        if (credit := reporter_credit(line)) is not None:
+            page.add_authors([credit[1]])  # "記者詹詠淇／台北報導" under the photo's caption
+            page.publisher = page.publisher or credit[0]
     stamps = [stamp for line in loose if (stamp := read_timestamp(line)) is not None]
     if page.date is None and stamps:
         page.date = stamps[0][0]  # the story's stamp among the lines the head left
