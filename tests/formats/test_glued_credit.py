@@ -15,12 +15,19 @@ LAST = "The ferries will use the southern terminal until the repairs are finishe
 )  # fmt: skip
 def test_a_short_credit_after_the_last_stop_is_cut(credit: str) -> None:
     body = f"First paragraph of the story.\n\n{LAST} {credit}"
-    assert body[: glued_credit(body)] == f"First paragraph of the story.\n\n{LAST}"
+    assert body[: glued_credit(body).start] == f"First paragraph of the story.\n\n{LAST}"
 
 
 def test_a_credit_in_brackets_right_after_a_japanese_stop_is_cut() -> None:
     body = "港は月曜日に閉鎖され、修理には三週間かかる見込みです。(港湾ニュース)"
-    assert body[: glued_credit(body)] == "港は月曜日に閉鎖され、修理には三週間かかる見込みです。"
+    assert body[: glued_credit(body).start] == "港は月曜日に閉鎖され、修理には三週間かかる見込みです。"
+
+
+def test_a_japanese_paper_s_reporter_in_lenticular_brackets_closing_the_story_is_its_author() -> None:
+    for body in ("港は月曜日に閉鎖された。【山田花子】", "港は月曜日に閉鎖された。\n\n【山田花子】"):
+        glued = glued_credit(body)
+        assert glued is not None
+        assert (body[: glued.start], glued.reporters) == ("港は月曜日に閉鎖された。", ("山田花子",))
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import reading_words
 
-__all__ = ["glued_credit"]
+__all__ = ["GluedCredit", "glued_credit"]
 
 # A sentence's stop with more on its line after it: a space after Latin stops, perhaps none after CJK ones.
 _STOP = re.compile(r"(?:[.!?…][\"'”’»)]*[ \t]+|[。！？][」』）)]*[ \t]*)(?=\S)")
@@ -47,10 +49,27 @@ def _is_credit(rest: str) -> bool:
     return len(tokens) <= 2 and is_agency(tokens[-1]) and not tokens[-1].islower()
 
 
-def glued_credit(body: str) -> int | None:
-    """Where a credit glued to the last sentence of ``body``'s last line starts, or ``None``."""
+@attrs.frozen
+class GluedCredit:
+    """Where the credit starts in the text, and the reporter it names (a Japanese paper's "【名前】")."""
+
+    start: int
+    reporters: tuple[str, ...] = ()
+
+
+# A Japanese paper's reporter in lenticular brackets closing the story: "…という。【深野麟之介】".
+_REPORTER = re.compile(r"【(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,7})】")
+
+
+def glued_credit(body: str) -> GluedCredit | None:
+    """The credit glued to the last sentence of ``body``'s last line, or ``None``.
+
+    A reporter's name in lenticular brackets alone on the last line counts too.
+    """
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
+    if line_start and (alone := _REPORTER.fullmatch(line.strip())) is not None:
+        return GluedCredit(len(body[:line_start].rstrip()), (alone.group("name"),))
     stops = list(_STOP.finditer(line))
     if not stops:
         return None
@@ -59,4 +78,7 @@ def glued_credit(body: str) -> int | None:
     before = line[: stop.start()]
     if reading_words(before) < 3 or _ABBREVIATION.search(before) or not _is_credit(rest):
         return None
-    return line_start + len(line[: stop.end()].rstrip())
+    reporter = _REPORTER.fullmatch(rest)
+    return GluedCredit(
+        line_start + len(line[: stop.end()].rstrip()), (reporter.group("name"),) if reporter else ()
+    )

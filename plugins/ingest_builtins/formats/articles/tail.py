@@ -400,7 +400,8 @@ def parse_tail(text: str) -> WireTail:
             body = body[: len(body) - len(sign_off.group(0))]
             tail.found.append("sign-off")
         elif (glued := glued_credit(body)) is not None:
-            body = body[:glued]
+            body = body[: glued.start]
+            tail.authors.extend(glued.reporters)
             tail.found.append("sign-off")
         elif (switch := _language_switch_at_end(body)) is not None:
             body = body[:switch]
