@@ -212,3 +212,19 @@ def test_step_takes_the_language_its_parts_agree_on_when_the_whole_leaves_the_mo
     assert detect_language(text) is None and language_shares(text) == {"sw": 1.0}
     filled = fill_languages(Document.from_text(text))
     assert (filled.language, filled.languages) == ("sw", ("sw",))
+
+
+def test_sorani_is_given_as_kurdish() -> None:
+    text = (
+        "حکومەتی هەرێمی کوردستان ئەمڕۆ ڕایگەیاند کە پڕۆژەی نوێی ئاو لە شاری هەولێر دەست پێدەکات و "
+        "هەزاران خێزان سوودی لێ دەبینن."
+    )
+    assert detect_language(text) == "ku"
+
+
+def test_serbian_is_given_when_the_model_is_sure_only_of_its_kin_together() -> None:
+    text = (
+        "Vlada Srbije je danas usvojila predlog zakona o budžetu za narednu godinu, saopšteno je nakon "
+        "sednice u Beogradu."
+    )
+    assert detect_language(text) == "sr"

@@ -47,6 +47,12 @@ _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _lock = threading.Lock()
+#: The model's answers read: its best few.
+_ANSWERS = 3
+#: Varieties the model tells apart, and the ISO 639-1 code of their language.
+_LANGUAGE_OF = {"ckb": "ku", "kmr": "ku", "azb": "az", "arz": "ar", "pnb": "pa", "yue": "zh", "wuu": "zh"}
+#: Languages the model confuses with their kin (Serbo-Croatian, "sh", among them, never given as the answer).
+_KIN = (frozenset({"sr", "hr", "bs", "sh"}), frozenset({"id", "ms"}), frozenset({"no", "nn"}))
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +123,24 @@ def _sample(text: str) -> str:
 
 
 def _predict(prepared: str) -> tuple[str | None, float]:
-    """The model's best code and its probability for text already prepared."""
+    """The model's best code and its probability for text already prepared.
+
+    A variety the model tells apart is given as its language's ISO 639-1 code (Sorani as Kurdish, South
+    Azerbaijani as Azerbaijani), the varieties' probabilities added up; and a language sure only with its
+    closest kin (Serbian, Croatian and Bosnian; Indonesian and Malay) is as sure as they are together.
+    """
     with _lock:
-        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=1)
-    if not results:
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=_ANSWERS)
+    scores: dict[str, float] = {}
+    for result in results:
+        code = str(result["lang"])
+        code = _LANGUAGE_OF.get(code, code)
+        scores[code] = scores.get(code, 0.0) + float(result["score"])
+    if not scores:
         return None, 0.0
-    code, score = str(results[0]["lang"]), float(results[0]["score"])
+    code = max((known for known in scores if known != "sh"), key=scores.__getitem__, default="sh")
+    kin = next((group for group in _KIN if code in group), frozenset([code]))
+    score = sum(scores.get(member, 0.0) for member in kin)
     if code == "zh" and _KANA.search(prepared):  # kana are only written in Japanese
         code = "ja"
     return code, score
