@@ -41,3 +41,15 @@ def test_a_date_line_ending_with_a_stop_over_the_lead_is_no_sentence_of_the_stor
         f"Luka zatvara sjeverni terminal\n\n19. novembar 2026.\n\n{lead}\n\nPopravci će trajati tri tjedna.\n"
     )
     assert parse_copied_page(text).body.startswith(lead)
+
+
+def test_a_headline_with_a_full_stop_over_the_page_s_time_stamp_is_the_page_s_head() -> None:
+    lead = (
+        "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged"
+        " its pier, and repairs are expected to take three weeks."
+    )
+    text = (
+        "Storm closes the northern ferry terminal for three weeks.\n\n14 October 2026 08:47 pm - 7\n\n"
+        f"{lead}\n\nFerries will use the southern terminal until then.\n"
+    )
+    assert parse_copied_page(text).body.startswith(lead)

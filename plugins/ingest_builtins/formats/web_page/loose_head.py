@@ -64,11 +64,14 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         if page.title is None:
             page.title = next((line for line in loose if title_like(line)), None)
         return first
-    if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in loose):
+    # (over the page's time stamp, a sentence is a photo's caption or a standfirst: the page's head)
+    stamped = [index for index, line in enumerate(loose) if _timed(line)]
+    below = loose[stamped[-1] + 1 :] if stamped else loose
+    if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in below):
         return start  # a sentence of the story's own: a short lead, a standfirst
     if (
-        sum(bool(_NUMBERED.match(line)) for line in loose) > 1
-        or sum(words(line) >= _HEADLINE_WORDS + 1 for line in loose) > _LOOSE_LONG_LINES
+        sum(bool(_NUMBERED.match(line)) for line in below) > 1
+        or sum(words(line) >= _HEADLINE_WORDS + 1 for line in below) > _LOOSE_LONG_LINES
     ):
         return start  # a list (key points, a digest's contents) or a verse: the text's own
     headlines = [
@@ -96,6 +99,12 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
 def _cut_paragraph(line: str) -> bool:
     """A paragraph cut off before its stop, as an excerpt ends: long, and punctuated as prose is."""
     return reading_words(line) >= _CUT_PARAGRAPH_WORDS and len(_PROSE_MARK.findall(line)) >= _PROSE_MARKS
+
+
+def _timed(line: str) -> bool:
+    """A time stamp with its time of day: "14. okt. 2021 18:16 Sist oppdatert nå nettopp"."""
+    stamp = read_timestamp(line)
+    return stamp is not None and "T" in stamp[0]
 
 
 def _furniture_lines(loose: list[str]) -> int:
