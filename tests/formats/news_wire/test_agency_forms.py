@@ -427,3 +427,8 @@ def test_a_place_in_capitals_and_a_spaced_hyphen_over_a_long_lead_is_a_dateline(
     head = parse_head(f"DEN HAAG - {lead}")
     assert (head.place, head.found) == ("Den Haag", ["dateline"])
     assert parse_head("TAVARANDU - FOLKLORE\n\nA text.").place is None  # a title's two halves
+
+
+def test_the_dateline_s_day_in_the_crawler_s_month_dates_the_copy() -> None:
+    assert parse_head(" date 2026-08 Kaolack, 18 août (APS) – " + BODY).date == "2026-08-18"
+    assert parse_head(" date 2026-08 Kaolack, 18 juillet (APS) – " + BODY).date == "2026-08"

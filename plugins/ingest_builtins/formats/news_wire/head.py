@@ -130,6 +130,10 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
 
 
 def _dated(head: WireHead, when: str | None, year: str | None) -> None:
+    if when and head.date is not None and len(head.date) == len("2017-08") and not year:
+        # A crawler's month over the copy ("date 2017-08") and the dateline's day in it ("Kaolack, 18 août")
+        dated = parse_date(f"{when} {head.date[:4]}")
+        head.date = dated if dated is not None and dated.startswith(head.date) else head.date
     if not when or head.date is not None:
         return
     if year:
