@@ -11,7 +11,7 @@ LAST = "The ferries will use the southern terminal until the repairs are finishe
 @pytest.mark.parametrize(
     "credit",
     ["(Harbour Times)", "(pmk)", "(Photos by Ellen Marsh)", "- (NORDPRESS)", "— Xinhua", "==========H.T.",
-     "/End/", "kol.mr", "HT/J/K", "pmk", "(end) kol.mr", "(HTA) Powered by FeedPress"],
+     "kol.mr", "HT/J/K", "(end) kol.mr", "(HTA) Powered by FeedPress"],
 )  # fmt: skip
 def test_a_short_credit_after_the_last_stop_is_cut(credit: str) -> None:
     body = f"First paragraph of the story.\n\n{LAST} {credit}"
@@ -38,7 +38,18 @@ def test_a_japanese_paper_s_reporter_in_lenticular_brackets_closing_the_story_is
         "The pier will reopen. (It was built in 1890.)",  # a sentence in brackets
         "The pier will reopen. The ferries will then return to the northern terminal",  # a sentence
         "The pier will reopen in May.",  # nothing after the stop
+        "Harbours silt up within decades. (Harding and Price, 2011)",  # a citation
+        "The tide tables are printed every week. (see below)",  # a note in small letters
+        "Whoever has many harbours has no home. — Seneca",  # a quotation's source
+        "Она кивнула. — Он улыбнулся.",  # a line of dialogue
+        "The pier will reopen by approx. noon",  # an abbreviation, then the sentence's last word
     ],
 )
 def test_words_running_on_after_a_stop_are_no_credit(ending: str) -> None:
     assert glued_credit(f"First paragraph.\n\n{ending}") is None
+
+
+def test_a_word_in_lenticular_brackets_saying_the_story_goes_on_names_no_reporter() -> None:
+    for closing in ("【つづく】", "【全文完】"):
+        glued = glued_credit(f"港は月曜日に閉鎖された。{closing}")
+        assert glued is None or glued.reporters == ()

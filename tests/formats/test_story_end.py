@@ -86,8 +86,23 @@ def test_a_signatory_s_office_over_the_name_closing_the_story_stays_whatever_fur
 
 
 def test_a_story_of_one_paragraph_ends_on_it_too() -> None:
-    lines = [STORY[0] + " " + STORY[1], "More here.", "1 2 3 4 … 153 next >"]
+    lines = [STORY[0] + " " + STORY[1], "More here.", "Other stories"]
     assert after_last_sentence(lines, 0, len(lines)) == 1
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["North Quay 14:10", "Fish Market 14:25"],  # a timetable
+        [
+            "The ferries will run every hour, and the night service will stop at the old quay until May"
+        ],  # no stop
+        ["Tickets are sold on board. Cash is not accepted"],  # sentences
+    ],
+)
+def test_under_a_story_of_one_paragraph_figures_prose_and_sentences_stay(under: list[str]) -> None:
+    lines = [STORY[0] + " " + STORY[1], *under]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines)
 
 
 def test_a_khmer_sentence_introducing_what_follows_with_its_colon_keeps_it() -> None:

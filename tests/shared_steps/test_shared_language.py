@@ -220,11 +220,3 @@ def test_sorani_is_given_as_kurdish() -> None:
         "هەزاران خێزان سوودی لێ دەبینن."
     )
     assert detect_language(text) == "ku"
-
-
-def test_serbian_is_given_when_the_model_is_sure_only_of_its_kin_together() -> None:
-    text = (
-        "Vlada Srbije je danas usvojila predlog zakona o budžetu za narednu godinu, saopšteno je nakon "
-        "sednice u Beogradu."
-    )
-    assert detect_language(text) == "sr"

@@ -51,8 +51,6 @@ _lock = threading.Lock()
 _ANSWERS = 3
 #: Varieties the model tells apart, and the ISO 639-1 code of their language.
 _LANGUAGE_OF = {"ckb": "ku", "kmr": "ku", "azb": "az", "arz": "ar", "pnb": "pa", "yue": "zh", "wuu": "zh"}
-#: Languages the model confuses with their kin (Serbo-Croatian, "sh", among them, never given as the answer).
-_KIN = (frozenset({"sr", "hr", "bs", "sh"}), frozenset({"id", "ms"}), frozenset({"no", "nn"}))
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +124,8 @@ def _predict(prepared: str) -> tuple[str | None, float]:
     """The model's best code and its probability for text already prepared.
 
     A variety the model tells apart is given as its language's ISO 639-1 code (Sorani as Kurdish, South
-    Azerbaijani as Azerbaijani), the varieties' probabilities added up; and a language sure only with its
-    closest kin (Serbian, Croatian and Bosnian; Indonesian and Malay) is as sure as they are together.
+    Azerbaijani as Azerbaijani), the varieties' probabilities added up. (Kin the model confuses, Serbian and
+    Croatian, Indonesian and Malay, are not added up: the sum would vouch for whichever it put first.)
     """
     with _lock:
         results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=_ANSWERS)
@@ -138,9 +136,8 @@ def _predict(prepared: str) -> tuple[str | None, float]:
         scores[code] = scores.get(code, 0.0) + float(result["score"])
     if not scores:
         return None, 0.0
-    code = max((known for known in scores if known != "sh"), key=scores.__getitem__, default="sh")
-    kin = next((group for group in _KIN if code in group), frozenset([code]))
-    score = sum(scores.get(member, 0.0) for member in kin)
+    code = max(scores, key=scores.__getitem__)
+    score = scores[code]
     if code == "zh" and _KANA.search(prepared):  # kana are only written in Japanese
         code = "ja"
     return code, score

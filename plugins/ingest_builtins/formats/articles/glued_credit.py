@@ -24,25 +24,37 @@ _STOP = re.compile(r"(?:[.!?…][\"'”’»)]*[ \t]+|[。！？][」』）)]*[ 
 _LONGEST = 60
 _MOST_TOKENS = 6
 # The outlet, the agency or the photographer in brackets, perhaps a plugin's or the desk's words after it:
-# "(Carta)", "(PAP) Powered by WPeMatico", "(end) osj.rk". (A sentence in brackets is the story's.)
-_BRACKETED = re.compile(r"[(\[（【][^()\[\]（）【】\n]{1,45}(?<![.!?。])[)\]）】](?:[ \t]+\S+){0,3}")
-# A dash, slash or equals run before the credit: "- (PRIMAPRESS)", "// انتهى //", "========N.A.".
-_DASHED = re.compile(r"(?:-{1,2}|[–—]|={2,}|/{1,2})[ \t]*\S[^\n]{0,50}")
-# The desk's codes: small letters joined by a dot or slash ("osj.rk", "kol/mal"), capitals and slashes
-# ("INP/J/H/LK"), or a word of two to four small letters alone ("aps").
-_CODES = re.compile(
-    r"[a-z]{1,5}(?:[./][a-z]{1,5})+|[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})+|[a-z]{2,4}",
+# "(Carta)", "(PAP) Powered by WPeMatico", "(end) osj.rk". (A sentence or a citation in brackets is the
+# story's: "(It was built in 1890.)", "(Harding and Price, 2011)", "(see below)".)
+_BRACKETED = re.compile(
+    r"[(\[（【](?P<inside>[^()\[\]（）【】\n\d]{1,45})(?<![.!?。])[)\]）】](?:[ \t]+\S+){0,3}"
 )
-# The word before the stop is an abbreviation's ("U.S.", "p.m.", "Dr."), not a sentence's end.
-_ABBREVIATION = re.compile(r"(?:\b\w\.\w|\b[A-Z][a-z]?|\b\w)\Z")
+# A dash or an equals run before an agency's name or the desk's capitals: "- (PRIMAPRESS)", "- Xinhua",
+# "--SPA 13:26 LOCAL TIME", "========N.A.". (A dash before a name is a quotation's source, "— Seneca", or a
+# line of dialogue.)
+_DASHED = re.compile(r"(?:-{1,2}|[–—]|={2,})[ \t]*(?P<credit>\S[^\n]{0,50})")
+_CAPITALS = re.compile(r"(?:[A-Z]{2,}|[A-Z](?:\.[A-Z])+\.?)\b")
+# The desk's codes: small letters joined by a dot or slash ("osj.rk", "kol/mal"), capitals and slashes
+# ("INP/J/H/LK"). (One word in small letters alone may be the sentence's: "… by approx. noon".)
+_CODES = re.compile(r"[a-z]{1,5}(?:[./][a-z]{1,5})+|[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})+")
+# The word before the stop is an abbreviation's ("U.S.", "p.m.", "Dr.", "approx."), not a sentence's end.
+_ABBREVIATION = re.compile(
+    r"(?:\b\w\.\w|\b[A-Z][a-z]?|\b\w|\b(?:approx|ca|etc|vs|cf|al|incl|resp|bzw|usw|env))\Z"
+)
 
 
 def _is_credit(rest: str) -> bool:
     tokens = rest.split()
     if len(rest) > _LONGEST or len(tokens) > _MOST_TOKENS:
         return False
-    if _BRACKETED.fullmatch(rest) or _DASHED.fullmatch(rest):
-        return True
+    bracketed = _BRACKETED.fullmatch(rest)
+    if bracketed is not None:
+        inside = bracketed.group("inside").split()
+        return len(inside) == 1 or not all(word.islower() for word in inside)
+    dashed = _DASHED.fullmatch(rest)
+    if dashed is not None:
+        credit = dashed.group("credit")
+        return bool(_BRACKETED.fullmatch(credit) or _CAPITALS.match(credit) or is_agency(credit.split()[0]))
     if len(tokens) == 1 and _CODES.fullmatch(rest):
         return True
     # (an agency named after a word of its language: "Από ΚΥΠΕ")
@@ -58,7 +70,8 @@ class GluedCredit:
 
 
 # A Japanese paper's reporter in lenticular brackets closing the story: "…という。【深野麟之介】".
-_REPORTER = re.compile(r"【(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,7})】")
+# (a name is in kanji; "【つづく】", "【おわり】" say the story goes on or ends, "【全文完】" too)
+_REPORTER = re.compile(r"【(?P<name>(?!全文|完)[\u4e00-\u9fff]{2,6}(?<!完))】")
 
 
 def glued_credit(body: str) -> GluedCredit | None:

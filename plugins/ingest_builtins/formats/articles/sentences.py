@@ -38,8 +38,10 @@ _SHORT_DATE_LINE = 40
 # Hindi and Bengali copy typed on a Latin keyboard ends its sentences with a bar for the danda: "… है |".
 _DANDA_BAR = re.compile(r"[\u0900-\u09ff]\s?\|$")
 _DIGIT = re.compile(r"\d")
-# A sentence of five words at least, and a few words glued after its stop.
-_GLUED_TAIL = re.compile(r"(?:\S+\s+){4,}\S+[.!?]\s+\S+(?:\s+\S+){0,2}$")
+#: Under a story of one paragraph, so many lines at most are furniture.
+_FEW_LINES = 2
+# A sentence's stop inside a line, more words after it.
+_STOP_INSIDE = re.compile(r"[.!?。！？]['\"”’»]?\s+(?=\S)")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SIZE = re.compile(r"\d+[x×]\d+")
 #: A list's items under the sentence announcing it: so many at least, each of so many words.
@@ -70,6 +72,14 @@ def _own_lines(lines: list[str]) -> bool:
     # (a line of words opening with a small letter runs on from the one above: a verse's, a sentence's;
     # not a code's: "kom/ tnt/", "ш. 7")
     return any(runs_on(line) and words(line) >= _CLOSING_WORDS and not _DIGIT.search(line) for line in lines)
+
+
+def _few_lines(lines: list[str]) -> bool:
+    """Whether ``lines`` are a line or two of a few words: no figures, no sentence inside, no paragraph."""
+    return len(lines) <= _FEW_LINES and not any(
+        _DIGIT.search(line) or _STOP_INSIDE.search(line) or reading_words(line) >= _PARAGRAPH_WORDS
+        for line in lines
+    )
 
 
 def _listed(lines: list[str]) -> bool:
@@ -152,14 +162,11 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     last = end - 1
     while last > start and not _ends_sentence(lines[last]):
         last -= 1
-    # A story of one paragraph ends on it too, unless a sentence under it has a sign-off glued to its end
-    # ("Both sides agreed to … . Enditem"): the story goes on there.
+    # A story of one paragraph ends on it too, when a line or two of a few words are under it ("Více zde.",
+    # another story's headline); not a table, a list, its second paragraph without its stop, or sentences.
     if last < start or (
         last == start
-        and (
-            reading_words(lines[start]) < _PARAGRAPH_WORDS
-            or any(_GLUED_TAIL.match(line) for line in lines[start + 1 : end])
-        )
+        and (reading_words(lines[start]) < _PARAGRAPH_WORDS or not _few_lines(lines[start + 1 : end]))
     ):
         return end
     if last == end - 1 or end - last > _UNDER_LINES:

@@ -31,10 +31,8 @@ MONTH = (
 # Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
 # A day may have its ordinal suffix: "12th March, 2026" (WAM); Spanish and Portuguese put "de" between the day
 # and the month: "22 de junho" (RHC).
-# Central Asian and Balkan copy gives the whole date in figures: "Бишкек, 13.06.22. /Кабар/.".
 DAY_MONTH = (
     rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+(?:de\s+)?{MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
-    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)?\d\d(?!\d)"
     rf"|(?P<lyear>\d{{4}})\.\s+{MONTH}\s+\d{{1,2}}\.)"
     r"(?:(?:,?\s+|/)(?P<year>\d{4}))?"
 )
@@ -81,8 +79,10 @@ TITLE_PLACE = (
 )
 # The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
 WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
-# … and the hour after the day: "Удмуртия, 9 мая, 2014, 12:29 — ИА Регнум.".
+# Beside an agency's name, Central Asian and Balkan copy may give the whole date in figures ("Бишкек,
+# 13.06.22. /Кабар/."), and the hour after the day ("Удмуртия, 9 мая, 2014, 12:29 — ИА Регнум.").
+_FIGURES = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)"
 WHEN = (
-    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{DAY_MONTH})(?:,[ ]+[^\W\d_]{{3,12}})?"
+    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{DAY_MONTH}|{_FIGURES})(?:,[ ]+[^\W\d_]{{3,12}})?"
     r"(?:,?[ ]+\d{1,2}:\d{2})?)?"
 )

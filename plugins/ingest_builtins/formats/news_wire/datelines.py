@@ -52,7 +52,7 @@ _UNREAD_MONTH = re.compile(
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
     rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
-    rf"(?P<agency>{AGENCY_PATTERN}|[A-ZА-ЯЁ]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
+    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
 # After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
@@ -364,7 +364,8 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     # (the first one reads a place in capitals; each reads the agency between slashes)
     for pattern in _SLASHED[0 if in_capitals else 1 :] if "/" in text[start:limit] else ():
         match = compiled(pattern).match(text, start, limit)
-        if match is not None:
+        # (a name between slashes that no table holds is an agency's only after a day: "Note, /TODO/" is none)
+        if match is not None and (match.group("when") or is_agency(match.group("agency"))):
             return _with_reporter(match)
     match = compiled(_SITE_PLACE_DASH).match(text, start, limit) if "." in text[start : start + 40] else None
     if match is not None:

@@ -372,7 +372,7 @@ def _read(text: str) -> _Reading:
     page = CopiedPage(body=text)
     nonblank = [lines[i] for i in positions]
     start = _head(nonblank, page)
-    start = up_to_first_sentence(nonblank, up_to_first_paragraph(nonblank, start, page))
+    start = up_to_first_sentence(nonblank, up_to_first_paragraph(nonblank, start, page), page)
     teasers = dated_teasers(nonblank, start + 1)
     end = read_tail(nonblank, start, page, teasers)
     repeated = repeated_labels(nonblank)
@@ -419,7 +419,7 @@ def parse_copied_page(text: str) -> CopiedPage:
     # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
     if found.date is None:
-        found.date = figures_date(nonblank, reading.start, reading.end, text)
+        found.date = figures_date(nonblank, reading.start, reading.end)
     body = "\n".join(
         line
         for line in kept

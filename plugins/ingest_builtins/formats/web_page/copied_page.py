@@ -12,8 +12,9 @@ from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE
-from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
 from ingest_builtins.metadata.dates import parse_date
+from ingest_builtins.metadata.language import detect_language
 
 __all__ = ["CopiedPage", "dated_byline", "figures_date", "named_over_stamp", "read_stamp", "stamp_below"]
 
@@ -136,10 +137,14 @@ def named_over_stamp(lines: list[str], index: int) -> bool:
     line = lines[index]
     if not is_person_name(line) or words(line) > _NAME_ALONE_WORDS or line.split()[0].isupper():
         return False
-    return any(
-        read_timestamp(line) is not None or is_date_line(line) or is_time_line(line)
-        for line in lines[index + 1 : index + 3]
-    )
+    # (the page's stamp with its time or its label, or the reading time: a date alone under a name may be a
+    # life's, a place's or an interview's)
+    return any(_stamped(line) or is_time_line(line) for line in lines[index + 1 : index + 3])
+
+
+def _stamped(line: str) -> bool:
+    stamp = read_timestamp(line)
+    return stamp is not None and ("T" in stamp[0] or PUBLISHED.search(line) is not None)
 
 
 # A date in figures alone on its line, the day and month in either order, perhaps its time after it:
@@ -148,25 +153,26 @@ _FIGURES_DATE = re.compile(
     r"[•·\s]*(?P<date>\d{1,2}(?P<sep>[/-])\d{1,2}(?P=sep)(?:19|20)\d\d)"
     r"(?:\s*[-–|,]?\s*(?P<time>\d{1,2}:\d{2})(?::\d{2})?)?\s*"
 )
-_ENGLISH_WORD = re.compile(r"\b(?:the|and|of)\b")
-#: A text with so many of English's commonest words is English's, whose dates may be month first.
-_ENGLISH_WORDS = 5
+#: Languages whose pages write a date in figures month first (the United States', the Philippines').
+_MONTH_FIRST = frozenset({"en", "tl"})
+#: So much of the story is read for its language.
 _SAMPLE = 3000
 
 
-def figures_date(lines: list[str], start: int, end: int, text: str) -> str | None:
+def figures_date(lines: list[str], start: int, end: int) -> str | None:
     """The page's date from a date in figures alone on its line about the story's start, read day first.
 
-    The head leaves "04/08/2023" unread: the day and the month could be either way round. Every language
-    but English (the United States' pages) writes the day first, so a page not in English is read so.
+    The head leaves "04/08/2023" unread: the day and the month could be either way round. A page in a
+    language that writes the day first (every one told but English and Filipino) is read so.
     """
-    if len(_ENGLISH_WORD.findall(text[:_SAMPLE])) >= _ENGLISH_WORDS:
-        return None
     for line in lines[max(0, start - _STAMP_LINES) : min(end, start + 2)]:
         match = _FIGURES_DATE.fullmatch(line)
         iso = None if match is None else parse_date(match.group("date"), dayfirst=True)
         if match is None or iso is None:
             continue
+        language = detect_language("\n".join(lines[start:end])[:_SAMPLE])
+        if language is None or language in _MONTH_FIRST:
+            return None  # (a language not told, or one that may write the month first: left unread)
         if match.group("time") is None:
             return iso
         hour, minute = match.group("time").split(":")

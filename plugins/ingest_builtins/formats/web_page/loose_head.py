@@ -15,6 +15,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     title_like,
 )
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["up_to_first_paragraph", "up_to_first_sentence"]
 
@@ -154,7 +155,7 @@ _SENTENCE_WORDS = 6
 _RUNS_ON = (":", "：", ",", "-", "–", "—")
 
 
-def up_to_first_sentence(lines: list[str], start: int) -> int:
+def up_to_first_sentence(lines: list[str], start: int, page: CopiedPage) -> int:
     """Where the story starts when the short lines above its first sentence end none: a page's labels.
 
     ("Ver todos los resultados" / "Reading Time: 2 mins read" / the lead.) A line of a paragraph's length,
@@ -166,7 +167,11 @@ def up_to_first_sentence(lines: list[str], start: int) -> int:
         line = lines[index]
         count = reading_words(line)
         if is_date_line(line) or read_timestamp(line) is not None:
-            index += 1  # a date, whatever its stop: "19. novembar 2007."
+            if page.date is None and (found := find_dates(line, 1)):
+                page.date = found[
+                    0
+                ].iso  # the page's date over the lead, whatever its stop: "19. novembar 2007."
+            index += 1
             continue
         if line.endswith(SENTENCE_END) and count >= _SENTENCE_WORDS:
             return index
