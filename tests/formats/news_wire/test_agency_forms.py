@@ -179,6 +179,7 @@ DATELINES = [
     ("Lima, Sep. 27, 15:02 (ANDINA). ", "Andina", "Lima"),
     ("Kano, Oktoba 14, 2025 (NAN) ", "NAN", "Kano"),
     ("САМАРКАНД, 3 марта. /ЖАХОН/. ", "ЖАХОН", "Самарканд"),
+    ("ЛЬВОВ. 12 мая. ЗИК. ", "ЗИК", "Львов"),
     ("Kathmandu/New Delhi, Aug 12 (UNI) ", "UNI", "Kathmandu/New Delhi"),
     ("Roma, (askanews) - ", "askanews", "Roma"),
     ("Tehran, IRNA – ", "IRNA", "Tehran"),
@@ -436,7 +437,7 @@ def test_the_dateline_s_day_in_the_crawler_s_month_dates_the_copy() -> None:
 @pytest.mark.parametrize(
     "top",
     [
-        "МОСКВА, 12 марта. МЧС. ",  # a ministry's initials after a place and a day
+        "Уважаемые коллеги, 12 марта. ВНИМАНИЕ. ",  # a memo's greeting and a warning
         "Note, /TODO/ ",  # a name between slashes with no day before it
         "Protokoll, 12.03.26 - ",  # a date in figures with no agency beside it
     ],

@@ -52,7 +52,7 @@ _UNREAD_MONTH = re.compile(
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
     rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
-    rf"(?P<agency>{AGENCY_PATTERN}|[A-Z]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
+    rf"(?P<agency>{AGENCY_PATTERN}|[A-ZА-ЯЁ]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
 # After an agency bracket that comes first: "(ANSA) - ROMA, 12 MAR - Il …", "(ANSA) - Rome, March 12 - …".
@@ -376,7 +376,14 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         place = match.group("uplace") or title_case_place(match.group("place"))
         return Dateline(match.end(), match.group("agency"), place)
     match = _PLACE_DAY_AGENCY.match(text, start, limit)
-    if match is not None and (is_agency(match.group("agency")) or match.group("agency").isupper()):
+    # (an agency no table holds in Cyrillic capitals, after a place in capitals too: "КИЕВ. 25 апреля. УНН.")
+    if match is not None and (
+        is_agency(match.group("agency"))
+        or (
+            match.group("agency").isupper()
+            and (match.group("agency").isascii() or match.group("place").isupper())
+        )
+    ):
         return _placed(match, match.group("agency"))
     match = (
         compiled(_PLACE_AGENCY_DASH).match(text, start, limit) if text[start : start + 1].isupper() else None
