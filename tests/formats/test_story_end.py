@@ -108,3 +108,14 @@ def test_under_a_story_of_one_paragraph_figures_prose_and_sentences_stay(under: 
 def test_a_khmer_sentence_introducing_what_follows_with_its_colon_keeps_it() -> None:
     lines = [*STORY, "ខាងក្រោមនេះជាសេចក្តីប្រកាសរបស់ក្រសួងសាធារណការ និងដឹកជញ្ជូន៖", "សេចក្តីប្រកាស"]
     assert after_last_sentence(lines, 0, len(lines)) == len(lines)
+
+
+def test_another_story_s_headline_printed_twice_under_the_story_goes() -> None:
+    teaser = "Harbour town votes on the new «ferry tax»"
+    lines = [*STORY, teaser, teaser]
+    assert after_last_sentence(lines, 0, len(lines)) == len(STORY)
+
+
+def test_a_poem_s_refrain_printed_twice_stays() -> None:
+    lines = [*STORY, "And the ferries sail before the dawn.", "And the ferries sail before the dawn."]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines)

@@ -74,6 +74,17 @@ def _own_lines(lines: list[str]) -> bool:
     return any(runs_on(line) and words(line) >= _CLOSING_WORDS and not _DIGIT.search(line) for line in lines)
 
 
+def _printed_twice(lines: list[str], index: int, end: int) -> bool:
+    """Whether line ``index``, a headline's (no full stop), is printed again right above or under it.
+
+    (A poem's refrain ends with its stop: "And miles to go before I sleep." twice stays.)
+    """
+    line = lines[index]
+    if line.endswith((".", "!", "?", "…", "。", "！", "？")):
+        return False
+    return lines[index - 1] == line or (index + 1 < end and lines[index + 1] == line)
+
+
 def _few_lines(lines: list[str]) -> bool:
     """Whether ``lines`` are a line or two of a few words: no figures, no sentence inside, no paragraph."""
     return len(lines) <= _FEW_LINES and not any(
@@ -160,7 +171,8 @@ def after_last_sentence(lines: list[str], start: int, end: int, *, agency_copy: 
     own there, but a numbered list (results) under its last sentence stays.
     """
     last = end - 1
-    while last > start and not _ends_sentence(lines[last]):
+    # (a headline printed twice in a row is a teaser's, its picture's words and its link's)
+    while last > start and (not _ends_sentence(lines[last]) or _printed_twice(lines, last, end)):
         last -= 1
     # A story of one paragraph ends on it too, when a line or two of a few words are under it ("Více zde.",
     # another story's headline); not a table, a list, its second paragraph without its stop, or sentences.
