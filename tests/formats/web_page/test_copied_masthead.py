@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ingest_builtins.formats.web_page.copied import parse_copied_page
+from ingest_builtins.formats.web_page.masthead import masthead_name
 
 BODY = """
 The regional council approved on Monday a plan to rebuild the two bridges over the river by the end of 2027.
@@ -197,3 +198,13 @@ def test_the_day_s_date_beside_the_site_s_name_and_a_subscribe_button_in_the_mas
         "Prensa del Valle",
         "Caficultores temen pérdidas por lluvias fuera de temporada",
     )
+
+
+def test_an_ad_s_label_on_the_first_line_is_no_site_name_over_the_headline() -> None:
+    lines = [
+        "Advertisement 1",
+        "Harbour board names its new chief",
+        "Article content",
+        "NORTH QUAY — The board …",
+    ]
+    assert masthead_name(lines) is None

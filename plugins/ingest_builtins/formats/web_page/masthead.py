@@ -6,6 +6,7 @@ import re
 
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
+    is_ad_label,
     is_day_widget,
     is_home,
     is_skip_link,
@@ -144,7 +145,12 @@ def masthead_name(lines: list[str]) -> tuple[int, str] | None:
     if not is_skip_link(lines[0]):
         # Without a skip link, a short name on the first line with the site's navigation right under it.
         head = lines[0]
-        if words(head) > _BARE_NAME_WORDS or not head[:1].isupper() or head.endswith(_SENTENCE_END):
+        if (
+            words(head) > _BARE_NAME_WORDS
+            or not head[:1].isupper()
+            or head.endswith(_SENTENCE_END)
+            or is_ad_label(head)  # ("Advertisement 1" over the headline: no site's name)
+        ):
             return None
         if not any(_navigation(line) for line in lines[1:_BARE_REACH]):
             return None
