@@ -26,6 +26,9 @@ BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt ta
         ("【ワシントン共同】", "Kyodo", "ワシントン", [], "米政府は"),
         ("【ソウル聯合ニュース】", "Yonhap", "ソウル", [], "韓国政府は"),
         ("(서울=연합뉴스) 홍길동 기자 = ", "Yonhap", "서울", ["홍길동"], "정부는"),
+        ("中新社广州4月8日电 (记者 陈明)", "China News Service", "广州", ["陈明"], "国务院"),
+        ("【パリ共同=山田太郎】", "Kyodo", "パリ", ["山田太郎"], "仏政府は"),
+        ("(대구=뉴스1) 김철수 기자 = ", "News1", "대구", ["김철수"], "정부는"),
     ],
 )
 def test_east_asian_datelines_run_into_the_body(
