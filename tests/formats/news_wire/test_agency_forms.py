@@ -448,3 +448,8 @@ def test_the_dateline_s_day_in_the_crawler_s_month_dates_the_copy() -> None:
 def test_no_agency_no_dateline(top: str) -> None:
     head = parse_head(top + BODY)
     assert head.agency is None and "dateline" not in head.found
+
+
+def test_the_dateline_s_hour_and_a_two_figure_year_date_the_copy() -> None:
+    assert parse_head("Казань, 3 марта, 2025, 09:15 — ИА Регнум. " + BODY).date == "2025-03-03T09:15"
+    assert parse_head("Ош, 04.11.25. /Кабар/. " + BODY).date == "2025-11-04"

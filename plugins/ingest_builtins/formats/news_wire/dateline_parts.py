@@ -83,6 +83,6 @@ WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS),
 # 13.06.22. /Кабар/."), and the hour after the day ("Удмуртия, 9 мая, 2014, 12:29 — ИА Регнум.").
 _FIGURES = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)"
 WHEN = (
-    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>{DAY_MONTH}|{_FIGURES})(?:,[ ]+[^\W\d_]{{3,12}})?"
-    r"(?:,?[ ]+\d{1,2}:\d{2})?)?"
+    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>(?:{DAY_MONTH}|{_FIGURES})"
+    r"(?:,?[ ]+\d{1,2}:\d{2}(?!\d))?)(?:,[ ]+[^\W\d_]{3,12})?)?"
 )

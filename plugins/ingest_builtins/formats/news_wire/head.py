@@ -129,6 +129,10 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     return new_position
 
 
+# A date in figures with a two-figure year, as Central Asian agencies print it: "13.06.22".
+_SHORT_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.\d\d")
+
+
 def _dated(head: WireHead, when: str | None, year: str | None) -> None:
     if when and head.date is not None and len(head.date) == len("2017-08") and not year:
         # A crawler's month over the copy ("date 2017-08") and the dateline's day in it ("Kaolack, 18 août")
@@ -138,6 +142,8 @@ def _dated(head: WireHead, when: str | None, year: str | None) -> None:
         return
     if year:
         head.date = parse_date(when)
+    elif _SHORT_YEAR.fullmatch(when):
+        head.date = parse_date(f"{when[:-2]}20{when[-2:]}")  # "13.06.22": the agency's day, this century
     elif head.sent is not None:
         # A day and month without the year ("Lima, 12 mar") in copy forwarded that day: the message's year.
         dated = parse_date(f"{when} {head.sent[:4]}")
