@@ -453,3 +453,8 @@ def test_no_agency_no_dateline(top: str) -> None:
 def test_the_dateline_s_hour_and_a_two_figure_year_date_the_copy() -> None:
     assert parse_head("Казань, 3 марта, 2025, 09:15 — ИА Регнум. " + BODY).date == "2025-03-03T09:15"
     assert parse_head("Ош, 04.11.25. /Кабар/. " + BODY).date == "2025-11-04"
+
+
+def test_a_date_line_s_time_in_the_afternoon_keeps_its_half_of_the_day() -> None:
+    text = "Ferries return to the northern terminal\n\nMay 2, 2026, 2:53 PM\n\nHARBOURTON (AP) — " + BODY
+    assert parse_head(text).date == "2026-05-02T14:53"

@@ -78,7 +78,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A line that is only the date and time of the copy, as some agencies head it ("12.03.2024, 14:05 Uhr").
-ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
+# (the half of the day is no zone: "2:53 PM")
+ZONE_WORD = re.compile(r"[ \t]+(?:Uhr|h|(?!(?:AM|PM)\b)[A-Z]{2,4}(?:[+-]\d{1,2})?)[ \t]*$")
 DATE_LINE_LONGEST = 48
 # The agency's name and the copy's date and time heading it: "BELGA - 12/03/2025 11:47".
 AGENCY_DATE_LINE = re.compile(
