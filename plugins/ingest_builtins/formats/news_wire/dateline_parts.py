@@ -80,9 +80,10 @@ TITLE_PLACE = (
 # The weekday may stand before the day: "NAIROBI, Thursday, March 12, 2026 (Kenya News Agency) —".
 WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True)) + ")"
 # Beside an agency's name, Central Asian and Balkan copy may give the whole date in figures ("Бишкек,
-# 13.06.22. /Кабар/."), and the hour after the day ("Удмуртия, 9 мая, 2014, 12:29 — ИА Регнум.").
+# 13.06.22. /Кабар/."), and the hour after the day ("Удмуртия, 9 мая, 2014, 12:29 — ИА Регнум."); French
+# and Spanish copy an article before the day ("Ramallah, le 31 décembre 2025, WAFA-").
 _FIGURES = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)"
 WHEN = (
-    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?P<when>(?:{DAY_MONTH}|{_FIGURES})"
+    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?:(?:le|el|den)[ ]+)?(?P<when>(?:{DAY_MONTH}|{_FIGURES})"
     r"(?:,?[ ]+\d{1,2}:\d{2}(?!\d))?)(?:,[ ]+[^\W\d_]{3,12})?)?"
 )

@@ -51,7 +51,7 @@ _UNREAD_MONTH = re.compile(
 )
 # "Baku, April 2, AZERTAC" / "Baku, 2 April, AZERTAC" / "Baku. 2 April. REPORT.AZ/"
 _PLACE_DAY_AGENCY = re.compile(
-    rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
+    rf"[ \t]*{TITLE_PLACE}[,.][ ]*(?:(?:le|el)[ ]+)?(?P<when>{DAY_MONTH})(?:[,.]|[ ]+[–—-])[ ]*"
     rf"(?P<agency>{AGENCY_PATTERN}|[A-ZА-ЯЁ]{{3,}}(?:\.[A-Z]{{2,3}})?)\b[ \t]*(?:[-–—:./][ \t]*)?",
     re.IGNORECASE,
 )
@@ -79,7 +79,10 @@ _SLASHED = tuple(
     rf"[ \t]*{place}{WHEN}[.,]?[ \t]*"
     # … the correspondent by name before the agency: "Бишкек, 13.06.22. /Елена Цой – Кабар/."
     rf"/[ ]?(?:(?P<names>[^\W\d_][^/\n\d–-]{{2,40}}?)[ ]+[-–][ ]+(?={AGENCY_PATTERN}/))?"
-    rf"(?P<agency>{AGENCY_PATTERN}|(?<=[\w][.,] /)(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}))[ ]?/"
+    # … the agency perhaps in quotation marks after its kind ("/NIAT «Khovar»/"), one not in the table in
+    # capitals, perhaps with its desk's name ("/CNW Telbec/")
+    rf"(?:(?-i:[A-ZА-ЯЁ]{{2,6}})[ ]+)?[«\"“]?"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}(?:[ ][A-Z][a-z]{{2,12}})?))[»\"”]?[ ]?/"
     rf"\.?[ \t]*(?:{DASH}[ \t]*)?"
     for place in (
         CAPS_PLACE,
