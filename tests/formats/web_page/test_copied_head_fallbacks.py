@@ -53,3 +53,16 @@ def test_a_headline_with_a_full_stop_over_the_page_s_time_stamp_is_the_page_s_he
         f"{lead}\n\nFerries will use the southern terminal until then.\n"
     )
     assert parse_copied_page(text).body.startswith(lead)
+
+
+def test_a_site_s_name_and_motto_taken_for_the_headline_gives_way_to_the_headline_over_the_story() -> None:
+    lead = (
+        "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged"
+        " its pier, and repairs are expected to take three weeks."
+    )
+    text = (
+        "Harbour Voice - Diario de la costa\n\nLatest\n\nHome\n\nStorm closes the northern ferry terminal\n\n"
+        f"{lead}\n\nFerries will use the southern terminal until then.\n"
+    )
+    page = parse_copied_page(text)
+    assert page.title == "Storm closes the northern ferry terminal"

@@ -35,6 +35,14 @@ _CUT_PARAGRAPH_WORDS = 30
 _PROSE_MARKS = 2
 _PROSE_MARK = re.compile(r"[,.;،؛，、。](?=\s|$)|[،，、。]")
 _BULLETS = ("•", "-", "–", "*", "·")
+# A site's name or motto taken for the headline names an outlet or a site ("Juventud Rebelde - Diario de
+# la Juventud Cubana", "…観光情報サイト", "וואלה האתר המוביל בישראל"): a headline under it, over the story,
+# wins.
+_OUTLET_TITLE = re.compile(
+    r"(?i:\b(?:news|times|daily|radio|tv|online|diario|peri[oó]dico|noticias|jornal|gazeta|zeitung|nachrichten"
+    r"|actualit[ée]s?|actualidad|notizie|giornale|haber|gazete|новости|газета|вести|радио)\b|\.(?:com|net|org)\b)"
+    r"|サイト|新聞|日報|האתר|صحيفة|جريدة"
+)
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 
@@ -44,7 +52,8 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     The head is read line by line and stops at a line it cannot name: a site's motto, a slug, an image's
     name, the headline under a section's name. If every line from there to the first paragraph (a sentence
     of some length) is short or ends without a stop, none of them is the story's; the last of them with a
-    headline's length is the headline where the head took a name of a few words for it.
+    headline's length is the headline where the head took a name of a few words, or a site's name or motto,
+    for it.
     """
     end = min(len(lines), start + _LOOSE_HEAD)
     first = next(
@@ -91,7 +100,9 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
     if twice:
         page.title = twice[-1]  # the headline printed twice, a kicker or a stamp between ("… / date / …")
         page.found.append("repeated headline")
-    elif headlines and (page.title is None or _apart_label(lines, start, page.title)):
+    elif headlines and (
+        page.title is None or _apart_label(lines, start, page.title) or _OUTLET_TITLE.search(page.title)
+    ):
         page.title = headlines[-1]
         page.found.append("headline")
     return first
