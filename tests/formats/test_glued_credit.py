@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ingest_builtins.formats.articles.glued_credit import glued_credit
+from ingest_builtins.formats.articles.tail import parse_tail
 
 LAST = "The ferries will use the southern terminal until the repairs are finished in May."
 
@@ -33,14 +34,16 @@ def test_a_japanese_paper_s_reporter_in_lenticular_brackets_closing_the_story_is
 @pytest.mark.parametrize(
     "ending",
     [
-        "The ships were sent back by the U.S. army",  # an abbreviation's stop
+        "The ships were sent back by the U.S. army/navy",  # an abbreviation's stop
         '"We will rebuild the pier." he said',  # a speaker's tag
-        "The pier will reopen. (It was built in 1890.)",  # a sentence in brackets
+        "The pier will reopen. (It was built then.)",  # a sentence in brackets
         "The pier will reopen. The ferries will then return to the northern terminal",  # a sentence
         "The pier will reopen in May.",  # nothing after the stop
         "Harbours silt up within decades. (Harding and Price, 2011)",  # a citation
         "The tide tables are printed every week. (see below)",  # a note in small letters
         "Whoever has many harbours has no home. — Seneca",  # a quotation's source
+        "Ask not what the harbour can do for you. — JFK",  # … in capitals
+        "The pier will reopen in May. (Harbour Times]",  # brackets that do not pair
         "Она кивнула. — Он улыбнулся.",  # a line of dialogue
         "The pier will reopen by approx. noon",  # an abbreviation, then the sentence's last word
     ],
@@ -53,3 +56,14 @@ def test_a_word_in_lenticular_brackets_saying_the_story_goes_on_names_no_reporte
     for closing in ("【つづく】", "【全文完】"):
         glued = glued_credit(f"港は月曜日に閉鎖された。{closing}")
         assert glued is None or glued.reporters == ()
+
+
+def test_the_end_of_copy_loses_a_glued_credit_and_takes_its_reporter_or_its_agency() -> None:
+    for body, authors, agency in (
+        (f"First paragraph of the story.\n\n{LAST} (Harbour Times)", [], None),
+        ("港は月曜日に閉鎖された。修理には三週間かかる見込みだ。【山田花子】", ["山田花子"], None),
+        ("港は月曜日に閉鎖された。修理には三週間かかる見込みだ。【共同】", [], "Kyodo"),
+    ):
+        tail = parse_tail(body)
+        assert body[: tail.body_end].endswith(("May.", "見込みだ。"))
+        assert (tail.authors, tail.agency) == (authors, agency)

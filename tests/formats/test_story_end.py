@@ -23,6 +23,7 @@ STORY = [
         (["Bridge repairs to start in May", "City Life", "Ferries"], 0),  # other headlines, labels
         (["HNA hb/kl", "120935 GMT mar 26"], 0),  # the desk's codes
         (["North Harbour, 4 March 2026", "Related", "Bridge repairs to start in May"], 1),  # place and date
+        (["North Harbour, 4 March 2026, 10:30", "Related"], 1),  # … with its hour
         (["Ellen Marsh", "Harbour Master", "Share"], 2),  # a signature and its office
         (["Tickets: 0800 555 111", "Bridge repairs to start in May"], 1),  # a figure of the story's
         (["01:01 Bridge repairs to start in May", "00:50 New bus line for the old town"], 0),  # clock times
@@ -119,3 +120,8 @@ def test_another_story_s_headline_printed_twice_under_the_story_goes() -> None:
 def test_a_poem_s_refrain_printed_twice_stays() -> None:
     lines = [*STORY, "And the ferries sail before the dawn.", "And the ferries sail before the dawn."]
     assert after_last_sentence(lines, 0, len(lines)) == len(lines)
+
+
+def test_khmer_s_end_sign_ends_a_sentence() -> None:
+    lines = [*STORY, "ក្រសួងបានប្រកាសថា ផ្លូវនឹងបើកឡើងវិញនៅខែឧសភា៕", "ព័ត៌មានទាក់ទង"]
+    assert after_last_sentence(lines, 0, len(lines)) == len(lines) - 1

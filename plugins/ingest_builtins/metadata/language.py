@@ -127,12 +127,8 @@ def _predict(prepared: str) -> tuple[str | None, float]:
     Azerbaijani as Azerbaijani), the varieties' probabilities added up. (Kin the model confuses, Serbian and
     Croatian, Indonesian and Malay, are not added up: the sum would vouch for whichever it put first.)
     """
-    lowered = _lowered_if_capitals(prepared)
     with _lock:
-        results = _detector().detect(lowered, model="lite", k=1)
-        # (the best few are read only when the best is a variety or unsure: most texts are neither)
-        if results and (str(results[0]["lang"]) in _LANGUAGE_OF or float(results[0]["score"]) < _SURE_SHORT):
-            results = _detector().detect(lowered, model="lite", k=_ANSWERS)
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=_ANSWERS)
     scores: dict[str, float] = {}
     for result in results:
         code = str(result["lang"])

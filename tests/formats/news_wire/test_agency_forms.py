@@ -180,7 +180,7 @@ DATELINES = [
     ("Ош, 04.11.25. /Кабар/. ", "Kabar", "Ош"),
     ("Казань, 3 марта, 2025, 09:15 — ИА Регнум. ", "ИА Регнум", "Казань"),
     ("Lima, Sep. 27, 15:02 (ANDINA). ", "Andina", "Lima"),
-    ("Kano, Oktoba 14, 2025 (NAN) ", "NAN", "Kano"),
+    ("Kano, Satumba 14, 2025 (NAN) ", "NAN", "Kano"),
     ("Hebron, le 3 mars 2026, WAFA- ", "WAFA", "Hebron"),
     ("Khujand, 30.08.2026. /NIAT «Khovar»/. ", "Khovar", "Khujand"),
     ("QUÉBEC, le 13 oct. 2026 /CNW Telbec/ - ", "CNW Telbec", "Québec"),
@@ -446,6 +446,7 @@ def test_the_dateline_s_day_in_the_crawler_s_month_dates_the_copy() -> None:
         "Уважаемые коллеги, 12 марта. ВНИМАНИЕ. ",  # a memo's greeting and a warning
         "Note, /TODO/ ",  # a name between slashes with no day before it
         "Protokoll, 12.03.26 - ",  # a date in figures with no agency beside it
+        "Dear John, 3 May 2026 /URGENT/ ",  # a salutation and a flag between slashes
     ],
 )
 def test_no_agency_no_dateline(top: str) -> None:
@@ -461,3 +462,8 @@ def test_the_dateline_s_hour_and_a_two_figure_year_date_the_copy() -> None:
 def test_a_date_line_s_time_in_the_afternoon_keeps_its_half_of_the_day() -> None:
     text = "Ferries return to the northern terminal\n\nMay 2, 2026, 2:53 PM\n\nHARBOURTON (AP) — " + BODY
     assert parse_head(text).date == "2026-05-02T14:53"
+
+
+def test_a_whole_date_in_figures_beside_the_agency_dates_the_copy() -> None:
+    assert parse_head("Khujand, 30.08.2026. /NIAT «Khovar»/. " + BODY).date == "2026-08-30"
+    assert parse_head("Ош, 04.11.25, 12:29. /Кабар/. " + BODY).date == "2025-11-04T12:29"

@@ -66,3 +66,28 @@ def test_a_site_s_name_and_motto_taken_for_the_headline_gives_way_to_the_headlin
     )
     page = parse_copied_page(text)
     assert page.title == "Storm closes the northern ferry terminal"
+
+
+LEAD_EN = (
+    "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged its pier,"
+    " and repairs are expected to take three weeks."
+)
+
+
+def test_a_writer_s_name_alone_over_the_page_s_time_stamp_is_the_byline() -> None:
+    text = f"Storm closes the northern ferry terminal\n\nJane Roe\n\n12 March 2026 10:30\n\n{LEAD_EN}\n"
+    assert parse_copied_page(text).authors == ["Jane Roe"]
+
+
+def test_a_name_over_a_date_alone_is_no_byline() -> None:
+    text = f"A life at sea: Ellen Marsh\n\nEllen Marsh\n\n12 March 1950\n\n{LEAD_EN}\n"
+    assert parse_copied_page(text).authors == []
+
+
+def test_a_chinese_reporter_s_credit_line_under_the_headline_names_the_reporter_and_the_paper() -> None:
+    text = (
+        "港務局宣布北碼頭關閉三週\n\n港灣日報／ 記者王小明／基隆即時報導\n\n"
+        "港務局週一宣布，因暴風浪損壞碼頭，北碼頭將關閉三週，渡輪改由南碼頭開出，預計五月恢復正常營運。\n"
+    )
+    page = parse_copied_page(text)
+    assert (page.authors, page.publisher) == (["王小明"], "港灣日報")

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import reading_words
 
 __all__ = ["GluedCredit", "glued_credit"]
@@ -26,13 +26,15 @@ _MOST_TOKENS = 6
 # The outlet, the agency or the photographer in brackets, perhaps a plugin's or the desk's words after it:
 # "(Carta)", "(PAP) Powered by WPeMatico", "(end) osj.rk". (A sentence or a citation in brackets is the
 # story's: "(It was built in 1890.)", "(Harding and Price, 2011)", "(see below)".)
+_INSIDE = r"[^()\[\]（）【】\n\d]{1,45}(?<![.!?。])"
 _BRACKETED = re.compile(
-    r"[(\[（【](?P<inside>[^()\[\]（）【】\n\d]{1,45})(?<![.!?。])[)\]）】](?:[ \t]+\S+){0,3}"
+    rf"(?:\((?P<round>{_INSIDE})\)|\[(?P<square>{_INSIDE})\]|（(?P<wide>{_INSIDE})）|【(?P<lenticular>{_INSIDE})】)"
+    r"(?:[ \t]+\S+){0,3}"
 )
-# A dash or an equals run before an agency's name or the desk's capitals: "- (PRIMAPRESS)", "- Xinhua",
-# "--SPA 13:26 LOCAL TIME", "========N.A.". (A dash before a name is a quotation's source, "— Seneca", or a
-# line of dialogue.)
-_DASHED = re.compile(r"(?:-{1,2}|[–—]|={2,})[ \t]*(?P<credit>\S[^\n]{0,50})")
+# A dash before an agency's name, a bracket or the desk's capitals and codes ("- (PRIMAPRESS)", "- Xinhua",
+# "--SPA 13:26 LOCAL TIME"), or an equals run before capitals ("========N.A."). (A dash before a name is a
+# quotation's source, "— Seneca", "— JFK", or a line of dialogue.)
+_DASHED = re.compile(r"(?P<dash>-{1,2}|[–—]|={2,})[ \t]*(?P<credit>\S[^\n]{0,50})")
 _CAPITALS = re.compile(r"(?:[A-Z]{2,}|[A-Z](?:\.[A-Z])+\.?)\b")
 # The desk's codes: small letters joined by a dot or slash ("osj.rk", "kol/mal"), capitals and slashes
 # ("INP/J/H/LK"). (One word in small letters alone may be the sentence's: "… by approx. noon".)
@@ -49,12 +51,17 @@ def _is_credit(rest: str) -> bool:
         return False
     bracketed = _BRACKETED.fullmatch(rest)
     if bracketed is not None:
-        inside = bracketed.group("inside").split()
+        inside = next(part for part in bracketed.groups() if part is not None).split()
         return len(inside) == 1 or not all(word.islower() for word in inside)
     dashed = _DASHED.fullmatch(rest)
     if dashed is not None:
         credit = dashed.group("credit")
-        return bool(_BRACKETED.fullmatch(credit) or _CAPITALS.match(credit) or is_agency(credit.split()[0]))
+        if _BRACKETED.fullmatch(credit) or is_agency(credit.split()[0]):
+            return True
+        # (capitals alone after an equals run; after a dash, only with the desk's time or codes after them)
+        return _CAPITALS.match(credit) is not None and (
+            dashed.group("dash")[0] == "=" or len(credit.split()) > 1
+        )
     if len(tokens) == 1 and _CODES.fullmatch(rest):
         return True
     # (an agency named after a word of its language: "Από ΚΥΠΕ")
@@ -63,15 +70,29 @@ def _is_credit(rest: str) -> bool:
 
 @attrs.frozen
 class GluedCredit:
-    """Where the credit starts in the text, and the reporter it names (a Japanese paper's "【名前】")."""
+    """Where the credit starts in the text, the reporter it names ("【名前】") and the agency ("【共同】")."""
 
     start: int
     reporters: tuple[str, ...] = ()
+    agency: str | None = None
 
 
 # A Japanese paper's reporter in lenticular brackets closing the story: "…という。【深野麟之介】".
-# (a name is in kanji; "【つづく】", "【おわり】" say the story goes on or ends, "【全文完】" too)
-_REPORTER = re.compile(r"【(?P<name>(?!全文|完)[\u4e00-\u9fff]{2,6}(?<!完))】")
+# (A name is in kanji; "【つづく】", "【おわり】", "【全文完】" say the story goes on or ends;
+# "【関連記事】" and "【写真】" head what follows; "【共同】" is an agency.)
+_REPORTER = re.compile(
+    r"【(?P<name>(?!全文|完|関連|速報|写真|動画|号外|続報|特集)[\u4e00-\u9fff]{2,6}(?<!完))】"
+)
+
+
+def _credited(start: int, credit: str) -> GluedCredit:
+    """The credit at ``start``, with the reporter or the agency its lenticular brackets name."""
+    named = _REPORTER.fullmatch(credit)
+    if named is None:
+        return GluedCredit(start)
+    if is_agency(named.group("name")):
+        return GluedCredit(start, agency=canonical_agency(named.group("name")))
+    return GluedCredit(start, (named.group("name"),))
 
 
 def glued_credit(body: str) -> GluedCredit | None:
@@ -81,8 +102,8 @@ def glued_credit(body: str) -> GluedCredit | None:
     """
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
-    if line_start and (alone := _REPORTER.fullmatch(line.strip())) is not None:
-        return GluedCredit(len(body[:line_start].rstrip()), (alone.group("name"),))
+    if line_start and _REPORTER.fullmatch(line.strip()):
+        return _credited(len(body[:line_start].rstrip()), line.strip())
     stops = list(_STOP.finditer(line))
     if not stops:
         return None
@@ -91,7 +112,4 @@ def glued_credit(body: str) -> GluedCredit | None:
     before = line[: stop.start()]
     if reading_words(before) < 3 or _ABBREVIATION.search(before) or not _is_credit(rest):
         return None
-    reporter = _REPORTER.fullmatch(rest)
-    return GluedCredit(
-        line_start + len(line[: stop.end()].rstrip()), (reporter.group("name"),) if reporter else ()
-    )
+    return _credited(line_start + len(line[: stop.end()].rstrip()), rest)

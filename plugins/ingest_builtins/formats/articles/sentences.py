@@ -43,7 +43,8 @@ _FEW_LINES = 2
 # A sentence's stop inside a line, more words after it.
 _STOP_INSIDE = re.compile(r"[.!?。！？]['\"”’»]?\s+(?=\S)")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
-_SIZE = re.compile(r"\d+[x×]\d+")
+_SIZE = re.compile(r"\d{2,}[x×]\d{2,}")
+_PLACED = re.compile(r"[^\W\d_][\w'’.-]+(?:[ ][^\W\d_][\w'’.-]+){0,2},")
 #: A list's items under the sentence announcing it: so many at least, each of so many words.
 _LIST_ITEMS = 3
 _ITEM_WORDS = (2, 5)
@@ -137,8 +138,10 @@ def _closes_text(lines: list[str], index: int, last: int, end: int) -> bool:
     a signatory's name, or the office under it.
     """
     line = lines[index]
-    if _CLOCK.search(line) or _SIZE.search(line):
-        return False  # a page's stamp ("29 ago, 12:41"), an ad slot's size ("468x90"): no text closes so
+    if _SIZE.search(line) or (_CLOCK.search(line) and not _PLACED.match(line)):
+        # a page's stamp ("29 ago, 12:41"), an ad slot's size ("468x90"): no text closes so (a place and
+        # date may give the hour: "Accra, 25 November 2026, 10:30")
+        return False
     if find_dates(line, 1) or sum(character.isdigit() for character in line) >= _FIGURE_DIGITS:
         return True
     if is_person_name(line):

@@ -402,6 +402,7 @@ def parse_tail(text: str) -> WireTail:
         elif (glued := glued_credit(body)) is not None:
             body = body[: glued.start]
             tail.authors.extend(glued.reporters)
+            tail.agency = tail.agency or glued.agency
             tail.found.append("sign-off")
         elif (switch := _language_switch_at_end(body)) is not None:
             body = body[:switch]

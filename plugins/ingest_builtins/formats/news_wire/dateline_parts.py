@@ -31,6 +31,7 @@ MONTH = (
 # Hungarian copy puts the year first and may add the weekday: "Szeged, 2026. március 12., csütörtök (MTI)".
 # A day may have its ordinal suffix: "12th March, 2026" (WAM); Spanish and Portuguese put "de" between the day
 # and the month: "22 de junho" (RHC).
+#: A day and a month, perhaps a year, as datelines print them ("May 26", "26 mai 2026").
 DAY_MONTH = (
     rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+(?:de\s+)?{MONTH}|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     rf"|(?P<lyear>\d{{4}})\.\s+{MONTH}\s+\d{{1,2}}\.)"
@@ -84,6 +85,6 @@ WEEKDAY_PATTERN = "(?i:" + "|".join(sorted((re.escape(day) for day in WEEKDAYS),
 # and Spanish copy an article before the day ("Ramallah, le 31 décembre 2025, WAFA-").
 _FIGURES = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)"
 WHEN = (
-    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?:(?:le|el|den)[ ]+)?(?P<when>(?:{DAY_MONTH}|{_FIGURES})"
+    rf"(?:,?[ ]+(?:{WEEKDAY_PATTERN},?[ ]+)?(?:(?:le|el)[ ]+)?(?P<when>(?:{DAY_MONTH}|{_FIGURES})"
     r"(?:,?[ ]+\d{1,2}:\d{2}(?!\d))?)(?:,[ ]+[^\W\d_]{3,12})?)?"
 )

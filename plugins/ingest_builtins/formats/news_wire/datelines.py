@@ -134,11 +134,11 @@ _TITLE_DAY_DASH_AGENCY = (
 )
 # … or in mixed case, a comma before the day: "Pechino, 3 mag. - Il ministro …", "New York, 6. junija - …".
 # (a salutation or a heading with its date is no place: "Dear John, 5 May - …", "Minutes, 3 May 2021 - …")
-_TITLE_DAY_DASH = (
-    r"[ \t]*(?!(?i:dear|hi|hello|cher|chère|querido|querida|lieber|liebe|caro|cara|minutes|agenda|notes"
+_NO_PLACE = (
+    r"(?!(?i:dear|hi|hello|cher|chère|querido|querida|lieber|liebe|caro|cara|minutes|agenda|notes"
     r"|meeting|report|update|memo|summary|diary|journal|entry)\b)"
-    rf"{TITLE_PLACE},[ ]+(?P<when>{DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 )
+_TITLE_DAY_DASH = rf"[ \t]*{_NO_PLACE}{TITLE_PLACE},[ ]+(?P<when>{DAY_MONTH})[ \t]*(?:[—–]|--?)[ \t]*(?=\S)"
 # The day after the agency's bracket: "Phnom Penh (FN), May 19 – …".
 _LATE_DAY = rf",[ ]*(?P<when>{DAY_MONTH})[ \t]*{DASH}[ \t]*(?=\S)"
 _PLACE_DAY_LINE = rf"[ \t]*{CAPS_PLACE},?[ ]+(?P<when>{DAY_MONTH})[ \t]*(?=\n|\Z)"
@@ -367,8 +367,12 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     # (the first one reads a place in capitals; each reads the agency between slashes)
     for pattern in _SLASHED[0 if in_capitals else 1 :] if "/" in text[start:limit] else ():
         match = compiled(pattern).match(text, start, limit)
-        # (a name between slashes that no table holds is an agency's only after a day: "Note, /TODO/" is none)
-        if match is not None and (match.group("when") or is_agency(match.group("agency"))):
+        # (a name between slashes that no table holds is an agency's only after a place and a day: "Note,
+        # /TODO/" and "Dear John, 3 May 2021 /URGENT/" are none)
+        if match is not None and (
+            is_agency(match.group("agency"))
+            or (match.group("when") and compiled(_NO_PLACE).match(match.group("place")))
+        ):
             return _with_reporter(match)
     match = compiled(_SITE_PLACE_DASH).match(text, start, limit) if "." in text[start : start + 40] else None
     if match is not None:

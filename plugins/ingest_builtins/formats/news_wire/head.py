@@ -129,8 +129,10 @@ def _take_byline(text: str, head: WireHead, start: int, limit: int) -> int | Non
     return new_position
 
 
-# A date in figures with a two-figure year, as Central Asian agencies print it: "13.06.22".
-_SHORT_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.\d\d")
+# A date in figures, its year of two figures perhaps, as Central Asian agencies print it: "13.06.22".
+_IN_FIGURES = re.compile(r"(?P<day>\d{1,2}\.\d{1,2}\.)(?P<year>\d\d(?:\d\d)?)(?!\d)")
+#: A year of two figures above this is of the last century.
+_CENTURY_PIVOT = 50
 
 
 def _dated(head: WireHead, when: str | None, year: str | None) -> None:
@@ -142,8 +144,12 @@ def _dated(head: WireHead, when: str | None, year: str | None) -> None:
         return
     if year:
         head.date = parse_date(when)
-    elif _SHORT_YEAR.fullmatch(when):
-        head.date = parse_date(f"{when[:-2]}20{when[-2:]}")  # "13.06.22": the agency's day, this century
+    elif (figures := _IN_FIGURES.match(when)) is not None:
+        # "13.06.22", "30.08.2016", "04.11.25, 12:29": the whole date in figures, its year in it
+        printed = figures.group("year")
+        if len(printed) == 2:
+            printed = ("19" if int(printed) > _CENTURY_PIVOT else "20") + printed
+        head.date = parse_date(figures.group("day") + printed + when[figures.end() :])
     elif head.sent is not None:
         # A day and month without the year ("Lima, 12 mar") in copy forwarded that day: the message's year.
         dated = parse_date(f"{when} {head.sent[:4]}")

@@ -36,6 +36,7 @@ from ingest_builtins.formats.web_page.copied_page import (
     named_over_stamp,
     read_stamp,
     stamp_below,
+    take_reporter_credit,
 )
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
@@ -43,7 +44,6 @@ from ingest_builtins.formats.web_page.credits import (
     SOURCE_CREDIT,
     STAFF_CREDIT,
     is_caption,
-    reporter_credit,
     reporter_of,
 )
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
@@ -247,11 +247,8 @@ def _head(lines: list[str], page: CopiedPage) -> int:
             # alone, "Por EFE", names no author)
             page.add_authors(people)
             page.found.append("byline")
-        elif (reporter := reporter_credit(line)) is not None:
-            # "양다훈 기자 yangbs@segye.com", "聯合報／ 記者唐筱恬／台北即時報導"
-            page.add_authors([reporter[1]])
-            page.publisher = page.publisher or reporter[0]
-            page.found.append("byline")
+        elif take_reporter_credit(page, line):
+            pass  # "양다훈 기자 yangbs@segye.com", "聯合報／ 記者唐筱恬／台北即時報導" under the headline
         elif page.title is not None and named_over_stamp(lines, index):
             page.add_authors([line])  # "Jane Roe" / "12 March 2026 · 2 min read": the writer's name alone
             page.found.append("byline")

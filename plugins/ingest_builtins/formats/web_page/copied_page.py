@@ -10,13 +10,22 @@ import attrs
 from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import is_site_name, words
 from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.web_page.credits import reporter_credit
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE
-from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, read_timestamp
+from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, has_time, read_timestamp
 from ingest_builtins.metadata.dates import parse_date
 from ingest_builtins.metadata.language import detect_language
 
-__all__ = ["CopiedPage", "dated_byline", "figures_date", "named_over_stamp", "read_stamp", "stamp_below"]
+__all__ = [
+    "CopiedPage",
+    "dated_byline",
+    "figures_date",
+    "named_over_stamp",
+    "read_stamp",
+    "stamp_below",
+    "take_reporter_credit",
+]
 
 #: How far into the article a time stamp is looked for when the head had none.
 _STAMP_LINES = 12
@@ -143,8 +152,7 @@ def named_over_stamp(lines: list[str], index: int) -> bool:
 
 
 def _stamped(line: str) -> bool:
-    stamp = read_timestamp(line)
-    return stamp is not None and ("T" in stamp[0] or PUBLISHED.search(line) is not None)
+    return has_time(line) or (PUBLISHED.search(line) is not None and read_timestamp(line) is not None)
 
 
 # A date in figures alone on its line, the day and month in either order, perhaps its time after it:
@@ -178,3 +186,18 @@ def figures_date(lines: list[str], start: int, end: int) -> str | None:
         hour, minute = match.group("time").split(":")
         return f"{iso}T{int(hour):02d}:{minute}"
     return None
+
+
+def take_reporter_credit(page: CopiedPage, line: str) -> bool:
+    """Whether ``line`` is a reporter's credit line; if so, its reporter and its paper go into ``page``.
+
+    ("양다훈 기자 yangbs@segye.com", "聯合報／ 記者唐筱恬／台北即時報導" under the headline or the picture.)
+    """
+    credit = reporter_credit(line)
+    if credit is None:
+        return False
+    paper, reporter = credit
+    page.add_authors([reporter])
+    page.publisher = page.publisher or paper
+    page.found.append("byline")
+    return True

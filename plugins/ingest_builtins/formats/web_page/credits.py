@@ -23,6 +23,7 @@ __all__ = [
     "SOURCE_CREDIT",
     "STAFF_CREDIT",
     "is_caption",
+    "reporter_credit",
     "reporter_of",
 ]
 
@@ -105,9 +106,9 @@ def reporter_credit(line: str) -> tuple[str | None, str] | None:
 
 def reporter_of(line: str) -> str | None:
     """The reporter a credit line names as such: "양다훈 기자 yangbs@…", "[뉴스토마토 장윤서 기자] …"."""
-    address = REPORTER_ADDRESS.fullmatch(line) if "@" in line else None
-    if address is not None and address.group("reporter"):
-        return address.group("name")
+    credit = reporter_credit(line)
+    if credit is not None:
+        return credit[1]
     bracketed = _BRACKETED_REPORTER.match(line) if line.startswith("[") else None
     return bracketed.group("name") if bracketed is not None else None
 

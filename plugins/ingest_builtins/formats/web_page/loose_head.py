@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest_builtins.formats.articles.furniture import is_furniture_line, reading_words, words
-from ingest_builtins.formats.web_page.copied_page import CopiedPage
-from ingest_builtins.formats.web_page.credits import reporter_credit
+from ingest_builtins.formats.web_page.copied_page import CopiedPage, take_reporter_credit
 from ingest_builtins.formats.web_page.folding import same_text
 from ingest_builtins.formats.web_page.head_lines import (
     PARAGRAPH_WORDS,
@@ -14,7 +13,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     is_paragraph,
     title_like,
 )
-from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import has_time, is_date_line, read_timestamp
 from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["up_to_first_paragraph", "up_to_first_sentence"]
@@ -33,7 +32,7 @@ _FURNITURE_AMONG = 2
 #: copied onto one line has none).
 _CUT_PARAGRAPH_WORDS = 30
 _PROSE_MARKS = 2
-_PROSE_MARK = re.compile(r"[,.;،؛，、。](?=\s|$)|[،，、。]")
+_PROSE_MARK = re.compile(r"[,.;؛](?=\s|$)|[،，、。]")
 _BULLETS = ("•", "-", "–", "*", "·")
 # A site's name or motto taken for the headline names an outlet or a site ("Juventud Rebelde - Diario de
 # la Juventud Cubana", "…観光情報サイト", "וואלה האתר המוביל בישראל"): a headline under it, over the story,
@@ -51,9 +50,9 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
 
     The head is read line by line and stops at a line it cannot name: a site's motto, a slug, an image's
     name, the headline under a section's name. If every line from there to the first paragraph (a sentence
-    of some length) is short or ends without a stop, none of them is the story's; the last of them with a
-    headline's length is the headline where the head took a name of a few words, or a site's name or motto,
-    for it.
+    of some length, or the text's last line cut off inside a paragraph) is short or ends without a stop,
+    none of them is the story's; the last of them with a headline's length is the headline where the head
+    took a name of a few words, or a site's name or motto, for it.
     """
     end = min(len(lines), start + _LOOSE_HEAD)
     first = next(
@@ -75,7 +74,7 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
             page.title = next((line for line in loose if title_like(line)), None)
         return first
     # (over the page's time stamp, a sentence is a photo's caption or a standfirst: the page's head)
-    stamped = [index for index, line in enumerate(loose) if _timed(line)]
+    stamped = [index for index, line in enumerate(loose) if has_time(line)]
     below = loose[stamped[-1] + 1 :] if stamped else loose
     if any(line.endswith(SENTENCE_END) and words(line) > _LABEL_WORDS for line in below):
         return start  # a sentence of the story's own: a short lead, a standfirst
@@ -90,9 +89,7 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         if title_like(line) and reading_words(line) >= _HEADLINE_WORDS and not line.startswith(_BULLETS)
     ]
     for line in loose:
-        if (credit := reporter_credit(line)) is not None:
-            page.add_authors([credit[1]])  # "記者詹詠淇／台北報導" under the photo's caption
-            page.publisher = page.publisher or credit[0]
+        take_reporter_credit(page, line)  # "記者詹詠淇／台北報導" under the photo's caption
     stamps = [stamp for line in loose if (stamp := read_timestamp(line)) is not None]
     if page.date is None and stamps:
         page.date = stamps[0][0]  # the story's stamp among the lines the head left
@@ -111,12 +108,6 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
 def _cut_paragraph(line: str) -> bool:
     """A paragraph cut off before its stop, as an excerpt ends: long, and punctuated as prose is."""
     return reading_words(line) >= _CUT_PARAGRAPH_WORDS and len(_PROSE_MARK.findall(line)) >= _PROSE_MARKS
-
-
-def _timed(line: str) -> bool:
-    """A time stamp with its time of day: "14. okt. 2021 18:16 Sist oppdatert nå nettopp"."""
-    stamp = read_timestamp(line)
-    return stamp is not None and "T" in stamp[0]
 
 
 def _furniture_lines(loose: list[str]) -> int:
@@ -147,7 +138,7 @@ def _printed_twice_around_stamp(lines: list[str], line: str) -> bool:
     if len(at) < 2:
         return False
     between = lines[at[0] + 1 : at[-1]]
-    return any((stamp := read_timestamp(other)) is not None and "T" in stamp[0] for other in between)
+    return any(map(has_time, between))
 
 
 def _apart_label(lines: list[str], start: int, title: str) -> bool:
@@ -171,17 +162,17 @@ def up_to_first_sentence(lines: list[str], start: int, page: CopiedPage) -> int:
 
     ("Ver todos los resultados" / "Reading Time: 2 mins read" / the lead.) A line of a paragraph's length,
     a line running on into the next (a dateline's dash, a colon, a sentence wrapped), a short sentence, a
-    bulleted or numbered item, or no sentence within reach leave the start where it was.
+    bulleted or numbered item, or no sentence within reach leave the start where it was. A date line read
+    on the way, whatever its stop ("19. novembar 2007."), is no sentence: it dates the page (an undated one),
+    whether the start moves or not.
     """
     index = start
     while index < len(lines) and index - start < _LOOSE_HEAD:
         line = lines[index]
         count = reading_words(line)
         if is_date_line(line) or read_timestamp(line) is not None:
-            if page.date is None and (found := find_dates(line, 1)):
-                page.date = found[
-                    0
-                ].iso  # the page's date over the lead, whatever its stop: "19. novembar 2007."
+            found = find_dates(line, 1)
+            page.date = page.date or (found[0].iso if found else None)
             index += 1
             continue
         if line.endswith(SENTENCE_END) and count >= _SENTENCE_WORDS:

@@ -40,7 +40,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_tag_line,
     is_weather_line,
 )
-from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import has_time, is_date_line, read_timestamp
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
@@ -104,8 +104,7 @@ def _is_stamp_line(line: str) -> bool:
     # (a date read has its year: four figures in a row)
     if _YEAR.search(line) is None or _CLOCK.search(line) is None:
         return False  # (a stamp to the hour has its year and its time: "12.05.2024 14:20", "10h15")
-    stamp = read_timestamp(line)
-    return stamp is not None and "T" in stamp[0]
+    return has_time(line)
 
 
 def _teaser_mark(line: str) -> bool:

@@ -10,7 +10,7 @@ from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.metadata.dates import ascii_digits, find_dates
 from ingest_builtins.metadata.weekdays import WEEKDAYS
 
-__all__ = ["PUBLISHED", "UPDATED", "is_date_line", "read_timestamp"]
+__all__ = ["PUBLISHED", "UPDATED", "has_time", "is_date_line", "read_timestamp"]
 
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*"
@@ -178,3 +178,9 @@ def is_date_line(line: str) -> bool:
     rest = _STAMP_PUNCT.sub(" ", rest)
     # (a word in lower case beside the date makes a phrase: "March 2020 in review", "The 12 May 2020 accord")
     return reading_words(rest) <= _DATE_LINE_WORDS and not _LOWER_LATIN_WORD.search(rest)
+
+
+def has_time(line: str) -> bool:
+    """Whether ``line`` is a page's time stamp with the time of day: "14. okt. 2021 18:16 Sist oppdatert"."""
+    stamp = read_timestamp(line)
+    return stamp is not None and "T" in stamp[0]
