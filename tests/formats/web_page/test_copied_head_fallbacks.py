@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from ingest_builtins.formats.web_page.copied import parse_copied_page
 
+LEAD_EN = (
+    "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged its pier,"
+    " and repairs are expected to take three weeks."
+)
 LEAD = (
     "The harbour authority closed the northern ferry terminal on Monday, after storm waves damaged its pier, "
     "and said the repairs would take three weeks, while the ferries use the southern terminal, which"
@@ -44,34 +48,20 @@ def test_a_date_line_ending_with_a_stop_over_the_lead_is_no_sentence_of_the_stor
 
 
 def test_a_headline_with_a_full_stop_over_the_page_s_time_stamp_is_the_page_s_head() -> None:
-    lead = (
-        "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged"
-        " its pier, and repairs are expected to take three weeks."
-    )
     text = (
         "Storm closes the northern ferry terminal for three weeks.\n\n14 October 2026 08:47 pm - 7\n\n"
-        f"{lead}\n\nFerries will use the southern terminal until then.\n"
+        f"{LEAD_EN}\n\nFerries will use the southern terminal until then.\n"
     )
-    assert parse_copied_page(text).body.startswith(lead)
+    assert parse_copied_page(text).body.startswith(LEAD_EN)
 
 
 def test_a_site_s_name_and_motto_taken_for_the_headline_gives_way_to_the_headline_over_the_story() -> None:
-    lead = (
-        "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged"
-        " its pier, and repairs are expected to take three weeks."
-    )
     text = (
         "Harbour Voice - Diario de la costa\n\nLatest\n\nHome\n\nStorm closes the northern ferry terminal\n\n"
-        f"{lead}\n\nFerries will use the southern terminal until then.\n"
+        f"{LEAD_EN}\n\nFerries will use the southern terminal until then.\n"
     )
     page = parse_copied_page(text)
     assert page.title == "Storm closes the northern ferry terminal"
-
-
-LEAD_EN = (
-    "The harbour authority closed the northern ferry terminal on Monday after storm waves damaged its pier,"
-    " and repairs are expected to take three weeks."
-)
 
 
 def test_a_writer_s_name_alone_over_the_page_s_time_stamp_is_the_byline() -> None:
