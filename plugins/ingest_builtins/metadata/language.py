@@ -47,8 +47,6 @@ _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _lock = threading.Lock()
-#: The model's answers read: its best few.
-_ANSWERS = 3
 #: Varieties the model tells apart, and the ISO 639-1 code of their language.
 _LANGUAGE_OF = {"ckb": "ku", "kmr": "ku", "azb": "az", "arz": "ar", "pnb": "pa", "yue": "zh", "wuu": "zh"}
 
@@ -124,20 +122,15 @@ def _predict(prepared: str) -> tuple[str | None, float]:
     """The model's best code and its probability for text already prepared.
 
     A variety the model tells apart is given as its language's ISO 639-1 code (Sorani as Kurdish, South
-    Azerbaijani as Azerbaijani), the varieties' probabilities added up. (Kin the model confuses, Serbian and
-    Croatian, Indonesian and Malay, are not added up: the sum would vouch for whichever it put first.)
+    Azerbaijani as Azerbaijani). (Kin the model confuses, Serbian and Croatian, Indonesian and Malay, are
+    left apart: adding their probabilities up would vouch for whichever it put first.)
     """
     with _lock:
-        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=_ANSWERS)
-    scores: dict[str, float] = {}
-    for result in results:
-        code = str(result["lang"])
-        code = _LANGUAGE_OF.get(code, code)
-        scores[code] = scores.get(code, 0.0) + float(result["score"])
-    if not scores:
+        results = _detector().detect(_lowered_if_capitals(prepared), model="lite", k=1)
+    if not results:
         return None, 0.0
-    code = max(scores, key=scores.__getitem__)
-    score = scores[code]
+    code, score = str(results[0]["lang"]), float(results[0]["score"])
+    code = _LANGUAGE_OF.get(code, code)
     if code == "zh" and _KANA.search(prepared):  # kana are only written in Japanese
         code = "ja"
     return code, score

@@ -233,6 +233,9 @@ def _placed(match: re.Match[str], agency: str | None = None) -> Dateline:
 
 
 _LONGEST_ACRONYM = 6
+_DIGIT = re.compile(r"\d")
+#: The day of a dateline in mixed case stands within so many characters of its start.
+_DAY_REACH = 60
 _OUTLET = re.compile(rf"\b(?:{OUTLET_WORDS})\b", re.IGNORECASE)
 _DAY_BEFORE_PLACE = re.compile(r"(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d),\s+")
 # One word naming an agency, capitalised, perhaps inside too ("LaPresse"), no weekday or month in figures.
@@ -356,7 +359,9 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
         match = dotted if dotted is not None and dotted.group("agency").isupper() else None
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
-    if not in_capitals and text[start : start + 1].isupper():
+    # (a day's figure near the line's start, or no such dateline: most lines are passed over at once)
+    dayed = _DIGIT.search(text, start, start + _DAY_REACH) is not None
+    if not in_capitals and text[start : start + 1].isupper() and dayed:
         match = compiled(_TITLE_DAY_DASH_AGENCY).match(text, start, limit)
         if match is not None and match.group("when"):
             return _placed(match, match.group("agency"))
