@@ -360,8 +360,11 @@ def read_dateline(text: str, start: int, limit: int, *, place_alone: bool = Fals
     if match is not None and is_agency(match.group("agency")):
         return _placed(match, match.group("agency"))
     # (a day's figure near the line's start, or no such dateline: most lines are passed over at once)
-    dayed = _DIGIT.search(text, start, start + _DAY_REACH) is not None
-    if not in_capitals and text[start : start + 1].isupper() and dayed:
+    if (
+        not in_capitals
+        and text[start : start + 1].isupper()
+        and _DIGIT.search(text, start, start + _DAY_REACH)
+    ):
         match = compiled(_TITLE_DAY_DASH_AGENCY).match(text, start, limit)
         if match is not None and match.group("when"):
             return _placed(match, match.group("agency"))
