@@ -32,6 +32,8 @@ TextRunner = Callable[..., dict[str, Any]]
         ("Staff Writer", [], []),
         ("Email the author", [], []),
         ("Azernews", [], ["Azernews"]),
+        ("Nidal al-Mughrabi and Dan Williams", ["Nidal al-Mughrabi", "Dan Williams"], []),
+        ("Valéry d'Estaing", ["Valéry d'Estaing"], []),
     ],
 )
 def test_byline_names(byline: str, people: list[str], agencies: list[str]) -> None:

@@ -100,3 +100,29 @@ def test_a_reporter_s_credit_line_names_the_reporter_and_perhaps_the_paper(
 
 def test_a_sentence_naming_a_reporter_is_no_credit_line() -> None:
     assert reporter_credit("記者王小明昨日在基隆港訪問了漁民，了解颱風過後的損失情況。") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Reporting by Ana Ruiz; Editing by Tom Hale", ["Ana Ruiz"]),
+        ("(Writing by Jonas Berg in Oslo; Editing by Mia Lund)", ["Jonas Berg"]),
+        ("Editing by Tom Hale", []),
+    ],
+)
+def test_an_agency_credit_under_a_copied_story_names_its_reporters(credit: str, authors: list[str]) -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = (
+        "The harbour pilots' union voted on Tuesday to strike next month over the new shift rules, it said."
+    )
+    page = parse_copied_page(
+        f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{lead}\n\n{credit}\n"
+    )
+    assert page.authors == authors  # (the line itself goes with the story's tail, as agency copy's does)
+
+
+def test_a_sentence_reporting_by_whom_is_no_credit_line() -> None:
+    from ingest_builtins.formats.articles.names import line_credit_authors
+
+    assert line_credit_authors("The union said the vote was reported by Ana Ruiz of the port.") is None

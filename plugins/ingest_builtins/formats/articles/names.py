@@ -7,7 +7,15 @@ import unicodedata
 
 from ingest_builtins.formats.articles.agencies import is_agency
 
-__all__ = ["byline_names", "contributor_authors", "credit_authors", "is_person_name", "tidy_name"]
+__all__ = [
+    "CREDIT_WORDS",
+    "byline_names",
+    "contributor_authors",
+    "credit_authors",
+    "is_person_name",
+    "line_credit_authors",
+    "tidy_name",
+]
 
 
 def _word_set(block: str) -> frozenset[str]:
@@ -33,6 +41,8 @@ _PARTICLES = _word_set(
     de da do dos das del della di du van von der den ten ter la le al el bin ibn bint y e
     """
 )
+# A surname joined to its article or particle: "al-Mughrabi", "el-Baradei", "ad-Din", "d'Estaing".
+_PREFIXED_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur|d|l|dell)[-'’][A-ZÀ-ÖØ-Þ]")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*\Z")
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}\Z")
 _CASELESS_WORDS = 4
@@ -92,6 +102,19 @@ _CREDIT_OTHER = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_ROLES_OTHER = frozenset({"bericht", "geschrieben", "reporte", "escrito", "reportagem"})
+# The words that open a credit line of agency copy: "Reporting by …", "Editing by …", and the same in
+# Spanish, Portuguese, French and German copy.
+CREDIT_WORDS = (
+    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
+    # the same credits in Spanish, Portuguese and French copy
+    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b"
+    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b"
+    # … in German, Spanish and Portuguese copy ("Bericht von …, redigiert von …", "Reporte de …")
+    r"|(?:bericht|redigiert|bearbeitet|geschrieben)\s+von\b|reporte\s+de\b|(?:escrito|editado)\s+por\b"
+    r"|reportagem\s+de\b|edição\s+de\b|(?:reporte|reportagem)\s+(?:adicional|complementar)\s+de\b)"
+)
+# A line that is a credit and nothing else, perhaps in brackets or after a dash.
+_CREDIT_LINE = re.compile(rf"\(?\s*(?:[-–—]+\s*)?{CREDIT_WORDS}[^\n]{{1,300}}", re.IGNORECASE)
 _CONTRIBUTORS = re.compile(
     r"(?P<names>[^\n.]{3,300}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
     re.IGNORECASE,
@@ -141,7 +164,7 @@ def is_person_name(name: str) -> bool:
             continue
         if not (_NAME_TOKEN.match(bare) or _INITIAL.match(bare)):
             return False
-        if not bare[0].isupper():
+        if not (bare[0].isupper() or _PREFIXED_SURNAME.match(bare)):
             return False
         capitalised += 1
     return capitalised >= 2 and not _INITIAL.match(tokens[-1])
@@ -217,3 +240,14 @@ def contributor_authors(text: str) -> list[str]:
         return []
     names = _ROLE_PREFIX.sub("", match.group("names").strip())
     return byline_names(names)[0]
+
+
+def line_credit_authors(line: str) -> list[str] | None:
+    """The reporters and writers of ``line`` when it is a credit line of its own, else ``None``.
+
+    ("Reporting by A; Editing by B", "(Writing by A in Paris)": a page prints the agency's credit
+    under the story as well; the editors are not authors.)
+    """
+    if _CREDIT_LINE.fullmatch(line.strip()) is None:
+        return None
+    return credit_authors(line)

@@ -11,6 +11,7 @@ from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.glued_credit import glued_credit
 from ingest_builtins.formats.articles.mail import is_mail_disclaimer
 from ingest_builtins.formats.articles.names import (
+    CREDIT_WORDS,
     byline_names,
     contributor_authors,
     credit_authors,
@@ -22,22 +23,11 @@ from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
 
-_CREDIT_WORDS = (
-    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\b"
-    # the same credits in Spanish, Portuguese and French copy
-    r"|con\s+informaci[oó]n\s+de\b|com\s+informa[cç][oõ]es\s+de\b|avec\s+la\s+contribution\s+de\b"
-    r"|reportage\s+(?=(?-i:[A-ZÀ-Ý]))|rédigé\s+par\b|édité\s+par\b"
-    # … in German, Spanish and Portuguese copy ("Bericht von …, redigiert von …", "Reporte de …")
-    r"|(?:bericht|redigiert|bearbeitet|geschrieben)\s+von\b|reporte\s+de\b|(?:escrito|editado)\s+por\b"
-    r"|reportagem\s+de\b|edição\s+de\b|(?:reporte|reportagem)\s+(?:adicional|complementar)\s+de\b)"
-)
 # A credit in brackets at the end, perhaps with brackets of its own inside: German copy adds the desks'
 # addresses ("… unter berlin.newsroom@… (für Politik und Konjunktur) …").
-_PAREN_CREDIT = re.compile(
-    rf"\(\s*{_CREDIT_WORDS}(?:[^()]|\([^()]{{0,200}}\)){{0,500}}\)\s*\Z", re.IGNORECASE
-)
+_PAREN_CREDIT = re.compile(rf"\(\s*{CREDIT_WORDS}(?:[^()]|\([^()]{{0,200}}\)){{0,500}}\)\s*\Z", re.IGNORECASE)
 _LINE_CREDIT = re.compile(
-    rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{_CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
+    rf"(?:\A|\n)[ \t]*(?:[-–—]+[ \t]*)?{CREDIT_WORDS}[^\n]{{0,500}}\s*\Z", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
     r"(?:\A|\n|(?<=[.!?”\"]) )[ \t]*[^\n.]{0,300}(?:\bcontributed\s+(?:to\s+)?(?:this\s+)?"

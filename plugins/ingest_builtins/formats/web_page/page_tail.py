@@ -11,7 +11,7 @@ from ingest_builtins.formats.articles.furniture import (
     reading_words,
     words,
 )
-from ingest_builtins.formats.articles.names import byline_names, is_person_name
+from ingest_builtins.formats.articles.names import byline_names, is_person_name, line_credit_authors
 from ingest_builtins.formats.articles.sentences import after_last_sentence, runs_on
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
 from ingest_builtins.formats.articles.tail import is_subscription_prompt
@@ -240,6 +240,11 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         if people:
             page.add_authors(people)
             return "strong"
+    if (credited := line_credit_authors(line)) is not None:
+        # The agency's credit printed under the story ("Reporting by A; Editing by B"): agency copy's sign
+        # as much as a page's, so cut but no sign of a page.
+        page.add_authors(credited)
+        return "weak"
     if (
         is_feedback_prompt(line)
         or is_share_line(line)
