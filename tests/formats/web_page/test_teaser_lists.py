@@ -189,3 +189,12 @@ def test_a_timeline_the_story_introduces_is_the_story_s(record_of_text: TextRunn
     record = record_of_text(f"{LEAD}\n\nEarlier strikes in the port:\n{timeline}\n", name="page.txt")
     assert "Museum reopens its east wing" in record["text"]
     assert record["date"] is None
+
+
+def test_a_story_cut_off_under_the_page_s_share_line_is_another_story() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    other = "The ferry company said its new timetable would start in June, with two more sailings a"
+    page = parse_copied_page(f"Harbour pilots vote to strike\n\n{lead}\n{lead}\nShare this story\n{other}")
+    assert page.body.endswith("shift rules, it said.")

@@ -29,6 +29,7 @@ from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_ago
 from ingest_builtins.formats.web_page.head_lines import (
     BYLINE,
     BYLINE_WORDS,
+    PARAGRAPH_WORDS,
     SENTENCE_END,
     is_paragraph,
     title_like,
@@ -282,6 +283,17 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     return "weak" if is_menu(line) else is_furniture_line(line)  # a footer's links on one line
 
 
+def _cut_paragraph(line: str) -> bool:
+    """A paragraph's worth of prose stopped mid-word, no sign of a cut: a copied page's last line."""
+    return reading_words(line) >= PARAGRAPH_WORDS and line[-1:].isalnum()
+
+
+def _named_furniture(line: str) -> bool:
+    return (
+        is_share_line(line) or is_feedback_prompt(line) or is_subscription_prompt(line) or is_tag_line(line)
+    )
+
+
 def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset[int] = frozenset()) -> int:
     """Find where the article ends before the furniture at the bottom; return that index.
 
@@ -299,6 +311,15 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
             kind = _tail_line(lines[index], page)
         if kind == "credit":
             kind = "strong" if strong_below else "weak"
+        elif (
+            kind is None
+            and index == end - 1
+            and (bool(page.found) or (index > start and _named_furniture(lines[index - 1])))
+            and _cut_paragraph(
+                lines[index]
+            )  # (under a page's signs or its furniture: no text's unfinished end)
+        ):
+            kind = "weak"  # the last line stopped mid-word: another story's start, if furniture is above
         if kind is None and (index in teasers or (list_start < index and not is_paragraph(lines[index]))):
             kind = "weak"  # a headline in the list of other stories, or the list's last line, cut off
         if (
