@@ -467,3 +467,41 @@ def test_a_date_line_s_time_in_the_afternoon_keeps_its_half_of_the_day() -> None
 def test_a_whole_date_in_figures_beside_the_agency_dates_the_copy() -> None:
     assert parse_head("Khujand, 30.08.2026. /NIAT «Khovar»/. " + BODY).date == "2026-08-30"
     assert parse_head("Ош, 04.11.25, 12:29. /Кабар/. " + BODY).date == "2025-11-04T12:29"
+
+
+_RELEASE = (
+    "Der Hafenverband hat am Montag seine Zahlen für das vergangene Jahr vorgelegt, der Umschlag stieg um"
+    " vier Prozent, wie der Verband mitteilte."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (f"Hamburg (ots) - {_RELEASE}Pressekontakt:Hafenverband PressestelleTelefon: 040 / 123 456"
+         "presse@hafen.example\nOriginal-Content von: Hafenverband, übermittelt durch news aktuell\n",
+         "news aktuell"),
+        (f"{_RELEASE}\nDistribué par APO Group pour Ministère des Transports.Télécharger le logo\n",
+         "APO Group"),
+    ],
+)  # fmt: skip
+def test_a_release_delivered_by_a_press_release_wire_is_wire_copy_without_its_contact_block(
+    record_of_text: Callable[..., Any], text: str, wire: str
+) -> None:
+    from ingest_builtins.formats.news_wire.release import release_tail
+
+    release = release_tail(text)
+    assert release is not None and release.wire == wire
+    record = record_of_text(text, name="release.txt")
+    assert (record["format"], record["text"]) == ("news-wire", _RELEASE)
+
+
+def test_a_text_that_mentions_a_wire_is_no_release() -> None:
+    from ingest_builtins.formats.news_wire.release import release_tail
+
+    assert release_tail(f"{_RELEASE} Die Zahlen wurden von news aktuell verbreitet und kommentiert.") is None
+
+
+def test_the_agency_s_copyright_over_the_copy_credits_the_agency() -> None:
+    head = parse_head(" date 2021-06 © Agenzia Nova - Riproduzione riservata\n\nRoma - " + BODY)
+    assert (head.agency, head.title) == ("Agenzia Nova", None)

@@ -230,6 +230,20 @@ _AGENCIES: dict[str, str] = {
     "時事": "Jiji Press",
     "聯合ニュース": "Yonhap",
     "연합뉴스": "Yonhap",
+    # Press-release wires: a company's, a party's or a government's release as the wire delivers it
+    # ("Bonn (ots) -", "LONDON, May 3, 2024 /PRNewswire/ --").
+    "ots": "news aktuell",
+    "news aktuell": "news aktuell",
+    "apa-ots": "APA-OTS",
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+    "marketwired": "Marketwired",
+    "apo group": "APO Group",
     # Agencies as their Arabic-language copy signs it.
     "أ ف ب": "AFP",
     "ا ف ب": "AFP",

@@ -403,12 +403,15 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
         if agency_line is not None and (
             agency_line.group("colon")
             or agency_line.group("source")
+            or agency_line.group("owner")
             or head.found
             or _dated_below(text, agency_line.end(), limit)
             # (an agency's name in capitals, "STT", not a word that may head a text, "Reuters", "Sputnik")
             or ((agency_line.group("agency") or "").isupper() and _lead_below(text, agency_line.end(), limit))
         ):
-            _set_agency(head, agency_line.group("agency") or agency_line.group("source"))
+            _set_agency(
+                head, agency_line.group("agency") or agency_line.group("source") or agency_line.group("owner")
+            )
             head.found.append("agency credit")
             position = _skip_blanks(text, agency_line.end())
             continue

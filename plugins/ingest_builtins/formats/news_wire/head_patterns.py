@@ -97,7 +97,10 @@ NAMES_BAR_DATE = re.compile(
 AGENCY_LINE = re.compile(
     rf"[ \t]*(?:By[ \t]+)?(?P<agency>{AGENCY_PATTERN})(?P<country>,[ \t]*[A-Z][\w .'-]{{1,30}})?"
     rf"[ \t]*(?P<colon>:)?[ \t]*(?=\n|\Z)"
-    rf"|[ \t]*\((?-i:[A-Z]{{3,10}})-[ \t]*(?P<source>{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})\)[ \t]*(?=\n|\Z)",
+    rf"|[ \t]*\((?-i:[A-Z]{{3,10}})-[ \t]*(?P<source>{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})\)[ \t]*(?=\n|\Z)"
+    # … or its copyright over the copy: "© Agenzia Nova - Riproduzione riservata", "(c) 2024 Reuters".
+    rf"|[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:\d{{4}}[ \t]*)?(?P<owner>{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})"
+    r"(?:[ \t]*[-–—|,.][^\n]{0,60})?(?=\n|\Z)",
     re.I,
 )
 BYLINE_AGENCY = re.compile(rf"\s*(?:[-–—|/,]|\bfor\b)\s*(?P<agency>{AGENCY_PATTERN})\s*:?\s*\Z", re.I)

@@ -86,6 +86,7 @@ def ingest_identify(document: Document) -> Score | None:
     from ingest_builtins.formats.articles.lead import lead_attribution
     from ingest_builtins.formats.articles.tail import closing_agency
     from ingest_builtins.formats.news_wire.head import parse_head
+    from ingest_builtins.formats.news_wire.release import release_tail
     from ingest_builtins.formats.news_wire.sgml import is_doc_sgml, is_reuters_sgml
 
     text = document.text
@@ -124,6 +125,8 @@ def ingest_identify(document: Document) -> Score | None:
                 FORMAT_NAME, 0.75, f"a headline, and the agency's sign-off ({agency}) closing the copy"
             )
         return Score(FORMAT_NAME, 0.5, f"the agency's sign-off ({agency}) closing the copy")
+    if (release := release_tail(text[-_TAIL_CHARS:])) is not None and not _passed_on(text, body):
+        return Score(FORMAT_NAME, 0.5, f"a press-release wire's credit ({release.wire}) closing the copy")
     if _WIRE_CREDIT.search(text[-_TAIL_CHARS:]) and not _passed_on(text, body):
         return Score(
             FORMAT_NAME, 0.5, "the wire's credit line closing the copy ('Reporting by …; Editing by …')"
@@ -231,11 +234,15 @@ def strip_desk_notes(document: Document) -> Document:
 
 
 def strip_tail(document: Document) -> Document:
-    """Remove credit lines, sign-offs, correction notes, promotion and subscription prompts at the end."""
+    """Remove credit lines, sign-offs, notes, promotion, prompts and a release's contact block at the end."""
     from ingest_builtins.formats.articles.tail import parse_tail
+    from ingest_builtins.formats.news_wire.release import release_tail
 
-    tail = parse_tail(document.text)
-    text = document.text[: tail.body_end] if tail.found else document.text
+    # A release's contact block and the press-release wire's credit go first, glued on or not.
+    release = release_tail(document.text)
+    copy = document.text[: release.start].rstrip() if release is not None else document.text
+    tail = parse_tail(copy)
+    text = copy[: tail.body_end] if tail.found else copy
     # The agency the dateline named, alone on the last line, signs the copy off ("Accra, Nov 22, GNA –"
     # … "GNA"), though it is in no table.
     agency = _found(document).get("agency")
