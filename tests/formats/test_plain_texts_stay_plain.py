@@ -71,3 +71,20 @@ def test_a_user_s_own_text_stays_plain_and_whole(record_of_text: TextRunner, tex
     assert kept in record["text"]
     if "Ingredients:" not in text:  # (a recipe's title over its fields has a story's shape: a weak sign)
         assert record["format"] == "plain-text"
+
+
+def test_a_post_s_source_with_front_matter_is_no_copied_page(record_of_text: Callable[..., Any]) -> None:
+    story = (
+        "The fox met the goat at the well one summer day, and the goat, who was slow to think, asked the"
+        " fox whether the water was good."
+    )
+    text = (
+        "---\ntitle: The fox and the goat\npublished: 2024-08-28\nimage: '/images/fox.webp'\n"
+        f"tags: [Fable]\ndraft: false\n---\n\n{story}\n\n{story}\n"
+    )
+    record = record_of_text(text, name="fox.md")
+    assert (record["format"], record["title"], record["date"]) == (
+        "plain-text",
+        "The fox and the goat",
+        "2024-08-28",
+    )

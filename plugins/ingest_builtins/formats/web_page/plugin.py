@@ -110,10 +110,13 @@ def ingest_identify(document: Document) -> Score | None:
     if document.media_type in _STRUCTURED:
         return None
     from ingest_builtins.cleaning.crawl_stamp import without_crawl_stamp
+    from ingest_builtins.cleaning.front_matter import read_front_matter
     from ingest_builtins.formats.web_page.copied import page_signs
     from ingest_builtins.formats.web_page.news_story import news_story
     from ingest_builtins.formats.web_page.page_shape import stray_lines
 
+    if document.text.lstrip("\ufeff").startswith(("---", "+++")) and read_front_matter(document.text):
+        return None  # a writer's source with its front matter (a post, a page's Markdown): no copied page
     sample = _sample(document.text)
     found = page_signs(sample)
     signs = sorted({sign for sign in found if sign in _SIGNS}, key=lambda s: (-_SIGNS[s], s))  # ties by name
