@@ -26,9 +26,10 @@ _CORRESPONDENT = re.compile(
     re.IGNORECASE,
 )
 # Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports), or
-# their reporter's: "به گزارش خبرنگار مهر، …".
+# their reporter's: "به گزارش خبرنگار مهر، …", perhaps their desk's: "به گزارش حوزه سیاست خارجی خبرگزاری …".
 _PERSIAN_AGENCY = re.compile(
-    r"^[^\n]{0,40}?به\s+گزارش\s+(?:خبرگزاری|خبرنگار)\s+(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]",
+    r"^[^\n]{0,40}?به\s+گزارش\s+(?:[^\s،,]+\s+){0,4}?(?:خبرگزاری|خبرنگار)\s+"
+    r"(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]",
     re.MULTILINE,
 )
 _TOLD = re.compile(
