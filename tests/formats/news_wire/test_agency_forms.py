@@ -505,3 +505,8 @@ def test_a_text_that_mentions_a_wire_is_no_release() -> None:
 def test_the_agency_s_copyright_over_the_copy_credits_the_agency() -> None:
     head = parse_head(" date 2021-06 © Agenzia Nova - Riproduzione riservata\n\nRoma - " + BODY)
     assert (head.agency, head.title) == ("Agenzia Nova", None)
+
+
+def test_an_arabic_dateline_s_day_and_year_date_the_copy() -> None:
+    head = parse_head("القاهرة 22 فبراير 2015 (أ ش أ) - قال الوزير إن المحادثات مستمرة.\n")
+    assert (head.place, head.date) == ("القاهرة", "2015-02-22")

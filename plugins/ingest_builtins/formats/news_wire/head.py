@@ -143,7 +143,7 @@ def _dated(head: WireHead, when: str | None, year: str | None) -> None:
     if not when or head.date is not None:
         return
     if year:
-        head.date = parse_date(when)
+        head.date = parse_date(when if year in when else f"{when} {year}")  # ("22 فبراير" and "2015" apart)
     elif (figures := _IN_FIGURES.match(when)) is not None:
         # "13.06.22", "30.08.2016", "04.11.25, 12:29": the whole date in figures, its year in it
         printed = figures.group("year")
