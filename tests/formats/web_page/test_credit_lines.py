@@ -126,3 +126,25 @@ def test_a_sentence_reporting_by_whom_is_no_credit_line() -> None:
     from ingest_builtins.formats.articles.names import line_credit_authors
 
     assert line_credit_authors("The union said the vote was reported by Ana Ruiz of the port.") is None
+
+
+def test_a_caption_over_its_lone_credits_between_the_paragraphs_leaves_the_text() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    more = "The port authority said it would keep the harbour open with pilots from other ports."
+    caption = "Pilots at the union's hall in Rotterdam on 4 March 2025"
+    credits = "Forrás: MTI\nFotó: KKM"
+    text = f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n{caption}\n{credits}\n{more}\n"
+    assert parse_copied_page(text).body == f"{lead}\n{more}"
+
+
+def test_a_subheading_over_a_caption_closed_by_its_credit_stays() -> None:
+    from ingest_builtins.formats.web_page.credits import captions_in_body
+
+    lines = [
+        "What the union wants",
+        "Pilots at the union's hall. (AFP)",
+        "The union wants more pay, it said.",
+    ]
+    assert captions_in_body(lines) == {1}

@@ -43,6 +43,7 @@ from ingest_builtins.formats.web_page.credits import (
     PHOTO_CREDIT,
     SOURCE_CREDIT,
     STAFF_CREDIT,
+    captions_in_body,
     is_caption,
     reporter_of,
 )
@@ -417,11 +418,12 @@ def parse_copied_page(text: str) -> CopiedPage:
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
     if found.date is None:
         found.date = figures_date(nonblank, reading.start, reading.end)
+    captions = captions_in_body(kept)
     body = "\n".join(
         line
-        for line in kept
+        for index, line in enumerate(kept)
         if not is_widget_label(line)
-        and not is_caption(line)
+        and index not in captions
         and not is_read_also(line)
         and line != stamp
         and line.strip() not in reading.repeated

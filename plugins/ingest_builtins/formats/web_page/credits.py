@@ -7,12 +7,13 @@ story, whatever the language (``Фото: ИТАР-ТАСС``, ``… (AFP)``, ``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.articles.teller import personal_words
-from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS
+from ingest_builtins.formats.web_page.head_lines import BYLINE_WORDS, SENTENCE_END
 
 __all__ = [
     "EDITOR_CREDIT",
@@ -22,6 +23,7 @@ __all__ = [
     "REPORTER_ADDRESS",
     "SOURCE_CREDIT",
     "STAFF_CREDIT",
+    "captions_in_body",
     "is_caption",
     "reporter_credit",
     "reporter_of",
@@ -52,7 +54,7 @@ EDITOR_CREDIT = re.compile(
 # A credit line naming the story's source under its label, in the languages of the sites read; the
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
 _SOURCE_WORDS = (
-    "source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
+    "source|sources|fuente|fonte|quelle|forrás|sursa|sursă|nguồn|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
     "|출처|izvor|извор|източник|šaltinis|avots|allikas|burimi|heimild|kilde|källa|sumber|chanzo|منبع|ماخذ|מקור"
     "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
 )
@@ -189,3 +191,28 @@ def is_caption(line: str) -> bool:
         return True
     credited = _INITIALS_CREDIT.search(line)
     return credited is not None and is_person_name(credited.group("name"))
+
+
+_LONE_CREDIT_WORDS = 4
+
+
+def captions_in_body(lines: Sequence[str]) -> set[int]:
+    """The indexes of a photo's or a source's credit among a story's ``lines``, and of the caption over it.
+
+    ("… találkozója Washingtonban 2025. március 4-én" / "Forrás: MTI" / "Fotó: KKM": the caption ends no
+    sentence, and its credits follow it on lines of their own.)
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line or not (is_caption(line) or SOURCE_CREDIT.fullmatch(line)):
+            continue
+        found.add(index)
+        if words(line) > _LONE_CREDIT_WORDS:
+            continue  # (a caption closed by its credit: nothing over it is the picture's)
+        above = index - 1
+        while above >= 0 and (not lines[above] or above in found):
+            above -= 1
+        caption = lines[above] if above >= 0 else ""
+        if caption and words(caption) <= _CAPTION_WORDS and not caption.endswith(SENTENCE_END):
+            found.add(above)
+    return found
