@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
+from ingest_builtins.formats.articles.reader_prompts import (
+    is_channel_prompt,
+    is_comment_form_line,
+    is_social_prompt,
+)
 from ingest_builtins.formats.web_page.copied import parse_copied_page
 
 LEAD = (
@@ -109,3 +113,18 @@ def test_a_link_home_is_no_headline() -> None:
         f"Go to the main site\nHarbour pilots vote to strike\n12.05.2024 14:20\n\n{LEAD}\n"
     )
     assert page.title == "Harbour pilots vote to strike"
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("Únete al canal de difusión de WhatsApp de El Diario y recibe las noticias en tu celular.", True),
+        ("The Harbour Times is now on Telegram. Click here to join our channel and stay updated.", True),
+        ("For all the latest news, download the Harbour Times app.", True),
+        ("Descarga nuestra aplicación y recibe las noticias al instante.", True),
+        ("The minister said the group would meet again in June to review the shipping rules.", False),
+        ("Telegram said on Monday it would appeal the court's ruling on its channel policy.", False),
+    ],
+)
+def test_a_call_to_join_the_site_s_channel_or_get_its_app(line: str, prompt: bool) -> None:
+    assert is_channel_prompt(line) is prompt

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NETWORKS", "is_comment_form_line", "is_social_prompt"]
+__all__ = ["NETWORKS", "is_channel_prompt", "is_comment_form_line", "is_social_prompt"]
 
 # The comment form's heading and its notes, as the blog engines' translations print them: the heading
 # ("Leave a Reply"), the e-mail note ("Your email address will not be published.") and the required fields'
@@ -87,3 +87,30 @@ def is_social_prompt(line: str) -> bool:
     if len(line.split()) > _SOCIAL_PROMPT_WORDS or _FOLLOW.search(line) is None:
         return False
     return len({match.group(0).casefold() for match in NETWORKS.finditer(line)}) >= _PROMPT_NETWORKS
+
+
+# The site's own channel on one network, or its app: "Únete al canal de difusión de WhatsApp de …",
+# "The Indian Express is now on Telegram. Click here to join our channel", "download Indian Express App".
+_CHANNEL = re.compile(
+    r"\b(?:channel|canal|kanal|каналу?|group|grupo|gruppe|groupe|community|comunidad)\b", re.IGNORECASE
+)
+_APP = re.compile(
+    r"\b(?:download|get|install)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?app\b"
+    r"|\b(?:descarga|descargue|baixe|télécharge[zr]?|scarica|lade|laden\s+sie)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:app|aplicación|aplicativo|application|applicazione)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_PROMPT_WORDS = 40
+
+
+def is_channel_prompt(line: str) -> bool:
+    """A call to join the site's channel on a network, or to download its app.
+
+    A short paragraph holding a verb of joining or following, a network and a channel's or a group's word,
+    or a verb of downloading and an app. (The callers read it only among a page's furniture.)
+    """
+    if len(line.split()) > _CHANNEL_PROMPT_WORDS:
+        return False
+    if _APP.search(line):
+        return True
+    return bool(_FOLLOW.search(line) and NETWORKS.search(line) and _CHANNEL.search(line))

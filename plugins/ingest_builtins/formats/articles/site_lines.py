@@ -20,7 +20,11 @@ from ingest_builtins.formats.articles.furniture import (
     words,
 )
 from ingest_builtins.formats.articles.labels import labels
-from ingest_builtins.formats.articles.reader_prompts import is_comment_form_line, is_social_prompt
+from ingest_builtins.formats.articles.reader_prompts import (
+    is_channel_prompt,
+    is_comment_form_line,
+    is_social_prompt,
+)
 from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
@@ -188,8 +192,8 @@ def is_share_line(line: str) -> bool:
 def is_feedback_prompt(line: str) -> bool:
     """A question or offer to the reader about the page: typos, ratings, feedback, comments, channels."""
     stripped = line.strip()
-    if is_comment_form_line(stripped) or is_social_prompt(stripped):
-        return True  # "Leave a Reply", "Join our Telegram, Instagram and YouTube channels"
+    if is_comment_form_line(stripped) or is_social_prompt(stripped) or is_channel_prompt(stripped):
+        return True  # "Leave a Reply", "Join our Telegram, Instagram and YouTube channels", "… app"
     return (
         bool(stripped)
         and words(stripped) <= 20
