@@ -207,6 +207,7 @@ def test_a_flag_in_capitals_before_a_colon_is_no_place(flag: str) -> None:
         " (FJR)",
         " (DND/UN)",
         " (R/RE1/P2)",
+        " (L/RE1/RI-1)",
         " -AA-",
         "(来源:新华社) |",
         "(翻訳 朱丹陽)",

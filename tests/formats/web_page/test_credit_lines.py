@@ -148,3 +148,15 @@ def test_a_subheading_over_a_caption_closed_by_its_credit_stays() -> None:
         "The union wants more pay, it said.",
     ]
     assert captions_in_body(lines) == {1}
+
+
+def test_the_agency_s_name_and_initials_and_a_read_also_link_close_a_copied_story() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    more = "The port authority said it would keep the harbour open with pilots from other ports."
+    text = (
+        f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n{more}\n"
+        "Harbour News Agency (HNA)\nRead also: Ferry company adds two sailings to its summer timetable\n"
+    )
+    assert parse_copied_page(text).body == f"{lead}\n{more}"

@@ -83,7 +83,7 @@ _AGENCY_SIGN_OFF = re.compile(
 # "(DND/UN)", "(R/RE1/P2)", "(flo/jpnn)", "(Vam/Pn/Adnkronos)", "(万、NM)", "(rif/)"), or the source
 # or translator credited there ("(来源:新华社)", "(翻訳 朱丹陽)", "-AA-").
 _BRACKETED_DESK = re.compile(
-    r"(?<=[.!?”\"»。」）)\n])[ \t]*(?:\((?:[A-Za-z][A-Za-z0-9]{0,9}/){1,3}(?:[A-Za-z][A-Za-z0-9]{0,9})?\)"
+    r"(?<=[.!?”\"»。」）)\n])[ \t]*(?:\((?:[A-Za-z][A-Za-z0-9]{0,9}/){1,3}(?:[A-Za-z][A-Za-z0-9-]{0,9})?\)"
     r"|[(（](?:来源|來源|source|fuente|fonte|quelle|翻訳|翻译|編集|编辑)[:：\s][^()（）\n]{1,30}[)）]"
     r"|[(（][\u4e00-\u9fff]{1,2}[、,][A-Z]{1,4}[)）]|-(?-i:[A-Z]{2,5})-|\((?-i:[A-Z][A-Z.]{1,4})\))[ \t|]*\Z",
     re.IGNORECASE,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ingest_builtins.formats.articles.agencies import is_agency
 from ingest_builtins.formats.articles.furniture import (
     is_discussion_line,
     is_end_marker,
     is_furniture_line,
+    is_read_also,
     reading_words,
     words,
 )
@@ -216,11 +218,20 @@ def _enclosed(line: str) -> bool:
     return line[:1] in "([【" and line[-1:] in ")]】"
 
 
+_NAMED_INITIALS = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?-i:[A-Z]{2,6})\)")
+
+
 def _closing_credit(line: str) -> bool:
-    """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes."""
+    """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes.
+
+    Also an agency's name with its initials in brackets ("Miraj News Agency (MINA)").
+    """
     if len(line) > _DESK_CODES_LENGTH or any(character.isdigit() for character in line):
         return False
     if _enclosed(line) and reading_words(line) <= _LONE_WORDS:
+        return True
+    named = _NAMED_INITIALS.fullmatch(line)
+    if named is not None and is_agency(named.group("name")):
         return True
     return "/" in line and _DESK_CODES.fullmatch(line) is not None
 
@@ -257,6 +268,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
         page.add_authors([reporter])  # "장윤서 기자 lan4863@etomato.com"
         return "strong"
+    if is_read_also(line):
+        return "strong"  # a link to another story under its label: "Baca Juga: …"
     if INPUTS_CREDIT.fullmatch(line):
         return "strong"  # "(With PTI inputs)"
     if _closing_credit(line):
