@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from ingest_builtins.formats.articles.lead import lead_attribution
-from ingest_builtins.formats.articles.tail import parse_tail
+from ingest_builtins.formats.articles.tail import closing_agency, parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
 BODY = "The council approved the budget on Tuesday after a long debate.\n\nIt takes effect next year."
@@ -511,3 +511,27 @@ def test_the_agency_s_copyright_over_the_copy_credits_the_agency() -> None:
 def test_an_arabic_dateline_s_day_and_year_date_the_copy() -> None:
     head = parse_head("القاهرة 22 فبراير 2015 (أ ش أ) - قال الوزير إن المحادثات مستمرة.\n")
     assert (head.place, head.date) == ("القاهرة", "2015-02-22")
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("\n\nKaynak: DHA\n", "DHA"),
+        ("\n\nFuente: EFE\n", "EFE"),
+        (" AGERPRES/(AS - autor: Ion Popescu, editor: Maria Ionescu)\n", "Agerpres"),
+    ],
+)
+def test_copy_under_a_headline_closed_by_its_agency_s_credit_is_wire_copy(
+    record_of_text: Callable[..., Any], closing: str, agency: str
+) -> None:
+    story = (
+        "The city council approved the budget for next year on Tuesday after a debate of six hours, its"
+        " chairwoman said.\n\nThe budget takes effect in January."
+    )
+    record = record_of_text("Council approves the budget\n\n" + story + closing, name="copy.txt")
+    assert (record["format"], record["text"]) == ("news-wire", story)
+    assert closing_agency(story + closing) == agency
+
+
+def test_a_source_named_under_the_story_that_is_no_agency_is_no_sign_off() -> None:
+    assert parse_tail(BODY + "\n\nSource: the city council's minutes\n").agency is None

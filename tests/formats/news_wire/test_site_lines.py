@@ -9,7 +9,8 @@ from ingest_builtins.formats.articles.site_lines import (
     is_share_line,
     is_site_line,
 )
-from ingest_builtins.formats.articles.tail import is_subscription_prompt, parse_tail
+from ingest_builtins.formats.articles.subscription import is_subscription_prompt
+from ingest_builtins.formats.articles.tail import parse_tail
 from ingest_builtins.formats.news_wire.head import parse_head
 
 

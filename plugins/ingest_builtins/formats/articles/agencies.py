@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_PATTERN", "OUTLET_WORDS", "SELF_NAMED_AGENCY", "canonical_agency", "is_agency"]
+__all__ = [
+    "AGENCY_PATTERN",
+    "OUTLET_WORDS",
+    "SELF_NAMED_AGENCY",
+    "SOURCE_LABEL",
+    "canonical_agency",
+    "is_agency",
+]
 
 #: The words closing a newspaper's or a broadcaster's name ("Gulf Times", "Dawn News Television"), as a
 #: pattern's alternatives (match them case-blind).
@@ -13,6 +20,13 @@ OUTLET_WORDS = (
     "|tv|online"
 )
 
+#: The word that labels a story's source, in the languages of the sites and agencies read ("Source:",
+#: "Kaynak:", "Πηγή:", "来源"), as a pattern's alternatives (match them case-blind).
+SOURCE_LABEL = (
+    "source|sources|fuente|fonte|quelle|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
+    "|출처|izvor|извор|източник|šaltinis|avots|allikas|burimi|heimild|kilde|källa|sumber|chanzo|منبع|ماخذ|מקור"
+    "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
+)
 # How agencies sign their copy (dateline brackets, credit lines, attributions), mapped to the
 # name used as the record's publisher.  Keys are case-folded.
 _AGENCIES: dict[str, str] = {

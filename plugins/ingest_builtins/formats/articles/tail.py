@@ -6,7 +6,12 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency, is_agency
+from ingest_builtins.formats.articles.agencies import (
+    AGENCY_PATTERN,
+    SOURCE_LABEL,
+    canonical_agency,
+    is_agency,
+)
 from ingest_builtins.formats.articles.furniture import is_furniture_line
 from ingest_builtins.formats.articles.glued_credit import glued_credit
 from ingest_builtins.formats.articles.mail import is_mail_disclaimer
@@ -19,9 +24,9 @@ from ingest_builtins.formats.articles.names import (
     tidy_name,
 )
 from ingest_builtins.formats.articles.site_lines import is_site_line, language_switch_start
-from ingest_builtins.formats.text_keys import may_hold
+from ingest_builtins.formats.articles.subscription import is_subscription_prompt
 
-__all__ = ["WireTail", "closing_agency", "is_subscription_prompt", "parse_tail"]
+__all__ = ["WireTail", "closing_agency", "parse_tail"]
 
 # A credit in brackets at the end, perhaps with brackets of its own inside: German copy adds the desks'
 # addresses ("… unter berlin.newsroom@… (für Politik und Konjunktur) …").
@@ -77,7 +82,9 @@ _AGENCY_SIGN_OFF = re.compile(
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
     rf"|(?<=[.!?”\"»])[ \t]*(?:[—–]|--)[ \t]*(?P<dashed>{AGENCY_PATTERN})(?:/[A-Z]{{2,5}})?\.?"
     # … or bare after the last sentence, in capitals: "… öğrenildi. DHA", "… la agresión rusa. EFE".
-    rf"|(?<=[.!?”\"»])[ \t]+(?=[A-Z]{{2}})(?P<bare>(?-i:[A-Z][A-Za-z-]{{1,15}})))[ \t]*\Z"
+    rf"|(?<=[.!?”\"»])[ \t]+(?=[A-Z]{{2}})(?P<bare>(?-i:[A-Z][A-Za-z-]{{1,15}}))"
+    # … or under its label, on the last line: "Kaynak: DHA", "Fuente: EFE", "Πηγή: ΑΠΕ-ΜΠΕ".
+    rf"|(?<=\n)[ \t]*(?i:{SOURCE_LABEL})[ \t]*[:：][ \t]*(?P<sourced>{AGENCY_PATTERN})\.?)[ \t]*\Z"
 )
 # The desk's initials in brackets after the last sentence or on a line of their own ("… ujar Yusuf. (ant/KN)",
 # "(DND/UN)", "(R/RE1/P2)", "(flo/jpnn)", "(Vam/Pn/Adnkronos)", "(万、NM)", "(rif/)"), or the source
@@ -111,29 +118,6 @@ _PROMO_WORDS = re.compile(
     r"\.com\b|\.az\b|podcast|coverage",
     re.IGNORECASE,
 )
-# Offers and requests addressed to the reader, not words a story about subscriptions would use: at the
-# paragraph's start, or anywhere in it.
-_PROMPT_START = re.compile(r"\W*(?:subscribe|sign\s+in|log\s*in|register)\b", re.IGNORECASE)
-_PROMPT = re.compile(
-    # Every offer begins with one of these letters: the search passes over any other character at once.
-    r"(?=[abcdflmoprstu])(?:"
-    r"subscribe\s+(?:now|today|here|to\s+(?:read|continue|our|the))|"
-    r"(?:sign|log)\s*in\s+to\s+(?:read|continue|access)|register\s+(?:now|for\s+free|to\s+(?:read|continue))|"
-    r"paywall|premium\s+(?:content|subscribers?|access)|full\s+(?:story|article|text|version)\s+is\s+available|"
-    r"unlock\s+(?:this|the|full)|continue\s+reading|already\s+a\s+(?:member|subscriber)|become\s+a\s+subscriber|"
-    r"(?:subscribers|members)\s+only|for\s+(?:subscribers|members)\b|to\s+read\s+(?:the\s+)?(?:full|more|rest)|"
-    r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers|"
-    # … and in the languages of agencies' sites: "Contactez-nous … pour vous abonner", "… a sus suscriptores".
-    r"pour\s+vous\s+abonner|diffuse\s+à\s+ses\s+abonnés|a\s+sus\s+suscriptores|para\s+suscribirse|"
-    r"abonelerine|per\s+abbonarsi|para\s+assinar)",
-    re.IGNORECASE,
-)
-# A word every offer above holds, whatever its case (those at the start too): a paragraph holding none is
-# passed over at once.
-_PROMPT_KEYS = (
-    "subscri", "sign", "log", "register", "paywall", "premium", "available", "unlock", "read", "already",
-    "members", "abonn", "suscri", "abonelerine", "abbonarsi", "assinar",
-)  # fmt: skip
 # A picture's caption left under the copy: "PHOTO CAPTION: Farmers protest … (AP Photo/Czarek Sokolowski)".
 _CAPTION_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:(?:photo|picture|image|video)\s+)?caption\s*:[^\n]{0,600}\s*\Z"
@@ -206,7 +190,7 @@ _LONE_CODE = re.compile(r"[ \t]*[A-Z]{2,4}(?:[ \t]+[A-Z]{2,4}){0,2}[ \t]*")
 
 # Agerpres closes with the agency and its credits in brackets: "AGERPRES/(A - autor: …, editor: …)".
 _AGENCY_CREDITS = re.compile(
-    rf"(?:\A|\n)[ \t]*(?P<agency>{AGENCY_PATTERN})/\((?P<credits>[^()\n]{{0,300}})\)[ \t]*\Z"
+    rf"(?:\A|\n|(?<=[.!?”\"»]) )[ \t]*(?P<agency>{AGENCY_PATTERN})/\((?P<credits>[^()\n]{{0,300}})\)[ \t]*\Z"
 )
 # The agency and its desk's names closing the copy ("WAM/Rola Alghoul/Hatem Mohamed"), or the reporter's
 # name with the agency's in brackets ("Minh Đức (TTXVN)"): the reporter is the author.
@@ -229,15 +213,6 @@ class WireTail:
     agency: str | None = None
     notes: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
-
-
-def is_subscription_prompt(paragraph: str) -> bool:
-    """A short paragraph asking the reader to subscribe, sign in or pay for the rest."""
-    return (
-        len(paragraph.split()) <= 45
-        and may_hold(paragraph, _PROMPT_KEYS)
-        and bool(_PROMPT_START.match(paragraph) or _PROMPT.search(paragraph))
-    )
 
 
 def _window(body: str, size: int) -> str:
@@ -305,7 +280,13 @@ def _agency_sign_off(text: str) -> re.Match[str] | None:
 def _signed_agency(closing: re.Match[str]) -> str | None:
     """The agency a sign-off names, in whichever of its forms."""
     named = closing.groupdict()
-    return named.get("agency") or named.get("bracketed") or named.get("dashed") or named.get("bare")
+    return (
+        named.get("agency")
+        or named.get("bracketed")
+        or named.get("dashed")
+        or named.get("bare")
+        or named.get("sourced")
+    )
 
 
 def _language_switch_at_end(text: str) -> int | None:
@@ -318,7 +299,10 @@ def _language_switch_at_end(text: str) -> int | None:
 
 
 def closing_agency(text: str) -> str | None:
-    """The agency whose sign-off closes ``text`` on its last line ("/ritzau/", "-- BERNAMA"), or ``None``."""
+    """The agency whose sign-off closes ``text`` on its last line, or ``None``.
+
+    ("/ritzau/", "-- BERNAMA", "Kaynak: DHA", "AGERPRES/(A - autor: …)".)
+    """
     end = text[-120:].rstrip()
     closing = _agency_sign_off(end)
     if closing is not None:
@@ -326,6 +310,9 @@ def closing_agency(text: str) -> str | None:
         return canonical_agency(name) if name else None
     sign_off = _SIGN_OFF.search(end[end.rfind("\n") + 1 :])
     name = sign_off.group("slashed") if sign_off is not None else None
+    if name is None and ")" in end[-2:]:
+        credits = _AGENCY_CREDITS.search(text[-360:].rstrip())  # "AGERPRES/(A - autor: …, editor: …)"
+        name = credits.group("agency") if credits is not None else None
     return canonical_agency(name) if name else None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SOURCE_LABEL
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.articles.teller import personal_words
@@ -53,13 +53,8 @@ EDITOR_CREDIT = re.compile(
 )
 # A credit line naming the story's source under its label, in the languages of the sites read; the
 # Vietnamese "according to" with the source after a slash ("Theo Hải Minh /VGP").
-_SOURCE_WORDS = (
-    "source|sources|fuente|fonte|quelle|forrás|sursa|sursă|nguồn|источник|джерело|πηγή|kaynak|źródło|zdroj|bron|lähde|المصدر|来源"
-    "|출처|izvor|извор|източник|šaltinis|avots|allikas|burimi|heimild|kilde|källa|sumber|chanzo|منبع|ماخذ|מקור"
-    "|स्रोत|সূত্র|ที่มา|出典|出处|出處|ប្រភព|წყარო|աղբյուր|дереккөз|manba|mənbə"
-)
 SOURCE_CREDIT = re.compile(
-    rf"(?:{_SOURCE_WORDS})\s*[:：]\s*(?:[^\n.]|\.(?=[^\W\d_]{{2,}}\b)){{1,60}}"  # (a site's dots: "bgnes.bg")
+    rf"(?:{SOURCE_LABEL})\s*[:：]\s*(?:[^\n.]|\.(?=[^\W\d_]{{2,}}\b)){{1,60}}"  # (a site's dots: "bgnes.bg")
     # … or the source's site after the word alone: "Fonte Ansa.it", "Izvor Tanjug.rs".
     r"|(?:fonte|fuente|source|quelle|izvor|sumber|kilde|källa)\s+[\w-]+\.[a-z]{2,4}"
     r"|(?:forrás|nguồn)\s*:?\s+\S{2,60}|theo\s+[^/\n]{1,40}/\s*[\w.-]{2,20}|sursa(?:\s+articol)?(?:\s+(?:si|și)\s+foto)?\s*:\s*\S{2,60}",

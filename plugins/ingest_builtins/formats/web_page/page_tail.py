@@ -16,7 +16,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, line_credit_authors
 from ingest_builtins.formats.articles.sentences import after_last_sentence, runs_on
 from ingest_builtins.formats.articles.site_lines import is_feedback_prompt, is_language_switch, is_share_line
-from ingest_builtins.formats.articles.tail import is_subscription_prompt
+from ingest_builtins.formats.articles.subscription import is_subscription_prompt
 from ingest_builtins.formats.web_page.copied_page import CopiedPage
 from ingest_builtins.formats.web_page.credits import (
     EDITOR_CREDIT,
