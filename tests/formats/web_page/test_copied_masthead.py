@@ -208,3 +208,23 @@ def test_an_ad_s_label_on_the_first_line_is_no_site_name_over_the_headline() -> 
         "NORTH QUAY — The board …",
     ]
     assert masthead_name(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("Harbour Gazette - Pilots vote to strike over the new shift rules", "Harbour Gazette"),
+        ("Pilots vote to strike over the new shift rules | Harbour Gazette", "Harbour Gazette"),
+        ("Politik - Pilots vote to strike over the new shift rules", None),  # a section's one word
+    ],
+)
+def test_the_site_s_name_beside_the_headline_printed_again_is_the_publisher(
+    first: str, publisher: str | None
+) -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    more = "Textgröße ändern:"
+    page = parse_copied_page(f"{first}\n\nPilots vote to strike over the new shift rules\n{more}\n{lead}\n")
+    assert (page.title, page.publisher) == ("Pilots vote to strike over the new shift rules", publisher)
+    assert page.body == lead

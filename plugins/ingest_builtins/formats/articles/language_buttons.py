@@ -22,6 +22,7 @@ BUTTONS: dict[str, str] = {
         "haut de page|retour en haut|retour en haut de page|partager cet article|partager l'article"
         "|partager sur facebook|imprimer l'article|imprimer cet article|suivez-nous|abonnez-vous"
         "|abonnez-vous à la newsletter|inscrivez-vous à la newsletter|envoyer à un ami|envoyer par e-mail"
+        "|taille du texte|taille de la police"
     ),
     "es": (
         "leer más|volver arriba|ir arriba|compartir este artículo|compartir esta noticia"
@@ -29,7 +30,7 @@ BUTTONS: dict[str, str] = {
         "|compartir en facebook|compartir en twitter"
         "|imprimir artículo|imprimir noticia|síguenos|síguenos en|suscríbete al boletín"
         "|suscríbete a nuestro boletín|enviar por correo|únete al newsletter|únete a nuestro newsletter"
-        "|suscríbete al newsletter|suscríbete a nuestro newsletter"
+        "|suscríbete al newsletter|suscríbete a nuestro newsletter|tamaño de letra|tamaño del texto"
     ),
     "pt": (
         "voltar ao topo|compartilhar|partilhar|partilhe|compartilhe esta notícia|compartilhe este artigo"
@@ -44,7 +45,7 @@ BUTTONS: dict[str, str] = {
     "de": (
         "nach oben|zurück nach oben|artikel teilen|beitrag teilen|diesen artikel teilen|artikel drucken"
         "|beitrag drucken|folgen sie uns|folge uns|newsletter abonnieren|artikel versenden"
-        "|per e-mail versenden|per mail teilen"
+        "|per e-mail versenden|per mail teilen|textgröße ändern|textgröße|schriftgröße|schriftgröße ändern"
     ),
     "nl": (
         "naar boven|terug naar boven|delen|deel dit artikel|deel dit bericht|delen op facebook|printen"

@@ -49,6 +49,7 @@ _NAME_WORDS = 3
 _PROSE_WORDS = 15
 _SITE_WORDS = 4
 _SUFFIX = re.compile(r"\s+[|–—:-]\s+(?P<site>[^|]{1,60})")
+_PREFIX = re.compile(r"(?P<site>[^|:]{1,60}?)\s+[|–—-]\s+")
 
 
 def is_paragraph(line: str) -> bool:
@@ -156,12 +157,18 @@ def site_name_above_navigation(lines: list[str], index: int, title: str) -> bool
 
 
 def site_suffix(title: str, line: str) -> str | None:
-    """The site's name when ``title`` is ``line`` plus one (``Headline | Site``), else ``None``.
+    """The site's name when ``title`` is ``line`` plus one (``Headline | Site``, ``Site - Headline``).
 
-    ``""`` when the suffix is there but does not read as a name.
+    ``None`` when it is not; ``""`` when the suffix is there but does not read as a name.
     """
-    if len(title) <= len(line) or not title.startswith(line):
+    if len(title) <= len(line):
         return None
+    if not title.startswith(line):
+        # … or the site's name first: "Site - Headline" (two capitalised words or more, no section's one).
+        prefix = _PREFIX.fullmatch(title[: -len(line)]) if title.endswith(line) else None
+        site = prefix.group("site").strip() if prefix is not None else ""
+        named = 2 <= words(site) <= _SITE_WORDS and all(word[:1].isupper() for word in site.split())
+        return site if named else None
     suffix = _SUFFIX.fullmatch(title[len(line) :])
     if suffix is None:
         # … or an agency's name glued on by a hyphen: "… with visiting U.S. officials-Xinhua".
