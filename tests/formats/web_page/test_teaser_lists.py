@@ -198,3 +198,11 @@ def test_a_story_cut_off_under_the_page_s_share_line_is_another_story() -> None:
     other = "The ferry company said its new timetable would start in June, with two more sailings a"
     page = parse_copied_page(f"Harbour pilots vote to strike\n\n{lead}\n{lead}\nShare this story\n{other}")
     assert page.body.endswith("shift rules, it said.")
+
+
+def test_a_chinese_paragraph_with_commas_is_no_keyword_line() -> None:
+    from ingest_builtins.formats.web_page.page_lines import is_keyword_line
+
+    paragraph = "部長表示,雙方同意加強合作,擴大貿易,推動人員往來,並就地區局勢交換意見,認為會談富有成果。"
+    assert not is_keyword_line(paragraph)
+    assert is_keyword_line("港口, 罷工, 引航員, 工會, 航運")

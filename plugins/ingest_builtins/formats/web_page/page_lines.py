@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.furniture import breadcrumb, is_home, is_widget_label, label_key, words
+from ingest_builtins.formats.articles.furniture import (
+    breadcrumb,
+    is_home,
+    is_widget_label,
+    label_key,
+    reading_words,
+    words,
+)
 from ingest_builtins.formats.articles.site_lines import SHARE_TARGETS
 from ingest_builtins.formats.web_page.head_lines import BYLINE, SENTENCE_END
 from ingest_builtins.formats.web_page.stamps import read_timestamp
@@ -137,8 +144,8 @@ def is_keyword_line(line: str) -> bool:
     keywords = [keyword.strip() for keyword in stripped.split(",")]
     return (
         len(keywords) >= _KEYWORDS
-        and words(stripped) <= _TAG_LINE_WORDS
-        and not stripped.endswith(".")
+        and reading_words(stripped) <= _TAG_LINE_WORDS
+        and not stripped.endswith(SENTENCE_END)  # (a sentence's stop in any script: "。", "।")
         and not _DIGIT.search(stripped)
         and ":" not in stripped
         and all(0 < words(keyword) <= _KEYWORD_WORDS for keyword in keywords)
