@@ -535,3 +535,11 @@ def test_copy_under_a_headline_closed_by_its_agency_s_credit_is_wire_copy(
 
 def test_a_source_named_under_the_story_that_is_no_agency_is_no_sign_off() -> None:
     assert parse_tail(BODY + "\n\nSource: the city council's minutes\n").agency is None
+
+
+def test_a_photo_s_caption_over_chinese_copy_is_passed_over_and_is_no_headline() -> None:
+    caption = "5月24日,外交部長在北京與來訪的外長舉行會談。 新華社記者 王小明 攝"
+    text = f"{caption}\n新華社北京5月24日電 外交部長24日在北京與來訪的外長舉行會談。\n雙方同意加強合作。\n"
+    head = parse_head(text)
+    assert (head.title, head.place, head.agency) == (None, "北京", "新華社")
+    assert text[head.body_start :].startswith("外交部長24日")

@@ -25,6 +25,7 @@ from ingest_builtins.formats.news_wire.head_patterns import (
     BYLINE,
     BYLINE_AGENCY,
     CAPS_NAMES_AGENCY,
+    CJK_CAPTION,
     DATE_LINE_LONGEST,
     DESK,
     HEADER,
@@ -437,7 +438,7 @@ def parse_head(text: str, limit: int = 3000) -> WireHead:
             # A site's section name or share widget above the copy ("Politics", "Share") is passed over;
             # the body moves past it only if the copy's own head follows.
             end = _line_end(text, position)
-            if not is_site_line(text[position:end]):
+            if not (is_site_line(text[position:end]) or CJK_CAPTION.fullmatch(text, position, end)):
                 break
             position = _skip_blanks(text, end)
             continue

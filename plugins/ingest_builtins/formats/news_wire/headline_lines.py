@@ -21,6 +21,8 @@ def _cjk() -> re.Pattern[str]:
 def wire_title_like(line: str) -> bool:
     """A line that can be agency copy's headline: a few words, no sentence's end, no byline or bracket."""
     line = SLUG.sub("", line) if line.startswith("(") else line
+    if "。" in line and _cjk().search(line):
+        return False  # a sentence's stop inside: a caption or the lead ("…舉行會談。 新華社記者 龐興雷 攝")
     words = line.split()
     if len(words) < 2 and _cjk().search(line):
         # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
