@@ -543,3 +543,9 @@ def test_a_photo_s_caption_over_chinese_copy_is_passed_over_and_is_no_headline()
     head = parse_head(text)
     assert (head.title, head.place, head.agency) == (None, "北京", "新華社")
     assert text[head.body_start :].startswith("外交部長24日")
+
+
+@pytest.mark.parametrize("label", ["Breaking news", "أخبار عاجلة", "Son dakika"])
+def test_a_site_s_section_label_over_the_headline_is_no_headline(label: str) -> None:
+    head = parse_head(f"{label}\n\nCouncil approves the budget\n\nBAKU, March 3 (Trend) - {BODY}")
+    assert head.title == "Council approves the budget"

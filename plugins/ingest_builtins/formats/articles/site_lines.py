@@ -56,6 +56,9 @@ SECTIONS = labels(
     siyasət|iqtisadiyyat|cəmiyyət|mədəniyyət|idman|dünya|xəbərlər|region|rəsmi xəbərlər
     siyaset|ekonomi|toplum|kültür|spor|dünya|gündem|haberler
     política|economia|sociedade|cultura|desporto|esportes|mundo|internacional
+    son dakika|última hora|dernière minute|eilmeldung|срочно|breaking|latest news|últimas noticias
+    أخبار عاجلة|عاجل|آخر الأخبار|سياسة|اقتصاد|رياضة|ثقافة|محليات|عربي ودولي|دولي|أخبار محلية
+    سیاسی|اقتصادی|بین الملل|ورزشی|فرهنگی|اجتماعی|اخبار فوری
     """
 )
 # "Share on Facebook", "Follow us on Telegram", "Partager sur Twitter", "Поделиться в Telegram".
