@@ -8,6 +8,11 @@ import pytest
 from ingest_builtins.metadata.dates import DateMatch, find_dates, parse_date
 
 FORMS = [
+    # Figures spaced after their dots (Czech, Slovak, Hungarian), a Romanian month cut short
+    ("21. 6. 2023", "2023-06-21"),
+    ("21. 06. 2023 11:40", "2023-06-21T11:40"),
+    ("2023. 06. 21.", "2023-06-21"),
+    ("29 noi. 2023", "2023-11-29"),
     # English
     ("17 April 2018", "2018-04-17"),
     ("April 17, 2018", "2018-04-17"),

@@ -96,9 +96,9 @@ def _time(p: str) -> str:
 
 
 _NUMERIC_END = r"(?![0-9]|[./-][0-9])"
-# 2020-04-02, 2020/04/02, 2020-04-02T10:15:00Z
+# 2020-04-02, 2020/04/02, 2020-04-02T10:15:00Z, 2020. 04. 02. (Hungarian)
 _ISO = (
-    rf"(?P<I>(?<![./-])(?P<Iy>[12][0-9]{{3}})(?P<Isep>[-/.])(?P<Im>[01]?[0-9])(?P=Isep)"
+    rf"(?P<I>(?<![./-])(?P<Iy>[12][0-9]{{3}})(?P<Isep>[-/.]|\.[ ])(?P<Im>[01]?[0-9])(?P=Isep)"
     rf"(?P<Id>[0-3]?[0-9]){_NUMERIC_END}{_time('I')})"
 )
 # April 17, 2018 / Apr. 17th, 2018 09:19
@@ -114,9 +114,9 @@ _DAY_FIRST = (
     rf"(?:\s?/\s?(?=[\u0600-\u06ff]){_FULL})?"
     rf"{_MONTH_YEAR}(?P<By>[12][0-9]{{3}})(?![0-9]){_YEAR_TAIL}{_time('B')})"
 )
-# 29.07.2023 09:19 / 17/04/2018
+# 29.07.2023 09:19 / 17/04/2018 / 21. 6. 2023 (Czech, Slovak, Slovene, Croatian: a space after each dot)
 _NUMBERS = (
-    rf"(?P<N>(?<![./-])(?P<Na>[0-3]?[0-9])(?P<Nsep>[./-])(?P<Nb>[0-3]?[0-9])(?P=Nsep)"
+    rf"(?P<N>(?<![./-])(?P<Na>[0-3]?[0-9])(?P<Nsep>[./-]|\.[ ])(?P<Nb>[0-3]?[0-9])(?P=Nsep)"
     rf"(?P<Ny>[12][0-9]{{3}}){_NUMERIC_END}{_time('N')})"
 )
 # 2018年4月17日 / 2018년 4월 17일 (the year may follow a CJK letter, so no word boundary)

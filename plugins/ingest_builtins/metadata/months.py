@@ -334,7 +334,7 @@ _SHORT: dict[str, tuple[str, ...]] = {
     "it": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
     "de": ("jan", "feb|febr", "mrz|mär", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
     "nl": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dec"),
-    "ro": ("ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep|sept", "oct", "nov", "dec"),
+    "ro": ("ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep|sept", "oct", "nov|noi", "dec"),
     "ru": ("янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен|сент", "окт", "ноя", "дек"),
 }
 
