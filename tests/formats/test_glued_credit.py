@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from ingest_builtins.formats.articles.glued_credit import glued_credit
 from ingest_builtins.formats.articles.tail import parse_tail
@@ -67,3 +70,17 @@ def test_the_end_of_copy_loses_a_glued_credit_and_takes_its_reporter_or_its_agen
         tail = parse_tail(body)
         assert body[: tail.body_end].endswith(("May.", "見込みだ。"))
         assert (tail.authors, tail.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"), [("Автор сюжета: Анна Петрова", "Анна Петрова"), ("Texto: Ana Lima", "Ana Lima")]
+)
+def test_the_writer_under_a_label_glued_to_the_last_sentence_is_the_author(credit: str, author: str) -> None:
+    glued = glued_credit(f"{LAST} {credit}")
+    assert glued is not None and (glued.start, glued.reporters) == (len(LAST), (author,))
+
+
+def test_a_title_s_age_rating_is_no_part_of_it(record_of_text: Callable[..., Any]) -> None:
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    text = f"(12+) Pilots vote to strike\n\n25 мая 2018 09:49\n\n{lead}\n\n{lead[:-1]} again.\n"
+    assert record_of_text(text, name="page.txt")["title"] == "Pilots vote to strike"

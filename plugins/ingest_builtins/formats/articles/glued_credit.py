@@ -15,6 +15,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import canonical_agency, is_agency
 from ingest_builtins.formats.articles.furniture import reading_words
+from ingest_builtins.formats.articles.names import byline_names
 
 __all__ = ["GluedCredit", "glued_credit"]
 
@@ -85,6 +86,14 @@ _REPORTER = re.compile(
 )
 
 
+# The writer under a label, glued on too: "Автор сюжета: Анна Раченкова", "Texto: Ana Lima".
+_LABELLED_AUTHOR = re.compile(
+    r"(?:автор(?:\s+(?:сюжета|текста|материала|статьи))?|текст|author|autor|autora|autore|auteur|texte|text"
+    r"|texto|testo|yazar|penulis)\s*:\s*(?P<names>[^\n:()]{3,50})",
+    re.IGNORECASE,
+)
+
+
 def _credited(start: int, credit: str) -> GluedCredit:
     """The credit at ``start``, with the reporter or the agency its lenticular brackets name."""
     named = _REPORTER.fullmatch(credit)
@@ -110,6 +119,10 @@ def glued_credit(body: str) -> GluedCredit | None:
     stop = stops[-1]
     rest = line[stop.end() :].rstrip()
     before = line[: stop.start()]
-    if reading_words(before) < 3 or _ABBREVIATION.search(before) or not _is_credit(rest):
+    if reading_words(before) < 3 or _ABBREVIATION.search(before):
         return None
-    return _credited(line_start + len(line[: stop.end()].rstrip()), rest)
+    start = line_start + len(line[: stop.end()].rstrip())
+    labelled = _LABELLED_AUTHOR.fullmatch(rest)
+    if labelled is not None and (people := byline_names(labelled.group("names"))[0]):
+        return GluedCredit(start, tuple(people))  # "… и власти. Автор сюжета: Анна Раченкова"
+    return _credited(start, rest) if _is_credit(rest) else None

@@ -100,11 +100,21 @@ _STAMP_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[–—-][ \t]+")
 def dated_byline(page: CopiedPage, line: str) -> bool:
     """Take a byline that carries the story's stamp after a bar or a dash, and say whether it was one.
 
-    "By Jane Roe | 12 March 2026 10:15", "Por Ana Lima - Em 20/10/2025 às 6:55 PM".
+    "By Jane Roe | 12 March 2026 10:15", "Por Ana Lima - Em 20/10/2025 às 6:55 PM"; the stamp may come
+    first: "vendredi 12 octobre 2018 - par Jean Roe".
     """
     byline = BYLINE.match(line)
     if byline is None:
-        return False
+        parts = _STAMP_SEPARATOR.split(line, maxsplit=1)
+        stamp = read_timestamp(parts[0]) if len(parts) == 2 else None
+        byline = BYLINE.match(parts[1]) if stamp is not None else None
+        people = byline_names(byline.group("names"))[0] if byline is not None else []
+        if stamp is None or not people:
+            return False
+        page.add_authors(people)
+        page.found.append("byline")
+        read_stamp(page, parts[0], *stamp)
+        return True
     names = byline.group("names")
     for separator in reversed(list(_STAMP_SEPARATOR.finditer(names))):
         stamp = read_timestamp(names[separator.end() :])

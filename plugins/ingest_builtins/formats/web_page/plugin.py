@@ -37,7 +37,9 @@ _MIN_TAGS = 5
 _MARKDOWN = "text/markdown"
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/sgml")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
-_COMMENT_COUNT = re.compile(r"\s+\(\d{1,4}\)$")
+# A count of comments after the headline ("… Embassy in Kyiv (1)"), or the age rating a site prints before
+# or after it ("(12+) Встреча сельских старост", "… [16+]").
+_COMMENT_COUNT = re.compile(r"\s+\(\d{1,4}\)$|^[(\[]\d{1,2}\+[)\]]\s+|\s+[(\[]\d{1,2}\+[)\]]$")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?")
 
 # What each sign of a copied page is worth as evidence; several signs add a little.
@@ -212,7 +214,6 @@ def _copied_fields(document: Document, page: CopiedPage) -> Document:
         # A page naming no site of its own: the agency its lead attributes the story to ("…, Trend reports.").
         publisher = lead_attribution(document.text)
     changes: dict[str, Any] = {}
-    # (a count of comments the page sets after its headline: "… Embassy in Kyiv (1)")
     title = _COMMENT_COUNT.sub("", page.title) if page.title else None
     for field, value in (("title", title), ("date", page.date), ("publisher", publisher)):
         if value and getattr(document, field) is None:
