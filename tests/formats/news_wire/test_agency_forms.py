@@ -549,3 +549,23 @@ def test_a_photo_s_caption_over_chinese_copy_is_passed_over_and_is_no_headline()
 def test_a_site_s_section_label_over_the_headline_is_no_headline(label: str) -> None:
     head = parse_head(f"{label}\n\nCouncil approves the budget\n\nBAKU, March 3 (Trend) - {BODY}")
     assert head.title == "Council approves the budget"
+
+
+@pytest.mark.parametrize(
+    ("closing", "publisher"),
+    [
+        ("\n(MTI)\n", "MTI"),
+        ("\nZdroj: TASR\nJana Nováková Foto: TASR\n", "TASR"),
+        ("\nSource : Xinhua\n", "Xinhua"),
+    ],
+)
+def test_bare_copy_closed_by_its_agency_s_credit_alone_is_wire_copy(
+    record_of_text: Callable[..., Any], closing: str, publisher: str
+) -> None:
+    story = (
+        "The city council approved the budget for next year on Tuesday after a debate of six hours, its"
+        " chairwoman said.\n\nThe budget takes effect in January, when the new tram line to the harbour opens"
+        " and the old bus depot closes, the council's spokesman added."
+    )
+    record = record_of_text(story + closing, name="copy.txt")
+    assert (record["format"], record["text"], record["publisher"]) == ("news-wire", story, publisher)

@@ -6,6 +6,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ingest_builtins.formats.articles.agencies import SOURCE_LABEL
+
 __all__ = ["WRAP_WIDTH", "is_list_item", "rebuild_paragraphs", "split_flattened"]
 
 #: Lines longer than this were not wrapped at a fixed column: a break after one is deliberate.
@@ -26,6 +28,8 @@ _DESK_CODES = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}(?:/[A-Za-z][A-Za-z0-9]{1,4})
 _CLOSING_LINE = re.compile(
     rf"{_DESK_CODES.pattern}|(?:©|\([cC]\)|Copyright\b(?=\s*(?:©|\d{{4}}|[A-Z])))[^\n]{{0,80}}"
     r"|[-–—=]{1,2}[ ]?[A-Z][A-Za-z]{1,11}"  # an agency's sign-off after a dash: "–IANS", "-- BERNAMA"
+    # … or the source or the photo credited under a label: "Zdroj: TASR", "Jana Nováková Foto: TASR".
+    rf"|(?i:(?:{SOURCE_LABEL})\s?:\s?[^\n:]{{2,40}}|[^\n:]{{0,40}}\b(?:photo|foto|fotó|фото)\s?:\s?[^\n:]{{2,40}})"
 )
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-zà-öø-ÿа-яё0-9]")
 

@@ -124,6 +124,11 @@ _CAPTION_LINE = re.compile(
     rf"|(?:\A|\n)[^\n]{{0,600}}\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b[^()\n]{{0,80}}\)\s*\Z",
     re.IGNORECASE,
 )
+# A photo's credit to the agency on the last line, perhaps after the photographer: "Jana Nováková Foto: TASR".
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\A|\n)[^\n:]{{0,40}}\b(?:photo|foto|fotó|фото|zdjęcie)\s*:\s*(?:{AGENCY_PATTERN})\.?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # What every caption line holds: the word, or an agency's photo credit in brackets.
 _CAPTION_MARK = re.compile(rf"caption|\((?:{AGENCY_PATTERN}|EPA)\s+(?:Photo|Foto|Video)\b", re.IGNORECASE)
 # Where the bylined reporters filed from, closing AP copy: "Wilson reported from Barcelona.", "Roe and Doe
@@ -304,6 +309,10 @@ def closing_agency(text: str) -> str | None:
     ("/ritzau/", "-- BERNAMA", "Kaynak: DHA", "AGERPRES/(A - autor: …)".)
     """
     end = text[-120:].rstrip()
+    photo = _PHOTO_CREDIT.search(end)
+    end = (
+        end[: photo.start()].rstrip() if photo is not None and photo.start() > 0 else end
+    )  # (under the credit)
     closing = _agency_sign_off(end)
     if closing is not None:
         name = _signed_agency(closing)
@@ -363,6 +372,8 @@ def parse_tail(text: str) -> WireTail:
             tail.found.append("picture credit")
         elif (desk := _BRACKETED_DESK.search(body[-80:])) is not None:
             body = body[: len(body) - len(desk.group(0))]
+            named = desk.group(0).strip(" \t\n|()-")  # (the initials may be an agency's: "(MTI)")
+            tail.agency = tail.agency or (canonical_agency(named) if is_agency(named) else None)
             tail.found.append("sign-off")
         elif (closing := _agency_sign_off(body[-120:]) or _ROUTING.search(body[-60:])) is not None:
             agency = _signed_agency(closing)
@@ -393,6 +404,7 @@ def parse_tail(text: str) -> WireTail:
             or _LABEL_LINE.search(_window(body, 300))
             or _search_with(_CAPTION_MARK, _CAPTION_LINE, _window(body, 700))
             or _REPORTED_FROM.search(_window(body, 300))
+            or _PHOTO_CREDIT.search(_window(body, 120))
         ) is not None:
             body = body[: len(body) - len(line.group(0))]
             for reporter in _REPORTER_IN_LINE.finditer(line.group(0)):

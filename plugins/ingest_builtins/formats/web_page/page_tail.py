@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.agencies import is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
 from ingest_builtins.formats.articles.furniture import (
     is_discussion_line,
     is_end_marker,
@@ -221,6 +221,17 @@ def _enclosed(line: str) -> bool:
 _NAMED_INITIALS = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?-i:[A-Z]{2,6})\)")
 
 
+# A line naming the agency the story came from, and nothing but perhaps a label or a photographer before
+# it: "(MTI)", "EFE", "Zdroj: TASR", "Jana Nováková Foto: TASR".
+_AGENCY_CREDIT = re.compile(
+    rf"(?:[^\n:/]{{0,40}}[:/][ \t]*)?[(\[]?(?:{AGENCY_PATTERN})[)\]]?\.?", re.IGNORECASE
+)
+
+
+def _agency_credit(line: str) -> bool:
+    return len(line) <= _DESK_CODES_LENGTH and _AGENCY_CREDIT.fullmatch(line) is not None
+
+
 def _closing_credit(line: str) -> bool:
     """A source's name in brackets closing the story ("(Euronews)", "[Reuters]"), or the desk's codes.
 
@@ -369,7 +380,8 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
                 while end - 1 > start and _tail_line(lines[end - 1], page) in ("strong", "credit"):
                     end -= 1
                 break
-    if end < len(lines) and not unnamed:
+    # (the agency's credit alone under the story, "(MTI)", "Zdroj: TASR", is agency copy's sign, no page's)
+    if end < len(lines) and not unnamed and not all(map(_agency_credit, lines[end:])):
         page.found.append("furniture at the end")
         if any(is_discussion_line(line) for line in lines[end:]):
             page.found.append("discussion box")  # comments under the text: a blog's or a site's page
