@@ -569,3 +569,14 @@ def test_bare_copy_closed_by_its_agency_s_credit_alone_is_wire_copy(
     )
     record = record_of_text(story + closing, name="copy.txt")
     assert (record["format"], record["text"], record["publisher"]) == ("news-wire", story, publisher)
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [("الوكالة الوطنية للإعلام", True), ("وكالة الأنباء السعودية", True), ("وكالة الفضاء الأوروبية", False)],
+)
+def test_an_arabic_name_that_says_it_is_an_agency_s(name: str, agency: bool) -> None:
+    from ingest_builtins.formats.articles.agencies import is_agency
+
+    assert is_agency(name) is agency
+    assert (closing_agency(BODY + f"\nالمصدر: {name}\n") is not None) is agency

@@ -309,19 +309,30 @@ SELF_NAMED_AGENCY = (
     r"|haber\s+ajansı|информационное\s+агентство|информационна\s+агенция|інформаційне\s+агентство"
     r"|novinska\s+agencija|tiskovna\s+agencija|agencja\s+prasowa|tisková\s+kancelář|kantor\s+berita)"
     r"|(?:agence|agencia|agenzia|agência|agentia|agenția)\s+(?:[\w.&'’-]+\s+){0,3}"
-    r"(?:presse|prensa|noticias|notizie|stampa|notícias|news|de\s+știri|de\s+stiri)\b(?:[ ][\w.&'’-]+){0,3})"
+    r"(?:presse|prensa|noticias|notizie|stampa|notícias|news|de\s+știri|de\s+stiri)\b(?:[ ][\w.&'’-]+){0,3}"
+    # … and in Arabic: "وكالة الأنباء السعودية", "الوكالة الوطنية للإعلام", "وكالة المغرب العربي للأنباء".
+    r"|(?:ال)?و[كک]ال[ةه](?:\s\S+){0,3}?\s(?:لل|ال)?(?:أنباء|انباء|إعلام|اعلام)(?:\s[\u0600-\u06ff]+){0,2})"
 )
 _SELF_NAMED = re.compile(SELF_NAMED_AGENCY)
+# Persian copy writes its agencies' names with the Persian yeh and kaf, or with the Arabic letters.
+_PERSIAN_LETTERS = str.maketrans("يك", "یک")
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold().strip(" .:").translate(_PERSIAN_LETTERS)
+
+
+_FOLDED = {_key(name): publisher for name, publisher in _AGENCIES.items()}
 _LONGEST_NAME = 60
 
 
 def is_agency(name: str) -> bool:
     """Whether ``name`` is a news agency's own name: any spelling above, any case, or a name saying so."""
-    key = " ".join(name.split()).casefold().strip(" .:")
-    return key in _AGENCIES or (len(key) <= _LONGEST_NAME and _SELF_NAMED.fullmatch(key) is not None)
+    key = _key(name)
+    return key in _FOLDED or (len(key) <= _LONGEST_NAME and _SELF_NAMED.fullmatch(key) is not None)
 
 
 def canonical_agency(name: str) -> str:
     """The publisher name for an agency spelling; an unknown name is returned as printed."""
     cleaned = " ".join(name.split()).strip(" :")
-    return _AGENCIES.get(cleaned.casefold().rstrip("."), cleaned)
+    return _FOLDED.get(_key(cleaned), cleaned)

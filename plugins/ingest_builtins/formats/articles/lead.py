@@ -28,7 +28,7 @@ _CORRESPONDENT = re.compile(
 # Iranian agencies open every lead with their name: "به گزارش خبرگزاری مهر، …" (as the agency reports), or
 # their reporter's: "به گزارش خبرنگار مهر، …", perhaps their desk's: "به گزارش حوزه سیاست خارجی خبرگزاری …".
 _PERSIAN_AGENCY = re.compile(
-    r"^[^\n]{0,40}?به\s+گزارش\s+(?:[^\s،,]+\s+){0,4}?(?:خبرگزاری|خبرنگار)\s+"
+    r"(?:^[^\n]{0,40}?|[.!?؟]\s+)به\s+گزارش\s+(?:(?:[^\s،,]+\s+){0,4}?(?P<kind>خبرگزاری|خبرنگار)\s+)?"
     r"(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]",
     re.MULTILINE,
 )
@@ -70,7 +70,8 @@ def lead_attribution(text: str) -> str | None:
     if correspondent is not None:
         return canonical_agency(correspondent.group("name"))
     persian = _PERSIAN_AGENCY.search(opening) if "به گزارش" in opening else None
-    if persian is not None:
+    # (the agency's name alone, "به گزارش ایسنا،", only when it is one: "به گزارش روزنامه" is a paper's)
+    if persian is not None and (persian.group("kind") or is_agency(persian.group("name"))):
         return canonical_agency(persian.group("name"))
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):

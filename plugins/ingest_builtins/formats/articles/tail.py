@@ -8,6 +8,7 @@ import attrs
 
 from ingest_builtins.formats.articles.agencies import (
     AGENCY_PATTERN,
+    SELF_NAMED_AGENCY,
     SOURCE_LABEL,
     canonical_agency,
     is_agency,
@@ -84,7 +85,8 @@ _AGENCY_SIGN_OFF = re.compile(
     # … or bare after the last sentence, in capitals: "… öğrenildi. DHA", "… la agresión rusa. EFE".
     rf"|(?<=[.!?”\"»])[ \t]+(?=[A-Z]{{2}})(?P<bare>(?-i:[A-Z][A-Za-z-]{{1,15}}))"
     # … or under its label, on the last line: "Kaynak: DHA", "Fuente: EFE", "Πηγή: ΑΠΕ-ΜΠΕ".
-    rf"|(?<=\n)[ \t]*(?i:{SOURCE_LABEL})[ \t]*[:：][ \t]*(?P<sourced>{AGENCY_PATTERN})\.?)[ \t]*\Z"
+    rf"|(?<=\n)[ \t]*(?i:{SOURCE_LABEL})[ \t]*[:：][ \t]*"
+    rf"(?P<sourced>{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})\.?)[ \t]*\Z"
 )
 # The desk's initials in brackets after the last sentence or on a line of their own ("… ujar Yusuf. (ant/KN)",
 # "(DND/UN)", "(R/RE1/P2)", "(flo/jpnn)", "(Vam/Pn/Adnkronos)", "(万、NM)", "(rif/)"), or the source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, is_agency
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SELF_NAMED_AGENCY, is_agency
 from ingest_builtins.formats.articles.furniture import (
     is_discussion_line,
     is_end_marker,
@@ -224,7 +224,7 @@ _NAMED_INITIALS = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?-i:[A-Z]{2,6})\)")
 # A line naming the agency the story came from, and nothing but perhaps a label or a photographer before
 # it: "(MTI)", "EFE", "Zdroj: TASR", "Jana Nováková Foto: TASR".
 _AGENCY_CREDIT = re.compile(
-    rf"(?:[^\n:/]{{0,40}}[:/][ \t]*)?[(\[]?(?:{AGENCY_PATTERN})[)\]]?\.?", re.IGNORECASE
+    rf"(?:[^\n:/]{{0,40}}[:/][ \t]*)?[(\[]?(?:{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})[)\]]?\.?", re.IGNORECASE
 )
 
 
