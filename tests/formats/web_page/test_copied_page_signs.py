@@ -282,3 +282,9 @@ def test_a_stamp_among_the_lines_above_the_first_paragraph_dates_the_story() -> 
         "港口引航员工会周二投票决定下个月举行罢工,以抗议新的轮班规定,工会负责人在投票后表示将继续与港务局谈判。\n"
     )
     assert parse_copied_page(text).date == "2024-05-12T14:20:00"
+
+
+def test_the_publication_stamp_over_the_last_update_s_under_the_story_dates_it() -> None:
+    stamps = "Dátum vloženia: 21. 6. 2023 11:40\nDátum poslednej aktualizácie: 21. 6. 2023 11:52\n"
+    page = parse_copied_page(f"{HEADLINE}\n\n{LEAD}\n\n{LEAD}\n\n{stamps}")
+    assert page.date == "2023-06-21T11:40"

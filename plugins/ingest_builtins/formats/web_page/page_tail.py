@@ -43,7 +43,7 @@ from ingest_builtins.formats.web_page.page_lines import (
     is_tag_line,
     is_weather_line,
 )
-from ingest_builtins.formats.web_page.stamps import has_time, is_date_line, read_timestamp
+from ingest_builtins.formats.web_page.stamps import UPDATED, has_time, is_date_line, read_timestamp
 
 __all__ = ["MARKER_LINES", "TAIL_LINES", "dated_teasers", "read_tail"]
 
@@ -251,7 +251,11 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     """What a line at the bottom is: a time stamp or byline printed under the article, or furniture."""
     stamp = read_timestamp(line)
     if stamp is not None:
-        page.date = page.date or stamp[0]
+        # (read from the bottom up: the publication's stamp over the last update's replaces its date)
+        if page.date is None or ("updated stamp" in page.found and not UPDATED.search(line)):
+            page.date = stamp[0]
+            if UPDATED.search(line):
+                page.found.append("updated stamp")
         return "strong"
     if is_time_ago(line):
         return "strong"  # "3 hours ago" under a teaser (not "15 minutes", an agenda's item's length)

@@ -35,7 +35,9 @@ _STAMP_WORDS = re.compile(
 # "Source: Xinhua", "Editor: huaxia": labelled parts of a stamp line, split off by "|".
 _LABELLED = re.compile(r"[^\W\d_][\w ]{0,20}:\s*[^\d\s][^:|]{0,40}")
 UPDATED = re.compile(
-    r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert|\bstand\b", re.I
+    r"\bupdated?\b|modified|mis à jour|actualizado|обновлено|yenilənib|aktualisiert|\bstand\b"
+    r"|aktualiz(?:ácie|ace|ováno|owano|acja)|actualizat|atualizado|aggiornato|frissítve|güncellendi|оновлено",
+    re.I,
 )
 # Publication labels of languages that write the day before the month ("Publicado em 12/03/2026 16h20").
 _DAY_FIRST_LABEL = re.compile(
