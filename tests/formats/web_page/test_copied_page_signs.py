@@ -288,3 +288,18 @@ def test_the_publication_stamp_over_the_last_update_s_under_the_story_dates_it()
     stamps = "Dátum vloženia: 21. 6. 2023 11:40\nDátum poslednej aktualizácie: 21. 6. 2023 11:52\n"
     page = parse_copied_page(f"{HEADLINE}\n\n{LEAD}\n\n{LEAD}\n\n{stamps}")
     assert page.date == "2023-06-21T11:40"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Santiago, 2 de febreiro de 2016.- O presidente recibiu onte á cónsul xeral.", "2016-02-02"),
+        ("Genève, le 25 février 2019 – Le ministre a reçu son homologue.", "2019-02-25"),
+        ("Hoy, 3 de marzo de 2024, el ministro recibió a su homólogo.", None),
+        ("The meeting on 3 March 2024 - the third this year - was long.", None),
+    ],
+)
+def test_a_dateline_with_its_whole_date_opening_the_story_dates_the_page(line: str, date: str | None) -> None:
+    from ingest_builtins.formats.web_page.copied_page import dateline_date
+
+    assert dateline_date(line) == date

@@ -188,6 +188,8 @@ SKIP_LINKS = labels(
     본문 바로가기|컨텐츠 바로가기|콘텐츠 바로가기|메뉴 바로가기
     跳到主要内容|跳至主要内容|本文へスキップ|本文へ移動|ana içeriğe geç|içeriğe geç
     hoppa yfir valmynd|hopp til innhold|naar de inhoud springen|přeskočit na obsah|preskočiť na obsah
+    saltar ao contido|ir ao contido|saltar ao pe de páxina|saltar al pie de página|anar al contingut
+    saltar al contingut|vés al contingut|joan edukira|edukira joan|sari la conținut|salt la conținut
     preskoči na vsebino|пређи на садржај|направо към съдържанието|sari la conținut|ugrás a tartalomhoz
     перейти к содержимому|перейти до вмісту|pereiti prie turinio|pāriet uz saturu|mine sisu juurde
     kalo te lënda|דלג לתוכן|דלג לתוכן הראשי|پرش به محتوا|تخطى إلى المحتوى|lompat ke konten

@@ -32,6 +32,7 @@ from ingest_builtins.formats.articles.site_lines import is_section_line, is_shar
 from ingest_builtins.formats.web_page.copied_page import (
     CopiedPage,
     dated_byline,
+    dateline_date,
     figures_date,
     named_over_stamp,
     read_stamp,
@@ -417,7 +418,9 @@ def parse_copied_page(text: str) -> CopiedPage:
     # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
     if found.date is None:
-        found.date = figures_date(nonblank, reading.start, reading.end)
+        found.date = figures_date(nonblank, reading.start, reading.end) or dateline_date(
+            nonblank[reading.start]
+        )
     captions = captions_in_body(kept)
     body = "\n".join(
         line

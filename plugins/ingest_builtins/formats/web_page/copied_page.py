@@ -14,12 +14,13 @@ from ingest_builtins.formats.web_page.credits import reporter_credit
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.head_lines import BYLINE
 from ingest_builtins.formats.web_page.stamps import PUBLISHED, UPDATED, has_time, read_timestamp
-from ingest_builtins.metadata.dates import parse_date
+from ingest_builtins.metadata.dates import find_dates, parse_date
 from ingest_builtins.metadata.language import detect_language
 
 __all__ = [
     "CopiedPage",
     "dated_byline",
+    "dateline_date",
     "figures_date",
     "named_over_stamp",
     "read_stamp",
@@ -211,3 +212,24 @@ def take_reporter_credit(page: CopiedPage, line: str) -> bool:
     page.publisher = page.publisher or paper
     page.found.append("byline")
     return True
+
+
+# A dateline opening the story with its whole date: "Santiago, 2 de febreiro de 2016.- O presidente …",
+# "MADRID, 3 de marzo de 2024 (EFE). –", "Genève, le 25 février 2019 – …".
+_DATELINE_PLACE = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ /-][\w'’.-]+){0,3},[ \t]*(?:(?:le|el|o|den|am|on)[ \t]+)?"
+)
+_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\.?[ \t]?[-–—]+|:|\.[ \t]|[ \t]\()")
+_DATELINE_CHARS = 80
+
+
+def dateline_date(line: str) -> str | None:
+    """The day a dateline opening the story's first line gives, with its year, or ``None``."""
+    head = line[:_DATELINE_CHARS]
+    dates = find_dates(head, limit=1)
+    if not dates or len(dates[0].iso) != len("2016-02-02"):
+        return None
+    date = dates[0]
+    if _DATELINE_PLACE.fullmatch(head, 0, date.start) and _DATELINE_CLOSE.match(head, date.end):
+        return date.iso
+    return None
