@@ -228,3 +228,12 @@ def test_the_site_s_name_beside_the_headline_printed_again_is_the_publisher(
     page = parse_copied_page(f"{first}\n\nPilots vote to strike over the new shift rules\n{more}\n{lead}\n")
     assert (page.title, page.publisher) == ("Pilots vote to strike over the new shift rules", publisher)
     assert page.body == lead
+
+
+def test_tags_with_their_counts_of_stories_over_the_headline_are_no_headline() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    tags = "Harbour news: 1381\nShipping: 503"
+    text = f"{tags}\n\nPilots vote to strike over the shift rules\n\n29.11.2023 23:28\n\n{lead}\n"
+    assert parse_copied_page(text).title == "Pilots vote to strike over the shift rules"

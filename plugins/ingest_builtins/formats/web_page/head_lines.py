@@ -57,6 +57,9 @@ def is_paragraph(line: str) -> bool:
     return reading_words(line) >= PARAGRAPH_WORDS and line.endswith(SENTENCE_END)
 
 
+_COUNTED_LABEL = re.compile(r"[^\d:]{1,40}:[ \t]*\d{1,6}")
+
+
 def title_like(line: str) -> bool:
     """A line that can be a headline: a few words to a long line, no closing stop, no label or byline."""
     count = reading_words(line)
@@ -70,6 +73,7 @@ def title_like(line: str) -> bool:
         and line.count("|") < _MENU_BARS  # a menu, its items apart by bars
         and not _NO_HEADLINE_START.match(line)  # an address or a date in figures: a stamp's line
         and not (line.startswith("[") and line.endswith("]"))  # a placeholder: "[anuncio zona='1' /]"
+        and not _COUNTED_LABEL.fullmatch(line)  # a tag and its count of stories: "Eurovision stiri: 503"
         and not is_date_line(line)  # the page's current date
         and not is_widget_label(line)
         and not BYLINE.match(line)
