@@ -84,3 +84,9 @@ def test_a_title_s_age_rating_is_no_part_of_it(record_of_text: Callable[..., Any
     lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
     text = f"(12+) Pilots vote to strike\n\n25 мая 2018 09:49\n\n{lead}\n\n{lead[:-1]} again.\n"
     assert record_of_text(text, name="page.txt")["title"] == "Pilots vote to strike"
+
+
+@pytest.mark.parametrize("link", ["... suite de l'article sur RFI", "Continue reading on Harbour Times"])
+def test_a_link_to_the_rest_of_the_story_glued_to_the_last_sentence_is_cut(link: str) -> None:
+    glued = glued_credit(f"{LAST} {link}")
+    assert glued is not None and glued.start == len(LAST)

@@ -94,6 +94,17 @@ _LABELLED_AUTHOR = re.compile(
 )
 
 
+# A link to the rest of the story on its source's site, glued on after an ellipsis: "… suite de l'article sur
+# RFI", "Continue reading on BBC News", "Leer más en El País", "Weiterlesen auf tagesschau.de".
+_READ_ON = re.compile(
+    r"(?:suite\s+de\s+l['’]article|lire\s+la\s+suite|continue\s+reading|read\s+(?:more|the\s+full\s+(?:story|article))"
+    r"|leer\s+(?:más|la\s+nota\s+completa)|weiterlesen|continua\s+a\s+leggere|leia\s+mais)\s+(?:sur|on|at|en|auf|bei|su|em|no|na)"
+    r"\s+\S[^\n]{0,40}",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(r"[ \t]*(?:\.{3}|…)\Z")
+
+
 def _credited(start: int, credit: str) -> GluedCredit:
     """The credit at ``start``, with the reporter or the agency its lenticular brackets name."""
     named = _REPORTER.fullmatch(credit)
@@ -122,6 +133,8 @@ def glued_credit(body: str) -> GluedCredit | None:
     if reading_words(before) < 3 or _ABBREVIATION.search(before):
         return None
     start = line_start + len(line[: stop.end()].rstrip())
+    if _READ_ON.fullmatch(rest):  # "… autorités de transition. ... suite de l'article sur RFI"
+        return GluedCredit(line_start + len(_ELLIPSIS.sub("", line[: stop.end()].rstrip())))
     labelled = _LABELLED_AUTHOR.fullmatch(rest)
     if labelled is not None and (people := byline_names(labelled.group("names"))[0]):
         return GluedCredit(start, tuple(people))  # "… и власти. Автор сюжета: Анна Раченкова"
