@@ -178,6 +178,9 @@ def test_tail_keeps_a_last_paragraph_that_is_prose() -> None:
         ("وزیر به سوریه رفت.\nبه گزارش گروه سیاسی خبرگزاری مهر، وزیر امور خارجه صبح امروز عازم شد.", "مهر"),
         ("وزیر به سوریه رفت.\nبه گزارش روزنامه‌ای که در تهران چاپ می‌شود وزیر عازم شد.", None),
         ("وزیر به سوریه رفت. به گزارش ايسنا، وزیر امور خارجه صبح امروز عازم شد.", "ISNA"),
+        ("Nazir APA-nın yerli bürosuna verilən məlumata görə Brüsselə gedib.", "APA"),
+        ("Bakan, DHA'ya yaptığı açıklamada görüşmenin olumlu geçtiğini söyledi.", "DHA"),
+        ("Bakan, Ahmet'e yaptığı açıklamada görüşmenin olumlu geçtiğini söyledi.", None),
         ("Министр сказал корреспонденту газеты, что визит отменён.", None),
     ],
 )

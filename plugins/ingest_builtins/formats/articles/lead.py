@@ -32,6 +32,14 @@ _PERSIAN_AGENCY = re.compile(
     r"(?P<name>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]",
     re.MULTILINE,
 )
+# Azerbaijani and Turkish leads name the agency with a case ending after a hyphen or an apostrophe: "APA-nın
+# yerli bürosuna verilən məlumata görə" (according to what APA's bureau was told), "Report-a açıqlamasında",
+# "AA muhabirinin", "DHA'nın haberine göre".
+_SUFFIXED = re.compile(
+    rf"(?P<name>{AGENCY_PATTERN})[-'’](?:n?[ıiuü]n|y?[ae]|d[ae]n?)\b[^.\n]{{0,60}}?"
+    r"\b(?:məlumatına\s+görə|məlumata\s+görə|bildirib|açıqlamasında|xəbərinə\s+görə|haberine\s+göre"
+    r"|açıklamasında|açıklamada|açıklama\s+yapan|konuşan|bilgiye\s+göre|muhabirine)"
+)
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
@@ -76,6 +84,9 @@ def lead_attribution(text: str) -> str | None:
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):
         return canonical_agency(slashed.group("name"))
+    suffixed = _SUFFIXED.search(opening) if "-" in opening or "'" in opening or "’" in opening else None
+    if suffixed is not None and is_agency(suffixed.group("name")):
+        return canonical_agency(suffixed.group("name"))
     unedited = _UNEDITED.search(top) if "edited" in top else None
     if unedited is not None and unedited.group("name")[:1].isupper():
         return canonical_agency(unedited.group("name"))
