@@ -160,3 +160,18 @@ def test_the_agency_s_name_and_initials_and_a_read_also_link_close_a_copied_stor
         "Harbour News Agency (HNA)\nRead also: Ferry company adds two sailings to its summer timetable\n"
     )
     assert parse_copied_page(text).body == f"{lead}\n{more}"
+
+
+def test_a_caption_between_the_agency_s_name_alone_twice_leaves_the_text() -> None:
+    from ingest_builtins.formats.web_page.credits import captions_in_body
+
+    lines = [
+        "The pilots voted to strike.",
+        "Yonhap",
+        "Pilots at the hall",
+        "Pilots vote on Monday.",
+        "Yonhap",
+    ]
+    assert captions_in_body([*lines, "The port stays open, it said."]) == {1, 2, 3, 4}
+    other = ["The pilots voted.", "Foto: A", "The port stays open, the authority said on Monday.", "Foto: B"]
+    assert captions_in_body(other) == {1, 3}

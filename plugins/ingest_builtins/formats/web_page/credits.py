@@ -6,10 +6,11 @@ story, whatever the language (``Фото: ИТАР-ТАСС``, ``… (AFP)``, ``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SOURCE_LABEL
+from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, SOURCE_LABEL, is_agency
 from ingest_builtins.formats.articles.furniture import words
 from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.articles.teller import personal_words
@@ -189,25 +190,39 @@ def is_caption(line: str) -> bool:
 
 
 _LONE_CREDIT_WORDS = 4
+#: A caption between two lone credits has so many lines at most (its title and its sentence).
+_CAPTION_LINES = 2
 
 
 def captions_in_body(lines: Sequence[str]) -> set[int]:
-    """The indexes of a photo's or a source's credit among a story's ``lines``, and of the caption over it.
+    """The indexes of a photo's or a source's credit among a story's ``lines``, and of the caption by it.
 
     ("… találkozója Washingtonban 2025. március 4-én" / "Forrás: MTI" / "Fotó: KKM": the caption ends no
-    sentence, and its credits follow it on lines of their own.)
+    sentence, and its credits follow it on lines of their own. A caption may stand between two lone credits,
+    the agency's name alone: "연합뉴스" / the photo's title / its sentence / "연합뉴스".)
     """
     found: set[int] = set()
+    lone: list[int] = []
     for index, line in enumerate(lines):
-        if not line or not (is_caption(line) or SOURCE_CREDIT.fullmatch(line)):
+        if not line or not (is_caption(line) or SOURCE_CREDIT.fullmatch(line) or is_agency(line)):
             continue
         found.add(index)
         if words(line) > _LONE_CREDIT_WORDS:
             continue  # (a caption closed by its credit: nothing over it is the picture's)
+        lone.append(index)
         above = index - 1
         while above >= 0 and (not lines[above] or above in found):
             above -= 1
         caption = lines[above] if above >= 0 else ""
         if caption and words(caption) <= _CAPTION_WORDS and not caption.endswith(SENTENCE_END):
             found.add(above)
+    for first, second in itertools.pairwise(lone):
+        # (the same credit on both sides: between two credits of their own, paragraphs are the story's)
+        between = [i for i in range(first + 1, second) if lines[i]]
+        if (
+            lines[first] == lines[second]
+            and 0 < len(between) <= _CAPTION_LINES
+            and all(words(lines[i]) <= _CAPTION_WORDS for i in between)
+        ):
+            found.update(between)
     return found
