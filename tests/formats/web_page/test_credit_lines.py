@@ -14,6 +14,8 @@ from ingest_builtins.formats.web_page.credits import EDITOR_CREDIT, SOURCE_CREDI
         "Photo/PSCU",
         "Photo by the government press service.",
         "图片:新华社",
+        "IMG 20200914 WA0022",
+        "The harbour pilots at their hall on Monday. (HT Foto)",
     ],
 )
 def test_photo_credits_in_several_languages(line: str) -> None:

@@ -118,7 +118,8 @@ _CREDIT_CLOSING = re.compile(
     rf"(?:^|[.!?)»”\s(])(?:{_PHOTO_WORDS}|photograph|image|crédit photo|credit)"
     r"\s*[:|]\s*[^!?:()]{1,60}\)?$"
     rf"|[.!?]\s+\((?:{AGENCY_PATTERN}|EPA|Getty\s+Images|File)\)$"
-    r"|\((?:photo|foto|фото|file\s+photo|archive\s+photo|archivbild|archivfoto|symbolbild|symbolfoto)\b[^()]{0,40}\)$"
+    r"|\((?:(?-i:[A-Z]{1,5})\s)?(?:photo|foto|фото|file\s+photo|archive\s+photo|archivbild|archivfoto|symbolbild"
+    r"|symbolfoto)\b[^()]{0,40}\)$"
     rf"|\((?:{AGENCY_PATTERN})/[^()/]{{2,40}}\)$"
     rf"|[.!?]\s+/\s+[^/.!?]{{3,60}}\s+[–—-]\s+(?:{AGENCY_PATTERN})$"
     r"|^image\s+result\s+for\b",
@@ -146,6 +147,12 @@ _SPACED_BY = re.compile(r"\sby\s", re.IGNORECASE)
 
 
 _IMAGE_FILE = re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+# A camera's or a phone's name for the picture, left as its caption, spaces for its underscores:
+# "IMG 20200914 WA0022", "DSC_0412", "WhatsApp Image 2021-03-02 at 10.15.22".
+_CAMERA_FILE = re.compile(
+    r"(?:IMG|DSC[NF]?|PXL|VID|WhatsApp\s+Image)[ _-]?\d{4,8}(?:[ _.-]+(?:[A-Z]{0,3}\d{2,8}|at))*",
+    re.IGNORECASE,
+)
 
 
 def _may_close_with_credit(line: str) -> bool:
@@ -177,8 +184,10 @@ def is_caption(line: str) -> bool:
         return not personal_words([line])  # ("Fotos: Wer noch Bilder hat, schickt sie uns …" asks the reader)
     if ("摄" in line or "撮影" in line) and _CJK_PHOTOGRAPHER.search(line):
         return True
-    if count == 1 and _IMAGE_FILE.fullmatch(line.strip()):
-        return True  # the picture's file name where its caption would be: "Cámara3.jpg"
+    if (count == 1 and _IMAGE_FILE.fullmatch(line.strip())) or _CAMERA_FILE.fullmatch(line.strip()):
+        return (
+            True  # the picture's file name where its caption would be: "Cámara3.jpg", "IMG 20200914 WA0022"
+        )
     if count > _CAPTION_WORDS:
         return False
     if _CREDIT_MARKS.isdisjoint(line) and not line[:12].lower().startswith("image result"):
