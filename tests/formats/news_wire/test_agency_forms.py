@@ -580,3 +580,15 @@ def test_an_arabic_name_that_says_it_is_an_agency_s(name: str, agency: bool) -> 
 
     assert is_agency(name) is agency
     assert (closing_agency(BODY + f"\nالمصدر: {name}\n") is not None) is agency
+
+
+@pytest.mark.parametrize(("closing", "wire"), [("\n\nTAP\n", True), ("\n\nFIN\n", False)])
+def test_a_word_in_capitals_alone_under_a_bare_story_signs_it_off(
+    record_of_text: Callable[..., Any], closing: str, wire: bool
+) -> None:
+    story = (
+        "The city council approved the budget for next year on Tuesday after a debate of six hours, its"
+        " chairwoman said.\n\nThe budget takes effect in January, when the new tram line to the harbour opens"
+        " and the old bus depot closes, the council's spokesman added."
+    )
+    assert (record_of_text(story + closing, name="copy.txt")["format"] == "news-wire") is wire

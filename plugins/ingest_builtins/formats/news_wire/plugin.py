@@ -35,6 +35,14 @@ _WIRE_CREDIT = re.compile(
     r"^[ \t>]*\(?(?:additional )?(?:reporting|writing)(?: by)?\b[^\n]{3,300}?\b(?:editing|edited) by\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A word in capitals alone on the last line, under a sentence: the sign-off of an agency that is in no table
+# ("TAP", "ATA", "/Ajans/"), or the desk's initials.
+_CAPITALS_SIGN_OFF = re.compile(r"[.!?»”\"][ \t]*\n+[ \t]*(?P<sign>/?[A-ZÀ-Ý]{2,6}/?)[ \t]*\n*\Z")
+_SIGN_OFF_CHARS = 200
+# Words for "the end" that close a story or a tale of any kind, not agency copy alone.
+_END_WORDS = frozenset(
+    {"END", "FIN", "FINE", "FIM", "ENDE", "EINDE", "SLUT", "LOPPU", "AMEN", "KONIEC", "KONEC"}
+)
 _STRUCTURED = ("application/json", "application/jsonl", "text/csv", "application/xml", "text/html")
 
 
@@ -131,6 +139,10 @@ def ingest_identify(document: Document) -> Score | None:
         return Score(
             FORMAT_NAME, 0.5, "the wire's credit line closing the copy ('Reporting by …; Editing by …')"
         )
+    sign = _CAPITALS_SIGN_OFF.search(text[-_SIGN_OFF_CHARS:])
+    if sign is not None and sign.group("sign").strip("/") not in _END_WORDS and not _passed_on(text, body):
+        # (weak: an agency in no table, the desk's initials; above a bare story's shape, below a page's)
+        return Score(FORMAT_NAME, 0.35, f"a sign-off in capitals ({sign.group('sign')}) under the copy")
     return None
 
 
