@@ -160,3 +160,58 @@ def test_large_letters_take_linear_time(record_of_text: Run) -> None:
     record = record_of_text(text, name="large.txt")
     assert record["format"] == "un-letter"
     assert time.perf_counter() - start < 30
+
+
+_BARE_FRENCH = """New York, le 5 mars 2026
+
+Monsieur le Secrétaire général,
+
+J'ai l'honneur de vous faire part de la décision de mon gouvernement de demander la prorogation du mandat \
+de la mission pour une nouvelle période de six mois.
+
+Je vous serais reconnaissant de bien vouloir faire distribuer le texte de la présente lettre comme document \
+du Conseil de sécurité.
+
+Veuillez agréer, Monsieur le Secrétaire général, les assurances de ma très haute considération.
+
+(Signé) Jean DUPONT
+"""
+_BARE_ENGLISH = """Sir,
+
+I have the honour to refer to the statement made by the representative of Ruritania in the Security \
+Council on 10 February 2026 and to inform you that my Government has considered it with care.
+
+My Government is of the view that the committee should continue its work without interruption.
+
+I have the honour to be, Sir, your obedient servant,
+
+J. R. DOE
+Representative of Freedonia on the Security Council
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "signatory", "date"),
+    [
+        (_BARE_FRENCH, "J'ai l'honneur de vous faire part", "Jean DUPONT", "2026-03-05"),
+        (_BARE_ENGLISH, "I have the honour to refer", "J. R. DOE", None),
+    ],
+)
+def test_a_letter_to_the_un_without_its_title_or_masthead_is_a_letter(
+    record_of_text: Callable[..., Any], text: str, starts: str, signatory: str, date: str | None
+) -> None:
+    record = record_of_text(text, name="letter.txt")
+    assert (record["format"], record["date"], record["metadata"]["signatory"]) == (
+        "un-letter",
+        date,
+        signatory,
+    )
+    assert record["text"].startswith(starts) and signatory not in record["text"]
+
+
+def test_notes_that_cite_a_letter_s_formula_are_no_letter(record_of_text: Callable[..., Any]) -> None:
+    text = (
+        'Reading UN letters\n\nThe body usually opens with "I have the honour to" and asks that the letter be'
+        ' circulated as a document of the General Assembly.\n\nThe signature comes after "(Signed)".\n'
+    )
+    assert record_of_text(text, name="notes.txt")["format"] == "plain-text"

@@ -15,9 +15,11 @@ __all__ = [
     "CIRCULATION",
     "CLOSINGS",
     "FIRST_PERSON_OPENINGS",
+    "LETTER_CLOSING",
     "LETTER_OPENINGS",
     "OPENINGS",
     "STRONG_OPENINGS",
+    "UN_ADDRESSEE",
     "FormulaIndex",
     "closing_language",
     "may_occur",
@@ -338,3 +340,20 @@ def closing_language(text: str) -> str | None:
             if best is None or match.start() > best[0]:
                 best = (match.start(), language)
     return None if best is None else best[1]
+
+
+#: A letter to the UN names the Organization or its organs (a bare letter, without its title and masthead).
+UN_ADDRESSEE = re.compile(
+    r"Secretary-General|Security\s+Council|General\s+Assembly|United\s+Nations|Secrétaire\s+général"
+    r"|Conseil\s+de\s+sécurité|Assemblée\s+générale|Nations\s+Unies|Secretario\s+General|Consejo\s+de\s+Seguridad"
+    r"|Asamblea\s+General|Naciones\s+Unidas|Генеральн\w+\s+секретар|Совет\w*\s+Безопасности"
+    r"|Организаци\w+\s+Объединенных\s+Наций|الأمين\s+العام|مجلس\s+الأمن|الأمم\s+المتحدة"
+)
+#: A letter's first-person closing courtesy: "Accept, Excellency, the assurances of my highest consideration",
+#: "I have the honour to be, Sir, your obedient servant", "Veuillez agréer … ma très haute considération".
+LETTER_CLOSING = re.compile(
+    r"assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|your\s+obedient\s+servant"
+    r"|veuillez\s+agréer|ma\s+très\s+haute\s+considération|mi\s+más\s+alta\s+consideración"
+    r"|моего\s+(?:самого\s+)?высокого\s+уважения",
+    re.IGNORECASE,
+)

@@ -13,9 +13,11 @@ from ingest_builtins.formats.un_documents.formulas import (
     CIRCULATION,
     CLOSINGS,
     FIRST_PERSON_OPENINGS,
+    LETTER_CLOSING,
     LETTER_OPENINGS,
     OPENINGS,
     STRONG_OPENINGS,
+    UN_ADDRESSEE,
     FormulaIndex,
     may_occur,
 )
@@ -99,6 +101,7 @@ class Evidence:
     letter_opening: bool = False
     web_furniture: int = 0
     lines_before_title: int = 0
+    bare_letter: bool = False
     text: str = attrs.field(default="", repr=False, eq=False)
 
     @property
@@ -209,6 +212,7 @@ def _gather(text: str) -> Evidence:
     top = head[:1500]
     exchange = may_hold(top, _EXCHANGE_KEYS) and EXCHANGE_TITLE.search(top) is not None
     titled = letter is not None
+    letter_opening = any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS)
     return Evidence(
         letter_title_at=letter,
         note_title_at=note,
@@ -218,16 +222,48 @@ def _gather(text: str) -> Evidence:
         masthead=masthead,
         signed=(titled or masthead) and any(signed_mark(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
-        letter_opening=(
-            (titled or masthead or exchange)
-            and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS)
-        )
+        letter_opening=((titled or masthead or exchange) and letter_opening)
         # Under an exchange title, letters in any language the first-person openings know ("Ich beehre mich").
         or (exchange and any(_search(pattern, head, lowered) for _, pattern in FIRST_PERSON_OPENINGS)),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
+        bare_letter=not (titled or masthead or exchange)
+        and letter_opening
+        and _bare_letter(text, head, lines),
         text=text,
     )
+
+
+def _bare_letter(text: str, head: str, lines: list[str]) -> bool:
+    """A letter to the UN without its title or masthead.
+
+    The Organization or an organ is named near the top, and a signature, a circulation request or a
+    letter's closing courtesy ("… your obedient servant") stands in it.
+    """
+    if UN_ADDRESSEE.search(head[:_BARE_LETTER_TOP]) is None or not _opens_paragraph(head):
+        return False
+    tail = text[-_BARE_LETTER_TAIL:]
+    return (
+        any(signed_mark(line) for line in lines + tail.split("\n"))
+        or CIRCULATION.search(head) is not None
+        or LETTER_CLOSING.search(tail) is not None
+    )
+
+
+def _opens_paragraph(head: str) -> bool:
+    """Whether a letter's first-person formula opens a paragraph of ``head``, unquoted (not one cited)."""
+    lowered = head.lower()
+    for _, pattern in LETTER_OPENINGS:
+        for match in pattern.finditer(head) if may_occur(pattern, lowered) else ():
+            paragraph = head.rfind("\n\n", 0, match.start()) + 1
+            if not head[paragraph : match.start()].strip() and not _quoted(head, match.start()):
+                return True
+    return False
+
+
+#: Where a bare letter names the Organization, and where its signature or closing courtesy stands.
+_BARE_LETTER_TOP = 1500
+_BARE_LETTER_TAIL = 1500
 
 
 def _web_furniture(text: str) -> int:

@@ -17,6 +17,7 @@ from ingest_builtins.formats.un_documents.furniture import (
     is_running_head,
     without_trailing_debris,
 )
+from ingest_builtins.formats.un_documents.letter_head import past_salutation, place_and_date
 from ingest_builtins.formats.un_documents.masthead import looks_like_masthead
 from ingest_builtins.formats.un_documents.paragraphs import rebuild_paragraphs, typical_width
 from ingest_builtins.formats.un_documents.signature import Signature, find_signature
@@ -28,7 +29,6 @@ from ingest_builtins.formats.un_documents.titles import (
 )
 from ingest_builtins.formats.un_documents.trailer import find_trailer, is_navigation, is_site_links
 from ingest_builtins.formats.un_documents.words import repair_split_words, tidy_punctuation
-from ingest_builtins.metadata.dates import find_dates
 
 __all__ = ["ANNEX_HEADING", "Layout", "Section", "read_layout"]
 
@@ -87,7 +87,6 @@ _MARKER_ONLY = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
 _RUNS_ON = re.compile(r"(?:[,(\-–]|\b(?:the|of|and|see|in|to|its|an|de|la|et|y|voir|véase))$", re.IGNORECASE)
 #: The longest ending :data:`_RUNS_ON` reads ("véase").
 _RUNS_ON_REACH = 5
-_PLACE_DATE_WORDS = 10
 # A stop the OCR put after a word no sentence ends with ("List of violations of."): no sentence end.
 # Specks after a paragraph's last sentence on its line ("consideration. .", "Council. :").
 _TRAILING_SPECKS = re.compile(r"([.!?])(?:\s+[^\w\s]{1,2})+\s*$")
@@ -211,15 +210,6 @@ def _blank_mode(lines: list[str], width: int) -> bool:
     return followed >= 0.6 * (len(content) - 1) or width > 200
 
 
-def _place_and_date(line: str) -> bool:
-    """A statement's place and date line under its title: ``Tallinn, Riga and Vilnius, 11 April 2022``."""
-    stripped = line.strip().rstrip(".")
-    if len(stripped.split()) > _PLACE_DATE_WORDS or "," not in stripped:
-        return False
-    dates = find_dates(stripped)
-    return bool(dates) and dates[-1].end == len(stripped)
-
-
 def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]:
     """Split an annex's own title (short lines before its first paragraph) from its body.
 
@@ -251,7 +241,7 @@ def _own_title(body: list[str], page_width: int) -> tuple[str | None, list[str]]
     while count < min(5, len(content) - 1):
         line = content[count].rstrip()
         ended = _SENTENCE_END.search(line) and not _OCR_STOP.search(line)
-        if ended or len(line.strip()) >= 0.9 * width or _place_and_date(line):
+        if ended or len(line.strip()) >= 0.9 * width or place_and_date(line):
             break
         # The next line is a full line: this one starts the first paragraph, unless the title runs on to it
         # or the full line starts a sentence after a line that does not run on (a one-line title).
@@ -390,7 +380,7 @@ def read_layout(text: str, body_role: str = "letter", language: Language | None 
             body_start -= 1
         masthead = lines[:start] + lines[title_end:body_start]
     else:
-        body_start = _masthead_end(lines, trailer_start)
+        body_start = past_salutation(lines, _masthead_end(lines, trailer_start), trailer_start)
         masthead = lines[:body_start]
     flags = [is_furniture(line) for line in lines]  # asked by the furniture and the footnotes alike
     removed = furniture_lines(lines, flags)

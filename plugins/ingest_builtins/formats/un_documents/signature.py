@@ -6,6 +6,8 @@ import re
 
 import attrs
 
+from ingest_builtins.formats.un_documents.formulas import LETTER_CLOSING
+
 __all__ = ["SIGNED", "Signature", "find_signature", "signed_mark"]
 
 #: The "(Signed)" mark, tolerant of OCR misreadings ("(Sianed)", "(Signad)") and stray spaces.
@@ -22,6 +24,9 @@ _LEADING_SPECKS = re.compile(r"^[/|\\~'`\u2018\u2019.,_]{1,2}\s*(?=[A-Z])")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
 #: A title line is at most this long where a PDF wraps it …
 _WRAPPED_TITLE = 70
+#: A name signing without the mark is printed in capitals, its titles on up to so many lines under it.
+_CAPITALS_SHARE = 0.6
+_UNMARKED_TITLES = 4
 #: … and this long where a page or an e-mail prints it on one line.
 _LONGEST_TITLE = 120
 
@@ -115,7 +120,35 @@ def find_signature(lines: list[str], start: int = 0) -> Signature | None:
             end = cursor
         above = _capacity_above(lines, index)
         return Signature(start=index - len(above), end=end, name=name, titles=(*above, *titles))
-    return None
+    return _unmarked(lines, start)
+
+
+def _unmarked(lines: list[str], start: int) -> Signature | None:
+    """A name in capitals right under the letter's closing courtesy, without the "(Signed)" mark.
+
+    ("I have the honour to be, Sir, your obedient servant," / "J. D. L. HOOD" / "Representative of …")
+    """
+    courtesy = next(
+        (i for i in range(len(lines) - 1, start - 1, -1) if LETTER_CLOSING.search(lines[i])), None
+    )
+    if courtesy is None:
+        return None
+    cursor = courtesy + 1
+    while cursor < len(lines) and not lines[cursor].strip():
+        cursor += 1
+    name = lines[cursor].strip() if cursor < len(lines) else ""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not _title_like(name) or sum(ch.isupper() for ch in letters) < _CAPITALS_SHARE * len(letters):
+        return None
+    titles: list[str] = []
+    first, cursor = cursor, cursor + 1
+    while cursor < len(lines) and len(titles) < _UNMARKED_TITLES:
+        line = lines[cursor].strip()
+        if line and not _title_like(line):
+            return None  # (prose under the name: no signature block)
+        titles.extend([line] if line else [])
+        cursor += 1
+    return Signature(start=first, end=cursor, name=name, titles=tuple(titles))
 
 
 def _capacity_line(line: str) -> bool:

@@ -36,4 +36,9 @@ def letter_score(evidence: Evidence) -> tuple[float, str] | None:
         )
     if evidence.masthead and evidence.signed and evidence.letter_opening and evidence.note_opening_at is None:
         return 0.8, "UN masthead, first-person opening and '(Signed)' block, title illegible"
+    if evidence.bare_letter and evidence.note_opening_at is None and evidence.web_furniture < 2:
+        return (
+            0.6,
+            "a letter's first-person formula to the UN, and its signature, circulation request or courtesy",
+        )
     return None

@@ -9,6 +9,7 @@ from ingest_builtins.formats.un_documents.dates import own_date, title_date
 from ingest_builtins.formats.un_documents.fields import document_fields, document_years
 from ingest_builtins.formats.un_documents.layout import Layout, read_layout
 from ingest_builtins.formats.un_documents.legibility import legible, legible_correspondents
+from ingest_builtins.formats.un_documents.letter_head import dated_line
 from ingest_builtins.formats.un_documents.markup import strip_markup
 from ingest_builtins.formats.un_documents.organs import find_organs
 from ingest_builtins.formats.un_documents.titles import parse_title
@@ -67,7 +68,8 @@ def title_and_date(document: Document) -> Document:
         parsed = parse_title(layout.title)
         if parsed is not None and (parsed.sender or parsed.addressee):
             changes["title"] = layout.title
-    dated = title_date(layout.title) if layout.title else None
+    # (an untitled letter's own date: its place and date line over the salutation)
+    dated = title_date(layout.title) if layout.title else dated_line(layout.masthead)
     date = own_date(dated, document_fields(layout)["issue_date"], document_years(layout))
     if date is not None:
         changes["date"] = date
