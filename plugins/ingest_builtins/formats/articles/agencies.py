@@ -319,7 +319,8 @@ _PERSIAN_LETTERS = str.maketrans("يك", "یک")
 
 
 def _key(name: str) -> str:
-    return " ".join(name.split()).casefold().strip(" .:").translate(_PERSIAN_LETTERS)
+    key = " ".join(name.split()).casefold().strip(" .:")
+    return key.translate(_PERSIAN_LETTERS) if "ي" in key or "ك" in key else key
 
 
 _FOLDED = {_key(name): publisher for name, publisher in _AGENCIES.items()}

@@ -36,10 +36,13 @@ _PERSIAN_AGENCY = re.compile(
 # yerli bürosuna verilən məlumata görə" (according to what APA's bureau was told), "Report-a açıqlamasında",
 # "AA muhabirinin", "DHA'nın haberine göre".
 _SUFFIXED = re.compile(
-    rf"(?P<name>{AGENCY_PATTERN})[-'’](?:n?[ıiuü]n|y?[ae]|d[ae]n?)\b[^.\n]{{0,60}}?"
+    r"(?<![\w-])(?P<name>[^\W\d_][\w.]{1,20}(?:\s[^\W\d_][\w.]{1,20})?)[-'’](?:n?[ıiuü]n|y?[ae]|d[ae]n?)\b"
+    r"[^.\n]{0,60}?"
     r"\b(?:məlumatına\s+görə|məlumata\s+görə|bildirib|açıqlamasında|xəbərinə\s+görə|haberine\s+göre"
     r"|açıklamasında|açıklamada|açıklama\s+yapan|konuşan|bilgiye\s+göre|muhabirine)"
 )
+# The words each of those leads holds: an opening without one is not searched.
+_SUFFIXED_CUES = ("görə", "göre", "bildirib", "açıqlama", "açıklama", "konuşan", "muhabir")
 _TOLD = re.compile(
     rf"\btold\s+(?P<name>{AGENCY_PATTERN}|[A-Z][\w-]*\.[A-Za-z]{{2,4}}\b)(?:\s+(?:news\s+)?agency)?\s*[.,;]",
 )
@@ -84,9 +87,11 @@ def lead_attribution(text: str) -> str | None:
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):
         return canonical_agency(slashed.group("name"))
-    suffixed = _SUFFIXED.search(opening) if "-" in opening or "'" in opening or "’" in opening else None
-    if suffixed is not None and is_agency(suffixed.group("name")):
-        return canonical_agency(suffixed.group("name"))
+    for suffixed in _SUFFIXED.finditer(opening) if any(cue in opening for cue in _SUFFIXED_CUES) else ():
+        name = suffixed.group("name")
+        agency = next((n for n in (name, name.split()[-1]) if is_agency(n)), None)  # ("Nazir APA-nın")
+        if agency is not None:
+            return canonical_agency(agency)
     unedited = _UNEDITED.search(top) if "edited" in top else None
     if unedited is not None and unedited.group("name")[:1].isupper():
         return canonical_agency(unedited.group("name"))

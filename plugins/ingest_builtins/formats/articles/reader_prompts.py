@@ -101,6 +101,20 @@ _APP = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL_PROMPT_WORDS = 40
+# What each match of the patterns above holds: a line holding none is passed over at once.
+_APP_WORDS = ("app", "aplica", "applica")
+_CHANNEL_WORDS = (
+    "channel",
+    "canal",
+    "kanal",
+    "канал",
+    "group",
+    "grupo",
+    "gruppe",
+    "groupe",
+    "communit",
+    "comunidad",
+)
 
 
 def is_channel_prompt(line: str) -> bool:
@@ -111,6 +125,9 @@ def is_channel_prompt(line: str) -> bool:
     """
     if len(line.split()) > _CHANNEL_PROMPT_WORDS:
         return False
-    if _APP.search(line):
+    lowered = line.lower()
+    if any(word in lowered for word in _APP_WORDS) and _APP.search(line):
         return True
-    return bool(_FOLLOW.search(line) and NETWORKS.search(line) and _CHANNEL.search(line))
+    return any(word in lowered for word in _CHANNEL_WORDS) and bool(
+        _CHANNEL.search(line) and _FOLLOW.search(line) and NETWORKS.search(line)
+    )

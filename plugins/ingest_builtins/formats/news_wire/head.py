@@ -296,8 +296,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
     if end - start > _MAX_HEADLINE:
         return None
     candidate = text[start:end].strip()
-    if not wire_title_like(candidate) or is_site_line(candidate):
-        return None  # (a site's section name above the copy, "Breaking news", is passed over: no headline)
+    if not wire_title_like(candidate):
+        return None
     if (
         len(candidate) <= _PLACE_AND_DAY
         and any(character.isdigit() for character in candidate)
@@ -345,6 +345,8 @@ def _take_headline(text: str, head: WireHead, start: int, limit: int) -> int | N
             structured, end = True, deck_line_end
     if not structured and (len(following.split()) < 12 or "\n\n" not in text[end : after + 1]):
         return None
+    if is_site_line(candidate):
+        return None  # (a site's section name above the copy, "Breaking news", is passed over: no headline)
     head.title = SLUG.sub("", candidate).strip() or candidate
     head.found.append("headline")
     return end

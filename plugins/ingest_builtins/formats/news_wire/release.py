@@ -26,6 +26,8 @@ _DISTRIBUTED = re.compile(
     rf"\s+(?P<wire>{AGENCY_PATTERN})\b[^\n]{{0,300}}\s*\Z",
     re.IGNORECASE,
 )
+# A word each credit holds, sought first.
+_CREDIT_WORDS = ("übermittelt", "verbreitet", "distribu", "issued", "diffusé")
 # The label of the issuer's press contact, in the languages the wires deliver in.
 _CONTACT = re.compile(
     r"(?:press|media|medien|presse)[ \t-]?(?:contacts?|kontakt|enquiries|inquiries|informationen)\s*:"
@@ -48,6 +50,9 @@ class ReleaseTail:
 def release_tail(text: str) -> ReleaseTail | None:
     """The distribution block closing ``text``, or ``None`` if no press-release wire credits it."""
     window = max(0, len(text.rstrip()) - _CREDIT_WINDOW)
+    end = text[window:].lower()
+    if not any(word in end for word in _CREDIT_WORDS):
+        return None
     credit = _DISTRIBUTED.search(text, window)
     if credit is None:
         return None

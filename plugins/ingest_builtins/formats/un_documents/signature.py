@@ -27,6 +27,10 @@ _WRAPPED_TITLE = 70
 #: A name signing without the mark is printed in capitals, its titles on up to so many lines under it.
 _CAPITALS_SHARE = 0.6
 _UNMARKED_TITLES = 4
+#: The closing courtesy stands among the last lines of the letter.
+_CLOSING_LINES = 20
+# A word every closing courtesy holds: lines without any are not searched.
+_COURTESY_CUES = ("considera", "servant", "agréer", "уважени")
 #: … and this long where a page or an e-mail prints it on one line.
 _LONGEST_TITLE = 120
 
@@ -128,9 +132,10 @@ def _unmarked(lines: list[str], start: int) -> Signature | None:
 
     ("I have the honour to be, Sir, your obedient servant," / "J. D. L. HOOD" / "Representative of …")
     """
-    courtesy = next(
-        (i for i in range(len(lines) - 1, start - 1, -1) if LETTER_CLOSING.search(lines[i])), None
-    )
+    last = max(start, len(lines) - _CLOSING_LINES)
+    if not any(cue in line.lower() for line in lines[last:] for cue in _COURTESY_CUES):
+        return None
+    courtesy = next((i for i in range(len(lines) - 1, last - 1, -1) if LETTER_CLOSING.search(lines[i])), None)
     if courtesy is None:
         return None
     cursor = courtesy + 1

@@ -199,6 +199,7 @@ def is_caption(line: str) -> bool:
 
 
 _LONE_CREDIT_WORDS = 4
+_LONGEST_AGENCY = 40
 #: A caption between two lone credits has so many lines at most (its title and its sentence).
 _CAPTION_LINES = 2
 
@@ -213,7 +214,8 @@ def captions_in_body(lines: Sequence[str]) -> set[int]:
     found: set[int] = set()
     lone: list[int] = []
     for index, line in enumerate(lines):
-        if not line or not (is_caption(line) or SOURCE_CREDIT.fullmatch(line) or is_agency(line)):
+        lone_agency = len(line) <= _LONGEST_AGENCY and is_agency(line)
+        if not line or not (lone_agency or is_caption(line) or SOURCE_CREDIT.fullmatch(line)):
             continue
         found.add(index)
         if words(line) > _LONE_CREDIT_WORDS:
