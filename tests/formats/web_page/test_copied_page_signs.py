@@ -303,3 +303,13 @@ def test_a_dateline_with_its_whole_date_opening_the_story_dates_the_page(line: s
     from ingest_builtins.formats.web_page.copied_page import dateline_date
 
     assert dateline_date(line) == date
+
+
+def test_a_page_keeps_the_story_s_dateline_on_its_own_line_and_its_signed_last_paragraph() -> None:
+    last = (
+        "The talks will go on in Hyderabad House at three on Tuesday, the ministry's spokesman said. (IANS)"
+    )
+    page = parse_copied_page(
+        f"{HEADLINE}\n\nNew Delhi, April 26:\n\n{LEAD}\n\n{last}\n\nAlso Read\n\nComments are closed.\n"
+    )
+    assert page.body.startswith("New Delhi, April 26:") and page.body.endswith("(IANS)")

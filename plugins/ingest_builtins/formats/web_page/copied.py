@@ -59,6 +59,7 @@ from ingest_builtins.formats.web_page.head_lines import (
     credited_below,
     glued_trail,
     headline_date,
+    is_dateline_line,
     is_kicker,
     section_label,
     site_name_above_navigation,
@@ -320,7 +321,9 @@ def _head(lines: list[str], page: CopiedPage) -> int:
         elif SOURCE_CREDIT.fullmatch(line) or EDITOR_CREDIT.fullmatch(line):
             page.found.append("credit")  # "Source: Xinhua", "Editor: huaxia": no section
         elif (
-            reading_words(line) <= 4 and (not line.endswith(SENTENCE_END) or line.endswith(_TRAILING_OFF))
+            reading_words(line) <= 4
+            and (not line.endswith(SENTENCE_END) or line.endswith(_TRAILING_OFF))
+            and not is_dateline_line(line)  # (the story's own dateline: "New Delhi, April 26:")
         ) or (is_numbered_label(line)):
             # (a few words trailing off, "ДЕШАВА СЕ...", are a label, not a sentence)
             labels.append((index, line))

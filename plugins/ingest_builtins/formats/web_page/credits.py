@@ -199,6 +199,8 @@ def is_caption(line: str) -> bool:
 
 
 _LONE_CREDIT_WORDS = 4
+_SIGNED_PARAGRAPH_WORDS = 15
+_AGENCY_SIGN_OFF = re.compile(rf"[.!?]\s+\((?:{AGENCY_PATTERN})\)$")
 _LONGEST_AGENCY = 40
 #: A caption between two lone credits has so many lines at most (its title and its sentence).
 _CAPTION_LINES = 2
@@ -213,7 +215,10 @@ def captions_in_body(lines: Sequence[str]) -> set[int]:
     """
     found: set[int] = set()
     lone: list[int] = []
+    last = max((index for index, line in enumerate(lines) if line), default=-1)
     for index, line in enumerate(lines):
+        if index == last and words(line) >= _SIGNED_PARAGRAPH_WORDS and _AGENCY_SIGN_OFF.search(line):
+            continue  # the story's last paragraph, signed off by the agency: "… on Tuesday. (IANS)"
         lone_agency = len(line) <= _LONGEST_AGENCY and is_agency(line)
         if not line or not (lone_agency or is_caption(line) or SOURCE_CREDIT.fullmatch(line)):
             continue

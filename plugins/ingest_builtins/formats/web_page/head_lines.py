@@ -10,6 +10,7 @@ from ingest_builtins.formats.articles.names import is_person_name
 from ingest_builtins.formats.articles.sentences import SENTENCE_END
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.stamps import is_date_line, read_timestamp
+from ingest_builtins.metadata.months import MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = [
     "BYLINE",
@@ -21,6 +22,7 @@ __all__ = [
     "credited_below",
     "glued_trail",
     "headline_date",
+    "is_dateline_line",
     "is_kicker",
     "is_paragraph",
     "section_label",
@@ -222,3 +224,17 @@ def glued_trail(above: str, key: str) -> bool:
     if len(above) <= len(key) or not above.endswith(key) or above[-len(key) - 1] != " ":
         return False
     return not above[: -len(key)].rstrip().endswith(".")
+
+
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+# A dateline on a line of its own over the story's first paragraph: "New Delhi, April 26:", "PARIS, 3 mars -".
+_DATELINE_LINE = re.compile(
+    r"[A-ZÀ-Ý][\w.'’-]*(?:[ ][A-ZÀ-Ý][\w.'’-]*){0,2},[ ]+(?:(?P<day>\d{1,2})[ ]+)?"
+    r"(?P<month>[^\W\d_]{3,10})\.?(?(day)|[ ]+\d{1,2})(?:,?[ ]+\d{4})?[ ]*[:–—-]?"
+)
+
+
+def is_dateline_line(line: str) -> bool:
+    """A place and a day with its month, alone on the line: the story's dateline, which a page keeps."""
+    dateline = _DATELINE_LINE.fullmatch(line)
+    return dateline is not None and dateline.group("month").lower() in _MONTH_WORDS

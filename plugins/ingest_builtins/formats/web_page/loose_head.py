@@ -10,6 +10,7 @@ from ingest_builtins.formats.web_page.folding import same_text
 from ingest_builtins.formats.web_page.head_lines import (
     PARAGRAPH_WORDS,
     SENTENCE_END,
+    is_dateline_line,
     is_paragraph,
     title_like,
 )
@@ -63,6 +64,8 @@ def up_to_first_paragraph(lines: list[str], start: int, page: CopiedPage) -> int
         ),
         None,
     )
+    if first is not None and first > start and is_dateline_line(lines[first - 1]):
+        first -= 1  # the story's own dateline on its line over the lead ("New Delhi, April 26:"): the story's
     if first is None or first == start:
         return start
     loose = lines[start:first]
