@@ -592,3 +592,16 @@ def test_a_word_in_capitals_alone_under_a_bare_story_signs_it_off(
         " and the old bus depot closes, the council's spokesman added."
     )
     assert (record_of_text(story + closing, name="copy.txt")["format"] == "news-wire") is wire
+
+
+@pytest.mark.parametrize("closing", ["\n\nautor: Jan Nowak\n", "\n\nNTB-TT\n(©NTB)\n"])
+def test_copy_signed_off_by_its_agency_over_the_writer_s_line_is_wire_copy(
+    record_of_text: Callable[..., Any], closing: str
+) -> None:
+    story = (
+        "The city council approved the budget for next year on Tuesday after a debate of six hours, its"
+        " chairwoman said.\n\nThe budget takes effect in January, when the new tram line to the harbour opens"
+        " and the old bus depot closes, the council's spokesman added. (PAP)"
+    )
+    record = record_of_text(story + closing, name="copy.txt")
+    assert record["format"] == "news-wire"

@@ -181,6 +181,10 @@ def test_tail_keeps_a_last_paragraph_that_is_prose() -> None:
         ("Nazir APA-nın yerli bürosuna verilən məlumata görə Brüsselə gedib.", "APA"),
         ("Bakan, DHA'ya yaptığı açıklamada görüşmenin olumlu geçtiğini söyledi.", "DHA"),
         ("Bakan, Ahmet'e yaptığı açıklamada görüşmenin olumlu geçtiğini söyledi.", None),
+        (
+            "Ministrul a declarat luni că va merge la Washington, relatează Reuters, transmite Agerpres.",
+            "Agerpres",
+        ),
         ("Министр сказал корреспонденту газеты, что визит отменён.", None),
     ],
 )

@@ -259,6 +259,7 @@ _AGENCIES: dict[str, str] = {
     "marketwired": "Marketwired",
     "apo group": "APO Group",
     # Agencies as their Arabic-language copy signs it.
+    "سبوتنيك": "Sputnik",
     "أ ف ب": "AFP",
     "ا ف ب": "AFP",
     "أ.ف.ب": "AFP",

@@ -41,6 +41,8 @@ _SUFFIXED = re.compile(
     r"\b(?:məlumatına\s+görə|məlumata\s+görə|bildirib|açıqlamasında|xəbərinə\s+görə|haberine\s+göre"
     r"|açıklamasında|açıklamada|açıklama\s+yapan|konuşan|bilgiye\s+göre|muhabirine)"
 )
+# Romanian copy names the agency passing the news on at the lead's end: "…, transmite Agerpres."
+_PASSED_ON = re.compile(rf"\btransmite\s+(?P<name>{AGENCY_PATTERN})\s*[.,;]")
 # The words each of those leads holds: an opening without one is not searched.
 _SUFFIXED_CUES = ("görə", "göre", "bildirib", "açıqlama", "açıklama", "konuşan", "muhabir")
 _TOLD = re.compile(
@@ -87,6 +89,9 @@ def lead_attribution(text: str) -> str | None:
     slashed = _SLASHED.match(lead) if "/" in lead[:200] else None
     if slashed is not None and is_agency(slashed.group("name")):
         return canonical_agency(slashed.group("name"))
+    passed_on = _PASSED_ON.search(opening) if "transmite " in opening else None
+    if passed_on is not None:
+        return canonical_agency(passed_on.group("name"))
     for suffixed in _SUFFIXED.finditer(opening) if any(cue in opening for cue in _SUFFIXED_CUES) else ():
         name = suffixed.group("name")
         agency = next((n for n in (name, name.split()[-1]) if is_agency(n)), None)  # ("Nazir APA-nın")

@@ -77,7 +77,8 @@ _SIGN_OFF = re.compile(
 # the desk's initials or codes ("-- BERNAMA", "==Kyodo", "PTI ABC RDK RT", "--IANS abc/xyz"), or by
 # a word for the end ("Lusa/Fim"), or in brackets after the last sentence ("… del testo. (ANSA).").
 _AGENCY_SIGN_OFF = re.compile(
-    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?(?P<agency>{AGENCY_PATTERN})\)?\.?(?:/[A-Za-z]{{1,5}})?"
+    rf"(?:(?<=\n)[ \t]*(?:[-–—=]{{1,2}}[ \t]*)?\(?©?[ ]?(?P<agency>{AGENCY_PATTERN})"
+    rf"(?:-{AGENCY_PATTERN})?\)?\.?(?:/[A-Za-z]{{1,5}})?"
     rf"(?:[ \t]+[A-Za-z][A-Za-z0-9]{{0,4}}(?:/[A-Za-z]{{1,5}}){{0,3}}){{0,6}}"
     rf"|(?<=[.!?”\"»])[ \t]+(?:[—–-][ \t]*)?\((?P<bracketed>{AGENCY_PATTERN})\)\.?"
     # … or after a dash closing the last sentence, as newspapers print the agency's copy: "…Qatar.— KUNA".
@@ -311,10 +312,11 @@ def closing_agency(text: str) -> str | None:
     ("/ritzau/", "-- BERNAMA", "Kaynak: DHA", "AGERPRES/(A - autor: …)".)
     """
     end = text[-120:].rstrip()
+    # (the sign-off stands over a photo's credit, or over the writer's line: "… (PAP)" / "autor: …")
     photo = _PHOTO_CREDIT.search(end)
-    end = (
-        end[: photo.start()].rstrip() if photo is not None and photo.start() > 0 else end
-    )  # (under the credit)
+    end = end[: photo.start()].rstrip() if photo is not None and photo.start() > 0 else end
+    writer = _LABELLED_CREDIT.search(end)
+    end = end[: writer.start()].rstrip() if writer is not None and writer.start() > 0 else end
     closing = _agency_sign_off(end)
     if closing is not None:
         name = _signed_agency(closing)

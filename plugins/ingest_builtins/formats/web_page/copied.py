@@ -47,6 +47,7 @@ from ingest_builtins.formats.web_page.credits import (
     captions_in_body,
     is_caption,
     reporter_of,
+    signed_off,
 )
 from ingest_builtins.formats.web_page.extraction.meta_lines import is_time_line
 from ingest_builtins.formats.web_page.folding import FollowingText, same_text
@@ -397,10 +398,10 @@ def _widget_signs(lines: list[str], end: int) -> list[str]:
     for index, line in enumerate(lines):
         if len(line) <= _LONGEST_LABEL and not ad and is_ad_label(line):
             ad = True
-        if not captioned and index < end and is_caption(line):
-            captioned = (
-                True  # a photo's caption with its credit between the paragraphs: "… RNZ / Peter de Graaf"
-            )
+        # a photo's caption with its credit between the paragraphs ("… RNZ / Peter de Graaf"), not the story's
+        # last paragraph signed off by the agency ("… on Tuesday. (PAP)")
+        if not captioned and index < end and is_caption(line) and not (index == end - 1 and signed_off(line)):
+            captioned = True
         if index < end and (
             (len(line) <= _LONGEST_LABEL and is_widget_label(line) and not is_skip_link(line))
             or is_read_also(line)

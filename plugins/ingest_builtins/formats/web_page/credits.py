@@ -28,6 +28,7 @@ __all__ = [
     "is_caption",
     "reporter_credit",
     "reporter_of",
+    "signed_off",
 ]
 
 # "Photo" as credit lines label it in the genres' languages (Bulgarian "снимка", Serbian "slika", Danish
@@ -206,6 +207,11 @@ _LONGEST_AGENCY = 40
 _CAPTION_LINES = 2
 
 
+def signed_off(line: str) -> bool:
+    """A paragraph closed by the agency's name in brackets ("… on Tuesday. (IANS)"): no caption."""
+    return words(line) >= _SIGNED_PARAGRAPH_WORDS and _AGENCY_SIGN_OFF.search(line) is not None
+
+
 def captions_in_body(lines: Sequence[str]) -> set[int]:
     """The indexes of a photo's or a source's credit among a story's ``lines``, and of the caption by it.
 
@@ -217,7 +223,7 @@ def captions_in_body(lines: Sequence[str]) -> set[int]:
     lone: list[int] = []
     last = max((index for index, line in enumerate(lines) if line), default=-1)
     for index, line in enumerate(lines):
-        if index == last and words(line) >= _SIGNED_PARAGRAPH_WORDS and _AGENCY_SIGN_OFF.search(line):
+        if index == last and signed_off(line):
             continue  # the story's last paragraph, signed off by the agency: "… on Tuesday. (IANS)"
         lone_agency = len(line) <= _LONGEST_AGENCY and is_agency(line)
         if not line or not (lone_agency or is_caption(line) or SOURCE_CREDIT.fullmatch(line)):

@@ -224,8 +224,13 @@ _NAMED_INITIALS = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?-i:[A-Z]{2,6})\)")
 # A line naming the agency the story came from, and nothing but perhaps a label or a photographer before
 # it: "(MTI)", "EFE", "Zdroj: TASR", "Jana Nováková Foto: TASR".
 _AGENCY_CREDIT = re.compile(
-    rf"(?:[^\n:/]{{0,40}}[:/][ \t]*)?[(\[]?(?:{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})[)\]]?\.?", re.IGNORECASE
+    rf"(?:[^\n:/]{{0,40}}[:/][ \t]*)?[(\[]?©?[ ]?(?:{AGENCY_PATTERN}|{SELF_NAMED_AGENCY})"
+    r"(?:-(?-i:[A-Z]{2,5}))?[)\]]?\.?",
+    re.IGNORECASE,
 )
+
+
+_SIGNED_OFF = re.compile(rf"[.!?»”]\s*\((?:{AGENCY_PATTERN})\)\.?$")
 
 
 def _agency_credit(line: str) -> bool:
@@ -385,7 +390,10 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
                     end -= 1
                 break
     # (the agency's credit alone under the story, "(MTI)", "Zdroj: TASR", is agency copy's sign, no page's)
-    if end < len(lines) and not unnamed and not all(map(_agency_credit, lines[end:])):
+    # (… nor is the writer's byline under copy the agency signed off: "… Czaputowicz. (PAP)" / "autor: …")
+    signed = start < end <= len(lines) and _SIGNED_OFF.search(lines[end - 1]) is not None
+    credits = all(_agency_credit(line) or (signed and BYLINE.match(line)) for line in lines[end:])
+    if end < len(lines) and not unnamed and not credits:
         page.found.append("furniture at the end")
         if any(is_discussion_line(line) for line in lines[end:]):
             page.found.append("discussion box")  # comments under the text: a blog's or a site's page
