@@ -246,8 +246,7 @@ _AGENCIES: dict[str, str] = {
     "연합뉴스": "Yonhap",
     # More national and private agencies, by names that are no common word in any language read.
     "ilna": "ILNA",
-    "iha": "İhlas Haber Ajansı",
-    "ihlas haber ajansı": "İhlas Haber Ajansı",
+    "iha": "İHA",
     "anka": "ANKA",
     "kaztag": "KazTAG",
     "infotag": "Infotag",
@@ -255,7 +254,6 @@ _AGENCIES: dict[str, str] = {
     "hibya": "Hibya",
     "abna": "ABNA",
     "china news service": "China News Service",
-    "中新社": "China News Service",
     "rastriya samachar samiti": "RSS",
     "राष्ट्रिय समाचार समिति": "RSS",
     "रासस": "RSS",
