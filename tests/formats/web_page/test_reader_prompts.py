@@ -128,3 +128,25 @@ def test_a_link_home_is_no_headline() -> None:
 )
 def test_a_call_to_join_the_site_s_channel_or_get_its_app(line: str, prompt: bool) -> None:
     assert is_channel_prompt(line) is prompt
+
+
+@pytest.mark.parametrize(
+    ("line", "rights", "developing"),
+    [
+        (
+            "Telegraf zadržava sva prava nad sadržajem. Za preuzimanje pogledajte uslove korišćenja.",
+            True,
+            False,
+        ),
+        ("© 2024 Le Courrier. Tous droits réservés.", True, False),
+        ("Matéria em desenvolvimento…", False, True),
+        ("This is a developing story.", False, True),
+        ("The union said its rights were reserved for members who paid their dues on time.", False, False),
+    ],
+)
+def test_a_site_s_rights_notice_and_a_developing_story_s_note_in_several_languages(
+    line: str, rights: bool, developing: bool
+) -> None:
+    from ingest_builtins.formats.articles.site_lines import is_developing_note, is_rights_line
+
+    assert (is_rights_line(line), is_developing_note(line)) == (rights, developing)

@@ -29,10 +29,13 @@ from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
     "LANGUAGE_NAMES",
+    "RIGHTS_RESERVED",
     "SECTIONS",
     "SHARE_TARGETS",
+    "is_developing_note",
     "is_feedback_prompt",
     "is_language_switch",
+    "is_rights_line",
     "is_section_line",
     "is_share_line",
     "is_share_row",
@@ -282,3 +285,35 @@ def is_site_line(line: str) -> bool:
         or is_feedback_prompt(stripped)
         or (words(stripped) <= 15 and _SUBSCRIBE.search(stripped) is not None)
     )
+
+
+#: "All rights reserved" in the languages of the sites read, as a pattern's alternatives (case-blind).
+RIGHTS_RESERVED = (
+    r"all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados"
+    r"|alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados"
+    r"|все\s+права\s+защищены|всі\s+права\s+захищені|wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena"
+    r"|všetky\s+práva\s+vyhradené|minden\s+jog\s+fenntartva|tüm\s+hakları\s+saklıdır|toate\s+drepturile\s+rezervate"
+    r"|sva\s+prava\s+(?:zadržana|pridržana)|zadržava\s+sva\s+prava|alla\s+rättigheter\s+förbehållna"
+    r"|kaikki\s+oikeudet\s+pidätetään|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
+    r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق\s+محفوظة|版权所有|保留所有权利|著作権"
+)
+_RIGHTS = re.compile(RIGHTS_RESERVED, re.IGNORECASE)
+_RIGHTS_WORDS = 40
+# A note that the story is still being written: "Matéria em desenvolvimento…", "This is a developing story".
+_DEVELOPING = re.compile(
+    r"\W*(?:(?:this\s+is\s+a\s+)?developing\s+story|story\s+developing|matéria\s+em\s+(?:desenvolvimento|atualização)"
+    r"|notícia\s+em\s+(?:desenvolvimento|atualização)|noticia\s+en\s+desarrollo|(?:information|article)\s+en\s+"
+    r"(?:cours\s+d['’]actualisation|développement)|wird\s+aktualisiert|mehr\s+in\s+kürze|notizia\s+in\s+aggiornamento"
+    r"|новость\s+дополняется|новина\s+доповнюється)\W*",
+    re.IGNORECASE,
+)
+
+
+def is_rights_line(line: str) -> bool:
+    """A site's notice that it reserves all rights, in its language, on a line of its own."""
+    return words(line) <= _RIGHTS_WORDS and _RIGHTS.search(line) is not None
+
+
+def is_developing_note(line: str) -> bool:
+    """A note that the story is still being written, under it: "Matéria em desenvolvimento…"."""
+    return _DEVELOPING.fullmatch(line.strip()) is not None

@@ -24,7 +24,7 @@ from ingest_builtins.formats.articles.names import (
     is_person_name,
     tidy_name,
 )
-from ingest_builtins.formats.articles.site_lines import is_site_line, language_switch_start
+from ingest_builtins.formats.articles.site_lines import RIGHTS_RESERVED, is_site_line, language_switch_start
 from ingest_builtins.formats.articles.subscription import is_subscription_prompt
 
 __all__ = ["WireTail", "closing_agency", "parse_tail"]
@@ -106,7 +106,7 @@ _END_NOTE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:\A|\n)[^\n]{0,60}(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|our standards:)"
+    rf"(?:\A|\n)[^\n]{{0,60}}(?:©|\(c\)\s*\d{{4}}|copyright\b|{RIGHTS_RESERVED}|our standards:)"
     r"[^\n]{0,200}\s*\Z",
     re.IGNORECASE,
 )
