@@ -90,3 +90,9 @@ def test_a_title_s_age_rating_is_no_part_of_it(record_of_text: Callable[..., Any
 def test_a_link_to_the_rest_of_the_story_glued_to_the_last_sentence_is_cut(link: str) -> None:
     glued = glued_credit(f"{LAST} {link}")
     assert glued is not None and glued.start == len(LAST)
+
+
+def test_a_rule_of_dashes_then_the_source_and_its_reporter_glued_to_a_hindi_sentence() -> None:
+    last = "दोनों पक्ष गुरुवार सुबह बैठक के लिए सहमत हो गए।"
+    glued = glued_credit(f"{last} ————— (हिन्दुस्थान समाचार) / राम कुमार")
+    assert glued is not None and (glued.start, glued.reporters) == (len(last), ("राम कुमार",))

@@ -19,8 +19,9 @@ from ingest_builtins.formats.articles.names import byline_names
 
 __all__ = ["GluedCredit", "glued_credit"]
 
-# A sentence's stop with more on its line after it: a space after Latin stops, perhaps none after CJK ones.
-_STOP = re.compile(r"(?:[.!?…][\"'”’»)]*[ \t]+|[。！？][」』）)]*[ \t]*)(?=\S)")
+# A sentence's stop with more on its line after it: a space after Latin stops (and the Hindi and Urdu ones),
+# perhaps none after CJK ones.
+_STOP = re.compile(r"(?:[.!?…][\"'”’»)]*[ \t]+|[。！？][」』）)]*[ \t]*|[।۔][ \t]+)(?=\S)")
 #: A glued credit is so long at most, in characters and in tokens.
 _LONGEST = 60
 _MOST_TOKENS = 6
@@ -35,7 +36,7 @@ _BRACKETED = re.compile(
 # A dash before an agency's name, a bracket or the desk's capitals and codes ("- (PRIMAPRESS)", "- Xinhua",
 # "--SPA 13:26 LOCAL TIME"), or an equals run before capitals ("========N.A."). (A dash before a name is a
 # quotation's source, "— Seneca", "— JFK", or a line of dialogue.)
-_DASHED = re.compile(r"(?P<dash>-{1,2}|[–—]|={2,})[ \t]*(?P<credit>\S[^\n]{0,50})")
+_DASHED = re.compile(r"(?P<dash>-{1,2}|[–—]+|={2,})[ \t]*(?P<credit>\S[^\n]{0,50})")
 _CAPITALS = re.compile(r"(?:[A-Z]{2,}|[A-Z](?:\.[A-Z])+\.?)\b")
 # The desk's codes: small letters joined by a dot or slash ("osj.rk", "kol/mal"), capitals and slashes
 # ("INP/J/H/LK"). (One word in small letters alone may be the sentence's: "… by approx. noon".)
@@ -105,6 +106,9 @@ _READ_ON = re.compile(
 _ELLIPSIS = re.compile(r"[ \t]*(?:\.{3}|…)\Z")
 
 
+_SLASHED_REPORTER = re.compile(r"\)[ \t]*/[ \t]*(?P<name>[^/()\n]{3,40})\Z")
+
+
 def _credited(start: int, credit: str) -> GluedCredit:
     """The credit at ``start``, with the reporter or the agency its lenticular brackets name."""
     named = _REPORTER.fullmatch(credit)
@@ -138,4 +142,10 @@ def glued_credit(body: str) -> GluedCredit | None:
     labelled = _LABELLED_AUTHOR.fullmatch(rest)
     if labelled is not None and (people := byline_names(labelled.group("names"))[0]):
         return GluedCredit(start, tuple(people))  # "… и власти. Автор сюжета: Анна Раченкова"
-    return _credited(start, rest) if _is_credit(rest) else None
+    if not _is_credit(rest):
+        return None
+    glued = _credited(start, rest)
+    # (the reporter after the source's bracket and a slash: "————— (Udaipur Kiran) / पंकज दास")
+    named = _SLASHED_REPORTER.search(rest)
+    people = byline_names(named.group("name"))[0] if named is not None else []
+    return attrs.evolve(glued, reporters=tuple(people)) if people and not glued.reporters else glued
