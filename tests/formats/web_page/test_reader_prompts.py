@@ -150,3 +150,12 @@ def test_a_site_s_rights_notice_and_a_developing_story_s_note_in_several_languag
     from ingest_builtins.formats.articles.site_lines import is_developing_note, is_rights_line
 
     assert (is_rights_line(line), is_developing_note(line)) == (rights, developing)
+
+
+def test_a_site_s_affiliate_notice_is_no_sentence_of_the_story() -> None:
+    from ingest_builtins.formats.articles.site_lines import is_affiliate_notice
+
+    assert is_affiliate_notice(
+        "We may earn a commission if you click on the links within this article. Learn more."
+    )
+    assert not is_affiliate_notice("The minister said the union may earn more if the talks succeed.")

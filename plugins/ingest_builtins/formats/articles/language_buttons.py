@@ -13,7 +13,7 @@ __all__ = ["BUTTONS"]
 BUTTONS: dict[str, str] = {
     "en": (
         "text size|share this post|share this story|share article|print article|print this article"
-        "|follow us on social media|subscribe to our newsletter|sign up for our newsletter"
+        "|spread the love|follow us on social media|subscribe to our newsletter|sign up for our newsletter"
         "|newsletter sign up|email this article|share via email|profile picture|profile photo|author avatar"
         "|go to the main site|go to main site|go to homepage|go to the homepage|back to homepage"
         "|back to the homepage|return to homepage"

@@ -32,6 +32,7 @@ __all__ = [
     "RIGHTS_RESERVED",
     "SECTIONS",
     "SHARE_TARGETS",
+    "is_affiliate_notice",
     "is_developing_note",
     "is_feedback_prompt",
     "is_language_switch",
@@ -307,6 +308,20 @@ _DEVELOPING = re.compile(
     r"|новость\s+дополняется|новина\s+доповнюється)\W*",
     re.IGNORECASE,
 )
+
+
+# A site's notice that it earns from the links in the story: "We may earn a commission if you click on the
+# links within this article.", "As an Amazon Associate I earn from qualifying purchases."
+_AFFILIATE = re.compile(
+    r"(?:we|i)\s+may\s+earn\s+(?:a\s+)?(?:small\s+)?commission|as\s+an\s+amazon\s+associate"
+    r"|(?:this|the)\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links",
+    re.IGNORECASE,
+)
+
+
+def is_affiliate_notice(line: str) -> bool:
+    """A site's notice that it earns a commission from the links in the story."""
+    return words(line) <= _RIGHTS_WORDS and _AFFILIATE.search(line) is not None
 
 
 def is_rights_line(line: str) -> bool:

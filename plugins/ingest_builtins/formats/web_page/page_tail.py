@@ -16,6 +16,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, line_credit_authors
 from ingest_builtins.formats.articles.sentences import after_last_sentence, runs_on
 from ingest_builtins.formats.articles.site_lines import (
+    is_affiliate_notice,
     is_developing_note,
     is_feedback_prompt,
     is_language_switch,
@@ -294,7 +295,7 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     if (reporter := reporter_of(line)) is not None and REPORTER_ADDRESS.fullmatch(line):
         page.add_authors([reporter])  # "장윤서 기자 lan4863@etomato.com"
         return "strong"
-    if is_read_also(line) or is_rights_line(line) or is_developing_note(line):
+    if is_read_also(line) or is_rights_line(line) or is_developing_note(line) or is_affiliate_notice(line):
         return "strong"  # another story's link ("Baca Juga: …"), the rights, "Matéria em desenvolvimento…"
     if INPUTS_CREDIT.fullmatch(line):
         return "strong"  # "(With PTI inputs)"
