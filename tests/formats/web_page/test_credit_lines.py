@@ -177,3 +177,15 @@ def test_a_caption_between_the_agency_s_name_alone_twice_leaves_the_text() -> No
     assert captions_in_body([*lines, "The port stays open, it said."]) == {1, 2, 3, 4}
     other = ["The pilots voted.", "Foto: A", "The port stays open, the authority said on Monday.", "Foto: B"]
     assert captions_in_body(other) == {1, 3}
+
+
+def test_a_release_s_contact_block_under_a_copied_story_leaves_it() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    more = "The port authority said it would keep the harbour open with pilots from other ports."
+    contacts = "Lisätietoja\n• Jane Roe, adviser, puh. 0295 350 834\n• Addresses read [email protected]."
+    page = parse_copied_page(
+        f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{more}\n\n{contacts}\n"
+    )
+    assert page.body.endswith("pilots from other ports.")

@@ -237,6 +237,20 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# A release's contact block under the story: its heading, a telephone number or an address.
+_CONTACT_LABEL = re.compile(
+    r"(?:for\s+)?(?:further|more)\s+information:?|(?:media|press)\s+contacts?:?|lisätietoja:?|lisätiedot:?"
+    r"|weitere\s+informationen:?|pour\s+(?:plus\s+d['’]|toute\s+)information[s]?:?|más\s+información:?"
+    r"|mais\s+informações:?|ytterligare\s+information:?|yderligere\s+oplysninger:?|nærmere\s+opplysninger:?"
+    r"|további\s+információ:?|dodatkowe\s+informacje:?|další\s+informace:?",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"\b(?:tel|puh|phone|telefon|téléphone|tél|teléfono|telefone|тел)\.?[ \t]*:?[ \t]*\+?\d[\d \t/().-]{6,}"
+    r"|\[email[ \t]+protected\]",
+    re.IGNORECASE,
+)
+_CONTACT_WORDS = 25
 _SIGNED_OFF = re.compile(rf"[.!?»”]\s*\((?:{AGENCY_PATTERN})\)\.?$")
 
 
@@ -297,6 +311,8 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         return "strong"
     if is_read_also(line) or is_rights_line(line) or is_developing_note(line) or is_affiliate_notice(line):
         return "strong"  # another story's link ("Baca Juga: …"), the rights, "Matéria em desenvolvimento…"
+    if words(line) <= _CONTACT_WORDS and (_CONTACT_LINE.search(line) or _CONTACT_LABEL.fullmatch(line)):
+        return "strong"  # a release's contact block: "Lisätietoja" / "• Jane Roe, adviser, puh. 0295 350 834"
     if INPUTS_CREDIT.fullmatch(line):
         return "strong"  # "(With PTI inputs)"
     if _closing_credit(line):
