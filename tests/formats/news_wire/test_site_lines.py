@@ -81,7 +81,8 @@ _EVERY_OFFER_FORM = (
     "Members only", "An offer for subscribers", "To read the rest", "Contact us about a subscription",
     "Subscription options", "Offered to subscribers", "Contactez-nous pour vous abonner",
     "Le service diffuse à ses abonnés", "Servicio a sus suscriptores", "Escríbanos para suscribirse",
-    "Abonelerine özel", "Scrivici per abbonarsi", "Clique para assinar",
+    "Abonelerine özel", "Scrivici per abbonarsi", "Clique para assinar", "Skriv dig op her",
+    "Tilmeld dig nyhedsbrevet", "Prenumerera på nyhetsbrevet", "Tilaa uutiskirje", "Meld deg på nyhetsbrevet",
 )  # fmt: skip
 
 

@@ -22,14 +22,17 @@ _PROMPT = re.compile(
     r"contact\s+us\s+(?:for|about)\s+(?:a\s+)?subscription|subscription\s+options|offered\s+to\s+subscribers|"
     # … and in the languages of agencies' sites: "Contactez-nous … pour vous abonner", "… a sus suscriptores".
     r"pour\s+vous\s+abonner|diffuse\s+à\s+ses\s+abonnés|a\s+sus\s+suscriptores|para\s+suscribirse|"
-    r"abonelerine|per\s+abbonarsi|para\s+assinar)",
+    r"abonelerine|per\s+abbonarsi|para\s+assinar|"
+    # … and in the Nordic languages: "Skriv dig op her, og modtag pressemeddelelser", "Tilaa uutiskirje"
+    r"skriv\s+dig\s+op|tilmeld\s+dig|prenumerera\s+på|tilaa\s+uutiskirje|meld\s+deg\s+på)",
     re.IGNORECASE,
 )
 # A word every offer above holds, whatever its case (those at the start too): a paragraph holding none is
 # passed over at once.
 _PROMPT_KEYS = (
     "subscri", "sign", "log", "register", "paywall", "premium", "available", "unlock", "read", "already",
-    "members", "abonn", "suscri", "abonelerine", "abbonarsi", "assinar",
+    "members", "abonn", "suscri", "abonelerine", "abbonarsi", "assinar", "skriv", "tilmeld", "prenumer",
+    "tilaa", "meld",
 )  # fmt: skip
 _PROMPT_WORDS = 45
 
