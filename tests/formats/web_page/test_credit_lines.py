@@ -189,3 +189,15 @@ def test_a_release_s_contact_block_under_a_copied_story_leaves_it() -> None:
         f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{more}\n\n{contacts}\n"
     )
     assert page.body.endswith("pilots from other ports.")
+
+
+def test_under_a_paragraph_the_agency_signed_off_an_author_s_box_and_a_comment_form_go() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    last = "The port authority said it would keep the harbour open with pilots from other ports. (PAP)"
+    box = 'author: Jan Nowak\n\nwni / gud /\n\nHarbour Writer\n\n"Typical coffee lover. Friendly web expert."'
+    page = parse_copied_page(
+        f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{last}\n\n{box}\n"
+    )
+    assert page.body.endswith("(PAP)") and "coffee" not in page.body

@@ -251,7 +251,23 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_WORDS = 25
+#: A signed paragraph is looked for among so many lines above the furniture at the bottom.
+_SIGNED_TAIL_LINES = 12
 _SIGNED_OFF = re.compile(rf"[.!?»”]\s*\((?:{AGENCY_PATTERN})\)\.?$")
+
+
+def _signed_end(lines: list[str], start: int, end: int) -> int | None:
+    """Where the copy ends, under a paragraph the agency signed off, or ``None``.
+
+    ("… la Jasina til. (PAP)" with only short lines under it: an author's box, the desk's codes, a
+    comment form.)
+    """
+    for index in range(end - 1, max(start, end - _SIGNED_TAIL_LINES) - 1, -1):
+        if is_paragraph(lines[index]) and _SIGNED_OFF.search(lines[index]) is None:
+            return None  # (a paragraph of prose under it: more copy, or another story)
+        if _SIGNED_OFF.search(lines[index]) is not None:
+            return index + 1 if index + 1 < end else None
+    return None
 
 
 def _agency_credit(line: str) -> bool:
@@ -403,6 +419,9 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
         if not (strong or unnamed):
             return listed  # (the list alone: no furniture read by name under it)
         end = listed
+    signed = _signed_end(lines, start, end)
+    if signed is not None:
+        end = signed  # the agency's sign-off closes the copy: what the page sets under it is its furniture
     for marker in range(max(start + 1, end - MARKER_LINES), end):
         if is_end_marker(lines[marker]) and not (marker + 1 < end and runs_on(lines[marker + 1])):
             after = lines[marker + 1 : end]
