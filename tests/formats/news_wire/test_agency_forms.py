@@ -610,3 +610,16 @@ def test_copy_signed_off_by_its_agency_over_the_writer_s_line_is_wire_copy(
     )
     record = record_of_text(story + closing, name="copy.txt")
     assert record["format"] == "news-wire"
+
+
+def test_a_correspondent_named_after_the_agency_between_the_slashes_is_the_author() -> None:
+    head = parse_head(
+        "ВАШИНГТОН, 30 апреля. /Корр.ИТАР-ТАСС Иван Петров/. Министр сказал, что переговоры идут."
+    )
+    assert (head.agency, head.authors, head.place) == ("TASS", ["Иван Петров"], "Вашингтон")
+
+
+def test_a_photo_s_caption_closed_by_its_credit_over_the_copy_is_no_headline() -> None:
+    caption = "Na archívnej snímke minister Ján Novák. Foto: TASR"
+    head = parse_head(f"{caption}\n\nBratislava 3. marca (TASR) - {BODY}")
+    assert (head.title, head.agency) == (None, "TASR")

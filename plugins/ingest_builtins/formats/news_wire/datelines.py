@@ -81,8 +81,10 @@ _SLASHED = tuple(
     rf"/[ ]?(?:(?P<names>[^\W\d_][^/\n\d–-]{{2,40}}?)[ ]+[-–][ ]+(?={AGENCY_PATTERN}/))?"
     # … the agency perhaps in quotation marks after its kind ("/NIAT «Khovar»/"), one not in the table in
     # capitals, perhaps with its desk's name ("/CNW Telbec/")
-    rf"(?:(?-i:[A-ZА-ЯЁ]{{2,6}})[ ]+)?[«\"“]?"
-    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}(?:[ ][A-Z][a-z]{{2,12}})?))[»\"”]?[ ]?/"
+    rf"(?:(?-i:[A-ZА-ЯЁ]{{2,6}})[ ]+|(?:Корр|Corr)\.[ ]?)?[«\"“]?"
+    rf"(?P<agency>{AGENCY_PATTERN}|(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ-]{{1,9}}(?:[ ][A-Z][a-z]{{2,12}})?))[»\"”]?"
+    # … or the correspondent by name after it: "ВАШИНГТОН, 30 апреля. /Корр.ИТАР-ТАСС Дмитрий Кирсанов/."
+    rf"(?:[ ]+(?P<after>(?-i:[A-ZА-ЯЁ])[^\W\d_]+[ ](?-i:[A-ZА-ЯЁ])[^\W\d_]+))?[ ]?/"
     rf"\.?[ \t]*(?:{DASH}[ \t]*)?"
     for place in (
         CAPS_PLACE,
@@ -317,7 +319,7 @@ def _bracketed(text: str, start: int, limit: int) -> Dateline | None:
 
 def _with_reporter(match: re.Match[str]) -> Dateline:
     """A dateline with the agency between slashes, and the correspondent named before it."""
-    named = (match.group("names") or "").strip()
+    named = (match.group("names") or match.groupdict().get("after") or "").strip()
     return attrs.evolve(_placed(match, match.group("agency")), authors=(named,) if named else ())
 
 

@@ -129,5 +129,9 @@ SLUG = re.compile(
     r"|^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|News\s+Focus|Interview|EDITORIAL|"
     r"(?:[A-Z][A-Z&]+\s*){1,3})\)\s*"
 )
-# A photo's caption over Chinese copy, closed by its photographer: "… 舉行會談。 新華社記者 龐興雷 攝".
-CJK_CAPTION = re.compile(r"[^\n]{4,300}?(?:记者|記者)\s?[^\s。，,]{1,12}\s?[摄攝][ \t]*")
+# A photo's caption over the copy, closed by its photographer: "… 舉行會談。 新華社記者 龐興雷 攝".
+CJK_CAPTION = re.compile(
+    r"[^\n]{4,300}?(?:记者|記者)\s?[^\s。，,]{1,12}\s?[摄攝][ \t]*"
+    # … and any caption closed by its photo credit: "Na archívnej snímke Tomáš Petříček. Foto: TASR"
+    r"|[^\n]{4,300}?\b(?i:foto|photo|фото|fotó|zdjęcie)[ \t]?:[ \t]?[^\n]{1,60}"
+)

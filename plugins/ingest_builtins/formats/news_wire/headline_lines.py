@@ -7,7 +7,7 @@ import re
 
 from ingest_builtins.formats.articles.site_lines import is_share_line
 from ingest_builtins.formats.news_wire.dateline_parts import BRACKET, DAY_MONTH, WEEKDAY_PATTERN
-from ingest_builtins.formats.news_wire.head_patterns import BYLINE, SLUG
+from ingest_builtins.formats.news_wire.head_patterns import BYLINE, CJK_CAPTION, SLUG
 
 __all__ = ["wire_title_like"]
 
@@ -23,6 +23,8 @@ def wire_title_like(line: str) -> bool:
     line = SLUG.sub("", line) if line.startswith("(") else line
     if "。" in line and _cjk().search(line):
         return False  # a sentence's stop inside: a caption or the lead ("…舉行會談。 新華社記者 龐興雷 攝")
+    if ":" in line and CJK_CAPTION.fullmatch(line):
+        return False  # a photo's caption closed by its credit: "… Petříček. Foto: TASR"
     words = line.split()
     if len(words) < 2 and _cjk().search(line):
         # Chinese and Japanese headlines have no spaces: a short line without a sentence's end.
