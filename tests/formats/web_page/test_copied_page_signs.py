@@ -235,6 +235,7 @@ def test_a_label_trailing_off_above_the_headline_and_the_stamp_under_it() -> Non
         ("By Jane Roe | 12 March 2026 10:15", ["Jane Roe"], "2026-03-12T10:15"),
         ("Por Ana Lima - Em 20/10/2025 às 6:55 PM", ["Ana Lima"], "2025-10-20T18:55"),
         ("vendredi 12 octobre 2018 - par Jean Roe", ["Jean Roe"], "2018-10-12"),
+        ("24.04.2023 | 12:59 Автор: Петя Петрова", ["Петя Петрова"], "2023-04-24T12:59"),
     ],
 )
 def test_a_byline_carrying_the_stamp_after_a_bar_or_a_dash(

@@ -52,6 +52,12 @@ class CopiedPage:
         self.authors.extend(name for name in dict.fromkeys(names) if name not in self.authors)
 
 
+# A byline's label after the stamp, no bar or dash between them.
+_LABEL_AFTER_STAMP = re.compile(
+    r"[ \t]+(?=(?:автор|author|autor|autora|auteur|autore|yazar|müəllif|penulis)\s*:)", re.IGNORECASE
+)
+
+
 def read_stamp(
     page: CopiedPage, line: str, iso: str, remainder: str, *, sign: str | None = None
 ) -> str | None:
@@ -80,6 +86,8 @@ def read_stamp(
         page.found.append("publication date")
     else:
         page.found.append("date line")
+    labelled = _LABEL_AFTER_STAMP.split(line, maxsplit=1)  # ("24.04.2023 | 12:59 Автор: Петя Кръстева")
+    remainder = labelled[1] if len(labelled) == 2 and not remainder else remainder
     if not remainder:
         return None
     if is_site_name(remainder):
@@ -107,6 +115,8 @@ def dated_byline(page: CopiedPage, line: str) -> bool:
     byline = BYLINE.match(line)
     if byline is None:
         parts = _STAMP_SEPARATOR.split(line, maxsplit=1)
+        if len(parts) == 1 or BYLINE.match(parts[1]) is None:
+            parts = _LABEL_AFTER_STAMP.split(line, maxsplit=1)  # "24.04.2023 | 12:59 Автор: Петя Кръстева"
         stamp = read_timestamp(parts[0]) if len(parts) == 2 else None
         byline = BYLINE.match(parts[1]) if stamp is not None else None
         people = byline_names(byline.group("names"))[0] if byline is not None else []
