@@ -44,6 +44,7 @@ def test_a_story_s_own_sentence_about_publishing_is_no_form() -> None:
 
 def test_a_call_to_follow_names_two_networks() -> None:
     assert is_social_prompt("Приєднуйтесь до наших каналів Telegram, Instagram та YouTube.")
+    assert is_social_prompt("Følg os på Facebook og Instagram")
     assert not is_social_prompt("Share on Facebook")
     assert not is_social_prompt(
         "The minister spoke on Facebook and Twitter about the long and difficult talks with the union."

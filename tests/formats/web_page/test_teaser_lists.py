@@ -206,3 +206,8 @@ def test_a_chinese_paragraph_with_commas_is_no_keyword_line() -> None:
     paragraph = "部長表示,雙方同意加強合作,擴大貿易,推動人員往來,並就地區局勢交換意見,認為會談富有成果。"
     assert not is_keyword_line(paragraph)
     assert is_keyword_line("港口, 罷工, 引航員, 工會, 航運")
+
+
+def test_the_print_edition_s_date_and_page_over_an_archived_story_is_its_stamp() -> None:
+    assert read_timestamp("Martes 31 de mayo de 2011, p. 16") == ("2011-05-31", "")
+    assert read_timestamp("The page 16 of 2020") is None

@@ -68,7 +68,8 @@ _FOLLOW = re.compile(
     r"\b(?:follow|join|subscribe|like\s+us|find\s+us|connect\s+with\s+us|stay\s+connected|suivez|rejoignez"
     r"|abonnez|síguenos|siguenos|únete|unete|suscríbete|folgen\s+sie|folge\s+uns|seguici|siga-nos|sigam-nos"
     r"|volg\s+ons|obserwuj|dołącz|sledujte|sledujte\s+nás|приєднуйтесь|підписуйтесь|подписывайтесь"
-    r"|присоединяйтесь|takip\s+edin|ikuti|تابعونا|تابعوا|به\s+ما\s+بپیوندید)",
+    r"|присоединяйтесь|takip\s+edin|ikuti|تابعونا|تابعوا|به\s+ما\s+بپیوندید|følg\s+os|følg\s+oss|följ\s+oss"
+    r"|seuraa\s+meitä|dołącz\s+do\s+nas|přidejte\s+se|pridajte\s+sa)",
     re.IGNORECASE,
 )
 _SOCIAL_PROMPT_WORDS = 14

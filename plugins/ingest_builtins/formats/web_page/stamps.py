@@ -74,6 +74,11 @@ _SPACE_BEFORE_COMMA = re.compile(r"[ \t]+,")
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 
+_PAGE_REFERENCE = re.compile(
+    r",?[ \t]*(?:p|pp|pág|pag|page|página|pagina|s|seite|стр|str|sayfa)\.?[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE
+)
+
+
 def _word_keys(line: str) -> set[str]:
     return {word.strip(",.;:-–—|()").casefold() for word in line.split()}
 
@@ -109,6 +114,9 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
 def _stamp(line: str) -> tuple[str, str] | None:
     """:func:`read_timestamp` of a line without bars."""
     line = ascii_digits(line)  # "١٤ فبراير ٢٠٢٢ الساعة ٦:٢٥ مساءً"
+    # The print edition's date and page over an archived story ("Martes 31 de mayo de 2011, p. 16"): its date.
+    paged = _PAGE_REFERENCE.search(line)
+    line = line[: paged.start()] if paged is not None else line
     # A date in figures under a label in a language that writes the day first is read day first.
     dayfirst = _DAY_FIRST_LABEL.search(line) or not _DAY_FIRST_WEEKDAYS.isdisjoint(_word_keys(line))
     matches = find_dates(line, dayfirst=True if dayfirst else None)
@@ -134,7 +142,7 @@ def _stamp(line: str) -> tuple[str, str] | None:
         if half.group("evening") and "T" in iso and int(iso[11:13]) < 12:
             iso = f"{iso[:11]}{int(iso[11:13]) + 12:02d}{iso[13:]}"
         rest = _DAY_HALF.sub(" ", rest)
-    labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso
+    labelled = bool(PUBLISHED.search(rest) or UPDATED.search(rest)) or "T" in iso or paged is not None
     if time is not None or "T" in iso:
         # The source and the editor credited after the time: "2015-02-04 09:47 Xinhua Web Editor: Gu Liping",
         # "2017-03-09 07:20:20  来源:新华社  责任编辑:周冬".
