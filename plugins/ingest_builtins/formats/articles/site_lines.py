@@ -61,6 +61,8 @@ SECTIONS = labels(
     siyaset|ekonomi|toplum|kültür|spor|dünya|gündem|haberler
     política|economia|sociedade|cultura|desporto|esportes|mundo|internacional
     son dakika|última hora|dernière minute|eilmeldung|срочно|breaking|latest news|últimas noticias
+    archive|archives|news archive|historical archive|archiv|archivio|archivo|arquivo|архив|arkiv
+    historisk arkiv
     أخبار عاجلة|عاجل|آخر الأخبار|سياسة|اقتصاد|رياضة|ثقافة|محليات|عربي ودولي|دولي|أخبار محلية
     سیاسی|اقتصادی|بین الملل|ورزشی|فرهنگی|اجتماعی|اخبار فوری
     """
