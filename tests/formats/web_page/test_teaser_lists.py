@@ -210,6 +210,7 @@ def test_a_chinese_paragraph_with_commas_is_no_keyword_line() -> None:
 
 def test_the_print_edition_s_date_and_page_over_an_archived_story_is_its_stamp() -> None:
     assert read_timestamp("Martes 31 de mayo de 2011, p. 16") == ("2011-05-31", "")
+    assert read_timestamp("EL DIARIO17 de enero de 2022") == ("2022-01-17", "DIARIO")
     assert read_timestamp("The page 16 of 2020") is None
 
 

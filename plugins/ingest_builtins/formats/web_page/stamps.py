@@ -74,6 +74,7 @@ _SPACE_BEFORE_COMMA = re.compile(r"[ \t]+,")
 _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 
+_GLUED_DAY = re.compile(r"(?<=[A-Z]{2})(?=[0-3]?\d\s)")
 _PAGE_REFERENCE = re.compile(
     r",?[ \t]*(?:p|pp|pág|pag|page|página|pagina|s|seite|стр|str|sayfa)\.?[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE
 )
@@ -114,6 +115,7 @@ def read_timestamp(line: str) -> tuple[str, str] | None:
 def _stamp(line: str) -> tuple[str, str] | None:
     """:func:`read_timestamp` of a line without bars."""
     line = ascii_digits(line)  # "١٤ فبراير ٢٠٢٢ الساعة ٦:٢٥ مساءً"
+    line = _GLUED_DAY.sub(" ", line)  # the source in capitals glued to the day: "EL PAIS17 de enero de 2022"
     # The print edition's date and page over an archived story ("Martes 31 de mayo de 2011, p. 16"): its date.
     paged = _PAGE_REFERENCE.search(line)
     line = line[: paged.start()] if paged is not None else line
