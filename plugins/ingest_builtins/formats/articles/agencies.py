@@ -328,9 +328,7 @@ SELF_NAMED_AGENCY = (
     r"|(?:agence|agencia|agenzia|agência|agentia|agenția)\s+(?:[\w.&'’-]+\s+){0,3}"
     r"(?:presse|prensa|noticias|notizie|stampa|notícias|news|de\s+știri|de\s+stiri)\b(?:[ ][\w.&'’-]+){0,3}"
     # … and in Arabic: "وكالة الأنباء السعودية", "الوكالة الوطنية للإعلام", "وكالة المغرب العربي للأنباء".
-    r"|(?:ال)?و[كک]ال[ةه](?:\s\S+){0,3}?\s(?:لل|ال)?(?:أنباء|انباء|إعلام|اعلام)(?:\s[\u0600-\u06ff]+){0,2}"
-    # … in Urdu and Persian: "صباح نیوز", "خبرگزاری فارس"
-    r"|[\u0600-\u06ff]{2,15}\s(?:نیوز|نيوز)(?:\sایجنسی)?|خبرگزاری\s[\u0600-\u06ff]{2,15})"
+    r"|(?:ال)?و[كک]ال[ةه](?:\s\S+){0,3}?\s(?:لل|ال)?(?:أنباء|انباء|إعلام|اعلام)(?:\s[\u0600-\u06ff]+){0,2})"
 )
 _SELF_NAMED = re.compile(SELF_NAMED_AGENCY)
 # Persian copy writes its agencies' names with the Persian yeh and kaf, or with the Arabic letters.
