@@ -212,17 +212,3 @@ def test_the_print_edition_s_date_and_page_over_an_archived_story_is_its_stamp()
     assert read_timestamp("Martes 31 de mayo de 2011, p. 16") == ("2011-05-31", "")
     assert read_timestamp("EL DIARIO17 de enero de 2022") == ("2022-01-17", "DIARIO")
     assert read_timestamp("The page 16 of 2020") is None
-
-
-def test_another_story_s_headline_run_into_its_teaser_between_the_paragraphs() -> None:
-    from ingest_builtins.formats.web_page.page_lines import glued_teasers
-
-    lines = [
-        "Minister: the harbour will stay open whatever the pilots decide on Monday, the ministry confirmedThe"
-        " minister also spoke about the new ferry timetable.",
-        "Die Regierung hat am Montag dieReform beschlossen, teilte der Sprecher mit.",
-        "Der neue Minister ist kaum acht Wochen imAmt, doch auf die übliche Schonfrist für dieEinarbeitung"
-        " musste er verzichten.",
-        "The firm showed its Microsoft PowerPoint slides to the board on Monday.",
-    ]
-    assert glued_teasers(lines) == {0}

@@ -71,7 +71,6 @@ from ingest_builtins.formats.web_page.loose_head import up_to_first_paragraph, u
 from ingest_builtins.formats.web_page.masthead import masthead_name
 from ingest_builtins.formats.web_page.page_lines import (
     bullet_menu,
-    glued_teasers,
     is_button_row,
     is_cut_teaser,
     is_menu,
@@ -422,9 +421,11 @@ def parse_copied_page(text: str) -> CopiedPage:
     nonblank = [reading.lines[i] for i in reading.positions]
     # (a time stamp in the story's first lines dates it: read here, when the text is taken as a page's)
     stamp = stamp_below(nonblank, reading.start, reading.end, found) if found.date is None else None
-    opening = nonblank[reading.start]
-    found.date = found.date or figures_date(nonblank, reading.start, reading.end) or dateline_date(opening)
-    captions = captions_in_body(kept) | glued_teasers(kept)
+    if found.date is None:
+        found.date = figures_date(nonblank, reading.start, reading.end) or dateline_date(
+            nonblank[reading.start]
+        )
+    captions = captions_in_body(kept)
     body = "\n".join(
         line
         for index, line in enumerate(kept)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ingest_builtins.formats.articles.furniture import (
     breadcrumb,
@@ -20,7 +19,6 @@ from ingest_builtins.formats.web_page.stamps import read_timestamp
 __all__ = [
     "ARTICLE_BUTTONS",
     "bullet_menu",
-    "glued_teasers",
     "is_button_row",
     "is_cut_teaser",
     "is_keyword_line",
@@ -295,28 +293,3 @@ def repeated_labels(lines: list[str]) -> frozenset[str]:
         ):
             found.add(line)
     return frozenset(found)
-
-
-# Another story's headline run into its teaser, the space between them lost: "Szijjártó: amit az európaiak nem
-# képesek felfogni, azt Amerikában egyből megértettékA miniszter …". (The headline's last word is in small
-# letters: a name in capitals inside it, "PowerPoint", "iPhone", is no join.)
-_GLUED_TEASER = re.compile(r"(?:^|\s)[a-zß-öø-ÿа-яё]{5,}[!?]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zß-öø-ÿа-яё]|\s))")
-_TEASER_LINE_WORDS = 45
-_GLUED_HEADLINE_WORDS = (3, 20)
-_STOP_INSIDE = re.compile(r"[.!?](?:\s|$)")
-SENTENCE_END_INSIDE = re.compile(r"[.!?](?:\s|$)")
-
-
-def glued_teasers(lines: Sequence[str]) -> set[int]:
-    """The indexes of lines that are a headline and its teaser run together, between a story's paragraphs."""
-    found: set[int] = set()
-    for index, line in enumerate(lines):
-        joins = list(_GLUED_TEASER.finditer(line)) if line and words(line) <= _TEASER_LINE_WORDS else []
-        if len(joins) != 1:
-            continue  # (none, or text whose spaces were lost at every line break: "imAmt", "dieEinarbeitung")
-        headline = line[: joins[0].end()].rstrip("!?")
-        if _GLUED_HEADLINE_WORDS[0] <= words(headline) <= _GLUED_HEADLINE_WORDS[
-            1
-        ] and not _STOP_INSIDE.search(headline):
-            found.add(index)
-    return found
