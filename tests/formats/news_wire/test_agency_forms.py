@@ -622,3 +622,22 @@ def test_a_photo_s_caption_closed_by_its_credit_over_the_copy_is_no_headline() -
     caption = "Na archívnej snímke minister Ján Novák. Foto: TASR"
     head = parse_head(f"{caption}\n\nBratislava 3. marca (TASR) - {BODY}")
     assert (head.title, head.agency) == (None, "TASR")
+
+
+def test_a_note_signed_with_its_writer_s_initials_is_no_agency_copy(
+    record_of_text: Callable[..., Any],
+) -> None:
+    text = "The cabin is booked for the weekend of the 14th. We will sort out money later, I promise."
+    text += "\n\nSee you!\n\nJD\n"
+    assert record_of_text(text, name="note.txt")["format"] != "news-wire"
+
+
+def test_a_sentence_saying_who_distributed_or_issued_something_is_no_release_credit() -> None:
+    from ingest_builtins.formats.news_wire.release import release_tail
+
+    assert (
+        release_tail("A warning for the region was issued by Sputnik and local media late on Sunday.") is None
+    )
+    assert (
+        release_tail("The release was distributed by PR Newswire on Monday to many of its clients.") is None
+    )

@@ -201,3 +201,12 @@ def test_under_a_paragraph_the_agency_signed_off_an_author_s_box_and_a_comment_f
         f"Harbour pilots vote to strike\n12.05.2024 14:20\n\n{lead}\n\n{last}\n\n{box}\n"
     )
     assert page.body.endswith("(PAP)") and "coffee" not in page.body
+
+
+def test_a_story_s_last_sentence_asking_readers_to_call_a_number_stays() -> None:
+    from ingest_builtins.formats.web_page.copied import parse_copied_page
+
+    lead = "The harbour pilots' union voted on Tuesday to strike next month over the shift rules, it said."
+    appeal = "Anyone who saw the crash is asked to call Sergeant Tom Hale on phone 0800 555 111."
+    page = parse_copied_page(f"Crash on the harbour road\n12.05.2024 14:20\n\n{lead}\n\n{appeal}\n")
+    assert page.body.endswith(appeal)

@@ -212,3 +212,4 @@ def test_the_print_edition_s_date_and_page_over_an_archived_story_is_its_stamp()
     assert read_timestamp("Martes 31 de mayo de 2011, p. 16") == ("2011-05-31", "")
     assert read_timestamp("EL DIARIO17 de enero de 2022") == ("2022-01-17", "DIARIO")
     assert read_timestamp("The page 16 of 2020") is None
+    assert read_timestamp("12 March 2024 Comments 12") == ("2024-03-12", "Comments 12")  # (no page's "s.")

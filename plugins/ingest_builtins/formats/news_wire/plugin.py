@@ -80,6 +80,16 @@ def _opens_with_address(body: str) -> bool:
     return is_address_line(first) and (not following or is_address_line(following))
 
 
+def _told_bare(text: str, body: str) -> bool:
+    """Copy told in the third person and not passed on: a capitals sign-off under it may be an agency's.
+
+    (A note signed with its writer's initials, "See you there! / JD", speaks in the first or second person.)
+    """
+    from ingest_builtins.formats.articles.teller import personal_words
+
+    return not _passed_on(text, body) and personal_words(text[:_TAIL_CHARS].split("\n")) == 0
+
+
 def _passed_on(text: str, body: str) -> bool:
     """Whether the copy is passed on under a greeting or a message's header: the text is the writer's."""
     from ingest_builtins.formats.articles.address import opens_with_greeting
@@ -140,7 +150,7 @@ def ingest_identify(document: Document) -> Score | None:
             FORMAT_NAME, 0.5, "the wire's credit line closing the copy ('Reporting by …; Editing by …')"
         )
     sign = _CAPITALS_SIGN_OFF.search(text[-_SIGN_OFF_CHARS:])
-    if sign is not None and sign.group("sign").strip("/") not in _END_WORDS and not _passed_on(text, body):
+    if sign is not None and sign.group("sign").strip("/") not in _END_WORDS and _told_bare(text, body):
         # (weak: an agency in no table, the desk's initials; above a bare story's shape, below a page's)
         return Score(FORMAT_NAME, 0.35, f"a sign-off in capitals ({sign.group('sign')}) under the copy")
     return None

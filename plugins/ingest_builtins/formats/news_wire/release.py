@@ -12,22 +12,28 @@ import re
 
 import attrs
 
-from ingest_builtins.formats.articles.agencies import AGENCY_PATTERN, canonical_agency
+from ingest_builtins.formats.articles.agencies import canonical_agency
 
 __all__ = ["ReleaseTail", "release_tail"]
 
 #: How far from the end the wire's credit is looked for, and how far above it the contact block.
 _CREDIT_WINDOW = 600
 _CONTACT_WINDOW = 600
+_WIRES = (
+    r"ots|news\s+aktuell|apa-ots|pr\s?newswire|business\s?wire|globe\s?newswire|accesswire|marketwired"
+    r"|apo\s+group"
+)
+# At a line's or a sentence's start, or glued to the text's last word (scraped copy loses the breaks): a
+# sentence saying who distributed something goes on after its verb, a credit ends the text.
 _DISTRIBUTED = re.compile(
-    r"(?:original-content\s+von\s*:[^\n]{0,120}?)?"
-    r"(?:übermittelt\s+durch|verbreitet\s+durch|distributed\s+by|issued\s+by|distribué\s+par"
+    r"(?:original-content\s+von\s*:[^\n]{0,120}?|\A|(?<=\n)[ \t]*|(?<=[.!?])[ \t]*|(?<=[^\W\d_]))"
+    r"(?:übermittelt\s+durch|verbreitet\s+durch|distributed\s+by|distribué\s+par"
     r"|diffusé\s+par|distribuido\s+por|distribuído\s+por)"
-    rf"\s+(?P<wire>{AGENCY_PATTERN})\b[^\n]{{0,300}}\s*\Z",
+    rf"\s+(?P<wire>{_WIRES})\b[^\n]{{0,300}}\s*\Z",
     re.IGNORECASE,
 )
 # A word each credit holds, sought first.
-_CREDIT_WORDS = ("übermittelt", "verbreitet", "distribu", "issued", "diffusé")
+_CREDIT_WORDS = ("übermittelt", "verbreitet", "distribu", "diffusé")
 # The label of the issuer's press contact, in the languages the wires deliver in.
 _CONTACT = re.compile(
     r"(?:press|media|medien|presse)[ \t-]?(?:contacts?|kontakt|enquiries|inquiries|informationen)\s*:"

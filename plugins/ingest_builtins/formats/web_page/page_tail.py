@@ -327,7 +327,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
         return "strong"
     if is_read_also(line) or is_rights_line(line) or is_developing_note(line) or is_affiliate_notice(line):
         return "strong"  # another story's link ("Baca Juga: …"), the rights, "Matéria em desenvolvimento…"
-    if words(line) <= _CONTACT_WORDS and (_CONTACT_LINE.search(line) or _CONTACT_LABEL.fullmatch(line)):
+    # (a telephone number in a sentence is a story's appeal; a line of name, role and number is a contact's)
+    contact = "[email" in line or (_CONTACT_LINE.search(line) is not None and not line.endswith(SENTENCE_END))
+    if words(line) <= _CONTACT_WORDS and (contact or _CONTACT_LABEL.fullmatch(line)):
         return "strong"  # a release's contact block: "Lisätietoja" / "• Jane Roe, adviser, puh. 0295 350 834"
     if INPUTS_CREDIT.fullmatch(line):
         return "strong"  # "(With PTI inputs)"

@@ -76,7 +76,9 @@ _STAMP_PUNCT = re.compile(r"[\[\](){}|,;:•·/\\–—-]+")
 
 _GLUED_DAY = re.compile(r"(?<=[A-Z]{2})(?=[0-3]?\d\s)")
 _PAGE_REFERENCE = re.compile(
-    r",?[ \t]*(?:p|pp|pág|pag|page|página|pagina|s|seite|стр|str|sayfa)\.?[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE
+    r"(?:,[ \t]*|[ \t]+)(?:(?:p|pp|s)\.|(?:pág|pag|page|página|pagina|seite|стр|str|sayfa)\.?)"
+    r"[ \t]*\d{1,3}[ \t]*$",
+    re.IGNORECASE,
 )
 
 
