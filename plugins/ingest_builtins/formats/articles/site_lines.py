@@ -28,6 +28,7 @@ from ingest_builtins.formats.articles.reader_prompts import (
 from ingest_builtins.formats.text_keys import may_hold
 
 __all__ = [
+    "CONTACT_HEADING",
     "LANGUAGE_NAMES",
     "RIGHTS_RESERVED",
     "SECTIONS",
@@ -288,6 +289,18 @@ def is_site_line(line: str) -> bool:
         or is_feedback_prompt(stripped)
         or (words(stripped) <= 15 and _SUBSCRIBE.search(stripped) is not None)
     )
+
+
+#: The heading of a release's contact block, in the languages read, as a pattern's alternatives (case-blind):
+#: "Press contact", "Pressekontakt", "Lisätietoja", "Pour plus d'informations".
+CONTACT_HEADING = (
+    r"(?:press|media|medien|presse)[ \t-]?(?:contacts?|kontakt|enquiries|inquiries|informationen)"
+    r"|contacts?\s+(?:presse|médias)|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+de\s+imprensa"
+    r"|rückfragen|ansprechpartner(?:in)?|(?:for\s+)?(?:further|more)\s+information|lisätietoja|lisätiedot"
+    r"|weitere\s+informationen|pour\s+(?:plus\s+d['’]|toute\s+)informations?|más\s+información"
+    r"|mais\s+informações|ytterligare\s+information|yderligere\s+oplysninger|nærmere\s+opplysninger"
+    r"|további\s+információ|dodatkowe\s+informacje|další\s+informace"
+)
 
 
 #: "All rights reserved" in the languages of the sites read, as a pattern's alternatives (case-blind).

@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ingest_builtins.formats.articles.agencies import canonical_agency
+from ingest_builtins.formats.articles.site_lines import CONTACT_HEADING
 
 __all__ = ["ReleaseTail", "release_tail"]
 
@@ -35,12 +36,7 @@ _DISTRIBUTED = re.compile(
 # A word each credit holds, sought first.
 _CREDIT_WORDS = ("übermittelt", "verbreitet", "distribu", "diffusé")
 # The label of the issuer's press contact, in the languages the wires deliver in.
-_CONTACT = re.compile(
-    r"(?:press|media|medien|presse)[ \t-]?(?:contacts?|kontakt|enquiries|inquiries|informationen)\s*:"
-    r"|(?:contacts?\s+(?:presse|médias)|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+de\s+imprensa)\s*:"
-    r"|(?:rückfragen|ansprechpartner(?:in)?)\s*:",
-    re.IGNORECASE,
-)
+_CONTACT = re.compile(rf"(?:{CONTACT_HEADING})\s*:", re.IGNORECASE)
 # What a contact block holds: an address, a telephone number.
 _REACH = re.compile(r"@|\d{3}")
 

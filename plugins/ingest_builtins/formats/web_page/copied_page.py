@@ -46,6 +46,8 @@ class CopiedPage:
     publisher: str | None = None
     authors: list[str] = attrs.field(factory=list)
     found: list[str] = attrs.field(factory=list)
+    #: Whether ``date`` is a last update's stamp read under the story (a publication stamp above replaces it).
+    dated_by_update: bool = False
 
     def add_authors(self, names: Iterable[str]) -> None:
         """Add the people a byline or a credit names, each once, in the order printed."""

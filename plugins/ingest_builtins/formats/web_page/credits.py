@@ -25,6 +25,7 @@ __all__ = [
     "SOURCE_CREDIT",
     "STAFF_CREDIT",
     "captions_in_body",
+    "ends_signed_off",
     "is_caption",
     "reporter_credit",
     "reporter_of",
@@ -201,15 +202,20 @@ def is_caption(line: str) -> bool:
 
 _LONE_CREDIT_WORDS = 4
 _SIGNED_PARAGRAPH_WORDS = 15
-_AGENCY_SIGN_OFF = re.compile(rf"[.!?]\s+\((?:{AGENCY_PATTERN})\)$")
+_AGENCY_SIGN_OFF = re.compile(rf"[.!?»”]\s*\((?:{AGENCY_PATTERN})\)\.?$")
 _LONGEST_AGENCY = 40
 #: A caption between two lone credits has so many lines at most (its title and its sentence).
 _CAPTION_LINES = 2
 
 
+def ends_signed_off(line: str) -> bool:
+    """A line whose last sentence the agency signs off in brackets: "… la Jasina til. (PAP)"."""
+    return _AGENCY_SIGN_OFF.search(line) is not None
+
+
 def signed_off(line: str) -> bool:
     """A paragraph closed by the agency's name in brackets ("… on Tuesday. (IANS)"): no caption."""
-    return words(line) >= _SIGNED_PARAGRAPH_WORDS and _AGENCY_SIGN_OFF.search(line) is not None
+    return words(line) >= _SIGNED_PARAGRAPH_WORDS and ends_signed_off(line)
 
 
 def captions_in_body(lines: Sequence[str]) -> set[int]:

@@ -16,6 +16,7 @@ from ingest_builtins.formats.articles.furniture import (
 from ingest_builtins.formats.articles.names import byline_names, is_person_name, line_credit_authors
 from ingest_builtins.formats.articles.sentences import after_last_sentence, runs_on
 from ingest_builtins.formats.articles.site_lines import (
+    CONTACT_HEADING,
     is_affiliate_notice,
     is_developing_note,
     is_feedback_prompt,
@@ -31,6 +32,7 @@ from ingest_builtins.formats.web_page.credits import (
     PRINT_CREDIT,
     REPORTER_ADDRESS,
     SOURCE_CREDIT,
+    ends_signed_off,
     is_caption,
     reporter_of,
 )
@@ -238,13 +240,7 @@ _AGENCY_CREDIT = re.compile(
 
 
 # A release's contact block under the story: its heading, a telephone number or an address.
-_CONTACT_LABEL = re.compile(
-    r"(?:for\s+)?(?:further|more)\s+information:?|(?:media|press)\s+contacts?:?|lisätietoja:?|lisätiedot:?"
-    r"|weitere\s+informationen:?|pour\s+(?:plus\s+d['’]|toute\s+)information[s]?:?|más\s+información:?"
-    r"|mais\s+informações:?|ytterligare\s+information:?|yderligere\s+oplysninger:?|nærmere\s+opplysninger:?"
-    r"|további\s+információ:?|dodatkowe\s+informacje:?|další\s+informace:?",
-    re.IGNORECASE,
-)
+_CONTACT_LABEL = re.compile(rf"(?:{CONTACT_HEADING}):?", re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"\b(?:tel|puh|phone|telefon|téléphone|tél|teléfono|telefone|тел)\.?[ \t]*:?[ \t]*\+?\d[\d \t/().-]{6,}"
     r"|\[email[ \t]+protected\]",
@@ -253,7 +249,6 @@ _CONTACT_LINE = re.compile(
 _CONTACT_WORDS = 25
 #: A signed paragraph is looked for among so many lines above the furniture at the bottom.
 _SIGNED_TAIL_LINES = 12
-_SIGNED_OFF = re.compile(rf"[.!?»”]\s*\((?:{AGENCY_PATTERN})\)\.?$")
 
 
 def _signed_end(lines: list[str], start: int, end: int) -> int | None:
@@ -263,9 +258,9 @@ def _signed_end(lines: list[str], start: int, end: int) -> int | None:
     comment form.)
     """
     for index in range(end - 1, max(start, end - _SIGNED_TAIL_LINES) - 1, -1):
-        if is_paragraph(lines[index]) and _SIGNED_OFF.search(lines[index]) is None:
+        if is_paragraph(lines[index]) and not ends_signed_off(lines[index]):
             return None  # (a paragraph of prose under it: more copy, or another story)
-        if _SIGNED_OFF.search(lines[index]) is not None:
+        if ends_signed_off(lines[index]):
             return index + 1 if index + 1 < end else None
     return None
 
@@ -294,10 +289,9 @@ def _tail_line(line: str, page: CopiedPage) -> str | None:
     stamp = read_timestamp(line)
     if stamp is not None:
         # (read from the bottom up: the publication's stamp over the last update's replaces its date)
-        if page.date is None or ("updated stamp" in page.found and not UPDATED.search(line)):
+        if page.date is None or (page.dated_by_update and not UPDATED.search(line)):
             page.date = stamp[0]
-            if UPDATED.search(line):
-                page.found.append("updated stamp")
+            page.dated_by_update = UPDATED.search(line) is not None
         return "strong"
     if is_time_ago(line):
         return "strong"  # "3 hours ago" under a teaser (not "15 minutes", an agenda's item's length)
@@ -435,7 +429,7 @@ def read_tail(lines: list[str], start: int, page: CopiedPage, teasers: frozenset
                 break
     # (the agency's credit alone under the story, "(MTI)", "Zdroj: TASR", is agency copy's sign, no page's)
     # (… nor is the writer's byline under copy the agency signed off: "… Czaputowicz. (PAP)" / "autor: …")
-    signed = start < end <= len(lines) and _SIGNED_OFF.search(lines[end - 1]) is not None
+    signed = start < end <= len(lines) and ends_signed_off(lines[end - 1])
     credits = all(_agency_credit(line) or (signed and BYLINE.match(line)) for line in lines[end:])
     if end < len(lines) and not unnamed and not credits:
         page.found.append("furniture at the end")
