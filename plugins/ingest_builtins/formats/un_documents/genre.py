@@ -212,7 +212,7 @@ def _gather(text: str) -> Evidence:
     top = head[:1500]
     exchange = may_hold(top, _EXCHANGE_KEYS) and EXCHANGE_TITLE.search(top) is not None
     titled = letter is not None
-    letter_opening = any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS)
+    framed = titled or masthead or exchange
     return Evidence(
         letter_title_at=letter,
         note_title_at=note,
@@ -222,14 +222,13 @@ def _gather(text: str) -> Evidence:
         masthead=masthead,
         signed=(titled or masthead) and any(signed_mark(line) for line in lines),
         circulation=titled and _search(CIRCULATION, head, lowered) is not None,
-        letter_opening=((titled or masthead or exchange) and letter_opening)
+        letter_opening=(framed and any(_search(pattern, head, lowered) for _, pattern in LETTER_OPENINGS))
         # Under an exchange title, letters in any language the first-person openings know ("Ich beehre mich").
         or (exchange and any(_search(pattern, head, lowered) for _, pattern in FIRST_PERSON_OPENINGS)),
         web_furniture=_web_furniture(text) if openings or letter is not None or note is not None else 0,
         lines_before_title=before,
-        bare_letter=not (titled or masthead or exchange)
-        and letter_opening
-        and _bare_letter(text, head, lines),
+        # (without a title or masthead, the letter's formula must open a paragraph: read there, once)
+        bare_letter=not framed and _bare_letter(text, head, lines),
         text=text,
     )
 
@@ -240,7 +239,7 @@ def _bare_letter(text: str, head: str, lines: list[str]) -> bool:
     The Organization or an organ is named near the top, and a signature, a circulation request or a
     letter's closing courtesy ("… your obedient servant") stands in it.
     """
-    if UN_ADDRESSEE.search(head[:_BARE_LETTER_TOP]) is None or not _opens_paragraph(head):
+    if not _opens_paragraph(head) or UN_ADDRESSEE.search(head[:_BARE_LETTER_TOP]) is None:
         return False
     tail = text[-_BARE_LETTER_TAIL:]
     return (
